@@ -1,0 +1,183 @@
+//! Devices: the principal device, SOCKET devices, and the table that names them.
+//!
+//! The evaluator talks to devices only through the `Device` trait, with deviceparameters
+//! already evaluated into `Param`s. Devices never parse M.
+
+pub mod principal;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use crate::error::MResult;
+use crate::syntax::ast::DeviceKeyword;
+use crate::value::Value;
+
+/// The per-device intrinsic variables.
+#[derive(Clone, Debug, Default)]
+pub struct DevState {
+    pub x: u64,
+    pub y: u64,
+    pub key: Vec<u8>,
+    pub zb: Vec<u8>,
+    pub device: Vec<u8>,
+    pub za: i64,
+    pub zeof: bool,
+}
+
+/// A deviceparameter with its evaluated value.
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub keyword: DeviceKeyword,
+    pub value: Option<Value>,
+}
+
+/// What a READ asks for.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadSpec {
+    /// `read x#n`: at most n characters.
+    pub max: Option<usize>,
+    /// `read x:t`; `None` waits for ever.
+    pub timeout: Option<Duration>,
+}
+
+/// What a READ got.
+#[derive(Debug)]
+pub enum ReadOutcome {
+    /// The data read (without its terminator) and whether the timeout expired first.
+    Data { data: Vec<u8>, timed_out: bool },
+    /// `read *x`: the character code (-1 at end of file) and whether the timeout expired.
+    Char { code: i64, timed_out: bool },
+    /// GT.M ends the process (status 0) on a READ after end of file of a non-terminal principal.
+    EndProcess,
+}
+
+/// One M device.
+pub trait Device {
+    fn state(&self) -> &DevState;
+    fn state_mut(&mut self) -> &mut DevState;
+    /// Writes bytes and advances `$X` (wrapping as the device does).
+    fn write(&mut self, bytes: &[u8]) -> MResult<()>;
+    /// `WRITE !`.
+    fn newline(&mut self) -> MResult<()>;
+    /// `WRITE #`.
+    fn form_feed(&mut self) -> MResult<()>;
+    /// `WRITE *n`.
+    fn write_code(&mut self, code: i64) -> MResult<()>;
+    /// `WRITE ?n`: pads with spaces to column n.
+    fn tab(&mut self, column: u64) -> MResult<()> {
+        let x = self.state().x;
+        if column > x {
+            self.write(&vec![b' '; (column - x) as usize])?;
+        }
+        Ok(())
+    }
+    fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome>;
+    fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome>;
+    /// `WRITE /NAME(args)`: returns `$TEST` when the control sets it.
+    fn control(&mut self, name: &str, args: &[Value]) -> MResult<Option<bool>>;
+    /// `USE dev:(params)`.
+    fn use_params(&mut self, params: &[Param]) -> MResult<()>;
+    /// `CLOSE dev:(params)`; returns true when the device is gone entirely.
+    fn close(&mut self, params: &[Param]) -> MResult<bool>;
+    /// Sends buffered output.
+    fn flush(&mut self) {}
+    /// The process is ending: finish output.
+    fn at_exit(&mut self) {
+        self.flush();
+    }
+    /// `USE` with a control mnemonic space or other run-time text: none by default.
+    fn is_socket(&self) -> bool {
+        false
+    }
+}
+
+/// The device table: devices by name, `$IO` and `$PRINCIPAL`.
+pub struct Devices {
+    table: HashMap<Vec<u8>, Box<dyn Device>>,
+    principal: Vec<u8>,
+    current: Vec<u8>,
+}
+
+impl Devices {
+    pub fn new(principal: Box<dyn Device>, name: Vec<u8>) -> Devices {
+        let mut table: HashMap<Vec<u8>, Box<dyn Device>> = HashMap::new();
+        table.insert(name.clone(), principal);
+        Devices {
+            table,
+            principal: name.clone(),
+            current: name,
+        }
+    }
+
+    pub fn io(&self) -> &[u8] {
+        &self.current
+    }
+
+    pub fn principal_name(&self) -> &[u8] {
+        &self.principal
+    }
+
+    pub fn current(&mut self) -> &mut dyn Device {
+        let name = if self.table.contains_key(&self.current) {
+            &self.current
+        } else {
+            &self.principal
+        };
+        self.table
+            .get_mut(name)
+            .map(|d| d.as_mut())
+            .expect("principal device is always open")
+    }
+
+    pub fn current_ref(&self) -> &dyn Device {
+        match self.table.get(&self.current) {
+            Some(d) => d.as_ref(),
+            None => self.table[&self.principal].as_ref(),
+        }
+    }
+
+    pub fn principal_mut(&mut self) -> &mut dyn Device {
+        // The principal device is never removed from the table.
+        self.table
+            .get_mut(&self.principal)
+            .map(|d| d.as_mut())
+            .expect("principal device is always open")
+    }
+
+    pub fn get_mut(&mut self, name: &[u8]) -> Option<&mut (dyn Device + 'static)> {
+        self.table.get_mut(name).map(|d| d.as_mut())
+    }
+
+    pub fn insert(&mut self, name: Vec<u8>, dev: Box<dyn Device>) {
+        self.table.insert(name, dev);
+    }
+
+    pub fn remove(&mut self, name: &[u8]) {
+        if name != self.principal.as_slice() {
+            self.table.remove(name);
+            if self.current == name {
+                self.current = self.principal.clone();
+            }
+        }
+    }
+
+    pub fn set_current(&mut self, name: &[u8]) {
+        self.current = name.to_vec();
+    }
+
+    pub fn is_principal(&self, name: &[u8]) -> bool {
+        name == self.principal.as_slice()
+    }
+
+    pub fn at_exit(&mut self) {
+        for d in self.table.values_mut() {
+            d.at_exit();
+        }
+    }
+
+    pub fn flush_all(&mut self) {
+        for d in self.table.values_mut() {
+            d.flush();
+        }
+    }
+}

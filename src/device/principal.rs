@@ -1,0 +1,310 @@
+//! The principal device: standard input and output.
+//!
+//! Output is buffered and flushed when the program reads, waits, ends or fails. Input is read
+//! in blocks into a buffer; timed reads wait with poll(2), so `read x:5` returns the moment a
+//! line arrives.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
+use crate::error::{MError, MResult, kind};
+use crate::value::Value;
+
+const FLUSH_AT: usize = 64 * 1024;
+
+pub struct Principal {
+    state: DevState,
+    out: Vec<u8>,
+    input: Vec<u8>,
+    pos: usize,
+    at_eof: bool,
+    /// GT.M writes `\f\n` for `WRITE #` when standard output is a regular file, `\f` otherwise.
+    out_is_file: bool,
+}
+
+impl Default for Principal {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Principal {
+    pub fn new() -> Principal {
+        Principal {
+            state: DevState::default(),
+            out: Vec::with_capacity(FLUSH_AT),
+            input: Vec::new(),
+            pos: 0,
+            at_eof: false,
+            out_is_file: fd_is_regular_file(1),
+        }
+    }
+
+    /// The name GT.M gives the principal device: `0` unless standard input is a terminal.
+    pub fn device_name() -> Vec<u8> {
+        // SAFETY: isatty and ttyname only inspect file descriptor 0.
+        unsafe {
+            if libc::isatty(0) == 1 {
+                let p = libc::ttyname(0);
+                if !p.is_null() {
+                    return std::ffi::CStr::from_ptr(p).to_bytes().to_vec();
+                }
+            }
+        }
+        b"0".to_vec()
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        self.out.extend_from_slice(bytes);
+        if self.out.len() >= FLUSH_AT {
+            self.flush();
+        }
+    }
+
+    /// Reads more input, waiting at most until `deadline`. Returns false on timeout.
+    fn fill(&mut self, deadline: Option<Instant>) -> bool {
+        self.flush();
+        if self.pos > 0 && self.pos == self.input.len() {
+            self.input.clear();
+            self.pos = 0;
+        }
+        if let Some(d) = deadline {
+            let left = d.saturating_duration_since(Instant::now());
+            if !wait_readable(0, left) {
+                return false;
+            }
+        }
+        let mut chunk = [0u8; 65536];
+        // SAFETY: reading into a local buffer of the given length.
+        let n = unsafe { libc::read(0, chunk.as_mut_ptr().cast(), chunk.len()) };
+        if n <= 0 {
+            self.at_eof = true;
+        } else {
+            self.input.extend_from_slice(&chunk[..n as usize]);
+        }
+        true
+    }
+
+    fn pending(&self) -> &[u8] {
+        &self.input[self.pos..]
+    }
+
+    fn good_read(&mut self, terminator: &[u8]) {
+        let s = &mut self.state;
+        s.key = terminator.to_vec();
+        s.zb = terminator.to_vec();
+        s.device = b"0".to_vec();
+        s.za = 0;
+    }
+
+    /// A READ at end of input: the first one reports it, the next ends the process (GT.M).
+    fn eof_read(&mut self) -> Option<()> {
+        if self.state.zeof {
+            return None;
+        }
+        let s = &mut self.state;
+        s.zeof = true;
+        s.device = b"1,Device detected EOF".to_vec();
+        s.za = 9;
+        s.key.clear();
+        s.zb.clear();
+        Some(())
+    }
+}
+
+fn fd_is_regular_file(fd: i32) -> bool {
+    // SAFETY: fstat writes into a zeroed stat buffer we own.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        libc::fstat(fd, &mut st) == 0 && (st.st_mode & libc::S_IFMT) == libc::S_IFREG
+    }
+}
+
+/// Waits until `fd` is readable or `timeout` passes; true when readable.
+pub fn wait_readable(fd: i32, timeout: Duration) -> bool {
+    let mut pfd = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let deadline = Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let ms = left.as_millis().min(i32::MAX as u128) as i32;
+        // SAFETY: one pollfd we own.
+        let r = unsafe { libc::poll(&mut pfd, 1, ms) };
+        if r > 0 {
+            return true;
+        }
+        if r == 0 || Instant::now() >= deadline {
+            return false;
+        }
+    }
+}
+
+impl Device for Principal {
+    fn state(&self) -> &DevState {
+        &self.state
+    }
+
+    fn state_mut(&mut self) -> &mut DevState {
+        &mut self.state
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> MResult<()> {
+        self.push(bytes);
+        self.state.x += bytes.len() as u64;
+        Ok(())
+    }
+
+    fn newline(&mut self) -> MResult<()> {
+        self.push(b"\n");
+        self.state.x = 0;
+        self.state.y += 1;
+        Ok(())
+    }
+
+    fn form_feed(&mut self) -> MResult<()> {
+        if self.state.x > 0 {
+            self.push(b"\n");
+        }
+        self.push(if self.out_is_file { b"\x0c\n" } else { b"\x0c" });
+        self.state.x = 0;
+        self.state.y = 0;
+        Ok(())
+    }
+
+    fn write_code(&mut self, code: i64) -> MResult<()> {
+        if (0..=255).contains(&code) {
+            self.push(&[code as u8]);
+        }
+        self.state.x += 1;
+        Ok(())
+    }
+
+    fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
+        let deadline = spec.timeout.map(|t| Instant::now() + t);
+        let max = spec.max.unwrap_or(usize::MAX);
+        loop {
+            let pending = self.pending();
+            let lf = pending.iter().position(|&c| c == b'\n');
+            match lf {
+                Some(n) if n <= max => {
+                    let data = pending[..n].to_vec();
+                    self.pos += n + 1;
+                    self.good_read(b"\n");
+                    return Ok(ReadOutcome::Data {
+                        data,
+                        timed_out: false,
+                    });
+                }
+                _ if pending.len() >= max => {
+                    let data = pending[..max].to_vec();
+                    self.pos += max;
+                    self.good_read(b"");
+                    return Ok(ReadOutcome::Data {
+                        data,
+                        timed_out: false,
+                    });
+                }
+                _ => {}
+            }
+            if self.at_eof {
+                if !pending.is_empty() {
+                    let data = pending.to_vec();
+                    self.pos = self.input.len();
+                    self.good_read(b"");
+                    return Ok(ReadOutcome::Data {
+                        data,
+                        timed_out: false,
+                    });
+                }
+                return Ok(match self.eof_read() {
+                    Some(()) => ReadOutcome::Data {
+                        data: Vec::new(),
+                        timed_out: false,
+                    },
+                    None => ReadOutcome::EndProcess,
+                });
+            }
+            if !self.fill(deadline) {
+                let data = self.pending().to_vec();
+                self.pos = self.input.len();
+                self.good_read(b"");
+                return Ok(ReadOutcome::Data {
+                    data,
+                    timed_out: true,
+                });
+            }
+        }
+    }
+
+    fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            if let Some(&c) = self.pending().first() {
+                self.pos += 1;
+                self.good_read(b"");
+                return Ok(ReadOutcome::Char {
+                    code: c as i64,
+                    timed_out: false,
+                });
+            }
+            if self.at_eof {
+                return Ok(match self.eof_read() {
+                    Some(()) => ReadOutcome::Char {
+                        code: -1,
+                        timed_out: false,
+                    },
+                    None => ReadOutcome::EndProcess,
+                });
+            }
+            if !self.fill(deadline) {
+                return Ok(ReadOutcome::Char {
+                    code: -1,
+                    timed_out: true,
+                });
+            }
+        }
+    }
+
+    fn control(&mut self, name: &str, _args: &[Value]) -> MResult<Option<bool>> {
+        Err(MError::new(kind::INVCMD).detail(format!(
+            "WRITE /{name} is not a control mnemonic of the principal device"
+        )))
+    }
+
+    fn use_params(&mut self, _params: &[Param]) -> MResult<()> {
+        Ok(())
+    }
+
+    fn close(&mut self, _params: &[Param]) -> MResult<bool> {
+        Ok(false)
+    }
+
+    fn at_exit(&mut self) {
+        self.finish();
+    }
+
+    fn flush(&mut self) {
+        if !self.out.is_empty() {
+            let mut stdout = std::io::stdout().lock();
+            // Output to a closed stdout has nowhere to go; GT.M carries on as well.
+            let _ = stdout.write_all(&self.out);
+            let _ = stdout.flush();
+            self.out.clear();
+        }
+    }
+}
+
+impl Principal {
+    /// At process end GT.M finishes a partial output line with a newline.
+    pub fn finish(&mut self) {
+        if self.state.x > 0 {
+            self.push(b"\n");
+            self.state.x = 0;
+        }
+        self.flush();
+    }
+}

@@ -1,0 +1,237 @@
+//! `MError`: the one error value of the interpreter.
+//!
+//! Every failure (syntax, run time, device) becomes an `MError`. The same value feeds
+//! `$ZSTATUS`, `$ECODE`, the error trap and the miette report shown to a person.
+//! Codes and message texts are GT.M's (V7.0): its error number is
+//! `150372352 + 8 * index + severity`, and the severity of a run-time error is E (2).
+
+use std::fmt;
+use std::ops::Range;
+
+/// The GT.M errors minim raises: mnemonic, GT.M message index, standard `$ECODE` (M code, if any)
+/// and the message text (`{}` marks where the detail goes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ErrorKind {
+    pub mnemonic: &'static str,
+    index: u32,
+    /// The ANSI error code (`M6`), when the standard defines one.
+    pub m_code: Option<u16>,
+    text: &'static str,
+}
+
+macro_rules! errors {
+    ($($name:ident = $index:literal, $m:expr, $text:literal;)*) => {
+        $(pub const $name: ErrorKind = ErrorKind {
+            mnemonic: stringify!($name), index: $index, m_code: $m, text: $text,
+        };)*
+    };
+}
+
+/// GT.M error kinds, named by their mnemonics.
+#[allow(non_upper_case_globals)]
+pub mod kind {
+    use super::ErrorKind;
+    errors! {
+        CMD = 13, None, "Command expected but not found";
+        COLON = 14, None, "Colon (:) expected in this context";
+        COMMA = 15, None, "Comma expected in this context";
+        CTRLC = 19, None, "CTRL_C encountered";
+        DEVPARUNK = 36, None, "Deviceparameter unknown";
+        EQUAL = 46, None, "Equal sign expected but not found";
+        EXPR = 53, None, "Expression expected but not found";
+        FCHARMAXARGS = 56, None, "Argument count of $CHAR function exceeded the maximum of 255";
+        INVCMD = 87, None, "Invalid command keyword encountered";
+        INVFCN = 88, None, "Invalid function name";
+        INVSVN = 90, None, "Invalid special variable name";
+        IOEOF = 91, None, "Attempt to read past an end-of-file";
+        IONOTOPEN = 92, None, "Attempt to USE an I/O device which has not been opened";
+        JUSTFRACT = 102, None, "Fraction specifier to $JUSTIFY cannot be negative";
+        LABELEXPECTED = 104, None, "Label expected in this context";
+        LABELMISSING = 105, Some(13), "Label referenced but not defined: {}";
+        DIVZERO = 107, Some(9), "Attempt to divide by zero";
+        MAXSTRLEN = 117, Some(75), "Maximum string length exceeded";
+        NUMOFLOW = 144, Some(92), "Numeric overflow";
+        PATCODE = 147, Some(10), "Illegal syntax for pattern";
+        RPARENMISSING = 161, None, "Right parenthesis expected";
+        RTNNAME = 162, None, "Routine name expected here";
+        SELECTFALSE = 168, Some(4), "No argument to $SELECT was true";
+        SPOREOL = 169, None, "Either a space or an end-of-line was expected but not found";
+        STACKCRIT = 173, None, "Stack space critical";
+        STACKOFLOW = 174, None, "Stack overflow";
+        SVNOSET = 177, None, "Cannot SET this special variable";
+        UNDEF = 187, Some(6), "Undefined local variable: {}";
+        VAREXPECTED = 189, None, "Variable expected in this context";
+        MAXARGCNT = 191, None, "Maximum number of arguments {} exceeded";
+        ZLINKFILE = 203, None, "Error while zlinking \"{}\"";
+        ZGBLDIRACC = 221, None, "Cannot access global directory {}";
+        FILENOTFND = 248, None, "File {} not found";
+        QUITARGUSE = 259, Some(16), "Quit cannot take an argument in this context";
+        NOTEXTRINSIC = 262, Some(16), "Quit does not return to an extrinsic function: argument not allowed";
+        FMLLSTMISSING = 264, Some(20), "The formal list is absent from a label called with an actual list: {}";
+        ACTLSTTOOLONG = 265, Some(58), "More actual parameters than formal parameters: {}";
+        QUITARGREQD = 275, Some(17), "Quit from an extrinsic must have an argument";
+        TEXT = 398, None, "{}";
+        NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";
+        INVPORTSPEC = 498, None, "Invalid port specification";
+        INVADDRSPEC = 499, None, "Invalid IP address specification";
+        SOCKWRITE = 531, None, "Write to a socket failed";
+        PROTNOTSUP = 577, None, "Protocol {} not supported";
+        ANCOMPTINC = 630, None, "Deviceparameter {} is not compatible with any other deviceparameters in the {} command";
+        ABNCOMPTINC = 631, None, "Deviceparameter {} and deviceparameter {} are not compatible in the {} command";
+        SOCKNOTFND = 633, None, "Socket {} not found";
+        ILLESOCKBFSIZE = 850, None, "The specified socket buffer size is {}, which is either 0 or too big";
+        NOSOCKETINDEV = 851, None, "There is no socket in the current socket device";
+        SETECODE = 894, None, "Non-empty value assigned to $ECODE (user-defined error trap)";
+        INVDLRCVAL = 1092, None, "Invalid $CHAR() value {}";
+        SOCKMAX = 1099, None, "Attempt to exceed maximum sockets ({}) for the SOCKET device";
+        LABELUNKNOWN = 106, Some(13), "Label referenced but not defined";
+        LABELNOTFND = 1394, Some(13), "GOTO referenced a label that does not exist";
+        RANDARGNEG = 154, Some(3), "Random number generator argument must be greater than or equal to one";
+        FNARGINC = 58, Some(2), "Format specifiers to $FNUMBER are incompatible: \"{}\"";
+        FNUMARG = 61, Some(2), "$FNUMBER format specifier \"{}\" contains an illegal character: \"{}\"";
+        FALLINTOFLST = 261, None, "Fall-through to a label with formallist is not allowed";
+        PATCLASS = 146, None, "Illegal character class for pattern code";
+        PATUPPERLIM = 151, None, "Pattern code upper limit is less than lower limit";
+        COMMAORRPAREXP = 16, None, "Comma or right parenthesis expected but not found";
+        RHMISSING = 157, None, "Right-hand side of expression expected";
+        DEVOPENFAIL = 875, None, "Error opening {}";
+        GETADDRINFO = 1345, None, "Error in getting address info";
+    }
+}
+
+impl ErrorKind {
+    /// GT.M's error number with severity E, as `$ZSTATUS` shows it.
+    pub fn number(&self) -> u32 {
+        150_372_352 + 8 * self.index + 2
+    }
+}
+
+/// A byte range in the source text of a routine or a direct-mode line.
+pub type Span = Range<usize>;
+
+/// One M error: what happened, where, and how `$ECODE`/`$ZSTATUS` show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MError {
+    pub kind: ErrorKind,
+    /// The message after the mnemonic, details filled in (`Undefined local variable: x`).
+    pub message: String,
+    /// Extra `%GTM-I-TEXT` detail GT.M appends (`Connection reset by peer`).
+    pub detail: Option<String>,
+    /// `label+offset^routine`, filled in by the evaluator when the error leaves a line.
+    pub place: String,
+    /// Where in the source, when known; `routine` names the source it indexes.
+    pub span: Option<Span>,
+    pub routine: Option<String>,
+    /// A user error set through `$ECODE` carries its own code list instead of the kind's.
+    pub user_ecode: Option<String>,
+}
+
+impl MError {
+    pub fn new(kind: ErrorKind) -> Self {
+        Self::with_args(kind, &[])
+    }
+
+    /// An error whose message template gets `args` in its `{}` holes, in order.
+    pub fn with_args(kind: ErrorKind, args: &[&str]) -> Self {
+        let mut message = String::new();
+        let mut args = args.iter();
+        let mut parts = kind.text.split("{}").peekable();
+        while let Some(part) = parts.next() {
+            message.push_str(part);
+            if parts.peek().is_some() {
+                message.push_str(args.next().copied().unwrap_or(""));
+            }
+        }
+        MError {
+            kind,
+            message,
+            detail: None,
+            place: String::new(),
+            span: None,
+            routine: None,
+            user_ecode: None,
+        }
+    }
+
+    pub fn detail(mut self, text: impl Into<String>) -> Self {
+        self.detail = Some(text.into());
+        self
+    }
+
+    pub fn at(mut self, span: Span) -> Self {
+        if self.span.is_none() {
+            self.span = Some(span);
+        }
+        self
+    }
+
+    pub fn mnemonic(&self) -> &'static str {
+        self.kind.mnemonic
+    }
+
+    /// `$ECODE` as GT.M sets it: `,M6,Z150373850,` (the M code only when the standard has one).
+    pub fn ecode(&self) -> String {
+        if let Some(code) = &self.user_ecode {
+            return code.clone();
+        }
+        match self.kind.m_code {
+            Some(m) => format!(",M{m},Z{},", self.kind.number()),
+            None => format!(",Z{},", self.kind.number()),
+        }
+    }
+
+    /// The `%GTM-E-MNEMONIC, text[,%GTM-I-TEXT, detail]` part of `$ZSTATUS`.
+    pub fn gtm_text(&self) -> String {
+        let mut s = format!("%GTM-E-{}, {}", self.kind.mnemonic, self.message);
+        if let Some(d) = &self.detail {
+            s.push_str(",%GTM-I-TEXT, ");
+            s.push_str(d);
+        }
+        s
+    }
+
+    /// `$ZSTATUS` exactly as GT.M formats it: `number,place,%GTM-E-MNEMONIC, text`.
+    pub fn zstatus(&self) -> String {
+        format!("{},{},{}", self.kind.number(), self.place, self.gtm_text())
+    }
+}
+
+impl fmt::Display for MError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "%MINIM-E-{}, {}", self.kind.mnemonic, self.message)?;
+        if let Some(d) = &self.detail {
+            write!(f, ", {d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for MError {}
+
+pub type MResult<T> = Result<T, MError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_texts_match_gtm() {
+        let e = MError::with_args(kind::UNDEF, &["x"]);
+        assert_eq!(e.kind.number(), 150373850);
+        assert_eq!(e.message, "Undefined local variable: x");
+        assert_eq!(e.ecode(), ",M6,Z150373850,");
+        assert_eq!(MError::new(kind::DIVZERO).kind.number(), 150373210);
+        assert_eq!(kind::CMD.number(), 150372458);
+    }
+
+    #[test]
+    fn zstatus_with_detail() {
+        let mut e = MError::new(kind::IOEOF).detail("Connection reset by peer");
+        e.place = "r+2^SRV".into();
+        assert_eq!(
+            e.zstatus(),
+            "150373082,r+2^SRV,%GTM-E-IOEOF, Attempt to read past an end-of-file,%GTM-I-TEXT, Connection reset by peer"
+        );
+        assert_eq!(e.ecode(), ",Z150373082,");
+    }
+}

@@ -1,0 +1,634 @@
+//! Commands.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use super::{Flow, Here, Interp, place};
+use crate::device::{Param, ReadOutcome, ReadSpec};
+use crate::error::{MError, MResult, kind};
+use crate::intern::Sym;
+use crate::syntax::ast::*;
+use crate::value::Value;
+
+impl Interp {
+    /// Runs a list of commands (a line, or the rest of a line after FOR).
+    pub(super) fn exec_cmds(&mut self, cmds: &[Cmd], here: &Here) -> MResult<Flow> {
+        for (i, cmd) in cmds.iter().enumerate() {
+            if let Some(c) = &cmd.cond {
+                if !self.eval(c, here)?.truth() {
+                    continue;
+                }
+            }
+            let flow = match &cmd.kind {
+                CmdKind::For(arg) => {
+                    return self
+                        .exec_for(arg.as_ref(), &cmds[i + 1..], here)
+                        .map_err(|e| e.at(cmd.span.clone()));
+                }
+                CmdKind::If(args) => {
+                    if !self.exec_if(args, here)? {
+                        return Ok(Flow::Normal);
+                    }
+                    Flow::Normal
+                }
+                CmdKind::Else => {
+                    if self.test {
+                        return Ok(Flow::Normal);
+                    }
+                    Flow::Normal
+                }
+                kind => self
+                    .exec_cmd(kind, cmd, here)
+                    .map_err(|e| e.at(cmd.span.clone()))?,
+            };
+            if !matches!(flow, Flow::Normal) {
+                return Ok(flow);
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_cmd(&mut self, kind: &CmdKind, cmd: &Cmd, here: &Here) -> MResult<Flow> {
+        match kind {
+            CmdKind::Set(args) => {
+                for a in args {
+                    self.exec_set(a, here)?;
+                }
+            }
+            CmdKind::Write(args) => {
+                for a in args {
+                    self.exec_write(a, here)?;
+                }
+            }
+            CmdKind::Read(args) => {
+                for a in args {
+                    if let Some(flow) = self.exec_read(a, here)? {
+                        return Ok(flow);
+                    }
+                }
+            }
+            CmdKind::Kill(args) => self.exec_kill(args.as_deref(), here)?,
+            CmdKind::New(args) => self.exec_new(args.as_deref(), here)?,
+            CmdKind::Do(args) => return self.exec_do(args, here),
+            CmdKind::Goto(args) => return self.exec_goto(args, here),
+            CmdKind::Quit(arg) => return self.exec_quit(arg.as_ref(), here),
+            CmdKind::Halt => return Ok(Flow::Halt(0)),
+            CmdKind::ZHalt(arg) => {
+                let code = match arg {
+                    Some(e) => self.eval(e, here)?.int(),
+                    None => 0,
+                };
+                return Ok(Flow::Halt((code & 0xff) as i32));
+            }
+            CmdKind::Hang(args) => {
+                for a in args {
+                    let secs = self.eval(a, here)?.num();
+                    self.hang(secs)?;
+                }
+            }
+            CmdKind::Xecute(args) => {
+                for a in args {
+                    if let Some(c) = &a.cond {
+                        if !self.eval(c, here)?.truth() {
+                            continue;
+                        }
+                    }
+                    let code = self.eval(&a.expr, here)?;
+                    match self.xecute(code.bytes(), here)? {
+                        Flow::Normal => {}
+                        other => return Ok(other),
+                    }
+                }
+            }
+            CmdKind::Open(args) => {
+                for a in args {
+                    self.exec_open(a, here)?;
+                }
+            }
+            CmdKind::Use(args) => {
+                for a in args {
+                    self.exec_use(a, here)?;
+                }
+            }
+            CmdKind::Close(args) => {
+                for a in args {
+                    self.exec_close(a, here)?;
+                }
+            }
+            CmdKind::Unsupported(name) => {
+                return Err(MError::new(kind::INVCMD)
+                    .detail(format!("{name} is not supported by minim"))
+                    .at(cmd.span.clone()));
+            }
+            CmdKind::For(_) | CmdKind::If(_) | CmdKind::Else => {}
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_if(&mut self, args: &[Expr], here: &Here) -> MResult<bool> {
+        if args.is_empty() {
+            return Ok(self.test);
+        }
+        for a in args {
+            let t = self.eval(a, here)?.truth();
+            self.test = t;
+            if !t {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn hang(&mut self, secs: crate::number::Number) -> MResult<()> {
+        self.devices.flush_all();
+        let ms = secs.mul(crate::number::Number::from_i64(1000)).map(|n| n.to_i64());
+        if let Ok(ms) = ms {
+            if ms > 0 {
+                std::thread::sleep(Duration::from_millis(ms as u64));
+            }
+        }
+        Ok(())
+    }
+
+    fn exec_set(&mut self, arg: &SetArg, here: &Here) -> MResult<()> {
+        match arg {
+            SetArg::Assign { targets, value } => {
+                // GT.M: the subscripts of the targets are evaluated before the value.
+                let mut resolved = Vec::with_capacity(targets.len());
+                for t in targets {
+                    resolved.push(self.resolve_target(t, here)?);
+                }
+                let v = self.eval(value, here)?;
+                for t in resolved {
+                    self.assign(t, &v)?;
+                }
+                Ok(())
+            }
+            SetArg::Indirect(e) => {
+                let text = self.eval(e, here)?;
+                self.indirect_cmd("SET", text.bytes(), here).map(|_| ())
+            }
+        }
+    }
+
+    /// Argument indirection: runs `CMD text` as if written in the line.
+    pub(super) fn indirect_cmd(&mut self, cmd: &str, text: &[u8], here: &Here) -> MResult<Flow> {
+        let mut code = cmd.as_bytes().to_vec();
+        code.push(b' ');
+        code.extend_from_slice(text);
+        self.xecute(&code, here)
+    }
+
+    fn exec_write(&mut self, arg: &WriteArg, here: &Here) -> MResult<()> {
+        match arg {
+            WriteArg::NewLine => self.devices.current().newline(),
+            WriteArg::FormFeed => self.devices.current().form_feed(),
+            WriteArg::Tab(e) => {
+                let col = self.eval(e, here)?.int().max(0) as u64;
+                self.devices.current().tab(col)
+            }
+            WriteArg::Char(e) => {
+                let code = self.eval(e, here)?.int();
+                self.devices.current().write_code(code)
+            }
+            WriteArg::Expr(e) => {
+                let v = self.eval(e, here)?;
+                self.devices.current().write(v.bytes())
+            }
+            WriteArg::Control(name, args, span) => {
+                let mut vals = Vec::with_capacity(args.len());
+                for a in args {
+                    vals.push(self.eval(a, here)?);
+                }
+                let t = self
+                    .devices
+                    .current()
+                    .control(name.as_str(), &vals)
+                    .map_err(|e| e.at(span.clone()))?;
+                if let Some(t) = t {
+                    self.test = t;
+                }
+                Ok(())
+            }
+            WriteArg::Indirect(e) => {
+                let text = self.eval(e, here)?;
+                self.indirect_cmd("WRITE", text.bytes(), here).map(|_| ())
+            }
+        }
+    }
+
+    fn timeout(&mut self, e: Option<&Expr>, here: &Here) -> MResult<Option<Duration>> {
+        let Some(e) = e else { return Ok(None) };
+        let n = self.eval(e, here)?.num();
+        let ms = n
+            .mul(crate::number::Number::from_i64(1000))
+            .map(|m| m.to_i64())
+            .unwrap_or(i64::MAX);
+        Ok(Some(Duration::from_millis(ms.max(0) as u64)))
+    }
+
+    /// READ; returns a flow when the process must end (READ past end of file).
+    fn exec_read(&mut self, arg: &ReadArg, here: &Here) -> MResult<Option<Flow>> {
+        match arg {
+            ReadArg::NewLine => self.devices.current().newline()?,
+            ReadArg::FormFeed => self.devices.current().form_feed()?,
+            ReadArg::Tab(e) => {
+                let col = self.eval(e, here)?.int().max(0) as u64;
+                self.devices.current().tab(col)?;
+            }
+            ReadArg::Prompt(v) => self.devices.current().write(v.bytes())?,
+            ReadArg::Var {
+                target,
+                len,
+                timeout,
+                ..
+            } => {
+                let dest = self.var_ref(target, here)?;
+                let max = match len {
+                    Some(e) => {
+                        let n = self.eval(e, here)?.int();
+                        Some(n.max(1) as usize)
+                    }
+                    None => None,
+                };
+                let timeout_d = self.timeout(timeout.as_ref(), here)?;
+                self.devices.flush_all();
+                let outcome = self.devices.current().read(ReadSpec {
+                    max,
+                    timeout: timeout_d,
+                })?;
+                match outcome {
+                    ReadOutcome::Data { data, timed_out } => {
+                        if timeout.is_some() {
+                            self.test = !timed_out;
+                        }
+                        self.store(&dest, Value::from(data))?;
+                    }
+                    ReadOutcome::Char { .. } => {}
+                    ReadOutcome::EndProcess => return Ok(Some(Flow::Halt(0))),
+                }
+            }
+            ReadArg::Char {
+                target,
+                timeout,
+                ..
+            } => {
+                let dest = self.var_ref(target, here)?;
+                let timeout_d = self.timeout(timeout.as_ref(), here)?;
+                self.devices.flush_all();
+                match self.devices.current().read_char(timeout_d)? {
+                    ReadOutcome::Char { code, timed_out } => {
+                        if timeout.is_some() {
+                            self.test = !timed_out;
+                        }
+                        self.store(&dest, Value::from_i64(code))?;
+                    }
+                    ReadOutcome::Data { .. } => {}
+                    ReadOutcome::EndProcess => return Ok(Some(Flow::Halt(0))),
+                }
+            }
+            ReadArg::Indirect(e) => {
+                let text = self.eval(e, here)?;
+                return self.indirect_cmd("READ", text.bytes(), here).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    fn exec_kill(&mut self, args: Option<&[KillArg]>, here: &Here) -> MResult<()> {
+        let Some(args) = args else {
+            for name in self.locals.all_names() {
+                self.kill_name(name);
+            }
+            return Ok(());
+        };
+        for a in args {
+            match a {
+                KillArg::Var(g, _) => {
+                    let r = self.var_ref(g, here)?;
+                    self.kill_ref(&r);
+                }
+                KillArg::Exclusive(keep) => {
+                    for name in self.locals.all_names() {
+                        if !keep.contains(&name) {
+                            self.kill_name(name);
+                        }
+                    }
+                }
+                KillArg::Indirect(e) => {
+                    let text = self.eval(e, here)?;
+                    self.indirect_cmd("KILL", text.bytes(), here)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn kill_name(&mut self, name: Sym) {
+        if let Some(slot) = self.locals.slot(name) {
+            slot.borrow_mut().kill(&[]);
+        }
+    }
+
+    fn exec_new(&mut self, args: Option<&[NewArg]>, here: &Here) -> MResult<()> {
+        let Some(args) = args else {
+            for name in self.locals.all_names() {
+                self.new_var(name, None);
+            }
+            return Ok(());
+        };
+        for a in args {
+            match a {
+                NewArg::Name(n) => self.new_var(*n, None),
+                NewArg::Exclusive(keep) => {
+                    for name in self.locals.all_names() {
+                        if !keep.contains(&name) {
+                            self.new_var(name, None);
+                        }
+                    }
+                }
+                NewArg::Svn(Svn::Etrap) => {
+                    if let Some(f) = self.frames.last_mut() {
+                        if f.saved_etrap.is_none() {
+                            f.saved_etrap = Some(self.etrap.clone());
+                        }
+                    }
+                }
+                NewArg::Svn(Svn::Test) => {
+                    if let Some(f) = self.frames.last_mut() {
+                        if f.saved_test.is_none() {
+                            f.saved_test = Some(self.test);
+                        }
+                    }
+                }
+                NewArg::Svn(_) => return Err(MError::new(kind::SVNOSET)),
+                NewArg::Indirect(e) => {
+                    let text = self.eval(e, here)?;
+                    // NEW's effect belongs to the current frame, so no XECUTE frame here.
+                    for part in text.bytes().split(|&c| c == b',') {
+                        let name = String::from_utf8_lossy(part).into_owned();
+                        self.new_var(Sym::intern(&name), None);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exec_quit(&mut self, arg: Option<&Expr>, here: &Here) -> MResult<Flow> {
+        let extrinsic = self.frames.last().is_some_and(|f| f.extrinsic);
+        match arg {
+            Some(e) => {
+                if !extrinsic {
+                    return Err(MError::new(kind::NOTEXTRINSIC));
+                }
+                let v = self.eval(e, here)?;
+                Ok(Flow::Quit(Some(v)))
+            }
+            None if extrinsic && here.level == 0 => Err(MError::new(kind::QUITARGREQD)),
+            None => Ok(Flow::Quit(None)),
+        }
+    }
+
+    fn exec_do(&mut self, args: &[DoArg], here: &Here) -> MResult<Flow> {
+        if args.is_empty() {
+            // Argumentless DO: the dot block below this line, as a frame of its own.
+            self.push_frame(false, Some(self.test))?;
+            let r = self.run_block(Here {
+                routine: here.routine.clone(),
+                line: here.line + 1,
+                level: here.level + 1,
+            });
+            self.pop_frame();
+            return match r? {
+                Flow::Halt(c) => Ok(Flow::Halt(c)),
+                _ => Ok(Flow::Normal),
+            };
+        }
+        for a in args {
+            let DoArg::Call { target, args, cond } = a else {
+                continue;
+            };
+            if let Some(c) = cond {
+                if !self.eval(c, here)?.truth() {
+                    continue;
+                }
+            }
+            if let Some(text) = self.argument_indirection(target, args.is_some(), here)? {
+                match self.indirect_cmd("DO", text.bytes(), here)? {
+                    Flow::Halt(c) => return Ok(Flow::Halt(c)),
+                    _ => continue,
+                }
+            }
+            let (routine, line) = self.resolve(target, here, kind::LABELUNKNOWN)?;
+            match self.call(routine, line, args.as_deref(), false, here)? {
+                Flow::Halt(c) => return Ok(Flow::Halt(c)),
+                Flow::Quit(Some(_)) => return Err(MError::new(kind::NOTEXTRINSIC)),
+                _ => {}
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// `DO @x` / `GOTO @x` with nothing else: the value of x is the whole argument.
+    fn argument_indirection(
+        &mut self,
+        target: &EntryRef,
+        has_args: bool,
+        here: &Here,
+    ) -> MResult<Option<Value>> {
+        match target {
+            EntryRef {
+                label: Some(NameRef::Indirect(e)),
+                offset: None,
+                routine: None,
+                ..
+            } if !has_args => Ok(Some(self.eval(e, here)?)),
+            _ => Ok(None),
+        }
+    }
+
+    fn exec_goto(&mut self, args: &[GotoArg], here: &Here) -> MResult<Flow> {
+        for a in args {
+            let GotoArg::Jump { target, cond } = a else {
+                continue;
+            };
+            if let Some(c) = cond {
+                if !self.eval(c, here)?.truth() {
+                    continue;
+                }
+            }
+            if let Some(text) = self.argument_indirection(target, false, here)? {
+                return self.indirect_cmd("GOTO", text.bytes(), here);
+            }
+            let (routine, line) = self.resolve(target, here, kind::LABELNOTFND)?;
+            return Ok(Flow::Goto(routine, line));
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Finds the line an entry reference names.
+    pub(super) fn resolve(
+        &mut self,
+        target: &EntryRef,
+        here: &Here,
+        missing: crate::error::ErrorKind,
+    ) -> MResult<(Rc<crate::syntax::ast::Routine>, usize)> {
+        let routine = match &target.routine {
+            None => here.routine.clone(),
+            Some(NameRef::Name(n)) => self.routine(*n)?,
+            Some(NameRef::Indirect(e)) => {
+                let v = self.eval(e, here)?;
+                self.routine(Sym::intern(&v.to_text()))?
+            }
+        };
+        let base = match &target.label {
+            None => None,
+            Some(NameRef::Name(n)) => Some(*n),
+            Some(NameRef::Indirect(e)) => Some(Sym::intern(&self.eval(e, here)?.to_text())),
+        };
+        let offset = match &target.offset {
+            Some(e) => self.eval(e, here)?.int(),
+            None => 0,
+        };
+        let start = match base {
+            Some(l) => match routine.labels.get(&l) {
+                Some(&i) => i as i64,
+                None => return Err(MError::new(missing)),
+            },
+            // `^R` starts at the first line; `+n^R` is line n.
+            None if target.offset.is_some() => -1,
+            None => 0,
+        };
+        let line = start + offset;
+        if line < 0 || line as usize >= routine.lines.len() {
+            return Err(MError::new(missing));
+        }
+        Ok((routine, line as usize))
+    }
+
+    fn exec_for(&mut self, arg: Option<&ForArg>, body: &[Cmd], here: &Here) -> MResult<Flow> {
+        let Some(arg) = arg else {
+            loop {
+                match self.exec_cmds(body, here)? {
+                    Flow::Normal => {}
+                    Flow::Quit(None) => return Ok(Flow::Normal),
+                    other => return Ok(other),
+                }
+            }
+        };
+        for item in &arg.items {
+            match item {
+                ForItem::Value(e) => {
+                    let v = self.eval(e, here)?;
+                    let r = self.var_ref(&arg.var, here)?;
+                    self.store(&r, v)?;
+                    match self.exec_cmds(body, here)? {
+                        Flow::Normal => {}
+                        Flow::Quit(None) => return Ok(Flow::Normal),
+                        other => return Ok(other),
+                    }
+                }
+                ForItem::Range { start, step, limit } => {
+                    let start = self.eval(start, here)?;
+                    let step = self.eval(step, here)?.num();
+                    let limit = match limit {
+                        Some(l) => Some(self.eval(l, here)?.num()),
+                        None => None,
+                    };
+                    let r = self.var_ref(&arg.var, here)?;
+                    let mut v = start.num();
+                    let beyond = |v: &crate::number::Number| match &limit {
+                        Some(l) if step.is_negative() => v.cmp(l).is_lt(),
+                        Some(l) => v.cmp(l).is_gt(),
+                        None => false,
+                    };
+                    if beyond(&v) {
+                        continue;
+                    }
+                    self.store(&r, Value::from_num(v))?;
+                    loop {
+                        match self.exec_cmds(body, here)? {
+                            Flow::Normal => {}
+                            Flow::Quit(None) => return Ok(Flow::Normal),
+                            other => return Ok(other),
+                        }
+                        // GT.M: the variable keeps its last value when the next one is past
+                        // the limit.
+                        let cur = self.fetch(&r)?.num();
+                        v = cur.add(step).map_err(super::expr::num_error)?;
+                        if beyond(&v) {
+                            break;
+                        }
+                        self.store(&r, Value::from_num(v))?;
+                    }
+                }
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn device_params(&mut self, params: &[DeviceParam], here: &Here) -> MResult<Vec<Param>> {
+        let mut out = Vec::with_capacity(params.len());
+        for p in params {
+            let value = match &p.value {
+                Some(e) => Some(self.eval(e, here)?),
+                None => None,
+            };
+            out.push(Param {
+                keyword: p.keyword,
+                value,
+            });
+        }
+        Ok(out)
+    }
+
+    fn exec_open(&mut self, arg: &DeviceArg, here: &Here) -> MResult<()> {
+        let name = self.eval(&arg.device, here)?;
+        let params = self.device_params(&arg.params, here)?;
+        let timeout = self.timeout(arg.timeout.as_ref(), here)?;
+        let space = match &arg.mnemonic_space {
+            Some(e) => Some(self.eval(e, here)?.to_text().to_ascii_uppercase()),
+            None => None,
+        };
+        if self.devices.is_principal(name.bytes()) {
+            return Ok(());
+        }
+        let opened = self.open_device(name.bytes(), &params, timeout, space.as_deref())?;
+        if arg.timeout.is_some() {
+            self.test = opened;
+        }
+        Ok(())
+    }
+
+    fn exec_use(&mut self, arg: &DeviceArg, here: &Here) -> MResult<()> {
+        let name = self.eval(&arg.device, here)?;
+        let params = self.device_params(&arg.params, here)?;
+        let dev = self
+            .devices
+            .get_mut(name.bytes())
+            .ok_or_else(|| MError::new(kind::IONOTOPEN))?;
+        dev.use_params(&params)?;
+        self.devices.set_current(name.bytes());
+        Ok(())
+    }
+
+    fn exec_close(&mut self, arg: &DeviceArg, here: &Here) -> MResult<()> {
+        let name = self.eval(&arg.device, here)?;
+        let params = self.device_params(&arg.params, here)?;
+        let Some(dev) = self.devices.get_mut(name.bytes()) else {
+            return Ok(());
+        };
+        if dev.close(&params)? {
+            self.devices.remove(name.bytes());
+        } else if !self.devices.is_principal(name.bytes()) && self.devices.io() == name.bytes() {
+            self.devices.set_current(&self.devices.principal_name().to_vec());
+        }
+        Ok(())
+    }
+
+    /// The place of the current line, for `$ZPOSITION`.
+    pub(super) fn zpos(&self, here: &Here) -> String {
+        place(&here.routine, here.line)
+    }
+}

@@ -1,0 +1,159 @@
+//! Expressions: operators (strictly left to right), pattern match, variables, extrinsics.
+
+use std::rc::Rc;
+
+use super::{Flow, Here, Interp};
+use crate::error::{MError, MResult, kind};
+use crate::locals::Key;
+use crate::number::{NumError, Number};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, Glvn, PatternRef, UnOp};
+use crate::syntax::pattern::Pattern;
+use crate::value::Value;
+
+pub(super) fn num_error(e: NumError) -> MError {
+    MError::new(match e {
+        NumError::DivZero => kind::DIVZERO,
+        NumError::Overflow => kind::NUMOFLOW,
+        NumError::NegFracPwr => kind::NEGFRACPWR,
+    })
+}
+
+impl Interp {
+    pub(super) fn eval(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
+        match &e.kind {
+            ExprKind::Lit(v) => Ok(v.clone()),
+            ExprKind::Var(g) => self.eval_var(g, here).map_err(|err| err.at(e.span.clone())),
+            ExprKind::Binary {
+                op,
+                negated,
+                lhs,
+                rhs,
+            } => {
+                let a = self.eval(lhs, here)?;
+                let b = self.eval(rhs, here)?;
+                binary(*op, *negated, &a, &b).map_err(|err| err.at(e.span.clone()))
+            }
+            ExprKind::Unary(op, x) => {
+                let v = self.eval(x, here)?;
+                Ok(match op {
+                    UnOp::Plus => Value::from_num(v.num()),
+                    UnOp::Minus => Value::from_num(v.num().neg()),
+                    UnOp::Not => Value::from_bool(!v.truth()),
+                })
+            }
+            ExprKind::Match {
+                negated,
+                lhs,
+                pattern,
+            } => {
+                let v = self.eval(lhs, here)?;
+                let m = match pattern {
+                    PatternRef::Lit(p) => p.matches(v.bytes()),
+                    PatternRef::Indirect(pe) => {
+                        let text = self.eval(pe, here)?;
+                        let p = Pattern::parse(text.bytes())
+                            .map_err(|_| MError::new(kind::PATCODE).at(pe.span.clone()))?;
+                        p.matches(v.bytes())
+                    }
+                };
+                Ok(Value::from_bool(m != *negated))
+            }
+            ExprKind::Func(f, args) => self
+                .eval_func(*f, args, here)
+                .map_err(|err| err.at(e.span.clone())),
+            ExprKind::Select(pairs) => {
+                for (cond, value) in pairs {
+                    if self.eval(cond, here)?.truth() {
+                        return self.eval(value, here);
+                    }
+                }
+                Err(MError::new(kind::SELECTFALSE).at(e.span.clone()))
+            }
+            ExprKind::Svn(s) => self.get_svn(*s, here).map_err(|err| err.at(e.span.clone())),
+            ExprKind::Extrinsic(target, args) => {
+                let (routine, line) = self
+                    .resolve(target, here, kind::LABELUNKNOWN)
+                    .map_err(|err| err.at(e.span.clone()))?;
+                let flow = self.call(routine, line, Some(args), true, here);
+                match flow.map_err(|err| err.at(e.span.clone()))? {
+                    Flow::Quit(Some(v)) => Ok(v),
+                    Flow::Halt(_) => Err(MError::new(kind::QUITARGREQD).at(e.span.clone())),
+                    _ => Err(MError::new(kind::QUITARGREQD).at(e.span.clone())),
+                }
+            }
+        }
+    }
+
+    fn eval_var(&mut self, g: &Glvn, here: &Here) -> MResult<Value> {
+        // Fast path: an unsubscripted local needs no key vector.
+        if let Glvn::Local(name, subs) = g {
+            if subs.is_empty() {
+                if let Some(slot) = self.locals.slot(*name) {
+                    if let Some(v) = &slot.borrow().value {
+                        return Ok(v.clone());
+                    }
+                }
+                return Err(MError::with_args(kind::UNDEF, &[name.as_str()]));
+            }
+        }
+        let r = self.var_ref(g, here)?;
+        self.fetch(&r)
+    }
+}
+
+/// A binary operator on two values; `negated` applies `'` to the result.
+pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<Value> {
+    let arith = |r: Result<Number, NumError>| r.map(Value::from_num).map_err(num_error);
+    let v = match op {
+        BinOp::Concat => {
+            let (x, y) = (a.bytes(), b.bytes());
+            let mut out = Vec::with_capacity(x.len() + y.len());
+            out.extend_from_slice(x);
+            out.extend_from_slice(y);
+            return Ok(Value::from_rc(Rc::from(out)));
+        }
+        BinOp::Add => return arith(a.num().add(b.num())),
+        BinOp::Sub => return arith(a.num().sub(b.num())),
+        BinOp::Mul => return arith(a.num().mul(b.num())),
+        BinOp::Div => return arith(a.num().div(b.num())),
+        BinOp::IntDiv => return arith(a.num().int_div(b.num())),
+        BinOp::Mod => return arith(a.num().modulo(b.num())),
+        BinOp::Pow => return arith(a.num().pow(b.num())),
+        BinOp::Eq => a.bytes() == b.bytes(),
+        BinOp::Lt => a.num().cmp(&b.num()).is_lt(),
+        BinOp::Gt => a.num().cmp(&b.num()).is_gt(),
+        BinOp::Contains => contains(a.bytes(), b.bytes()),
+        BinOp::Follows => a.bytes() > b.bytes(),
+        BinOp::SortsAfter => Key::from_value(a) > Key::from_value(b),
+        BinOp::And => a.truth() && b.truth(),
+        BinOp::Or => a.truth() || b.truth(),
+    };
+    Ok(Value::from_bool(v != negated))
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(op: BinOp, x: &str, y: &str) -> String {
+        binary(op, false, &Value::from(x), &Value::from(y))
+            .unwrap()
+            .to_text()
+    }
+
+    #[test]
+    fn operators() {
+        assert_eq!(b(BinOp::Add, "3abc", "1"), "4");
+        assert_eq!(b(BinOp::Eq, "10", "10.0"), "0");
+        assert_eq!(b(BinOp::Lt, "1", "2abc"), "1");
+        assert_eq!(b(BinOp::SortsAfter, "a", "10"), "1");
+        assert_eq!(b(BinOp::SortsAfter, "-1", "-.5"), "0");
+        assert_eq!(b(BinOp::Contains, "abc", ""), "1");
+        assert_eq!(b(BinOp::Concat, "a", "1"), "a1");
+        assert!(binary(BinOp::Div, false, &Value::from("1"), &Value::from("0")).is_err());
+    }
+}

@@ -1,0 +1,457 @@
+//! Intrinsic functions.
+
+use super::var::display_name;
+use super::{Here, Interp};
+use crate::error::{MError, MResult, kind};
+use crate::intern::Sym;
+use crate::locals::Key;
+use crate::syntax::ast::{Expr, ExprKind, Func, Glvn};
+use crate::value::Value;
+
+/// GT.M's maximum string length.
+pub const MAX_STRLEN: usize = 1 << 20;
+
+impl Interp {
+    pub(super) fn eval_func(&mut self, f: Func, args: &[Expr], here: &Here) -> MResult<Value> {
+        match f {
+            Func::Data | Func::Get | Func::Order | Func::Query => {
+                return self.var_func(f, args, here);
+            }
+            _ => {}
+        }
+        let mut v = Vec::with_capacity(args.len());
+        for a in args {
+            v.push(self.eval(a, here)?);
+        }
+        let arity = |lo: usize, hi: usize| {
+            if v.len() < lo || v.len() > hi {
+                Err(MError::new(kind::FCHARMAXARGS).detail("wrong number of arguments"))
+            } else {
+                Ok(())
+            }
+        };
+        let int = |i: usize, default: i64| v.get(i).map_or(default, Value::int);
+        Ok(match f {
+            Func::Ascii => {
+                arity(1, 2)?;
+                let pos = int(1, 1);
+                let s = v[0].bytes();
+                Value::from_i64(if pos >= 1 && (pos as usize) <= s.len() {
+                    s[pos as usize - 1] as i64
+                } else {
+                    -1
+                })
+            }
+            Func::Char => {
+                // GT.M in M mode: codes outside 0-255 give nothing, without an error.
+                let bytes: Vec<u8> = v
+                    .iter()
+                    .map(Value::int)
+                    .filter(|c| (0..=255).contains(c))
+                    .map(|c| c as u8)
+                    .collect();
+                Value::from(bytes)
+            }
+            Func::Extract => {
+                arity(1, 3)?;
+                let from = int(1, 1);
+                let to = int(2, from);
+                Value::from_bytes(extract(v[0].bytes(), from, to))
+            }
+            Func::Find => {
+                arity(2, 3)?;
+                Value::from_i64(find(v[0].bytes(), v[1].bytes(), int(2, 1)))
+            }
+            Func::Fnumber => {
+                arity(2, 3)?;
+                Value::from(fnumber(&v[0], v[1].bytes(), v.get(2))?)
+            }
+            Func::Justify => {
+                arity(2, 3)?;
+                let width = int(1, 0).max(0) as usize;
+                let text = match v.get(2) {
+                    Some(d) => {
+                        let d = d.int();
+                        if d < 0 {
+                            return Err(MError::new(kind::JUSTFRACT));
+                        }
+                        v[0].num().format_fixed(d as usize)
+                    }
+                    None => v[0].bytes().to_vec(),
+                };
+                if width > MAX_STRLEN {
+                    return Err(MError::new(kind::MAXSTRLEN));
+                }
+                Value::from(justify(text, width))
+            }
+            Func::Length => {
+                arity(1, 2)?;
+                Value::from_i64(match v.get(1) {
+                    None => v[0].len() as i64,
+                    Some(d) if d.is_empty() => 0,
+                    Some(d) => count(v[0].bytes(), d.bytes()) as i64 + 1,
+                })
+            }
+            Func::Piece => {
+                arity(2, 4)?;
+                let from = int(2, 1);
+                let to = int(3, from);
+                Value::from_bytes(piece(v[0].bytes(), v[1].bytes(), from, to))
+            }
+            Func::Random => {
+                arity(1, 1)?;
+                let n = v[0].int();
+                if n < 1 {
+                    return Err(MError::new(kind::RANDARGNEG));
+                }
+                Value::from_i64(self.random(n as u64) as i64)
+            }
+            Func::Reverse => {
+                arity(1, 1)?;
+                let mut b = v[0].bytes().to_vec();
+                b.reverse();
+                Value::from(b)
+            }
+            Func::Translate => {
+                arity(2, 3)?;
+                let empty = Value::empty();
+                let to = v.get(2).unwrap_or(&empty);
+                Value::from(translate(v[0].bytes(), v[1].bytes(), to.bytes()))
+            }
+            Func::Data | Func::Get | Func::Order | Func::Query => unreachable_var_func(),
+        })
+    }
+
+    /// `$DATA`, `$GET`, `$ORDER`, `$QUERY`: their first argument is a variable reference.
+    fn var_func(&mut self, f: Func, args: &[Expr], here: &Here) -> MResult<Value> {
+        let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
+            return Err(MError::new(kind::VAREXPECTED));
+        };
+        if let Glvn::Global(..) = g {
+            return Err(self.var_ref(g, here).err().unwrap_or_else(|| MError::new(kind::ZGBLDIRACC)));
+        }
+        let r = self.var_ref(g, here)?;
+        match f {
+            Func::Data => Ok(Value::from_i64(self.data_of(&r) as i64)),
+            Func::Get => match self.lookup(&r) {
+                Some(v) => Ok(v),
+                None => match args.get(1) {
+                    Some(d) => self.eval(d, here),
+                    None => Ok(Value::empty()),
+                },
+            },
+            Func::Order => {
+                let forward = match args.get(1) {
+                    Some(d) => self.eval(d, here)?.int() >= 0,
+                    None => true,
+                };
+                Ok(self.order(r.name, &r.keys, forward))
+            }
+            _ => {
+                let next = self
+                    .locals
+                    .slot(r.name)
+                    .and_then(|s| s.borrow().query(&r.keys));
+                Ok(match next {
+                    Some(keys) => Value::from(display_name(r.name, &keys).as_str()),
+                    None => Value::empty(),
+                })
+            }
+        }
+    }
+
+    fn order(&self, name: Sym, keys: &[Key], forward: bool) -> Value {
+        let Some((last, parent)) = keys.split_last() else {
+            // `$ORDER(x)`: the next local variable name.
+            let names = self.locals.defined_names();
+            let next = if forward {
+                names.iter().find(|n| n.as_str() > name.as_str())
+            } else {
+                names.iter().rev().find(|n| n.as_str() < name.as_str())
+            };
+            return next.map_or_else(Value::empty, |n| Value::from(n.as_str()));
+        };
+        let Some(slot) = self.locals.slot(name) else {
+            return Value::empty();
+        };
+        let root = slot.borrow();
+        match root.get(parent).and_then(|n| n.order(last, forward)) {
+            Some(k) => k.to_value(),
+            None => Value::empty(),
+        }
+    }
+}
+
+fn unreachable_var_func() -> Value {
+    Value::empty()
+}
+
+/// `$EXTRACT(s,from,to)` with M's clamping of positions.
+pub fn extract(s: &[u8], from: i64, to: i64) -> &[u8] {
+    let from = from.max(1);
+    let to = to.min(s.len() as i64);
+    if to < from {
+        return &[];
+    }
+    &s[from as usize - 1..to as usize]
+}
+
+/// `$FIND(s,sub,start)`: the position after the match, or 0.
+pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
+    let start = start.max(1);
+    if sub.is_empty() {
+        return start;
+    }
+    let from = start as usize - 1;
+    if from > s.len() {
+        return 0;
+    }
+    match s[from..].windows(sub.len()).position(|w| w == sub) {
+        Some(p) => (from + p + sub.len() + 1) as i64,
+        None => 0,
+    }
+}
+
+/// Non-overlapping occurrences of a non-empty delimiter.
+fn count(s: &[u8], d: &[u8]) -> usize {
+    pieces(s, d).count() - 1
+}
+
+/// The pieces of `s` between occurrences of `d` (one piece when `d` is empty).
+fn pieces<'a>(s: &'a [u8], d: &'a [u8]) -> impl Iterator<Item = &'a [u8]> + 'a {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        if d.is_empty() {
+            rest = None;
+            return Some(r);
+        }
+        match r.windows(d.len()).position(|w| w == d) {
+            Some(p) => {
+                rest = Some(&r[p + d.len()..]);
+                Some(&r[..p])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// `$PIECE(s,d,from,to)`: pieces from..to with their delimiters.
+pub fn piece<'a>(s: &'a [u8], d: &[u8], from: i64, to: i64) -> &'a [u8] {
+    let from = from.max(1);
+    if d.is_empty() || to < from {
+        return &[];
+    }
+    // Byte offsets of the start of piece `from` and the end of piece `to`.
+    let mut start = None;
+    let mut offset = 0;
+    for (i, p) in pieces(s, d).enumerate() {
+        let n = i as i64 + 1;
+        if n == from {
+            start = Some(offset);
+        }
+        let end = offset + p.len();
+        if n == to {
+            return &s[start.unwrap_or(offset)..end];
+        }
+        offset = end + d.len();
+    }
+    match start {
+        Some(st) => &s[st..],
+        None => &[],
+    }
+}
+
+/// SET `$PIECE(x,d,from,to)=v`: the new value, or `None` when nothing changes.
+pub fn set_piece(old: &[u8], d: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Vec<u8>> {
+    let from = from.max(1);
+    if to < from {
+        return None;
+    }
+    let parts: Vec<&[u8]> = pieces(old, d).collect();
+    let n = parts.len() as i64;
+    let mut out = Vec::with_capacity(old.len() + v.len() + d.len());
+    if from > n {
+        out.extend_from_slice(old);
+        for _ in 0..(from - n) {
+            out.extend_from_slice(d);
+        }
+        out.extend_from_slice(v);
+        return Some(out);
+    }
+    for (i, p) in parts[..from as usize - 1].iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(d);
+        }
+        out.extend_from_slice(p);
+    }
+    if from > 1 {
+        out.extend_from_slice(d);
+    }
+    out.extend_from_slice(v);
+    if to < n {
+        for p in &parts[to as usize..] {
+            out.extend_from_slice(d);
+            out.extend_from_slice(p);
+        }
+    }
+    Some(out)
+}
+
+/// SET `$EXTRACT(x,from,to)=v`: the new value, or `None` when nothing changes.
+pub fn set_extract(old: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Vec<u8>> {
+    let from = from.max(1);
+    if to < from {
+        return None;
+    }
+    let mut out = old.to_vec();
+    if out.len() < from as usize - 1 {
+        out.resize(from as usize - 1, b' ');
+    }
+    let end = (to as usize).min(out.len());
+    out.splice(from as usize - 1..end, v.iter().copied());
+    Some(out)
+}
+
+fn translate(s: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    // The first occurrence of a character in `from` decides its replacement.
+    let mut map: [Option<Option<u8>>; 256] = [None; 256];
+    for (i, &c) in from.iter().enumerate() {
+        if map[c as usize].is_none() {
+            map[c as usize] = Some(to.get(i).copied());
+        }
+    }
+    s.iter()
+        .filter_map(|&c| match map[c as usize] {
+            None => Some(c),
+            Some(r) => r,
+        })
+        .collect()
+}
+
+fn justify(text: Vec<u8>, width: usize) -> Vec<u8> {
+    if text.len() >= width {
+        return text;
+    }
+    let mut out = vec![b' '; width - text.len()];
+    out.extend_from_slice(&text);
+    out
+}
+
+/// `$FNUMBER(n,codes,decimals)`.
+fn fnumber(n: &Value, codes: &[u8], decimals: Option<&Value>) -> MResult<Vec<u8>> {
+    let codes_text = String::from_utf8_lossy(codes).into_owned();
+    let mut comma = false;
+    let mut plus = false;
+    let mut minus = false;
+    let mut paren = false;
+    let mut trailing = false;
+    for &c in codes {
+        match c.to_ascii_uppercase() {
+            b',' => comma = true,
+            b'+' => plus = true,
+            b'-' => minus = true,
+            b'P' => paren = true,
+            b'T' => trailing = true,
+            _ => {
+                return Err(MError::with_args(
+                    kind::FNUMARG,
+                    &[&codes_text, &(c as char).to_string()],
+                ));
+            }
+        }
+    }
+    if paren && (trailing || plus || minus) {
+        return Err(MError::with_args(kind::FNARGINC, &[&codes_text]));
+    }
+    let num = n.num();
+    let mut digits = match decimals {
+        Some(d) => {
+            let d = d.int();
+            if d < 0 {
+                return Err(MError::new(kind::JUSTFRACT));
+            }
+            num.format_fixed(d as usize)
+        }
+        None => num.to_canonical(),
+    };
+    let negative = digits.first() == Some(&b'-');
+    if negative {
+        digits.remove(0);
+    }
+    if comma {
+        digits = with_commas(&digits);
+    }
+    let positive = !negative && !num.is_zero();
+    let mut out = Vec::with_capacity(digits.len() + 3);
+    if paren {
+        out.push(if negative { b'(' } else { b' ' });
+        out.extend_from_slice(&digits);
+        out.push(if negative { b')' } else { b' ' });
+        return Ok(out);
+    }
+    let sign: &[u8] = if negative && !minus {
+        b"-"
+    } else if positive && plus {
+        b"+"
+    } else {
+        b""
+    };
+    if trailing {
+        out.extend_from_slice(&digits);
+        out.extend_from_slice(if sign.is_empty() { b" " } else { sign });
+    } else {
+        out.extend_from_slice(sign);
+        out.extend_from_slice(&digits);
+    }
+    Ok(out)
+}
+
+fn with_commas(digits: &[u8]) -> Vec<u8> {
+    let int_len = digits
+        .iter()
+        .position(|&c| c == b'.')
+        .unwrap_or(digits.len());
+    let mut out = Vec::with_capacity(digits.len() + int_len / 3);
+    for (i, &c) in digits[..int_len].iter().enumerate() {
+        if i > 0 && (int_len - i) % 3 == 0 {
+            out.push(b',');
+        }
+        out.push(c);
+    }
+    out.extend_from_slice(&digits[int_len..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_and_extracts() {
+        assert_eq!(piece(b"a^b^c", b"^", 2, 2), b"b");
+        assert_eq!(piece(b"a^b^c", b"^", 2, 9), b"b^c");
+        assert_eq!(piece(b"a^b^c", b"^", 4, 4), b"");
+        assert_eq!(set_piece(b"a", b"^", 3, 3, b"x").unwrap(), b"a^^x");
+        assert_eq!(set_piece(b"a^b^c", b"^", 2, 2, b"X").unwrap(), b"a^X^c");
+        assert_eq!(set_piece(b"abc", b"", 2, 2, b"Z").unwrap(), b"abcZ");
+        assert_eq!(extract(b"hello", 2, 3), b"el");
+        assert_eq!(extract(b"hello", 0, 0), b"");
+        assert_eq!(set_extract(b"ab", 5, 5, b"x").unwrap(), b"ab  x");
+        assert_eq!(find(b"abcabc", b"", 10), 10);
+        assert_eq!(find(b"abcabc", b"c", 4), 7);
+        assert_eq!(translate(b"hello", b"lo", b"L"), b"heLL");
+    }
+
+    #[test]
+    fn fnumber_codes() {
+        let f = |n: &str, c: &str| String::from_utf8(fnumber(&Value::from(n), c.as_bytes(), None).unwrap()).unwrap();
+        assert_eq!(f("1234567", ","), "1,234,567");
+        assert_eq!(f("-5", "P"), "(5)");
+        assert_eq!(f("5", "+"), "+5");
+        assert_eq!(f("-5", "T"), "5-");
+    }
+}

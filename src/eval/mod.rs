@@ -1,0 +1,531 @@
+//! The tree-walking evaluator: routines, frames, the flow of control and error trapping.
+//! Commands are in `cmd`, expressions in `expr`, intrinsic functions in `func`, special
+//! variables in `svn`, variable references in `var`.
+
+mod cmd;
+mod expr;
+mod func;
+mod svn;
+mod var;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::device::Devices;
+use crate::device::principal::Principal;
+use crate::error::{MError, MResult, kind};
+use crate::intern::Sym;
+use crate::locals::{Locals, Slot};
+use crate::syntax::ast::{Actual, Routine};
+use crate::syntax::line::parse_routine;
+use crate::syntax::parser::parse_commands;
+use crate::value::Value;
+
+/// GT.M stops deep recursion with STACKCRIT; minim does so at this depth, far below what the
+/// interpreter thread's stack can hold.
+const MAX_FRAMES: usize = 10_000;
+
+/// How control leaves a command, a line or a block.
+pub enum Flow {
+    Normal,
+    Quit(Option<Value>),
+    /// GOTO: continue at this line of this routine.
+    Goto(Rc<Routine>, usize),
+    /// HALT or ZHALT with the exit status.
+    Halt(i32),
+}
+
+/// How a run ended.
+#[derive(Debug)]
+pub enum Outcome {
+    Done,
+    Halt(i32),
+    Error(MError),
+}
+
+/// Where execution is: the routine, the line and its DO-block level.
+#[derive(Clone)]
+pub struct Here {
+    pub routine: Rc<Routine>,
+    pub line: usize,
+    pub level: usize,
+}
+
+/// One DO, extrinsic, XECUTE or dot-block frame.
+struct Frame {
+    /// Variables NEWed in this frame, with the slots to put back on QUIT.
+    saves: Vec<(Sym, Option<Slot>)>,
+    /// `$TEST` to restore on QUIT (argumentless DO, extrinsics, DO with arguments).
+    saved_test: Option<bool>,
+    /// `$ETRAP` to restore on QUIT (NEW $ETRAP).
+    saved_etrap: Option<Value>,
+    extrinsic: bool,
+    here: Option<Here>,
+}
+
+/// Called for each syntax error found when a routine is loaded.
+pub type LoadErrorHook = Box<dyn FnMut(&MError, &Routine)>;
+
+pub struct Interp {
+    locals: Locals,
+    routines: HashMap<Sym, Rc<Routine>>,
+    path: Vec<PathBuf>,
+    devices: Devices,
+    test: bool,
+    frames: Vec<Frame>,
+    ecode: String,
+    etrap: Value,
+    zstatus: String,
+    zcmdline: Value,
+    xecute_cache: HashMap<Vec<u8>, Rc<Routine>>,
+    rng: u64,
+    on_load_error: Option<LoadErrorHook>,
+}
+
+impl Interp {
+    pub fn new(path: Vec<PathBuf>) -> Interp {
+        let principal = Box::new(Principal::new());
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(1)
+            ^ ((std::process::id() as u64) << 32);
+        Interp {
+            locals: Locals::default(),
+            routines: HashMap::new(),
+            path,
+            devices: Devices::new(principal, Principal::device_name()),
+            test: true,
+            frames: vec![Frame::base()],
+            ecode: String::new(),
+            etrap: Value::empty(),
+            zstatus: String::new(),
+            zcmdline: Value::empty(),
+            xecute_cache: HashMap::new(),
+            rng: seed | 1,
+            on_load_error: None,
+        }
+    }
+
+    pub fn set_cmdline(&mut self, args: &str) {
+        self.zcmdline = Value::from(args);
+    }
+
+    pub fn on_load_error(&mut self, hook: LoadErrorHook) {
+        self.on_load_error = Some(hook);
+    }
+
+    /// The routine path: where `^NAME` is looked for, in order.
+    pub fn routine_path(&self) -> &[PathBuf] {
+        &self.path
+    }
+
+    /// Loads a routine from a file under the given name (the file's base name).
+    pub fn load_file(&mut self, file: &Path) -> MResult<Rc<Routine>> {
+        let name = routine_name_of(file);
+        let text = std::fs::read(file).map_err(|e| file_error(&name, file, &e))?;
+        Ok(self.install(Sym::intern(&name), text))
+    }
+
+    fn install(&mut self, name: Sym, text: Vec<u8>) -> Rc<Routine> {
+        let source: Rc<str> = Rc::from(String::from_utf8_lossy(&text).as_ref());
+        let (routine, errors) = parse_routine(name, source);
+        if let Some(hook) = self.on_load_error.as_mut() {
+            for e in &errors {
+                hook(e, &routine);
+            }
+        }
+        let routine = Rc::new(routine);
+        self.routines.insert(name, routine.clone());
+        routine
+    }
+
+    /// Finds a routine by name on the routine path (`%NAME` lives in `_NAME.m`).
+    pub fn routine(&mut self, name: Sym) -> MResult<Rc<Routine>> {
+        if let Some(r) = self.routines.get(&name) {
+            return Ok(r.clone());
+        }
+        let file = format!("{}.m", name.as_str().replacen('%', "_", 1));
+        for dir in &self.path {
+            let candidate = dir.join(&file);
+            if let Ok(text) = std::fs::read(&candidate) {
+                return Ok(self.install(name, text));
+            }
+        }
+        Err(MError::with_args(kind::ZLINKFILE, &[name.as_str()])
+            .detail(format!("%GTM-E-FILENOTFND, File {} not found", name.as_str())))
+    }
+
+    /// Runs a routine from its first line (or from `label`), as `minim FILE.m` does.
+    pub fn run_routine(&mut self, routine: Rc<Routine>, label: Option<Sym>) -> Outcome {
+        let start = match label {
+            None => 0,
+            Some(l) => match routine.labels.get(&l) {
+                Some(&i) => i,
+                None => return Outcome::Error(MError::new(kind::LABELUNKNOWN)),
+            },
+        };
+        let here = Here {
+            routine,
+            line: start,
+            level: 0,
+        };
+        let result = self.run_block(here);
+        self.finish(result)
+    }
+
+    /// Runs the commands of one direct-mode line against the session's variables.
+    pub fn run_direct(&mut self, text: &str) -> Outcome {
+        let (routine, errors) = parse_routine(Sym::intern("direct"), Rc::from(text));
+        if let Some(e) = errors.into_iter().next() {
+            return Outcome::Error(e);
+        }
+        let here = Here {
+            routine: Rc::new(routine),
+            line: 0,
+            level: 0,
+        };
+        let r = self.run_block(here);
+        self.devices.flush_all();
+        match r {
+            Ok(Flow::Halt(code)) => Outcome::Halt(code),
+            Ok(_) => Outcome::Done,
+            Err(e) => Outcome::Error(e),
+        }
+    }
+
+    fn finish(&mut self, result: MResult<Flow>) -> Outcome {
+        let outcome = match result {
+            Ok(Flow::Halt(code)) => Outcome::Halt(code),
+            Ok(_) => Outcome::Done,
+            Err(e) => Outcome::Error(e),
+        };
+        self.devices.at_exit();
+        outcome
+    }
+
+    /// Flushes all device output (before a report on standard error).
+    pub fn flush(&mut self) {
+        self.devices.flush_all();
+    }
+
+    /// Runs lines from `here.line` at block level `here.level` until QUIT, the end of the
+    /// block or routine, HALT or an error the traps do not handle.
+    fn run_block(&mut self, mut here: Here) -> MResult<Flow> {
+        let start = here.line;
+        loop {
+            let routine = here.routine.clone();
+            let Some(line) = routine.lines.get(here.line) else {
+                return Ok(Flow::Normal);
+            };
+            if line.level < here.level {
+                return Ok(Flow::Normal);
+            }
+            if line.level > here.level {
+                here.line += 1;
+                continue;
+            }
+            if here.line != start && here.level == 0 {
+                if let Some(l) = &line.label {
+                    if l.formals.is_some() {
+                        return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
+                    }
+                }
+            }
+            self.set_frame_here(&here);
+            let flow = match self.exec_line(&here) {
+                Ok(f) => f,
+                Err(e) => {
+                    let e = self.located(e, &here);
+                    self.trap(e, &here)?
+                }
+            };
+            match flow {
+                Flow::Normal => here.line += 1,
+                Flow::Goto(r, i) => {
+                    here.level = r.lines.get(i).map_or(0, |l| l.level);
+                    here.routine = r;
+                    here.line = i;
+                }
+                other => return Ok(other),
+            }
+        }
+    }
+
+    fn set_frame_here(&mut self, here: &Here) {
+        if let Some(f) = self.frames.last_mut() {
+            match &mut f.here {
+                Some(h) if Rc::ptr_eq(&h.routine, &here.routine) => h.line = here.line,
+                slot => *slot = Some(here.clone()),
+            }
+        }
+    }
+
+    /// Adds the place (`label+n^routine`) and the routine to an error leaving a line.
+    fn located(&self, mut e: MError, here: &Here) -> MError {
+        if e.place.is_empty() {
+            e.place = place(&here.routine, here.line);
+            e.routine = Some(here.routine.name.as_str().to_string());
+            if e.span.is_none() {
+                e.span = here.routine.lines.get(here.line).map(|l| l.span.clone());
+            }
+        }
+        e
+    }
+
+    /// Error trapping: with `$ETRAP` set, record the error in `$ECODE`/`$ZSTATUS`, run the
+    /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
+    /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
+    fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
+        if self.etrap.is_empty() {
+            return Err(e);
+        }
+        if !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
+            self.ecode.push_str(&e.ecode());
+            if self.ecode.starts_with(",,") {
+                self.ecode.remove(0);
+            }
+        }
+        self.zstatus = e.zstatus();
+        let code = self.etrap.bytes().to_vec();
+        // The trap runs once per frame: a failure inside it goes to the caller.
+        let saved = std::mem::replace(&mut self.etrap, Value::empty());
+        let r = self.xecute(&code, here);
+        if self.etrap.is_empty() {
+            self.etrap = saved;
+        }
+        match r {
+            Ok(Flow::Halt(c)) => Ok(Flow::Halt(c)),
+            Ok(_) if self.ecode.is_empty() => Ok(Flow::Quit(None)),
+            Ok(_) => Err(MError {
+                place: String::new(),
+                ..e
+            }
+            .rethrown()),
+            Err(e2) => Err(e2),
+        }
+    }
+
+    /// Runs one line: its commands, then its syntax error if it has one.
+    fn exec_line(&mut self, here: &Here) -> MResult<Flow> {
+        let routine = here.routine.clone();
+        let line = &routine.lines[here.line];
+        let flow = self.exec_cmds(&line.body, here)?;
+        if let (Flow::Normal, Some(e)) = (&flow, &line.error) {
+            return Err(e.clone());
+        }
+        Ok(flow)
+    }
+
+    /// XECUTE: runs M code given as text, as a frame of its own.
+    fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
+        let routine = match self.xecute_cache.get(code) {
+            Some(r) => r.clone(),
+            None => {
+                let text = String::from_utf8_lossy(code).into_owned();
+                let (body, error) = parse_commands(&text, 0);
+                let mut labels = HashMap::new();
+                labels.insert(here.routine.name, 0);
+                let r = Rc::new(Routine {
+                    name: here.routine.name,
+                    source: Rc::from(text.as_str()),
+                    lines: vec![crate::syntax::ast::Line {
+                        label: None,
+                        level: 0,
+                        body,
+                        error,
+                        span: 0..text.len(),
+                    }],
+                    labels: HashMap::new(),
+                });
+                self.xecute_cache.insert(code.to_vec(), r.clone());
+                r
+            }
+        };
+        self.push_frame(false, None)?;
+        let xhere = Here {
+            routine,
+            line: 0,
+            level: 0,
+        };
+        let r = self.run_block(xhere);
+        self.pop_frame();
+        match r? {
+            Flow::Quit(_) => Ok(Flow::Normal),
+            other => Ok(other),
+        }
+    }
+
+    fn push_frame(&mut self, extrinsic: bool, saved_test: Option<bool>) -> MResult<()> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(MError::new(kind::STACKCRIT));
+        }
+        self.frames.push(Frame {
+            saves: Vec::new(),
+            saved_test,
+            saved_etrap: None,
+            extrinsic,
+            here: None,
+        });
+        Ok(())
+    }
+
+    /// Leaves a frame: NEWed variables, `$TEST` and `$ETRAP` come back.
+    fn pop_frame(&mut self) {
+        if self.frames.len() <= 1 {
+            return;
+        }
+        if let Some(f) = self.frames.pop() {
+            for (name, slot) in f.saves.into_iter().rev() {
+                self.locals.replace(name, slot);
+            }
+            if let Some(t) = f.saved_test {
+                self.test = t;
+            }
+            if let Some(e) = f.saved_etrap {
+                self.etrap = e;
+            }
+        }
+    }
+
+    /// Saves a variable's binding in the current frame and gives the name a fresh slot.
+    fn new_var(&mut self, name: Sym, slot: Option<Slot>) {
+        let old = self.locals.replace(name, slot);
+        if let Some(f) = self.frames.last_mut() {
+            f.saves.push((name, old));
+        }
+    }
+
+    /// DO or `$$`: binds actual parameters to the label's formals and runs the code there.
+    fn call(
+        &mut self,
+        routine: Rc<Routine>,
+        line: usize,
+        actuals: Option<&[Actual]>,
+        extrinsic: bool,
+        here: &Here,
+    ) -> MResult<Flow> {
+        let formals = routine.lines[line]
+            .label
+            .as_ref()
+            .and_then(|l| l.formals.clone());
+        let bindings = match actuals {
+            Some(a) => Some(self.bind_actuals(a, here)?),
+            None => None,
+        };
+        let label_text = || {
+            routine.lines[line]
+                .label
+                .as_ref()
+                .map(|l| format!("{}^{}", l.name, routine.name))
+                .unwrap_or_else(|| routine.name.to_string())
+        };
+        if let Some(b) = &bindings {
+            match &formals {
+                None => {
+                    return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
+                }
+                Some(f) if b.len() > f.len() => {
+                    return Err(MError::with_args(kind::ACTLSTTOOLONG, &[&label_text()]));
+                }
+                _ => {}
+            }
+        } else if extrinsic && formals.is_none() {
+            return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
+        }
+        let restores_test = extrinsic || actuals.is_some();
+        self.push_frame(extrinsic, restores_test.then_some(self.test))?;
+        if let (Some(b), Some(f)) = (bindings, formals) {
+            let mut b = b.into_iter();
+            for name in f {
+                let slot = b.next().flatten().unwrap_or_default();
+                self.new_var(name, Some(slot));
+            }
+        }
+        let level = routine.lines[line].level;
+        let r = self.run_block(Here {
+            routine,
+            line,
+            level,
+        });
+        self.pop_frame();
+        r
+    }
+
+    /// Evaluates actual parameters into the slots the formals will get: a new slot holding
+    /// the value, the caller's own slot for `.name`, nothing for a left-out parameter.
+    fn bind_actuals(&mut self, actuals: &[Actual], here: &Here) -> MResult<Vec<Option<Slot>>> {
+        let mut out = Vec::with_capacity(actuals.len());
+        for a in actuals {
+            out.push(match a {
+                Actual::Empty => None,
+                Actual::Value(e) => {
+                    let v = self.eval(e, here)?;
+                    let slot = Slot::default();
+                    slot.borrow_mut().value = Some(v);
+                    Some(slot)
+                }
+                Actual::ByRef(name, _) => Some(self.locals.slot_mut(*name).clone()),
+            });
+        }
+        Ok(out)
+    }
+
+    fn random(&mut self, n: u64) -> u64 {
+        // xorshift64*: fast and good enough for $RANDOM.
+        let mut x = self.rng;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.rng = x;
+        (x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) % n
+    }
+}
+
+impl Frame {
+    fn base() -> Frame {
+        Frame {
+            saves: Vec::new(),
+            saved_test: None,
+            saved_etrap: None,
+            extrinsic: false,
+            here: None,
+        }
+    }
+}
+
+impl MError {
+    /// The same error passed on to the caller's frame after a trap left `$ECODE` set.
+    fn rethrown(self) -> MError {
+        self
+    }
+}
+
+/// `label+offset^routine` for a line, as GT.M shows places.
+pub fn place(routine: &Routine, line: usize) -> String {
+    let label = (0..=line.min(routine.lines.len().saturating_sub(1)))
+        .rev()
+        .find_map(|i| routine.lines[i].label.as_ref().map(|l| (i, l.name)));
+    match label {
+        Some((i, name)) if i == line => format!("{}^{}", name, routine.name),
+        Some((i, name)) => format!("{}+{}^{}", name, line - i, routine.name),
+        None => format!("+{}^{}", line + 1, routine.name),
+    }
+}
+
+fn routine_name_of(file: &Path) -> String {
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match stem.strip_prefix('_') {
+        Some(rest) => format!("%{rest}"),
+        None => stem,
+    }
+}
+
+fn file_error(name: &str, file: &Path, e: &std::io::Error) -> MError {
+    MError::with_args(kind::ZLINKFILE, &[name])
+        .detail(format!("%GTM-E-FILENOTFND, File {} not found ({e})", file.display()))
+}

@@ -1,0 +1,110 @@
+//! Intrinsic special variables.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use super::{Here, Interp};
+use crate::device::Param;
+use crate::error::{MError, MResult, kind};
+use crate::syntax::ast::Svn;
+use crate::value::Value;
+
+/// Days from GT.M's `$HOROLOG` epoch (31 December 1840) to the Unix epoch.
+const HOROLOG_UNIX_DAYS: i64 = 47117;
+
+/// What `$ZVERSION` reports.
+pub const ZVERSION: &str = concat!("minim V", env!("CARGO_PKG_VERSION"), " Linux x86_64");
+
+impl Interp {
+    pub(super) fn get_svn(&mut self, s: Svn, here: &Here) -> MResult<Value> {
+        let dev = self.devices.current_ref().state();
+        Ok(match s {
+            Svn::Test => Value::from_bool(self.test),
+            Svn::X => Value::from_i64(dev.x as i64),
+            Svn::Y => Value::from_i64(dev.y as i64),
+            Svn::Key => Value::from_bytes(&dev.key),
+            Svn::Zb => Value::from_bytes(&dev.zb),
+            Svn::Device => Value::from_bytes(&dev.device),
+            Svn::Za => Value::from_i64(dev.za),
+            Svn::Zeof => Value::from_bool(dev.zeof),
+            Svn::Io => Value::from_bytes(self.devices.io()),
+            Svn::Principal => Value::from_bytes(self.devices.principal_name()),
+            Svn::Job => Value::from_i64(std::process::id() as i64),
+            Svn::Horolog => Value::from(horolog(false).as_str()),
+            Svn::Zhorolog => Value::from(horolog(true).as_str()),
+            Svn::Zut => Value::from_i64(since_epoch().as_micros() as i64),
+            Svn::Zcmdline => self.zcmdline.clone(),
+            Svn::Zversion => Value::from(ZVERSION),
+            Svn::Ecode => Value::from(self.ecode.as_str()),
+            Svn::Etrap => self.etrap.clone(),
+            Svn::Ztrap => Value::empty(),
+            Svn::Zstatus => Value::from(self.zstatus.as_str()),
+            Svn::Stack | Svn::Estack => Value::from_i64(self.frames.len() as i64 - 1),
+            Svn::Zlevel => Value::from_i64(self.frames.len() as i64),
+            Svn::Quit => Value::from_bool(self.frames.last().is_some_and(|f| f.extrinsic)),
+            Svn::Zpos => Value::from(self.zpos(here).as_str()),
+            Svn::Zjob => Value::from_i64(0),
+        })
+    }
+
+    pub(super) fn set_svn(&mut self, s: Svn, v: &Value) -> MResult<()> {
+        let dev = self.devices.current().state_mut();
+        match s {
+            Svn::X => dev.x = v.int().max(0) as u64,
+            Svn::Y => dev.y = v.int().max(0) as u64,
+            Svn::Etrap => self.etrap = v.clone(),
+            Svn::Ecode => {
+                self.ecode = v.to_text();
+                if !self.ecode.is_empty() {
+                    let mut e = MError::new(kind::SETECODE);
+                    e.user_ecode = Some(self.ecode.clone());
+                    return Err(e);
+                }
+            }
+            Svn::Zstatus => self.zstatus = v.to_text(),
+            _ => return Err(MError::new(kind::SVNOSET)),
+        }
+        Ok(())
+    }
+
+    /// OPEN of a device other than the principal.
+    pub(super) fn open_device(
+        &mut self,
+        name: &[u8],
+        _params: &[Param],
+        _timeout: Option<Duration>,
+        space: Option<&str>,
+    ) -> MResult<bool> {
+        let what = match space {
+            Some("SOCKET") => "SOCKET devices",
+            _ => "sequential files and other devices",
+        };
+        Err(MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)])
+            .detail(format!("{what} are not yet supported by minim")))
+    }
+}
+
+fn since_epoch() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+/// `$HOROLOG` in local time: `days,seconds` (with microseconds for `$ZHOROLOG`).
+fn horolog(micro: bool) -> String {
+    let now = since_epoch();
+    // SAFETY: localtime_r fills a tm we own from a time_t we own.
+    let offset = unsafe {
+        let t = now.as_secs() as libc::time_t;
+        let mut tm: libc::tm = std::mem::zeroed();
+        libc::localtime_r(&t, &mut tm);
+        tm.tm_gmtoff
+    };
+    let local = now.as_secs() as i64 + offset;
+    let days = local.div_euclid(86400) + HOROLOG_UNIX_DAYS;
+    let secs = local.rem_euclid(86400);
+    if micro {
+        format!("{days},{secs},{},{}", now.subsec_micros(), -offset)
+    } else {
+        format!("{days},{secs}")
+    }
+}

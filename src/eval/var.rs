@@ -1,0 +1,203 @@
+//! Variable references: resolving `x(1,"a")` and `@x@(2)` to a name and keys, reading,
+//! storing and killing, and the SET targets `$PIECE`, `$EXTRACT` and special variables.
+
+use super::{Here, Interp};
+use crate::error::{MError, MResult, Span, kind};
+use crate::intern::Sym;
+use crate::locals::Key;
+use crate::syntax::ast::{Expr, Glvn, SetTarget, Svn};
+use crate::syntax::parser::parse_expr;
+use crate::value::Value;
+
+/// A resolved local variable reference: the name and its evaluated subscripts.
+pub(super) struct VarRef {
+    pub name: Sym,
+    pub keys: Vec<Key>,
+    pub span: Span,
+}
+
+/// A SET target with its subscripts and positions already evaluated.
+pub(super) enum Target {
+    Var(VarRef),
+    Piece {
+        var: VarRef,
+        delim: Value,
+        from: i64,
+        to: i64,
+    },
+    Extract {
+        var: VarRef,
+        from: i64,
+        to: i64,
+    },
+    Svn(Svn),
+}
+
+impl Interp {
+    /// Resolves a variable reference (evaluating subscripts and indirection).
+    pub(super) fn var_ref(&mut self, g: &Glvn, here: &Here) -> MResult<VarRef> {
+        match g {
+            Glvn::Local(name, subs) => Ok(VarRef {
+                name: *name,
+                keys: self.keys(subs, here)?,
+                span: 0..0,
+            }),
+            Glvn::Global(name, _) => Err(MError::with_args(kind::ZGBLDIRACC, &[""])
+                .detail(format!("^{name}: minim has no global database"))),
+            Glvn::Indirect(e, extra) => {
+                let text = self.eval(e, here)?;
+                let inner = parse_expr(&text.to_text())?;
+                let crate::syntax::ast::ExprKind::Var(g2) = &inner.kind else {
+                    return Err(MError::new(kind::VAREXPECTED));
+                };
+                let mut r = self.var_ref(g2, here)?;
+                r.keys.extend(self.keys(extra, here)?);
+                Ok(r)
+            }
+        }
+    }
+
+    fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<Vec<Key>> {
+        let mut keys = Vec::with_capacity(subs.len());
+        for s in subs {
+            keys.push(Key::from_value(&self.eval(s, here)?));
+        }
+        Ok(keys)
+    }
+
+    /// The value of a variable, or UNDEF.
+    pub(super) fn fetch(&self, r: &VarRef) -> MResult<Value> {
+        self.lookup(r).ok_or_else(|| {
+            MError::with_args(kind::UNDEF, &[&display_name(r.name, &r.keys)]).at(r.span.clone())
+        })
+    }
+
+    pub(super) fn lookup(&self, r: &VarRef) -> Option<Value> {
+        let slot = self.locals.slot(r.name)?;
+        let node = slot.borrow();
+        node.get(&r.keys)?.value.clone()
+    }
+
+    pub(super) fn store(&mut self, r: &VarRef, v: Value) -> MResult<()> {
+        let slot = self.locals.slot_mut(r.name);
+        slot.borrow_mut().get_mut_or_create(&r.keys).value = Some(v);
+        Ok(())
+    }
+
+    pub(super) fn kill_ref(&mut self, r: &VarRef) {
+        if let Some(slot) = self.locals.slot(r.name) {
+            slot.borrow_mut().kill(&r.keys);
+        }
+    }
+
+    /// `$DATA` of a reference.
+    pub(super) fn data_of(&self, r: &VarRef) -> u8 {
+        self.locals
+            .slot(r.name)
+            .and_then(|s| s.borrow().get(&r.keys).map(|n| n.data()))
+            .unwrap_or(0)
+    }
+
+    pub(super) fn resolve_target(&mut self, t: &SetTarget, here: &Here) -> MResult<Target> {
+        Ok(match t {
+            SetTarget::Var(g, span) => {
+                let mut r = self.var_ref(g, here)?;
+                r.span = span.clone();
+                Target::Var(r)
+            }
+            SetTarget::Piece {
+                var,
+                delim,
+                from,
+                to,
+                ..
+            } => {
+                let var = self.var_ref(var, here)?;
+                let delim = self.eval(delim, here)?;
+                let from = match from {
+                    Some(e) => self.eval(e, here)?.int(),
+                    None => 1,
+                };
+                let to = match to {
+                    Some(e) => self.eval(e, here)?.int(),
+                    None => from,
+                };
+                Target::Piece {
+                    var,
+                    delim,
+                    from,
+                    to,
+                }
+            }
+            SetTarget::Extract { var, from, to, .. } => {
+                let var = self.var_ref(var, here)?;
+                let from = match from {
+                    Some(e) => self.eval(e, here)?.int(),
+                    None => 1,
+                };
+                let to = match to {
+                    Some(e) => self.eval(e, here)?.int(),
+                    None => from,
+                };
+                Target::Extract { var, from, to }
+            }
+            SetTarget::Svn(s, _) => Target::Svn(*s),
+        })
+    }
+
+    pub(super) fn assign(&mut self, t: Target, v: &Value) -> MResult<()> {
+        match t {
+            Target::Var(r) => self.store(&r, v.clone()),
+            Target::Piece {
+                var,
+                delim,
+                from,
+                to,
+            } => {
+                let old = self.lookup(&var).unwrap_or_else(Value::empty);
+                let new = super::func::set_piece(old.bytes(), delim.bytes(), from, to, v.bytes());
+                match new {
+                    Some(n) => self.store(&var, Value::from(n)),
+                    None => Ok(()),
+                }
+            }
+            Target::Extract { var, from, to } => {
+                let old = self.lookup(&var).unwrap_or_else(Value::empty);
+                let new = super::func::set_extract(old.bytes(), from, to, v.bytes());
+                match new {
+                    Some(n) => self.store(&var, Value::from(n)),
+                    None => Ok(()),
+                }
+            }
+            Target::Svn(s) => self.set_svn(s, v),
+        }
+    }
+}
+
+/// `x(1,"a")` as GT.M shows a name in messages and `$QUERY`.
+pub fn display_name(name: Sym, keys: &[Key]) -> String {
+    let mut s = name.as_str().to_string();
+    if !keys.is_empty() {
+        s.push('(');
+        for (i, k) in keys.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            match k {
+                Key::Num(n) => s.push_str(&n.to_string()),
+                Key::Str(b) => {
+                    s.push('"');
+                    for &c in b.iter() {
+                        if c == b'"' {
+                            s.push('"');
+                        }
+                        s.push(c as char);
+                    }
+                    s.push('"');
+                }
+            }
+        }
+        s.push(')');
+    }
+    s
+}

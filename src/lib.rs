@@ -1,0 +1,18 @@
+//! minim: an interpreter for the M language (MUMPS) with GT.M's SOCKET device.
+//!
+//! The flow is one way: source text -> `syntax` (line splitter, logos lexer, chumsky parser)
+//! -> AST -> `eval` (tree-walking evaluator) -> `device`. See `src/README.md` for the map.
+
+pub mod device;
+pub mod error;
+pub mod eval;
+pub mod intern;
+pub mod locals;
+pub mod number;
+pub mod repl;
+pub mod report;
+pub mod syntax;
+pub mod value;
+
+pub use error::MError;
+pub use eval::{Interp, Outcome};

@@ -1,0 +1,154 @@
+//! The `minim` command: runs a routine file, an entry reference, or direct mode.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use minim::error::MError;
+use minim::intern::Sym;
+use minim::syntax::ast::Routine;
+use minim::{Interp, Outcome, report};
+
+const HELP: &str = "\
+minim: an M (MUMPS) interpreter with GT.M's SOCKET device
+
+USAGE:
+    minim FILE.m [ARGS...]            run a routine file from its first line
+    minim -run ENTRYREF [ARGS...]     run label^routine (or ^routine) from the routine path
+    minim -direct                     direct mode: M commands line by line (also: minim)
+    minim --help | --version
+
+ARGS are joined with spaces into $ZCMDLINE. `--run` and `--direct` are accepted too.
+
+ROUTINE PATH: where DO ^NAME and $$f^NAME find NAME.m (a %NAME routine lives in _NAME.m):
+    1. the folder of FILE.m (or the current folder for -run and -direct)
+    2. the folders in $MINIM_ROUTINES (separated by spaces or colons)
+    3. minim's own library of M routines (lib/)
+
+An error no trap handles is reported on standard error with its place and the source line,
+and minim exits with status 1. HALT exits 0; ZHALT n exits n.
+";
+
+/// Interpreter threads get a large stack: deep M recursion must end in STACKCRIT, never in
+/// a Rust stack overflow.
+const STACK_BYTES: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_BYTES)
+        .spawn(move || run(args));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(70),
+    }
+}
+
+fn run(args: Vec<String>) -> u8 {
+    ignore_sigpipe();
+    let first = args.first().map(String::as_str);
+    match first {
+        Some("--help" | "-h" | "-help") => {
+            print!("{HELP}");
+            0
+        }
+        Some("--version" | "-version") => {
+            println!("minim {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        None | Some("-direct" | "--direct") => {
+            let mut interp = new_interp(std::env::current_dir().ok());
+            minim::repl::run(&mut interp)
+        }
+        Some("-run" | "--run") => match args.get(1) {
+            Some(entry) => run_entry(entry, &args[2..]),
+            None => usage_error("-run needs an entry reference, such as start^server"),
+        },
+        Some(file) if file.starts_with('-') => usage_error(&format!("unknown option {file}")),
+        Some(file) => run_file(Path::new(file), &args[1..]),
+    }
+}
+
+fn usage_error(msg: &str) -> u8 {
+    eprintln!("minim: {msg}\n\n{HELP}");
+    2
+}
+
+fn new_interp(first_dir: Option<PathBuf>) -> Interp {
+    let mut path: Vec<PathBuf> = first_dir.into_iter().collect();
+    if let Ok(extra) = std::env::var("MINIM_ROUTINES") {
+        path.extend(
+            extra
+                .split([' ', ':'])
+                .filter(|s| !s.is_empty())
+                .map(PathBuf::from),
+        );
+    }
+    path.push(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/lib")));
+    let mut interp = Interp::new(path);
+    interp.on_load_error(Box::new(report_load_error));
+    interp
+}
+
+fn report_load_error(e: &MError, routine: &Routine) {
+    let name = format!("{}.m", routine.name);
+    eprint!("{}", report::render(e, &name, &routine.source));
+}
+
+fn run_file(file: &Path, args: &[String]) -> u8 {
+    let dir = file
+        .parent()
+        .map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
+        .map(Path::to_path_buf);
+    let mut interp = new_interp(dir);
+    interp.set_cmdline(&args.join(" "));
+    let routine = match interp.load_file(file) {
+        Ok(r) => r,
+        Err(e) => return report_and_fail(&mut interp, &e, None),
+    };
+    finish(&mut interp, routine.clone(), None)
+}
+
+fn run_entry(entry: &str, args: &[String]) -> u8 {
+    let mut interp = new_interp(std::env::current_dir().ok());
+    interp.set_cmdline(&args.join(" "));
+    let (label, routine) = match entry.split_once('^') {
+        Some((l, r)) => (Some(l).filter(|l| !l.is_empty()), r),
+        None => (None, entry),
+    };
+    let routine = match interp.routine(Sym::intern(routine)) {
+        Ok(r) => r,
+        Err(e) => return report_and_fail(&mut interp, &e, None),
+    };
+    finish(&mut interp, routine, label.map(Sym::intern))
+}
+
+fn finish(interp: &mut Interp, routine: Rc<Routine>, label: Option<Sym>) -> u8 {
+    match interp.run_routine(routine.clone(), label) {
+        Outcome::Done => 0,
+        Outcome::Halt(code) => code as u8,
+        Outcome::Error(e) => report_and_fail(interp, &e, Some(&routine)),
+    }
+}
+
+fn report_and_fail(interp: &mut Interp, e: &MError, main: Option<&Rc<Routine>>) -> u8 {
+    interp.flush();
+    let source = e
+        .routine
+        .as_deref()
+        .and_then(|name| interp.routine(Sym::intern(name)).ok())
+        .or_else(|| main.cloned());
+    match source {
+        Some(r) => eprint!("{}", report::render(e, &format!("{}.m", r.name), &r.source)),
+        None => eprint!("{}", report::render(e, "", "")),
+    }
+    1
+}
+
+fn ignore_sigpipe() {
+    // A write to a dead socket peer must become $DEVICE or an M error, never a signal.
+    // SAFETY: setting a signal disposition to SIG_IGN has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
+}

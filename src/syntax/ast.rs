@@ -1,0 +1,413 @@
+//! The syntax tree of an M routine. Every command and expression keeps its source span so a
+//! run-time error can point into the line. The tree is built once per routine and never
+//! re-parsed; the evaluator walks it by reference.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::error::{MError, Span};
+use crate::intern::Sym;
+use crate::syntax::pattern::Pattern;
+use crate::value::Value;
+
+/// A parsed routine (or one direct-mode line, as a routine of one line).
+#[derive(Debug)]
+pub struct Routine {
+    pub name: Sym,
+    pub source: Rc<str>,
+    pub lines: Vec<Line>,
+    /// Label name -> index into `lines`.
+    pub labels: HashMap<Sym, usize>,
+}
+
+#[derive(Debug)]
+pub struct Line {
+    pub label: Option<Label>,
+    /// Number of leading dots: the argumentless-DO block level.
+    pub level: usize,
+    /// The commands up to the first syntax error, if any.
+    pub body: Vec<Cmd>,
+    /// GT.M compiles a bad line up to the error: the commands before it run, then the error
+    /// is raised when the line ends (even when IF skipped the rest).
+    pub error: Option<MError>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Label {
+    pub name: Sym,
+    pub formals: Option<Vec<Sym>>,
+}
+
+#[derive(Debug)]
+pub struct Cmd {
+    pub kind: CmdKind,
+    /// The postconditional: the command runs only when it is true.
+    pub cond: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum CmdKind {
+    Set(Vec<SetArg>),
+    Write(Vec<WriteArg>),
+    Read(Vec<ReadArg>),
+    Kill(Option<Vec<KillArg>>),
+    New(Option<Vec<NewArg>>),
+    If(Vec<Expr>),
+    Else,
+    /// FOR's scope is the rest of the line; `None` is the argumentless FOR.
+    For(Option<ForArg>),
+    /// An empty list is the argumentless DO of a dot block.
+    Do(Vec<DoArg>),
+    Goto(Vec<GotoArg>),
+    Quit(Option<Expr>),
+    Halt,
+    Hang(Vec<Expr>),
+    Xecute(Vec<Conditional>),
+    Open(Vec<DeviceArg>),
+    Use(Vec<DeviceArg>),
+    Close(Vec<DeviceArg>),
+    ZHalt(Option<Expr>),
+    /// A valid M command minim does not provide: raises INVCMD naming it when executed.
+    Unsupported(&'static str),
+}
+
+/// An expression with an optional `:condition` (XECUTE, DO and GOTO arguments).
+#[derive(Debug)]
+pub struct Conditional {
+    pub expr: Expr,
+    pub cond: Option<Expr>,
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    /// A string or number literal, converted once at parse time.
+    Lit(Value),
+    Var(Glvn),
+    Func(Func, Vec<Expr>),
+    /// `$SELECT(cond:value,...)`.
+    Select(Vec<(Expr, Expr)>),
+    Svn(Svn),
+    Extrinsic(Box<EntryRef>, Vec<Actual>),
+    Unary(UnOp, Box<Expr>),
+    /// A binary operator, `negated` for the `'=`, `'<`, ... forms.
+    Binary {
+        op: BinOp,
+        negated: bool,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    Match {
+        negated: bool,
+        lhs: Box<Expr>,
+        pattern: PatternRef,
+    },
+}
+
+#[derive(Debug)]
+pub enum PatternRef {
+    Lit(Rc<Pattern>),
+    /// `?@expr`: the pattern text is evaluated and parsed at run time.
+    Indirect(Box<Expr>),
+}
+
+/// A variable reference: local, global, or a name made by indirection.
+#[derive(Debug)]
+pub enum Glvn {
+    Local(Sym, Vec<Expr>),
+    Global(Sym, Vec<Expr>),
+    /// `@expr` or `@expr@(subscripts)`.
+    Indirect(Box<Expr>, Vec<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Plus,
+    Minus,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Concat,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    IntDiv,
+    Mod,
+    Pow,
+    Eq,
+    Lt,
+    Gt,
+    Contains,
+    Follows,
+    SortsAfter,
+    And,
+    Or,
+}
+
+/// Intrinsic functions (`$PIECE`...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Func {
+    Ascii,
+    Char,
+    Data,
+    Extract,
+    Find,
+    Fnumber,
+    Get,
+    Justify,
+    Length,
+    Order,
+    Piece,
+    Query,
+    Random,
+    Reverse,
+    Translate,
+}
+
+/// Intrinsic special variables (`$TEST`...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Svn {
+    Device,
+    Ecode,
+    Estack,
+    Etrap,
+    Horolog,
+    Io,
+    Job,
+    Key,
+    Principal,
+    Quit,
+    Stack,
+    Test,
+    X,
+    Y,
+    Za,
+    Zb,
+    Zcmdline,
+    Zeof,
+    Zstatus,
+    Ztrap,
+    Zversion,
+    Zlevel,
+    Zpos,
+    Zhorolog,
+    Zut,
+    Zjob,
+}
+
+/// `label+offset^routine` as written in DO, GOTO, `$$` and `$TEXT`.
+#[derive(Debug)]
+pub struct EntryRef {
+    pub label: Option<NameRef>,
+    pub offset: Option<Expr>,
+    pub routine: Option<NameRef>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum NameRef {
+    Name(Sym),
+    Indirect(Box<Expr>),
+}
+
+/// An actual parameter of DO or `$$`.
+#[derive(Debug)]
+pub enum Actual {
+    /// Left out: `f(1,,3)`.
+    Empty,
+    Value(Expr),
+    /// `.name`: passed by reference.
+    ByRef(Sym, Span),
+}
+
+#[derive(Debug)]
+pub enum DoArg {
+    Call {
+        target: EntryRef,
+        args: Option<Vec<Actual>>,
+        cond: Option<Expr>,
+    },
+    Indirect(Expr),
+}
+
+#[derive(Debug)]
+pub enum GotoArg {
+    Jump { target: EntryRef, cond: Option<Expr> },
+    Indirect(Expr),
+}
+
+#[derive(Debug)]
+pub enum SetArg {
+    Assign { targets: Vec<SetTarget>, value: Expr },
+    Indirect(Expr),
+}
+
+#[derive(Debug)]
+pub enum SetTarget {
+    Var(Glvn, Span),
+    Piece {
+        var: Glvn,
+        delim: Expr,
+        from: Option<Expr>,
+        to: Option<Expr>,
+        span: Span,
+    },
+    Extract {
+        var: Glvn,
+        from: Option<Expr>,
+        to: Option<Expr>,
+        span: Span,
+    },
+    Svn(Svn, Span),
+}
+
+#[derive(Debug)]
+pub enum WriteArg {
+    NewLine,
+    FormFeed,
+    Tab(Expr),
+    Char(Expr),
+    Expr(Expr),
+    /// `/NAME(args)`: a device control mnemonic such as `/WAIT(5)`.
+    Control(Sym, Vec<Expr>, Span),
+    Indirect(Expr),
+}
+
+#[derive(Debug)]
+pub enum ReadArg {
+    NewLine,
+    FormFeed,
+    Tab(Expr),
+    Prompt(Value),
+    Var {
+        target: Glvn,
+        span: Span,
+        len: Option<Expr>,
+        timeout: Option<Expr>,
+    },
+    Char {
+        target: Glvn,
+        span: Span,
+        timeout: Option<Expr>,
+    },
+    Indirect(Expr),
+}
+
+#[derive(Debug)]
+pub enum KillArg {
+    Var(Glvn, Span),
+    Exclusive(Vec<Sym>),
+    Indirect(Expr),
+}
+
+#[derive(Debug)]
+pub enum NewArg {
+    Name(Sym),
+    Svn(Svn),
+    Exclusive(Vec<Sym>),
+    Indirect(Expr),
+}
+
+#[derive(Debug)]
+pub struct ForArg {
+    pub var: Glvn,
+    pub items: Vec<ForItem>,
+}
+
+#[derive(Debug)]
+pub enum ForItem {
+    Value(Expr),
+    Range {
+        start: Expr,
+        step: Expr,
+        limit: Option<Expr>,
+    },
+}
+
+/// An OPEN, USE or CLOSE argument: `dev:(params):timeout:mnemonicspace`.
+#[derive(Debug)]
+pub struct DeviceArg {
+    pub device: Expr,
+    pub params: Vec<DeviceParam>,
+    pub timeout: Option<Expr>,
+    pub mnemonic_space: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct DeviceParam {
+    pub keyword: DeviceKeyword,
+    pub value: Option<Expr>,
+}
+
+/// Deviceparameters minim knows; any other keyword is GT.M's DEVPARUNK.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeviceKeyword {
+    Append,
+    Attach,
+    Connect,
+    Delete,
+    Delimiter,
+    Destroy,
+    Detach,
+    Exception,
+    IoError,
+    Listen,
+    MoreReadTime,
+    NewVersion,
+    NoDelimiter,
+    NoWrap,
+    ReadOnly,
+    Socket,
+    Width,
+    Wrap,
+    ZBfSize,
+    ZDelay,
+    ZFf,
+    ZIbfSize,
+    ZNoDelay,
+}
+
+impl DeviceKeyword {
+    /// Looks up a deviceparameter keyword (any case; GT.M's accepted abbreviations).
+    pub fn from_name(name: &str) -> Option<Self> {
+        use DeviceKeyword::*;
+        let upper = name.to_ascii_uppercase();
+        Some(match upper.as_str() {
+            "APPEND" | "APP" => Append,
+            "ATTACH" => Attach,
+            "CONNECT" => Connect,
+            "DELETE" | "DEL" => Delete,
+            "DELIMITER" | "DELIM" => Delimiter,
+            "DESTROY" => Destroy,
+            "DETACH" => Detach,
+            "EXCEPTION" | "EXC" => Exception,
+            "IOERROR" => IoError,
+            "LISTEN" | "ZLISTEN" => Listen,
+            "MOREREADTIME" => MoreReadTime,
+            "NEWVERSION" | "NEW" | "NEWV" => NewVersion,
+            "NODELIMITER" | "NODELIM" => NoDelimiter,
+            "NOWRAP" | "NOWR" => NoWrap,
+            "READONLY" | "READ" | "REA" => ReadOnly,
+            "SOCKET" => Socket,
+            "WIDTH" | "WID" => Width,
+            "WRAP" | "WR" => Wrap,
+            "ZBFSIZE" => ZBfSize,
+            "ZDELAY" => ZDelay,
+            "ZFF" => ZFf,
+            "ZIBFSIZE" => ZIbfSize,
+            "ZNODELAY" => ZNoDelay,
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,8 @@
+//! From source text to the syntax tree: `line` splits lines and takes off labels and dots,
+//! `lexer` makes tokens of the commands, `parser` builds the `ast`.
+
+pub mod ast;
+pub mod lexer;
+pub mod line;
+pub mod parser;
+pub mod pattern;

@@ -1,0 +1,907 @@
+//! The parser (chumsky) for the command part of a line: commands, their arguments and M
+//! expressions. M has no operator precedence: binary operators apply strictly left to right.
+
+use chumsky::error::RichReason;
+use chumsky::input::ValueInput;
+use chumsky::prelude::*;
+
+use super::ast::*;
+use super::lexer::{QMark, Tok, lex, unquote};
+use crate::error::{ErrorKind, MError, Span, kind};
+use crate::intern::Sym;
+use crate::number::Number;
+use crate::value::Value;
+
+type Err<'t, 's> = extra::Err<Rich<'t, Tok<'s>, SimpleSpan>>;
+
+/// Token input of the parsers below.
+pub trait TokIn<'t, 's: 't>: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan> {}
+impl<'t, 's: 't, I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>> TokIn<'t, 's> for I {}
+
+type Toks<'s> = [(Tok<'s>, SimpleSpan)];
+
+/// Runs a parser over a slice of tokens that must be used up entirely.
+fn run<'t, 's: 't, O>(
+    toks: &'t Toks<'s>,
+    end: usize,
+    parser: impl Parser<'t, TokSlice<'t, 's>, O, Err<'t, 's>>,
+) -> Result<O, MError> {
+    let eoi: SimpleSpan = (end..end).into();
+    let input: TokSlice<'t, 's> = toks.map(eoi, split as fn(_) -> _);
+    parser
+        .then_ignore(end_of_input())
+        .parse(input)
+        .into_result()
+        .map_err(|errs| to_merror(&errs[0], end))
+}
+
+/// The input every parser here runs on: a slice of spanned tokens.
+type TokSlice<'t, 's> = chumsky::input::MappedInput<'t, Tok<'s>, SimpleSpan, &'t Toks<'s>>;
+
+fn split<'t, 's>(x: &'t (Tok<'s>, SimpleSpan)) -> (&'t Tok<'s>, &'t SimpleSpan) {
+    (&x.0, &x.1)
+}
+
+/// Parses the commands of one line (`body` starts at `offset` in the routine source).
+/// Returns the commands before the first syntax error, and that error.
+pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
+    let toks: Vec<(Tok<'_>, SimpleSpan)> = lex(body, offset)
+        .into_iter()
+        .map(|(t, s)| (t, s.into()))
+        .collect();
+    let line_end = offset + body.len();
+    let mut cmds = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].0 == Tok::Comment {
+            break;
+        }
+        match one_command(&toks, &mut i, line_end) {
+            Ok(cmd) => cmds.push(cmd),
+            Err(e) => return (cmds, Some(e)),
+        }
+        match toks.get(i) {
+            None | Some((Tok::Comment, _)) => break,
+            Some((Tok::Space(_), _)) => i += 1,
+            Some((_, span)) => {
+                return (cmds, Some(MError::new(kind::SPOREOL).at(span.into_range())));
+            }
+        }
+    }
+    (cmds, None)
+}
+
+/// The tokens from `i` up to the next space or comment (an argument list or a
+/// postconditional: M arguments contain no spaces outside string literals).
+fn run_to_space(toks: &Toks<'_>, i: usize) -> usize {
+    toks[i..]
+        .iter()
+        .position(|(t, _)| matches!(t, Tok::Space(_) | Tok::Comment))
+        .map_or(toks.len(), |n| i + n)
+}
+
+fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, MError> {
+    let (first, span) = &toks[*i];
+    let start = span.start;
+    let w = match first {
+        Tok::Name(n) => word(n).ok_or_else(|| MError::new(kind::INVCMD).at(span.into_range()))?,
+        _ => return Err(MError::new(kind::CMD).at(span.into_range())),
+    };
+    *i += 1;
+    let mut cond = None;
+    if matches!(toks.get(*i), Some((Tok::Colon, _))) {
+        let from = *i + 1;
+        let to = run_to_space(toks, from);
+        let end = toks.get(to).map_or(line_end, |(_, s)| s.start);
+        cond = Some(run(&toks[from..to], end, expr())?);
+        *i = to;
+    }
+    let has_args = matches!(toks.get(*i), Some((Tok::Space(1), _)))
+        && !matches!(
+            toks.get(*i + 1),
+            None | Some((Tok::Space(_) | Tok::Comment, _))
+        );
+    let args = if has_args {
+        let from = *i + 1;
+        let to = run_to_space(toks, from);
+        *i = to;
+        Some(from..to)
+    } else {
+        None
+    };
+    let end = toks.get(*i).map_or(line_end, |(_, s)| s.start);
+    let args_toks = args.map(|r| &toks[r]);
+    let kind = arguments(w, args_toks, end).map_err(|e| {
+        if e.span.is_none() {
+            e.at(start..end)
+        } else {
+            e
+        }
+    })?;
+    Ok(Cmd {
+        kind,
+        cond,
+        span: start..end,
+    })
+}
+
+/// Parses a command's arguments (`None` when it has none) into its `CmdKind`.
+fn arguments(w: Word, args: Option<&Toks<'_>>, end: usize) -> Result<CmdKind, MError> {
+    let Some(a) = args else {
+        return argumentless(w);
+    };
+    Ok(match w {
+        Word::Set => CmdKind::Set(run(a, end, comma_list(set_arg()))?),
+        Word::Write => CmdKind::Write(run(a, end, write_args())?),
+        Word::Read => CmdKind::Read(run(a, end, read_args())?),
+        Word::Kill => CmdKind::Kill(Some(run(a, end, comma_list(kill_arg()))?)),
+        Word::New => CmdKind::New(Some(run(a, end, comma_list(new_arg()))?)),
+        Word::If => CmdKind::If(run(a, end, comma_list(expr()))?),
+        Word::For => CmdKind::For(Some(run(a, end, for_arg())?)),
+        Word::Do => CmdKind::Do(run(a, end, comma_list(do_arg()))?),
+        Word::Goto => CmdKind::Goto(run(a, end, comma_list(goto_arg()))?),
+        Word::Quit => CmdKind::Quit(Some(run(a, end, expr())?)),
+        Word::H | Word::Hang => CmdKind::Hang(run(a, end, comma_list(expr()))?),
+        Word::Xecute => CmdKind::Xecute(run(a, end, comma_list(conditional()))?),
+        Word::Open => CmdKind::Open(run(a, end, comma_list(device_arg()))?),
+        Word::Use => CmdKind::Use(run(a, end, comma_list(device_arg()))?),
+        Word::Close => CmdKind::Close(run(a, end, comma_list(device_arg()))?),
+        Word::ZHalt => CmdKind::ZHalt(Some(run(a, end, expr())?)),
+        Word::Other(name) => CmdKind::Unsupported(name),
+        Word::Else | Word::Halt => return Err(MError::new(kind::SPOREOL)),
+    })
+}
+
+fn argumentless(w: Word) -> Result<CmdKind, MError> {
+    Ok(match w {
+        Word::Kill => CmdKind::Kill(None),
+        Word::New => CmdKind::New(None),
+        Word::If => CmdKind::If(Vec::new()),
+        Word::Else => CmdKind::Else,
+        Word::For => CmdKind::For(None),
+        Word::Do => CmdKind::Do(Vec::new()),
+        Word::Quit => CmdKind::Quit(None),
+        Word::H | Word::Halt => CmdKind::Halt,
+        Word::ZHalt => CmdKind::ZHalt(None),
+        Word::Other(name) => CmdKind::Unsupported(name),
+        _ => return Err(MError::new(kind::EXPR)),
+    })
+}
+
+/// Parses one expression (for indirection and other run-time text).
+pub fn parse_expr(text: &str) -> Result<Expr, MError> {
+    let toks: Vec<(Tok<'_>, SimpleSpan)> = lex(text, 0)
+        .into_iter()
+        .map(|(t, s)| (t, s.into()))
+        .collect();
+    run(&toks, text.len(), expr())
+}
+
+fn end_of_input<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, (), Err<'t, 's>> + Clone {
+    end()
+}
+
+/// Custom parse errors carry the GT.M mnemonic as their message.
+fn custom(span: SimpleSpan, k: ErrorKind) -> Rich<'static, Tok<'static>, SimpleSpan> {
+    Rich::custom(span, k.mnemonic)
+}
+
+fn to_merror(e: &Rich<'_, Tok<'_>, SimpleSpan>, end: usize) -> MError {
+    let span = e.span().into_range();
+    let span: Span = if span.start >= end { end..end } else { span };
+    let k = match e.reason() {
+        RichReason::Custom(m) => by_mnemonic(m),
+        _ if e.found().is_none() => kind::EXPR,
+        _ if e
+            .expected()
+            .any(|p| matches!(p, chumsky::error::RichPattern::Token(t) if **t == Tok::RParen)) =>
+        {
+            kind::RPARENMISSING
+        }
+        _ => match e.found() {
+            Some(Tok::Space(_)) | Some(Tok::Comment) => kind::EXPR,
+            _ => kind::SPOREOL,
+        },
+    };
+    MError::new(k).at(span)
+}
+
+fn by_mnemonic(m: &str) -> ErrorKind {
+    [
+        kind::INVCMD,
+        kind::INVFCN,
+        kind::INVSVN,
+        kind::DEVPARUNK,
+        kind::PATCODE,
+        kind::LABELEXPECTED,
+    ]
+    .into_iter()
+    .find(|k| k.mnemonic == m)
+    .unwrap_or(kind::EXPR)
+}
+
+/// Command keywords, recognised by abbreviation or full name in any case.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Word {
+    Set,
+    Write,
+    Read,
+    Kill,
+    New,
+    If,
+    Else,
+    For,
+    Do,
+    Goto,
+    Quit,
+    H,
+    Halt,
+    Hang,
+    Xecute,
+    Open,
+    Use,
+    Close,
+    ZHalt,
+    Other(&'static str),
+}
+
+fn word(name: &str) -> Option<Word> {
+    use Word::*;
+    let up = name.to_ascii_uppercase();
+    Some(match up.as_str() {
+        "S" | "SET" => Set,
+        "W" | "WRITE" => Write,
+        "R" | "READ" => Read,
+        "K" | "KILL" => Kill,
+        "N" | "NEW" => New,
+        "I" | "IF" => If,
+        "E" | "ELSE" => Else,
+        "F" | "FOR" => For,
+        "D" | "DO" => Do,
+        "G" | "GOTO" => Goto,
+        "Q" | "QUIT" => Quit,
+        "H" => H,
+        "HALT" => Halt,
+        "HANG" => Hang,
+        "X" | "XECUTE" => Xecute,
+        "O" | "OPEN" => Open,
+        "U" | "USE" => Use,
+        "C" | "CLOSE" => Close,
+        "ZHALT" | "ZHA" => ZHalt,
+        _ => return other_command(&up).map(Other),
+    })
+}
+
+/// Valid M/GT.M commands minim does not run; they parse, and raise INVCMD naming themselves.
+fn other_command(up: &str) -> Option<&'static str> {
+    const OTHERS: &[(&str, &str, &str)] = &[
+        ("B", "BREAK", "BREAK"),
+        ("J", "JOB", "JOB"),
+        ("L", "LOCK", "LOCK"),
+        ("M", "MERGE", "MERGE"),
+        ("TC", "TCOMMIT", "TCOMMIT"),
+        ("TRE", "TRESTART", "TRESTART"),
+        ("TRO", "TROLLBACK", "TROLLBACK"),
+        ("TS", "TSTART", "TSTART"),
+        ("V", "VIEW", "VIEW"),
+        ("ZB", "ZBREAK", "ZBREAK"),
+        ("ZC", "ZCONTINUE", "ZCONTINUE"),
+        ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
+        ("ZED", "ZEDIT", "ZEDIT"),
+        ("ZG", "ZGOTO", "ZGOTO"),
+        ("ZK", "ZKILL", "ZKILL"),
+        ("ZL", "ZLINK", "ZLINK"),
+        ("ZM", "ZMESSAGE", "ZMESSAGE"),
+        ("ZP", "ZPRINT", "ZPRINT"),
+        ("ZSH", "ZSHOW", "ZSHOW"),
+        ("ZST", "ZSTEP", "ZSTEP"),
+        ("ZSY", "ZSYSTEM", "ZSYSTEM"),
+        ("ZWR", "ZWRITE", "ZWRITE"),
+        ("ZWI", "ZWITHDRAW", "ZWITHDRAW"),
+    ];
+    OTHERS
+        .iter()
+        .find(|(short, full, _)| *short == up || *full == up)
+        .map(|(_, _, name)| *name)
+}
+
+fn func(name: &str) -> Option<Func> {
+    use Func::*;
+    Some(match name.to_ascii_uppercase().as_str() {
+        "A" | "ASCII" => Ascii,
+        "C" | "CHAR" => Char,
+        "D" | "DATA" => Data,
+        "E" | "EXTRACT" => Extract,
+        "F" | "FIND" => Find,
+        "FN" | "FNUMBER" => Fnumber,
+        "G" | "GET" => Get,
+        "J" | "JUSTIFY" => Justify,
+        "L" | "LENGTH" => Length,
+        "O" | "ORDER" => Order,
+        "P" | "PIECE" => Piece,
+        "Q" | "QUERY" => Query,
+        "R" | "RANDOM" => Random,
+        "RE" | "REVERSE" => Reverse,
+        "TR" | "TRANSLATE" => Translate,
+        _ => return None,
+    })
+}
+
+pub fn svn(name: &str) -> Option<Svn> {
+    use Svn::*;
+    Some(match name.to_ascii_uppercase().as_str() {
+        "D" | "DEVICE" => Device,
+        "EC" | "ECODE" => Ecode,
+        "ES" | "ESTACK" => Estack,
+        "ET" | "ETRAP" => Etrap,
+        "H" | "HOROLOG" => Horolog,
+        "I" | "IO" => Io,
+        "J" | "JOB" => Job,
+        "K" | "KEY" => Key,
+        "P" | "PRINCIPAL" => Principal,
+        "Q" | "QUIT" => Quit,
+        "ST" | "STACK" => Stack,
+        "T" | "TEST" => Test,
+        "X" => X,
+        "Y" => Y,
+        "ZA" => Za,
+        "ZB" => Zb,
+        "ZCM" | "ZCMDLINE" => Zcmdline,
+        "ZEOF" => Zeof,
+        "ZS" | "ZSTATUS" => Zstatus,
+        "ZT" | "ZTRAP" => Ztrap,
+        "ZV" | "ZVERSION" => Zversion,
+        "ZL" | "ZLEVEL" => Zlevel,
+        "ZPOS" | "ZPOSITION" => Zpos,
+        "ZH" | "ZHOROLOG" => Zhorolog,
+        "ZUT" => Zut,
+        "ZJ" | "ZJOB" => Zjob,
+        _ => return None,
+    })
+}
+
+fn tok<'t, 's: 't, I: TokIn<'t, 's>>(t: Tok<'s>) -> impl Parser<'t, I, Tok<'s>, Err<'t, 's>> + Clone {
+    just(t)
+}
+
+fn name<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Sym, Err<'t, 's>> + Clone {
+    select! { Tok::Name(n) => Sym::intern(n) }
+}
+
+
+fn comma_list<'t, 's: 't, I, O, P>(p: P) -> impl Parser<'t, I, Vec<O>, Err<'t, 's>> + Clone
+where
+    I: TokIn<'t, 's>,
+    P: Parser<'t, I, O, Err<'t, 's>> + Clone,
+{
+    p.separated_by(tok(Tok::Comma)).at_least(1).collect()
+}
+
+fn parenthesized<'t, 's: 't, I, O, P>(p: P) -> impl Parser<'t, I, Vec<O>, Err<'t, 's>> + Clone
+where
+    I: TokIn<'t, 's>,
+    P: Parser<'t, I, O, Err<'t, 's>> + Clone,
+{
+    comma_list(p).delimited_by(tok(Tok::LParen), tok(Tok::RParen))
+}
+
+fn lit_value(t: &Tok<'_>) -> Option<Value> {
+    match t {
+        Tok::Str(s) => Some(Value::from_bytes(unquote(s))),
+        Tok::Num(n) => Some(Value::from_num(Number::parse(n.as_bytes()))),
+        _ => None,
+    }
+}
+
+/// An M expression.
+pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 's>> + Clone {
+    recursive(|expr| {
+        let atom = atom(expr.clone().boxed());
+        let unary = recursive(|unary| {
+            let op = select! {
+                Tok::Plus => UnOp::Plus,
+                Tok::Minus => UnOp::Minus,
+                Tok::Apos => UnOp::Not,
+            };
+            op.then(unary)
+                .map_with(|(op, e), x| Expr {
+                    kind: ExprKind::Unary(op, Box::new(e)),
+                    span: span_of(x.span()),
+                })
+                .or(atom.clone())
+        })
+        .boxed();
+        let binop = select! {
+            Tok::Underscore => BinOp::Concat,
+            Tok::Plus => BinOp::Add,
+            Tok::Minus => BinOp::Sub,
+            Tok::Star => BinOp::Mul,
+            Tok::Slash => BinOp::Div,
+            Tok::Backslash => BinOp::IntDiv,
+            Tok::Hash => BinOp::Mod,
+            Tok::Pow => BinOp::Pow,
+            Tok::Eq => BinOp::Eq,
+            Tok::Lt => BinOp::Lt,
+            Tok::Gt => BinOp::Gt,
+            Tok::LBracket => BinOp::Contains,
+            Tok::RBracket => BinOp::Follows,
+            Tok::SortsAfter => BinOp::SortsAfter,
+            Tok::Amp => BinOp::And,
+            Tok::Bang => BinOp::Or,
+        };
+        let pattern = select! { Tok::Question(QMark::Pattern(p)) => PatternRef::Lit(p) }.or(
+            select! { Tok::Question(QMark::Plain) => () }
+                .ignore_then(tok(Tok::At))
+                .ignore_then(atom.clone())
+                .map(|e| PatternRef::Indirect(Box::new(e))),
+        );
+        enum Tail {
+            Bin(BinOp, Expr),
+            Match(PatternRef),
+        }
+        let tail = tok(Tok::Apos).or_not().map(|n| n.is_some()).then(
+            binop
+                .then(unary.clone())
+                .map(|(op, rhs)| Tail::Bin(op, rhs))
+                .or(pattern.map(Tail::Match)),
+        );
+        unary
+            .foldl_with(tail.repeated(), |lhs, (negated, t), x| {
+                let span = span_of(x.span());
+                let kind = match t {
+                    Tail::Bin(op, rhs) => ExprKind::Binary {
+                        op,
+                        negated,
+                        lhs: Box::new(lhs),
+                        rhs: Box::new(rhs),
+                    },
+                    Tail::Match(pattern) => ExprKind::Match {
+                        negated,
+                        lhs: Box::new(lhs),
+                        pattern,
+                    },
+                };
+                Expr { kind, span }
+            })
+            .boxed()
+    })
+}
+
+type BoxedExpr<'t, 's, I> = Boxed<'t, 't, I, Expr, Err<'t, 's>>;
+
+/// An expression atom: literal, variable, function, special variable, `$$`, `(expr)`.
+fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+) -> impl Parser<'t, I, Expr, Err<'t, 's>> + Clone {
+    recursive(move |atom| {
+        let lit = select! { t @ (Tok::Str(_) | Tok::Num(_)) => t }
+            .map(|t| ExprKind::Lit(lit_value(&t).unwrap_or_else(Value::empty)));
+        let paren = expr
+            .clone()
+            .delimited_by(tok(Tok::LParen), tok(Tok::RParen))
+            .map(|e| e.kind);
+        let var = glvn(expr.clone(), atom.clone().boxed()).map(ExprKind::Var);
+        let select_fn = select! { Tok::Dollar(n) if matches!(n.to_ascii_uppercase().as_str(), "S" | "SELECT") => () }
+            .ignore_then(parenthesized(
+                expr.clone().then_ignore(tok(Tok::Colon)).then(expr.clone()),
+            ))
+            .map(ExprKind::Select);
+        let function = select! { Tok::Dollar(n) => n }
+            .then(parenthesized(expr.clone()))
+            .try_map(|(n, args), span| match func(n) {
+                Some(f) => Ok(ExprKind::Func(f, args)),
+                None => Err(custom(span, kind::INVFCN)),
+            });
+        let special = select! { Tok::Dollar(n) => n }.try_map(|n, span| match svn(n) {
+            Some(s) => Ok(ExprKind::Svn(s)),
+            None => Err(custom(span, kind::INVSVN)),
+        });
+        let extrinsic = tok(Tok::DollarDollar)
+            .ignore_then(entryref(expr.clone(), atom.clone().boxed()))
+            .then(actuals(expr.clone()).or_not())
+            .map(|(target, args)| {
+                ExprKind::Extrinsic(Box::new(target), args.unwrap_or_default())
+            });
+        choice((lit, paren, select_fn, function, special, extrinsic, var))
+            .map_with(|kind, x| Expr {
+                kind,
+                span: span_of(x.span()),
+            })
+            .boxed()
+    })
+}
+
+fn subscripts<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+) -> impl Parser<'t, I, Vec<Expr>, Err<'t, 's>> + Clone {
+    parenthesized(expr)
+}
+
+/// A variable: `x`, `x(1,2)`, `^g(1)`, `@x`, `@x@(1)`.
+fn glvn<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+    atom: BoxedExpr<'t, 's, I>,
+) -> impl Parser<'t, I, Glvn, Err<'t, 's>> + Clone {
+    let subs = subscripts(expr.clone()).or_not().map(Option::unwrap_or_default);
+    let local = name().then(subs.clone()).map(|(n, s)| Glvn::Local(n, s));
+    let global = tok(Tok::Caret)
+        .ignore_then(name())
+        .then(subs)
+        .map(|(n, s)| Glvn::Global(n, s));
+    let indirect = tok(Tok::At)
+        .ignore_then(atom)
+        .then(
+            tok(Tok::At)
+                .ignore_then(subscripts(expr))
+                .or_not()
+                .map(Option::unwrap_or_default),
+        )
+        .map(|(e, s)| Glvn::Indirect(Box::new(e), s));
+    choice((local, global, indirect))
+}
+
+/// `label+offset^routine` (each part optional, but not all).
+fn entryref<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+    atom: BoxedExpr<'t, 's, I>,
+) -> impl Parser<'t, I, EntryRef, Err<'t, 's>> + Clone {
+    let label = choice((
+        name().map(NameRef::Name),
+        select! { Tok::Num(n) if n.bytes().all(|c| c.is_ascii_digit()) => NameRef::Name(Sym::intern(n)) },
+        tok(Tok::At)
+            .ignore_then(atom.clone())
+            .map(|e| NameRef::Indirect(Box::new(e))),
+    ));
+    let offset = tok(Tok::Plus).ignore_then(expr);
+    let routine = tok(Tok::Caret).ignore_then(choice((
+        name().map(NameRef::Name),
+        tok(Tok::At)
+            .ignore_then(atom)
+            .map(|e| NameRef::Indirect(Box::new(e))),
+    )));
+    label
+        .or_not()
+        .then(offset.or_not())
+        .then(routine.or_not())
+        .try_map(|((label, offset), routine), span: SimpleSpan| {
+            if label.is_none() && routine.is_none() {
+                Err(custom(span, kind::LABELEXPECTED))
+            } else {
+                Ok(EntryRef {
+                    label,
+                    offset,
+                    routine,
+                    span: span.into_range(),
+                })
+            }
+        })
+}
+
+/// Actual parameters: `(1,.x,,"a")`.
+fn actuals<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+) -> impl Parser<'t, I, Vec<Actual>, Err<'t, 's>> + Clone {
+    let byref = tok(Tok::Dot)
+        .ignore_then(name())
+        .map_with(|n, x| Actual::ByRef(n, span_of(x.span())));
+    let one = choice((byref, expr.map(Actual::Value)))
+        .or_not()
+        .map(|a| a.unwrap_or(Actual::Empty));
+    one.separated_by(tok(Tok::Comma))
+        .collect::<Vec<_>>()
+        .delimited_by(tok(Tok::LParen), tok(Tok::RParen))
+        .map(|mut v| {
+            if v.len() == 1 && matches!(v[0], Actual::Empty) {
+                v.clear();
+            }
+            v
+        })
+}
+
+fn postcond<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+) -> impl Parser<'t, I, Option<Expr>, Err<'t, 's>> + Clone {
+    tok(Tok::Colon).ignore_then(expr).or_not()
+}
+
+
+fn span_of(x: SimpleSpan) -> Span {
+    x.into_range()
+}
+
+fn dollar_is<'t, 's: 't, I: TokIn<'t, 's>>(
+    names: &'static [&'static str],
+) -> impl Parser<'t, I, (), Err<'t, 's>> + Clone {
+    select! { Tok::Dollar(n) if names.iter().any(|m| m.eq_ignore_ascii_case(n)) => () }
+}
+
+/// A SET target: variable, `$PIECE(...)`, `$EXTRACT(...)` or special variable.
+fn set_target<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, SetTarget, Err<'t, 's>> + Clone
+{
+    let e = expr().boxed();
+    let a = atom(e.clone()).boxed();
+    let var = glvn(e.clone(), a.clone());
+    let comma_e = tok(Tok::Comma).ignore_then(e.clone());
+    let piece = dollar_is(&["P", "PIECE"])
+        .ignore_then(
+            var.clone()
+                .then(comma_e.clone())
+                .then(comma_e.clone().or_not())
+                .then(comma_e.clone().or_not())
+                .delimited_by(tok(Tok::LParen), tok(Tok::RParen)),
+        )
+        .map_with(|(((var, delim), from), to), x| SetTarget::Piece {
+            var,
+            delim,
+            from,
+            to,
+            span: span_of(x.span()),
+        });
+    let extract = dollar_is(&["E", "EXTRACT"])
+        .ignore_then(
+            var.clone()
+                .then(comma_e.clone().or_not())
+                .then(comma_e.or_not())
+                .delimited_by(tok(Tok::LParen), tok(Tok::RParen)),
+        )
+        .map_with(|((var, from), to), x| SetTarget::Extract {
+            var,
+            from,
+            to,
+            span: span_of(x.span()),
+        });
+    let special = select! { Tok::Dollar(n) => n }.try_map(|n, span: SimpleSpan| match svn(n) {
+        Some(s) => Ok(SetTarget::Svn(s, span_of(span))),
+        None => Err(custom(span, kind::INVSVN)),
+    });
+    let plain = var.map_with(|v, x| SetTarget::Var(v, span_of(x.span())));
+    choice((piece, extract, special, plain))
+}
+
+fn set_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, SetArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    let targets = choice((
+        parenthesized(set_target()),
+        set_target().map(|t| vec![t]),
+    ));
+    let assign = targets
+        .then_ignore(tok(Tok::Eq))
+        .then(e.clone())
+        .map(|(targets, value)| SetArg::Assign { targets, value });
+    let indirect = tok(Tok::At).ignore_then(atom(e)).map(SetArg::Indirect);
+    choice((assign, indirect))
+}
+
+/// `!`, `#` and `?n`, which may follow each other without commas (`!!?5`).
+fn formats<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<WriteArg>, Err<'t, 's>> + Clone
+{
+    choice((
+        tok(Tok::Bang).map(|_| WriteArg::NewLine),
+        tok(Tok::Hash).map(|_| WriteArg::FormFeed),
+        select! { Tok::Question(QMark::Plain) => () }
+            .ignore_then(atom(expr().boxed()))
+            .map(WriteArg::Tab),
+    ))
+    .repeated()
+    .at_least(1)
+    .collect()
+}
+
+fn write_args<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<WriteArg>, Err<'t, 's>> + Clone
+{
+    let e = expr().boxed();
+    let star = tok(Tok::Star).ignore_then(e.clone()).map(|x| vec![WriteArg::Char(x)]);
+    let control = tok(Tok::Slash)
+        .ignore_then(name())
+        .then(parenthesized(e.clone()).or_not())
+        .map_with(|(n, args), x| {
+            let upper = Sym::intern(&n.as_str().to_ascii_uppercase());
+            vec![WriteArg::Control(upper, args.unwrap_or_default(), span_of(x.span()))]
+        });
+    let one = choice((formats(), star, control, e.map(|x| vec![WriteArg::Expr(x)])));
+    comma_list(one).map(|v| v.into_iter().flatten().collect())
+}
+
+fn read_args<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<ReadArg>, Err<'t, 's>> + Clone
+{
+    let e = expr().boxed();
+    let a = atom(e.clone()).boxed();
+    let timeout = tok(Tok::Colon).ignore_then(e.clone()).or_not();
+    let fmt = formats().map(|v| {
+        v.into_iter()
+            .map(|w| match w {
+                WriteArg::NewLine => ReadArg::NewLine,
+                WriteArg::FormFeed => ReadArg::FormFeed,
+                WriteArg::Tab(x) => ReadArg::Tab(x),
+                other => unreachable_format(other),
+            })
+            .collect::<Vec<_>>()
+    });
+    let prompt = select! { Tok::Str(s) => ReadArg::Prompt(Value::from_bytes(unquote(s))) }
+        .map(|p| vec![p]);
+    let star = tok(Tok::Star)
+        .ignore_then(glvn(e.clone(), a.clone()).map_with(|g, x| (g, span_of(x.span()))))
+        .then(timeout.clone())
+        .map(|((target, span), timeout)| {
+            vec![ReadArg::Char {
+                target,
+                span,
+                timeout,
+            }]
+        });
+    let var = glvn(e.clone(), a)
+        .map_with(|g, x| (g, span_of(x.span())))
+        .then(tok(Tok::Hash).ignore_then(e).or_not())
+        .then(timeout)
+        .map(|(((target, span), len), timeout)| {
+            vec![ReadArg::Var {
+                target,
+                span,
+                len,
+                timeout,
+            }]
+        });
+    comma_list(choice((fmt, prompt, star, var))).map(|v| v.into_iter().flatten().collect())
+}
+
+/// `formats()` only yields format items; anything else cannot reach READ.
+fn unreachable_format(_: WriteArg) -> ReadArg {
+    ReadArg::NewLine
+}
+
+fn name_list<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<Sym>, Err<'t, 's>> + Clone {
+    parenthesized(name())
+}
+
+fn kill_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, KillArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    choice((
+        name_list().map(KillArg::Exclusive),
+        glvn(e.clone(), atom(e).boxed()).map_with(|g, x| KillArg::Var(g, span_of(x.span()))),
+    ))
+}
+
+fn new_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, NewArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    let special = select! { Tok::Dollar(n) => n }.try_map(|n, span| match svn(n) {
+        Some(s) => Ok(NewArg::Svn(s)),
+        None => Err(custom(span, kind::INVSVN)),
+    });
+    choice((
+        name_list().map(NewArg::Exclusive),
+        name().map(NewArg::Name),
+        special,
+        tok(Tok::At).ignore_then(atom(e)).map(NewArg::Indirect),
+    ))
+}
+
+fn for_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ForArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    let colon_e = tok(Tok::Colon).ignore_then(e.clone());
+    let item = e
+        .clone()
+        .then(colon_e.clone().then(colon_e.or_not()).or_not())
+        .map(|(start, rest)| match rest {
+            None => ForItem::Value(start),
+            Some((step, limit)) => ForItem::Range { start, step, limit },
+        });
+    glvn(e.clone(), atom(e).boxed())
+        .then_ignore(tok(Tok::Eq))
+        .then(comma_list(item))
+        .map(|(var, items)| ForArg { var, items })
+}
+
+fn do_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, DoArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    entryref(e.clone(), atom(e.clone()).boxed())
+        .then(actuals(e.clone()).or_not())
+        .then(postcond(e))
+        .map(|((target, args), cond)| DoArg::Call { target, args, cond })
+}
+
+fn goto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, GotoArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    entryref(e.clone(), atom(e.clone()).boxed())
+        .then(postcond(e))
+        .map(|(target, cond)| GotoArg::Jump { target, cond })
+}
+
+fn conditional<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Conditional, Err<'t, 's>> + Clone
+{
+    let e = expr().boxed();
+    e.clone()
+        .then(postcond(e))
+        .map(|(expr, cond)| Conditional { expr, cond })
+}
+
+/// `dev:(params):timeout:mnemonicspace` for OPEN, USE and CLOSE.
+fn device_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, DeviceArg, Err<'t, 's>> + Clone
+{
+    let e = expr().boxed();
+    let param = select! { Tok::Name(n) => n }
+        .try_map(|n, span| DeviceKeyword::from_name(n).ok_or_else(|| custom(span, kind::DEVPARUNK)))
+        .then(tok(Tok::Eq).ignore_then(e.clone()).or_not())
+        .map(|(keyword, value)| DeviceParam { keyword, value });
+    let params = choice((
+        param
+            .clone()
+            .separated_by(tok(Tok::Colon))
+            .collect::<Vec<_>>()
+            .delimited_by(tok(Tok::LParen), tok(Tok::RParen)),
+        param.map(|p| vec![p]),
+    ));
+    let colon = tok(Tok::Colon);
+    e.clone()
+        .then(
+            colon
+                .clone()
+                .ignore_then(params.or_not().map(Option::unwrap_or_default))
+                .then(
+                    colon
+                        .clone()
+                        .ignore_then(e.clone().or_not())
+                        .then(colon.ignore_then(e).or_not())
+                        .or_not(),
+                )
+                .or_not(),
+        )
+        .map_with(|(device, rest), x| {
+            let (params, more) = rest.unwrap_or_default();
+            let (timeout, mnemonic_space) = more.unwrap_or((None, None));
+            DeviceArg {
+                device,
+                params,
+                timeout,
+                mnemonic_space,
+                span: span_of(x.span()),
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cmds(s: &str) -> Vec<Cmd> {
+        let (c, e) = parse_commands(s, 0);
+        assert!(e.is_none(), "{s}: {e:?}");
+        c
+    }
+
+    #[test]
+    fn splits_commands_and_arguments() {
+        let c = cmds("set x=1,y=2 write x,!  quit:x>3  do a^b(1,.y)");
+        assert_eq!(c.len(), 4);
+        assert!(matches!(&c[0].kind, CmdKind::Set(a) if a.len() == 2));
+        assert!(matches!(&c[2].kind, CmdKind::Quit(None)));
+        assert!(c[2].cond.is_some());
+        assert!(matches!(&c[3].kind, CmdKind::Do(a) if a.len() == 1));
+    }
+
+    #[test]
+    fn strict_left_to_right() {
+        let e = parse_expr("2+3*4").unwrap();
+        match e.kind {
+            ExprKind::Binary { op: BinOp::Mul, .. } => {}
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn errors_stop_at_the_bad_command() {
+        let (c, e) = parse_commands("write 1 foo 2", 0);
+        assert_eq!(c.len(), 1);
+        assert_eq!(e.unwrap().kind, kind::INVCMD);
+        let (_, e) = parse_commands("set x=(1+", 0);
+        assert!(e.is_some());
+        let (_, e) = parse_commands("open d:(FOOBAR=1)", 0);
+        assert_eq!(e.unwrap().kind, kind::DEVPARUNK);
+    }
+
+    #[test]
+    fn patterns_and_formats() {
+        let c = cmds(r#"w !!?5,x?3N1"-"4N,*65 r "p: ",y#3:5,*z"#);
+        assert!(matches!(&c[0].kind, CmdKind::Write(a) if a.len() == 5));
+        assert!(matches!(&c[1].kind, CmdKind::Read(a) if a.len() == 3));
+    }
+}

@@ -1,0 +1,321 @@
+//! M pattern match (`x?3N1"-"4N`): parsing of pattern text and matching.
+//!
+//! Matching works on sets of reachable positions rather than by backtracking, so a pattern
+//! such as `.E1"x".E` costs O(atoms * length^2) at worst instead of exponential time.
+
+/// A pattern: atoms matched in sequence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    atoms: Vec<Atom>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Atom {
+    min: usize,
+    max: usize,
+    elem: Elem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Elem {
+    /// A set of pattern codes, as a bit mask of `CODE_*`.
+    Codes(u8),
+    Lit(Vec<u8>),
+    Alt(Vec<Pattern>),
+}
+
+const CODE_A: u8 = 1; // alphabetic (U | L)
+const CODE_C: u8 = 2;
+const CODE_E: u8 = 4;
+const CODE_L: u8 = 8;
+const CODE_N: u8 = 16;
+const CODE_P: u8 = 32;
+const CODE_U: u8 = 64;
+
+fn code_bit(c: u8) -> Option<u8> {
+    Some(match c.to_ascii_uppercase() {
+        b'A' => CODE_A,
+        b'C' => CODE_C,
+        b'E' => CODE_E,
+        b'L' => CODE_L,
+        b'N' => CODE_N,
+        b'P' => CODE_P,
+        b'U' => CODE_U,
+        _ => return None,
+    })
+}
+
+fn in_class(mask: u8, c: u8) -> bool {
+    if mask & CODE_E != 0 {
+        return true;
+    }
+    let class = match c {
+        b'A'..=b'Z' => CODE_U | CODE_A,
+        b'a'..=b'z' => CODE_L | CODE_A,
+        b'0'..=b'9' => CODE_N,
+        0..=31 | 127 => CODE_C,
+        b' '..=b'~' => CODE_P,
+        _ => 0,
+    };
+    class & mask != 0
+}
+
+/// Why a pattern text is not a pattern (GT.M: PATCODE).
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadPattern;
+
+impl Pattern {
+    /// Parses the whole text as a pattern (for `?@x`).
+    pub fn parse(text: &[u8]) -> Result<Pattern, BadPattern> {
+        let (p, used) = Self::parse_prefix(text)?;
+        if used == text.len() {
+            Ok(p)
+        } else {
+            Err(BadPattern)
+        }
+    }
+
+    /// Parses the longest pattern at the start of `text`; returns it and the bytes used.
+    /// A pattern ends where a character cannot start another atom (`,` `)` at top level, an
+    /// operator, a space).
+    pub fn parse_prefix(text: &[u8]) -> Result<(Pattern, usize), BadPattern> {
+        let mut p = Parser { s: text, pos: 0 };
+        let pat = p.pattern(false)?;
+        Ok((pat, p.pos))
+    }
+
+    pub fn matches(&self, s: &[u8]) -> bool {
+        let mut start = vec![false; s.len() + 1];
+        start[0] = true;
+        self.reach(s, &start)[s.len()]
+    }
+
+    /// From a set of start positions, the set of positions where the whole pattern can end.
+    fn reach(&self, s: &[u8], start: &[bool]) -> Vec<bool> {
+        let mut cur = start.to_vec();
+        for atom in &self.atoms {
+            cur = atom.reach(s, &cur);
+            if !cur.iter().any(|&b| b) {
+                break;
+            }
+        }
+        cur
+    }
+}
+
+impl Atom {
+    fn reach(&self, s: &[u8], start: &[bool]) -> Vec<bool> {
+        let n = s.len();
+        let mut out = vec![false; n + 1];
+        // Positions after exactly k repetitions, for k = 0, 1, ... up to max (or a fixpoint).
+        let mut cur = start.to_vec();
+        let mut seen = vec![false; n + 1];
+        let mut k = 0usize;
+        loop {
+            if k >= self.min {
+                for (i, &b) in cur.iter().enumerate() {
+                    if b {
+                        out[i] = true;
+                    }
+                }
+            }
+            if k >= self.max {
+                break;
+            }
+            let next = self.elem.step(s, &cur);
+            k += 1;
+            if !next.iter().any(|&b| b) {
+                break;
+            }
+            // Once past `min`, stop when no new position appears: more repetitions add nothing.
+            if k > self.min && next.iter().zip(&seen).all(|(&a, &b)| !a || b) {
+                break;
+            }
+            for (i, &b) in next.iter().enumerate() {
+                if b {
+                    seen[i] = true;
+                }
+            }
+            cur = next;
+            if k > n + self.min + 1 {
+                break;
+            }
+        }
+        out
+    }
+}
+
+impl Elem {
+    /// Positions reachable by one occurrence of this element from each start position.
+    fn step(&self, s: &[u8], start: &[bool]) -> Vec<bool> {
+        let n = s.len();
+        let mut next = vec![false; n + 1];
+        match self {
+            Elem::Codes(mask) => {
+                for i in 0..n {
+                    if start[i] && in_class(*mask, s[i]) {
+                        next[i + 1] = true;
+                    }
+                }
+            }
+            Elem::Lit(lit) => {
+                for i in 0..=n {
+                    if start[i] && s[i..].starts_with(lit) {
+                        next[i + lit.len()] = true;
+                    }
+                }
+            }
+            Elem::Alt(alts) => {
+                for alt in alts {
+                    let r = alt.reach(s, start);
+                    for (i, b) in r.into_iter().enumerate() {
+                        if b {
+                            next[i] = true;
+                        }
+                    }
+                }
+            }
+        }
+        next
+    }
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    pos: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.pos).copied()
+    }
+
+    fn pattern(&mut self, in_alt: bool) -> Result<Pattern, BadPattern> {
+        let mut atoms = Vec::new();
+        while matches!(self.peek(), Some(b'0'..=b'9' | b'.')) {
+            atoms.push(self.atom()?);
+        }
+        if atoms.is_empty() {
+            return Err(BadPattern);
+        }
+        if !in_alt && self.peek() == Some(b'(') {
+            return Err(BadPattern);
+        }
+        Ok(Pattern { atoms })
+    }
+
+    fn number(&mut self) -> Option<usize> {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        if start == self.pos {
+            return None;
+        }
+        std::str::from_utf8(&self.s[start..self.pos])
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .or(Some(usize::MAX))
+    }
+
+    fn atom(&mut self) -> Result<Atom, BadPattern> {
+        let first = self.number();
+        let (min, max) = if self.peek() == Some(b'.') {
+            self.pos += 1;
+            let max = self.number().unwrap_or(usize::MAX);
+            (first.unwrap_or(0), max)
+        } else {
+            let n = first.ok_or(BadPattern)?;
+            (n, n)
+        };
+        if min > max {
+            return Err(BadPattern);
+        }
+        let elem = match self.peek() {
+            Some(b'"') => Elem::Lit(self.string()?),
+            Some(b'(') => {
+                self.pos += 1;
+                let mut alts = vec![self.pattern(true)?];
+                while self.peek() == Some(b',') {
+                    self.pos += 1;
+                    alts.push(self.pattern(true)?);
+                }
+                if self.peek() != Some(b')') {
+                    return Err(BadPattern);
+                }
+                self.pos += 1;
+                Elem::Alt(alts)
+            }
+            _ => {
+                let mut mask = 0;
+                while let Some(bit) = self.peek().and_then(code_bit) {
+                    mask |= bit;
+                    self.pos += 1;
+                }
+                if mask == 0 {
+                    return Err(BadPattern);
+                }
+                Elem::Codes(mask)
+            }
+        };
+        Ok(Atom { min, max, elem })
+    }
+
+    fn string(&mut self) -> Result<Vec<u8>, BadPattern> {
+        self.pos += 1;
+        let mut out = Vec::new();
+        loop {
+            match self.peek() {
+                None => return Err(BadPattern),
+                Some(b'"') if self.s.get(self.pos + 1) == Some(&b'"') => {
+                    out.push(b'"');
+                    self.pos += 2;
+                }
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(c) => {
+                    out.push(c);
+                    self.pos += 1;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pattern;
+
+    fn m(s: &str, p: &str) -> bool {
+        Pattern::parse(p.as_bytes()).unwrap().matches(s.as_bytes())
+    }
+
+    #[test]
+    fn codes_and_counts() {
+        assert!(m("123", "3N"));
+        assert!(!m("12", "3N"));
+        assert!(m("ab1", "1.3AN"));
+        assert!(m("", ".N"));
+        assert!(m("555-1234", "3N1\"-\"4N"));
+        assert!(m("Ab", "1U1L"));
+        assert!(m(" !", "2P"));
+    }
+
+    #[test]
+    fn alternation_and_backtracking() {
+        assert!(m("ab", "1(1\"a\",1\"b\")1\"b\""));
+        assert!(m("xxxx", ".E1\"x\""));
+        assert!(!m("xxxy", ".E1\"x\""));
+        assert!(m("abab", ".(1\"ab\")"));
+    }
+
+    #[test]
+    fn prefix_stops_at_non_pattern() {
+        let (_, used) = Pattern::parse_prefix(b"1N&1").unwrap();
+        assert_eq!(used, 2);
+        assert!(Pattern::parse(b"1Q").is_err());
+        assert!(Pattern::parse(b"").is_err());
+    }
+}

@@ -1,0 +1,5 @@
+errdortn1 ; DO to a missing routine
+ write "before",!
+ do ^nosuchrtn
+ write "not reached",!
+ quit

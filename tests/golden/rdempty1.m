@@ -1,0 +1,5 @@
+rdempty1 ; READ with empty standard input
+ read x
+ write "x=[",x,"] len=",$length(x)," zeof=",$zeof,!
+ write "device=[",$device,"]",!
+ quit
