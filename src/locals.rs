@@ -15,8 +15,8 @@ use crate::intern::Sym;
 use crate::number::Number;
 use crate::value::{Bytes, Value};
 
-/// A subscript. Order is M collation: `""` first (GT.M never returns it from `$ORDER`),
-/// then canonical numbers in numeric order, then other strings in byte order.
+/// A subscript. Order is M collation: canonical numbers in numeric order, then strings in
+/// byte order (`""` first among them).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Key {
     Num(Number),
@@ -45,9 +45,8 @@ impl Key {
 
     fn rank(&self) -> u8 {
         match self {
-            Key::Str(s) if s.is_empty() => 0,
-            Key::Num(_) => 1,
-            Key::Str(_) => 2,
+            Key::Num(_) => 0,
+            Key::Str(_) => 1,
         }
     }
 }
@@ -58,6 +57,17 @@ impl Ord for Key {
             (Key::Num(a), Key::Num(b)) => a.cmp(b),
             (Key::Str(a), Key::Str(b)) => a.cmp(b),
             _ => self.rank().cmp(&other.rank()),
+        }
+    }
+}
+
+impl Key {
+    /// The order of `]]`: like subscripts, except that `""` comes before everything.
+    pub fn sorts_after(&self, other: &Key) -> bool {
+        match (self.is_empty_string(), other.is_empty_string()) {
+            (true, _) => false,
+            (false, true) => true,
+            _ => self > other,
         }
     }
 }
@@ -120,7 +130,7 @@ impl Node {
     }
 
     /// `$ORDER`: the next (dir 1) or previous (dir -1) sibling key after `from` among this
-    /// node's children; `""` as `from` starts at the ends. `""` is never returned as a key.
+    /// node's children; `""` as `from` starts at the ends.
     pub fn order(&self, from: &Key, forward: bool) -> Option<&Key> {
         let start = from.is_empty_string();
         let mut it: Box<dyn Iterator<Item = &Key>> = match (forward, start) {
@@ -138,11 +148,16 @@ impl Node {
                     .map(|(k, _)| k),
             ),
         };
-        it.find(|k| !k.is_empty_string())
+        it.next()
     }
 
     /// `$QUERY`: the path of the first node with a value after `path` in depth-first order.
     pub fn query(&self, path: &[Key]) -> Option<Vec<Key>> {
+        // A trailing `""` starts at the first child, as `$ORDER` does.
+        let path = match path.split_last() {
+            Some((last, prefix)) if last.is_empty_string() => prefix,
+            _ => path,
+        };
         let mut out = Vec::new();
         self.query_from(path, &mut out).then_some(out)
     }
@@ -253,16 +268,30 @@ mod tests {
 
     #[test]
     fn collation() {
-        let mut keys = vec![k("b"), k("10"), k("-1"), k("a"), k("2"), k(".5"), k("01"), k("")];
+        let mut keys = vec![
+            k("b"),
+            k("10"),
+            k("-1"),
+            k("a"),
+            k("2"),
+            k(".5"),
+            k("01"),
+            k(""),
+        ];
         keys.sort();
         let shown: Vec<String> = keys.iter().map(|k| k.to_value().to_text()).collect();
-        assert_eq!(shown, ["", "-1", ".5", "2", "10", "01", "a", "b"]);
+        assert_eq!(shown, ["-1", ".5", "2", "10", "", "01", "a", "b"]);
     }
 
     #[test]
     fn order_query_kill() {
         let mut root = Node::default();
-        for p in [vec![k("1")], vec![k("1"), k("x")], vec![k("2")], vec![k("a"), k("b")]] {
+        for p in [
+            vec![k("1")],
+            vec![k("1"), k("x")],
+            vec![k("2")],
+            vec![k("a"), k("b")],
+        ] {
             root.get_mut_or_create(&p).value = Some(Value::from("v"));
         }
         assert_eq!(root.order(&k(""), true), Some(&k("1")));

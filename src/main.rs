@@ -98,7 +98,13 @@ fn report_load_error(e: &MError, routine: &Routine) {
 fn run_file(file: &Path, args: &[String]) -> u8 {
     let dir = file
         .parent()
-        .map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
         .map(Path::to_path_buf);
     let mut interp = new_interp(dir);
     interp.set_cmdline(&args.join(" "));

@@ -81,6 +81,16 @@ impl Value {
         n
     }
 
+    /// The numeric interpretation, or NUMOFLOW for a string beyond M's range (`"1E47"`).
+    pub fn num_checked(&self) -> Result<Number, crate::number::NumError> {
+        if let Some(n) = self.num.get() {
+            return Ok(n);
+        }
+        let n = Number::parse_checked(self.bytes())?;
+        self.num.set(Some(n));
+        Ok(n)
+    }
+
     /// True when the value is a number whose text is its canonical form, so it collates as a
     /// number in subscripts. A value made from a number always is.
     pub fn is_canonical_number(&self) -> bool {

@@ -141,7 +141,9 @@ impl Interp {
 
     fn hang(&mut self, secs: crate::number::Number) -> MResult<()> {
         self.devices.flush_all();
-        let ms = secs.mul(crate::number::Number::from_i64(1000)).map(|n| n.to_i64());
+        let ms = secs
+            .mul(crate::number::Number::from_i64(1000))
+            .map(|n| n.to_i64());
         if let Ok(ms) = ms {
             if ms > 0 {
                 std::thread::sleep(Duration::from_millis(ms as u64));
@@ -269,9 +271,7 @@ impl Interp {
                 }
             }
             ReadArg::Char {
-                target,
-                timeout,
-                ..
+                target, timeout, ..
             } => {
                 let dest = self.var_ref(target, here)?;
                 let timeout_d = self.timeout(timeout.as_ref(), here)?;
@@ -376,7 +376,9 @@ impl Interp {
     }
 
     fn exec_quit(&mut self, arg: Option<&Expr>, here: &Here) -> MResult<Flow> {
-        let extrinsic = self.frames.last().is_some_and(|f| f.extrinsic);
+        let frame = self.frames.last();
+        let extrinsic = frame.is_some_and(|f| f.extrinsic);
+        let in_for = frame.is_some_and(|f| f.for_depth > 0);
         match arg {
             Some(e) => {
                 if !extrinsic {
@@ -385,7 +387,7 @@ impl Interp {
                 let v = self.eval(e, here)?;
                 Ok(Flow::Quit(Some(v)))
             }
-            None if extrinsic && here.level == 0 => Err(MError::new(kind::QUITARGREQD)),
+            None if extrinsic && here.level == 0 && !in_for => Err(MError::new(kind::QUITARGREQD)),
             None => Ok(Flow::Quit(None)),
         }
     }
@@ -510,7 +512,7 @@ impl Interp {
     fn exec_for(&mut self, arg: Option<&ForArg>, body: &[Cmd], here: &Here) -> MResult<Flow> {
         let Some(arg) = arg else {
             loop {
-                match self.exec_cmds(body, here)? {
+                match self.for_body(body, here)? {
                     Flow::Normal => {}
                     Flow::Quit(None) => return Ok(Flow::Normal),
                     other => return Ok(other),
@@ -523,7 +525,7 @@ impl Interp {
                     let v = self.eval(e, here)?;
                     let r = self.var_ref(&arg.var, here)?;
                     self.store(&r, v)?;
-                    match self.exec_cmds(body, here)? {
+                    match self.for_body(body, here)? {
                         Flow::Normal => {}
                         Flow::Quit(None) => return Ok(Flow::Normal),
                         other => return Ok(other),
@@ -543,12 +545,13 @@ impl Interp {
                         Some(l) => v.cmp(l).is_gt(),
                         None => false,
                     };
+                    // GT.M assigns the start value even when the loop never runs.
+                    self.store(&r, Value::from_num(v))?;
                     if beyond(&v) {
                         continue;
                     }
-                    self.store(&r, Value::from_num(v))?;
                     loop {
-                        match self.exec_cmds(body, here)? {
+                        match self.for_body(body, here)? {
                             Flow::Normal => {}
                             Flow::Quit(None) => return Ok(Flow::Normal),
                             other => return Ok(other),
@@ -566,6 +569,20 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// One pass of a FOR body; an argumentless QUIT in it ends the FOR, not the frame.
+    fn for_body(&mut self, body: &[Cmd], here: &Here) -> MResult<Flow> {
+        self.set_for_depth(1);
+        let r = self.exec_cmds(body, here);
+        self.set_for_depth(-1);
+        r
+    }
+
+    fn set_for_depth(&mut self, delta: isize) {
+        if let Some(f) = self.frames.last_mut() {
+            f.for_depth = f.for_depth.saturating_add_signed(delta);
+        }
     }
 
     fn device_params(&mut self, params: &[DeviceParam], here: &Here) -> MResult<Vec<Param>> {
@@ -622,7 +639,8 @@ impl Interp {
         if dev.close(&params)? {
             self.devices.remove(name.bytes());
         } else if !self.devices.is_principal(name.bytes()) && self.devices.io() == name.bytes() {
-            self.devices.set_current(&self.devices.principal_name().to_vec());
+            self.devices
+                .set_current(&self.devices.principal_name().to_vec());
         }
         Ok(())
     }

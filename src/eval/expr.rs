@@ -35,9 +35,10 @@ impl Interp {
             }
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x, here)?;
+                let num = || v.num_checked().map_err(|n| num_error(n).at(e.span.clone()));
                 Ok(match op {
-                    UnOp::Plus => Value::from_num(v.num()),
-                    UnOp::Minus => Value::from_num(v.num().neg()),
+                    UnOp::Plus => Value::from_num(num()?),
+                    UnOp::Minus => Value::from_num(num()?.neg()),
                     UnOp::Not => Value::from_bool(!v.truth()),
                 })
             }
@@ -104,6 +105,13 @@ impl Interp {
 /// A binary operator on two values; `negated` applies `'` to the result.
 pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<Value> {
     let arith = |r: Result<Number, NumError>| r.map(Value::from_num).map_err(num_error);
+    if matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::IntDiv | BinOp::Mod | BinOp::Pow
+    ) {
+        a.num_checked().map_err(num_error)?;
+        b.num_checked().map_err(num_error)?;
+    }
     let v = match op {
         BinOp::Concat => {
             let (x, y) = (a.bytes(), b.bytes());
@@ -124,7 +132,7 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
         BinOp::Gt => a.num().cmp(&b.num()).is_gt(),
         BinOp::Contains => contains(a.bytes(), b.bytes()),
         BinOp::Follows => a.bytes() > b.bytes(),
-        BinOp::SortsAfter => Key::from_value(a) > Key::from_value(b),
+        BinOp::SortsAfter => Key::from_value(a).sorts_after(&Key::from_value(b)),
         BinOp::And => a.truth() && b.truth(),
         BinOp::Or => a.truth() || b.truth(),
     };

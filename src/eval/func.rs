@@ -128,7 +128,10 @@ impl Interp {
             return Err(MError::new(kind::VAREXPECTED));
         };
         if let Glvn::Global(..) = g {
-            return Err(self.var_ref(g, here).err().unwrap_or_else(|| MError::new(kind::ZGBLDIRACC)));
+            return Err(self
+                .var_ref(g, here)
+                .err()
+                .unwrap_or_else(|| MError::new(kind::ZGBLDIRACC)));
         }
         let r = self.var_ref(g, here)?;
         match f {
@@ -448,7 +451,9 @@ mod tests {
 
     #[test]
     fn fnumber_codes() {
-        let f = |n: &str, c: &str| String::from_utf8(fnumber(&Value::from(n), c.as_bytes(), None).unwrap()).unwrap();
+        let f = |n: &str, c: &str| {
+            String::from_utf8(fnumber(&Value::from(n), c.as_bytes(), None).unwrap()).unwrap()
+        };
         assert_eq!(f("1234567", ","), "1,234,567");
         assert_eq!(f("-5", "P"), "(5)");
         assert_eq!(f("5", "+"), "+5");

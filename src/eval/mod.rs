@@ -61,6 +61,8 @@ struct Frame {
     /// `$ETRAP` to restore on QUIT (NEW $ETRAP).
     saved_etrap: Option<Value>,
     extrinsic: bool,
+    /// How many FOR bodies of this frame are running (QUIT there ends the FOR).
+    for_depth: usize,
     here: Option<Here>,
 }
 
@@ -153,8 +155,12 @@ impl Interp {
                 return Ok(self.install(name, text));
             }
         }
-        Err(MError::with_args(kind::ZLINKFILE, &[name.as_str()])
-            .detail(format!("%GTM-E-FILENOTFND, File {} not found", name.as_str())))
+        Err(
+            MError::with_args(kind::ZLINKFILE, &[name.as_str()]).detail(format!(
+                "%GTM-E-FILENOTFND, File {} not found",
+                name.as_str()
+            )),
+        )
     }
 
     /// Runs a routine from its first line (or from `label`), as `minim FILE.m` does.
@@ -366,6 +372,7 @@ impl Interp {
             saved_test,
             saved_etrap: None,
             extrinsic,
+            for_depth: 0,
             here: None,
         });
         Ok(())
@@ -434,8 +441,8 @@ impl Interp {
         } else if extrinsic && formals.is_none() {
             return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
         }
-        let restores_test = extrinsic || actuals.is_some();
-        self.push_frame(extrinsic, restores_test.then_some(self.test))?;
+        // GT.M restores $TEST after an extrinsic, not after DO label(args).
+        self.push_frame(extrinsic, extrinsic.then_some(self.test))?;
         if let (Some(b), Some(f)) = (bindings, formals) {
             let mut b = b.into_iter();
             for name in f {
@@ -490,6 +497,7 @@ impl Frame {
             saved_test: None,
             saved_etrap: None,
             extrinsic: false,
+            for_depth: 0,
             here: None,
         }
     }
@@ -526,6 +534,8 @@ fn routine_name_of(file: &Path) -> String {
 }
 
 fn file_error(name: &str, file: &Path, e: &std::io::Error) -> MError {
-    MError::with_args(kind::ZLINKFILE, &[name])
-        .detail(format!("%GTM-E-FILENOTFND, File {} not found ({e})", file.display()))
+    MError::with_args(kind::ZLINKFILE, &[name]).detail(format!(
+        "%GTM-E-FILENOTFND, File {} not found ({e})",
+        file.display()
+    ))
 }

@@ -78,8 +78,10 @@ impl Interp {
             Some("SOCKET") => "SOCKET devices",
             _ => "sequential files and other devices",
         };
-        Err(MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)])
-            .detail(format!("{what} are not yet supported by minim")))
+        Err(
+            MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)])
+                .detail(format!("{what} are not yet supported by minim")),
+        )
     }
 }
 

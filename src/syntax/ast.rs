@@ -242,13 +242,19 @@ pub enum DoArg {
 
 #[derive(Debug)]
 pub enum GotoArg {
-    Jump { target: EntryRef, cond: Option<Expr> },
+    Jump {
+        target: EntryRef,
+        cond: Option<Expr>,
+    },
     Indirect(Expr),
 }
 
 #[derive(Debug)]
 pub enum SetArg {
-    Assign { targets: Vec<SetTarget>, value: Expr },
+    Assign {
+        targets: Vec<SetTarget>,
+        value: Expr,
+    },
     Indirect(Expr),
 }
 

@@ -129,7 +129,9 @@ fn take_formals(b: &[u8], pos: &mut usize) -> Result<Vec<Sym>, usize> {
     }
     loop {
         let start = *pos;
-        if b.get(*pos).is_some_and(|c| c.is_ascii_alphabetic() || *c == b'%') {
+        if b.get(*pos)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'%')
+        {
             *pos += 1;
             while b.get(*pos).is_some_and(|c| c.is_ascii_alphanumeric()) {
                 *pos += 1;
@@ -137,7 +139,9 @@ fn take_formals(b: &[u8], pos: &mut usize) -> Result<Vec<Sym>, usize> {
         } else {
             return Err(*pos);
         }
-        formals.push(Sym::intern(std::str::from_utf8(&b[start..*pos]).unwrap_or_default()));
+        formals.push(Sym::intern(
+            std::str::from_utf8(&b[start..*pos]).unwrap_or_default(),
+        ));
         match b.get(*pos) {
             Some(b',') => *pos += 1,
             Some(b')') => {

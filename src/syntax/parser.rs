@@ -58,6 +58,11 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
         }
         match one_command(&toks, &mut i, line_end) {
             Ok(cmd) => cmds.push(cmd),
+            // GT.M finds constant overflow and bad patterns while generating code for the whole
+            // line, so none of that line runs; other errors stop at the bad command.
+            Err(e) if e.kind == kind::NUMOFLOW || e.kind == kind::PATCODE => {
+                return (Vec::new(), Some(e));
+            }
             Err(e) => return (cmds, Some(e)),
         }
         match toks.get(i) {
@@ -214,6 +219,7 @@ fn by_mnemonic(m: &str) -> ErrorKind {
         kind::DEVPARUNK,
         kind::PATCODE,
         kind::LABELEXPECTED,
+        kind::NUMOFLOW,
     ]
     .into_iter()
     .find(|k| k.mnemonic == m)
@@ -360,14 +366,15 @@ pub fn svn(name: &str) -> Option<Svn> {
     })
 }
 
-fn tok<'t, 's: 't, I: TokIn<'t, 's>>(t: Tok<'s>) -> impl Parser<'t, I, Tok<'s>, Err<'t, 's>> + Clone {
+fn tok<'t, 's: 't, I: TokIn<'t, 's>>(
+    t: Tok<'s>,
+) -> impl Parser<'t, I, Tok<'s>, Err<'t, 's>> + Clone {
     just(t)
 }
 
 fn name<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Sym, Err<'t, 's>> + Clone {
     select! { Tok::Name(n) => Sym::intern(n) }
 }
-
 
 fn comma_list<'t, 's: 't, I, O, P>(p: P) -> impl Parser<'t, I, Vec<O>, Err<'t, 's>> + Clone
 where
@@ -388,7 +395,10 @@ where
 fn lit_value(t: &Tok<'_>) -> Option<Value> {
     match t {
         Tok::Str(s) => Some(Value::from_bytes(unquote(s))),
-        Tok::Num(n) => Some(Value::from_num(Number::parse(n.as_bytes()))),
+        // GT.M: a literal out of range is a compile-time NUMOFLOW.
+        Tok::Num(n) => Number::parse_checked(n.as_bytes())
+            .ok()
+            .map(Value::from_num),
         _ => None,
     }
 }
@@ -474,8 +484,11 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
     expr: BoxedExpr<'t, 's, I>,
 ) -> impl Parser<'t, I, Expr, Err<'t, 's>> + Clone {
     recursive(move |atom| {
-        let lit = select! { t @ (Tok::Str(_) | Tok::Num(_)) => t }
-            .map(|t| ExprKind::Lit(lit_value(&t).unwrap_or_else(Value::empty)));
+        let lit = select! { t @ (Tok::Str(_) | Tok::Num(_)) => t }.try_map(|t, span| {
+            lit_value(&t)
+                .map(ExprKind::Lit)
+                .ok_or_else(|| custom(span, kind::NUMOFLOW))
+        });
         let paren = expr
             .clone()
             .delimited_by(tok(Tok::LParen), tok(Tok::RParen))
@@ -499,9 +512,7 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
         let extrinsic = tok(Tok::DollarDollar)
             .ignore_then(entryref(expr.clone(), atom.clone().boxed()))
             .then(actuals(expr.clone()).or_not())
-            .map(|(target, args)| {
-                ExprKind::Extrinsic(Box::new(target), args.unwrap_or_default())
-            });
+            .map(|(target, args)| ExprKind::Extrinsic(Box::new(target), args.unwrap_or_default()));
         choice((lit, paren, select_fn, function, special, extrinsic, var))
             .map_with(|kind, x| Expr {
                 kind,
@@ -522,7 +533,9 @@ fn glvn<'t, 's: 't, I: TokIn<'t, 's>>(
     expr: BoxedExpr<'t, 's, I>,
     atom: BoxedExpr<'t, 's, I>,
 ) -> impl Parser<'t, I, Glvn, Err<'t, 's>> + Clone {
-    let subs = subscripts(expr.clone()).or_not().map(Option::unwrap_or_default);
+    let subs = subscripts(expr.clone())
+        .or_not()
+        .map(Option::unwrap_or_default);
     let local = name().then(subs.clone()).map(|(n, s)| Glvn::Local(n, s));
     let global = tok(Tok::Caret)
         .ignore_then(name())
@@ -604,7 +617,6 @@ fn postcond<'t, 's: 't, I: TokIn<'t, 's>>(
     tok(Tok::Colon).ignore_then(expr).or_not()
 }
 
-
 fn span_of(x: SimpleSpan) -> Span {
     x.into_range()
 }
@@ -660,10 +672,7 @@ fn set_target<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, SetTarget, E
 
 fn set_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, SetArg, Err<'t, 's>> + Clone {
     let e = expr().boxed();
-    let targets = choice((
-        parenthesized(set_target()),
-        set_target().map(|t| vec![t]),
-    ));
+    let targets = choice((parenthesized(set_target()), set_target().map(|t| vec![t])));
     let assign = targets
         .then_ignore(tok(Tok::Eq))
         .then(e.clone())
@@ -679,7 +688,7 @@ fn formats<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<WriteArg>, 
         tok(Tok::Bang).map(|_| WriteArg::NewLine),
         tok(Tok::Hash).map(|_| WriteArg::FormFeed),
         select! { Tok::Question(QMark::Plain) => () }
-            .ignore_then(atom(expr().boxed()))
+            .ignore_then(expr())
             .map(WriteArg::Tab),
     ))
     .repeated()
@@ -687,16 +696,22 @@ fn formats<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<WriteArg>, 
     .collect()
 }
 
-fn write_args<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<WriteArg>, Err<'t, 's>> + Clone
-{
+fn write_args<'t, 's: 't, I: TokIn<'t, 's>>()
+-> impl Parser<'t, I, Vec<WriteArg>, Err<'t, 's>> + Clone {
     let e = expr().boxed();
-    let star = tok(Tok::Star).ignore_then(e.clone()).map(|x| vec![WriteArg::Char(x)]);
+    let star = tok(Tok::Star)
+        .ignore_then(e.clone())
+        .map(|x| vec![WriteArg::Char(x)]);
     let control = tok(Tok::Slash)
         .ignore_then(name())
         .then(parenthesized(e.clone()).or_not())
         .map_with(|(n, args), x| {
             let upper = Sym::intern(&n.as_str().to_ascii_uppercase());
-            vec![WriteArg::Control(upper, args.unwrap_or_default(), span_of(x.span()))]
+            vec![WriteArg::Control(
+                upper,
+                args.unwrap_or_default(),
+                span_of(x.span()),
+            )]
         });
     let one = choice((formats(), star, control, e.map(|x| vec![WriteArg::Expr(x)])));
     comma_list(one).map(|v| v.into_iter().flatten().collect())
@@ -717,8 +732,8 @@ fn read_args<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<ReadArg>,
             })
             .collect::<Vec<_>>()
     });
-    let prompt = select! { Tok::Str(s) => ReadArg::Prompt(Value::from_bytes(unquote(s))) }
-        .map(|p| vec![p]);
+    let prompt =
+        select! { Tok::Str(s) => ReadArg::Prompt(Value::from_bytes(unquote(s))) }.map(|p| vec![p]);
     let star = tok(Tok::Star)
         .ignore_then(glvn(e.clone(), a.clone()).map_with(|g, x| (g, span_of(x.span()))))
         .then(timeout.clone())
@@ -806,8 +821,8 @@ fn goto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, GotoArg, Err<'
         .map(|(target, cond)| GotoArg::Jump { target, cond })
 }
 
-fn conditional<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Conditional, Err<'t, 's>> + Clone
-{
+fn conditional<'t, 's: 't, I: TokIn<'t, 's>>()
+-> impl Parser<'t, I, Conditional, Err<'t, 's>> + Clone {
     let e = expr().boxed();
     e.clone()
         .then(postcond(e))

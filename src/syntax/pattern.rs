@@ -55,7 +55,12 @@ fn in_class(mask: u8, c: u8) -> bool {
         b'0'..=b'9' => CODE_N,
         0..=31 | 127 => CODE_C,
         b' '..=b'~' => CODE_P,
-        _ => 0,
+        // GT.M's M-mode classes for the upper half follow Latin-1, with its own exceptions.
+        128..=159 | 255 => CODE_C,
+        170 | 186 => CODE_L | CODE_A,
+        160..=191 | 208 | 222 | 240 | 254 => CODE_P,
+        192..=222 => CODE_U | CODE_A,
+        223..=254 => CODE_L | CODE_A,
     };
     class & mask != 0
 }
