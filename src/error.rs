@@ -109,9 +109,13 @@ impl ErrorKind {
 /// A byte range in the source text of a routine or a direct-mode line.
 pub type Span = Range<usize>;
 
-/// One M error: what happened, where, and how `$ECODE`/`$ZSTATUS` show it.
+/// One M error: what happened, where, and how `$ECODE`/`$ZSTATUS` show it. The data is
+/// boxed so that `MResult` stays one word wide on the interpreter's hot paths.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MError {
+pub struct MError(Box<ErrorData>);
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorData {
     pub kind: ErrorKind,
     /// The message after the mnemonic, details filled in (`Undefined local variable: x`).
     pub message: String,
@@ -142,7 +146,7 @@ impl MError {
                 message.push_str(args.next().copied().unwrap_or(""));
             }
         }
-        MError {
+        MError(Box::new(ErrorData {
             kind,
             message,
             detail: None,
@@ -150,7 +154,7 @@ impl MError {
             span: None,
             routine: None,
             user_ecode: None,
-        }
+        }))
     }
 
     pub fn detail(mut self, text: impl Into<String>) -> Self {
@@ -193,6 +197,19 @@ impl MError {
     /// `$ZSTATUS` exactly as GT.M formats it: `number,place,%GTM-E-MNEMONIC, text`.
     pub fn zstatus(&self) -> String {
         format!("{},{},{}", self.kind.number(), self.place, self.gtm_text())
+    }
+}
+
+impl std::ops::Deref for MError {
+    type Target = ErrorData;
+    fn deref(&self) -> &ErrorData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for MError {
+    fn deref_mut(&mut self) -> &mut ErrorData {
+        &mut self.0
     }
 }
 

@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn collation() {
-        let mut keys = vec![
+        let mut keys = [
             k("b"),
             k("10"),
             k("-1"),

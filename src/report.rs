@@ -12,22 +12,23 @@ pub fn render(e: &MError, source_name: &str, source: &str) -> String {
     if !e.place.is_empty() {
         out.push_str(&format!("\tAt M source location {}\n", e.place));
     }
-    if let Some(span) = &e.span {
-        if span.end <= source.len() && !source.is_empty() {
-            let diag = MietteDiagnostic::new(e.message.clone())
-                .with_code(format!("{} {}", e.mnemonic(), e.ecode()))
-                .with_label(LabeledSpan::at(span.clone(), e.mnemonic()));
-            let handler = if colour_wanted() {
-                GraphicalReportHandler::new()
-            } else {
-                GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
-            };
-            let report = miette::Report::new(diag)
-                .with_source_code(NamedSource::new(source_name, source.to_string()));
-            let mut text = String::new();
-            if handler.render_report(&mut text, report.as_ref()).is_ok() {
-                out.push_str(&text);
-            }
+    if let Some(span) = &e.span
+        && span.end <= source.len()
+        && !source.is_empty()
+    {
+        let diag = MietteDiagnostic::new(e.message.clone())
+            .with_code(format!("{} {}", e.mnemonic(), e.ecode()))
+            .with_label(LabeledSpan::at(span.clone(), e.mnemonic()));
+        let handler = if colour_wanted() {
+            GraphicalReportHandler::new()
+        } else {
+            GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+        };
+        let report = miette::Report::new(diag)
+            .with_source_code(NamedSource::new(source_name, source.to_string()));
+        let mut text = String::new();
+        if handler.render_report(&mut text, report.as_ref()).is_ok() {
+            out.push_str(&text);
         }
     }
     out

@@ -165,6 +165,10 @@ impl Devices {
         self.current = name.to_vec();
     }
 
+    pub fn use_principal(&mut self) {
+        self.current = self.principal.clone();
+    }
+
     pub fn is_principal(&self, name: &[u8]) -> bool {
         name == self.principal.as_slice()
     }

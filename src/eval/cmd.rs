@@ -14,10 +14,10 @@ impl Interp {
     /// Runs a list of commands (a line, or the rest of a line after FOR).
     pub(super) fn exec_cmds(&mut self, cmds: &[Cmd], here: &Here) -> MResult<Flow> {
         for (i, cmd) in cmds.iter().enumerate() {
-            if let Some(c) = &cmd.cond {
-                if !self.eval(c, here)?.truth() {
-                    continue;
-                }
+            if let Some(c) = &cmd.cond
+                && !self.eval(c, here)?.truth()
+            {
+                continue;
             }
             let flow = match &cmd.kind {
                 CmdKind::For(arg) => {
@@ -88,10 +88,10 @@ impl Interp {
             }
             CmdKind::Xecute(args) => {
                 for a in args {
-                    if let Some(c) = &a.cond {
-                        if !self.eval(c, here)?.truth() {
-                            continue;
-                        }
+                    if let Some(c) = &a.cond
+                        && !self.eval(c, here)?.truth()
+                    {
+                        continue;
                     }
                     let code = self.eval(&a.expr, here)?;
                     match self.xecute(code.bytes(), here)? {
@@ -144,10 +144,10 @@ impl Interp {
         let ms = secs
             .mul(crate::number::Number::from_i64(1000))
             .map(|n| n.to_i64());
-        if let Ok(ms) = ms {
-            if ms > 0 {
-                std::thread::sleep(Duration::from_millis(ms as u64));
-            }
+        if let Ok(ms) = ms
+            && ms > 0
+        {
+            std::thread::sleep(Duration::from_millis(ms as u64));
         }
         Ok(())
     }
@@ -348,17 +348,17 @@ impl Interp {
                     }
                 }
                 NewArg::Svn(Svn::Etrap) => {
-                    if let Some(f) = self.frames.last_mut() {
-                        if f.saved_etrap.is_none() {
-                            f.saved_etrap = Some(self.etrap.clone());
-                        }
+                    if let Some(f) = self.frames.last_mut()
+                        && f.saved_etrap.is_none()
+                    {
+                        f.saved_etrap = Some(self.etrap.clone());
                     }
                 }
                 NewArg::Svn(Svn::Test) => {
-                    if let Some(f) = self.frames.last_mut() {
-                        if f.saved_test.is_none() {
-                            f.saved_test = Some(self.test);
-                        }
+                    if let Some(f) = self.frames.last_mut()
+                        && f.saved_test.is_none()
+                    {
+                        f.saved_test = Some(self.test);
                     }
                 }
                 NewArg::Svn(_) => return Err(MError::new(kind::SVNOSET)),
@@ -411,10 +411,10 @@ impl Interp {
             let DoArg::Call { target, args, cond } = a else {
                 continue;
             };
-            if let Some(c) = cond {
-                if !self.eval(c, here)?.truth() {
-                    continue;
-                }
+            if let Some(c) = cond
+                && !self.eval(c, here)?.truth()
+            {
+                continue;
             }
             if let Some(text) = self.argument_indirection(target, args.is_some(), here)? {
                 match self.indirect_cmd("DO", text.bytes(), here)? {
@@ -455,10 +455,10 @@ impl Interp {
             let GotoArg::Jump { target, cond } = a else {
                 continue;
             };
-            if let Some(c) = cond {
-                if !self.eval(c, here)?.truth() {
-                    continue;
-                }
+            if let Some(c) = cond
+                && !self.eval(c, here)?.truth()
+            {
+                continue;
             }
             if let Some(text) = self.argument_indirection(target, false, here)? {
                 return self.indirect_cmd("GOTO", text.bytes(), here);
@@ -639,8 +639,7 @@ impl Interp {
         if dev.close(&params)? {
             self.devices.remove(name.bytes());
         } else if !self.devices.is_principal(name.bytes()) && self.devices.io() == name.bytes() {
-            self.devices
-                .set_current(&self.devices.principal_name().to_vec());
+            self.devices.use_principal();
         }
         Ok(())
     }

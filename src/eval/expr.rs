@@ -87,15 +87,15 @@ impl Interp {
 
     fn eval_var(&mut self, g: &Glvn, here: &Here) -> MResult<Value> {
         // Fast path: an unsubscripted local needs no key vector.
-        if let Glvn::Local(name, subs) = g {
-            if subs.is_empty() {
-                if let Some(slot) = self.locals.slot(*name) {
-                    if let Some(v) = &slot.borrow().value {
-                        return Ok(v.clone());
-                    }
-                }
-                return Err(MError::with_args(kind::UNDEF, &[name.as_str()]));
+        if let Glvn::Local(name, subs) = g
+            && subs.is_empty()
+        {
+            if let Some(slot) = self.locals.slot(*name)
+                && let Some(v) = &slot.borrow().value
+            {
+                return Ok(v.clone());
             }
+            return Err(MError::with_args(kind::UNDEF, &[name.as_str()]));
         }
         let r = self.var_ref(g, here)?;
         self.fetch(&r)

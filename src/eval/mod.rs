@@ -232,12 +232,12 @@ impl Interp {
                 here.line += 1;
                 continue;
             }
-            if here.line != start && here.level == 0 {
-                if let Some(l) = &line.label {
-                    if l.formals.is_some() {
-                        return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
-                    }
-                }
+            if here.line != start
+                && here.level == 0
+                && let Some(l) = &line.label
+                && l.formals.is_some()
+            {
+                return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
             }
             self.set_frame_here(&here);
             let flow = match self.exec_line(&here) {
@@ -304,11 +304,8 @@ impl Interp {
         match r {
             Ok(Flow::Halt(c)) => Ok(Flow::Halt(c)),
             Ok(_) if self.ecode.is_empty() => Ok(Flow::Quit(None)),
-            Ok(_) => Err(MError {
-                place: String::new(),
-                ..e
-            }
-            .rethrown()),
+            // $ECODE is still set: the error goes on to the caller's frame.
+            Ok(_) => Err(e),
             Err(e2) => Err(e2),
         }
     }
@@ -500,13 +497,6 @@ impl Frame {
             for_depth: 0,
             here: None,
         }
-    }
-}
-
-impl MError {
-    /// The same error passed on to the caller's frame after a trap left `$ECODE` set.
-    fn rethrown(self) -> MError {
-        self
     }
 }
 
