@@ -4,6 +4,7 @@
 //! already evaluated into `Param`s. Devices never parse M.
 
 pub mod principal;
+pub mod socket;
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -81,13 +82,17 @@ pub trait Device {
     fn close(&mut self, params: &[Param]) -> MResult<bool>;
     /// Sends buffered output.
     fn flush(&mut self) {}
+    /// A WRITE command has finished: socket output goes out now.
+    fn end_of_write(&mut self) -> MResult<()> {
+        Ok(())
+    }
+    /// OPEN of a device that exists already (a SOCKET device gains a socket).
+    fn open(&mut self, _params: &[Param], _timeout: Option<Duration>) -> MResult<bool> {
+        Ok(true)
+    }
     /// The process is ending: finish output.
     fn at_exit(&mut self) {
         self.flush();
-    }
-    /// `USE` with a control mnemonic space or other run-time text: none by default.
-    fn is_socket(&self) -> bool {
-        false
     }
 }
 

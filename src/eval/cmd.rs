@@ -57,8 +57,12 @@ impl Interp {
             }
             CmdKind::Write(args) => {
                 for a in args {
-                    self.exec_write(a, here)?;
+                    if let Err(e) = self.exec_write(a, here) {
+                        let _ = self.devices.current().end_of_write();
+                        return Err(e);
+                    }
                 }
+                self.devices.current().end_of_write()?;
             }
             CmdKind::Read(args) => {
                 for a in args {

@@ -118,6 +118,10 @@ impl Interp {
                 let to = v.get(2).unwrap_or(&empty);
                 Value::from(translate(v[0].bytes(), v[1].bytes(), to.bytes()))
             }
+            Func::Zwrite => {
+                arity(1, 1)?;
+                Value::from(zwrite(&v[0]))
+            }
             Func::Data | Func::Get | Func::Order | Func::Query => unreachable_var_func(),
         })
     }
@@ -317,6 +321,49 @@ pub fn set_extract(old: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Vec<u8>> 
     let end = (to as usize).min(out.len());
     out.splice(from as usize - 1..end, v.iter().copied());
     Some(out)
+}
+
+/// `$ZWRITE(v)`: a canonical number as it is, a string quoted, control characters as
+/// `$C(...)` pieces joined with `_` (GT.M's ZWRITE format).
+pub fn zwrite(v: &Value) -> Vec<u8> {
+    let b = v.bytes();
+    if !b.is_empty() && v.is_canonical_number() {
+        return b.to_vec();
+    }
+    let printable = |c: u8| (32..127).contains(&c);
+    let mut out = Vec::with_capacity(b.len() + 2);
+    let mut i = 0;
+    if b.is_empty() {
+        return b"\"\"".to_vec();
+    }
+    while i < b.len() {
+        if !out.is_empty() {
+            out.push(b'_');
+        }
+        let start = i;
+        if printable(b[i]) {
+            out.push(b'"');
+            while i < b.len() && printable(b[i]) {
+                if b[i] == b'"' {
+                    out.push(b'"');
+                }
+                out.push(b[i]);
+                i += 1;
+            }
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(b"$C(");
+            while i < b.len() && !printable(b[i]) {
+                if i > start {
+                    out.push(b',');
+                }
+                out.extend_from_slice(b[i].to_string().as_bytes());
+                i += 1;
+            }
+            out.push(b')');
+        }
+    }
+    out
 }
 
 fn translate(s: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {

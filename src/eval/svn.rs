@@ -4,6 +4,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::{Here, Interp};
 use crate::device::Param;
+use crate::device::socket::SocketDevice;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::Svn;
 use crate::value::Value;
@@ -66,22 +67,26 @@ impl Interp {
         Ok(())
     }
 
-    /// OPEN of a device other than the principal.
+    /// OPEN of a device other than the principal: a SOCKET device is made on first OPEN
+    /// and gains sockets on later ones.
     pub(super) fn open_device(
         &mut self,
         name: &[u8],
-        _params: &[Param],
-        _timeout: Option<Duration>,
+        params: &[Param],
+        timeout: Option<Duration>,
         space: Option<&str>,
     ) -> MResult<bool> {
-        let what = match space {
-            Some("SOCKET") => "SOCKET devices",
-            _ => "sequential files and other devices",
-        };
-        Err(
-            MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)])
-                .detail(format!("{what} are not yet supported by minim")),
-        )
+        if let Some(dev) = self.devices.get_mut(name) {
+            return dev.open(params, timeout);
+        }
+        if space != Some("SOCKET") {
+            return Err(MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)])
+                .detail("sequential files and other devices are not yet supported by minim"));
+        }
+        let mut dev = SocketDevice::new();
+        let opened = dev.open(params, timeout)?;
+        self.devices.insert(name.to_vec(), Box::new(dev));
+        Ok(opened)
     }
 }
 

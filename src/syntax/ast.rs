@@ -172,6 +172,7 @@ pub enum Func {
     Random,
     Reverse,
     Translate,
+    Zwrite,
 }
 
 /// Intrinsic special variables (`$TEST`...).

@@ -329,6 +329,7 @@ fn func(name: &str) -> Option<Func> {
         "R" | "RANDOM" => Random,
         "RE" | "REVERSE" => Reverse,
         "TR" | "TRANSLATE" => Translate,
+        "ZWR" | "ZWRITE" => Zwrite,
         _ => return None,
     })
 }

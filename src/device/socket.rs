@@ -1,0 +1,954 @@
+//! GT.M's SOCKET device: a named set of TCP or Unix-domain sockets with one current.
+//!
+//! The facts implemented here are in `shared/reference/socket-device.md` (section numbers
+//! are cited as "ref §n"). Waiting is a readiness wait with poll(2) over every socket of the
+//! device at once, so `WRITE /WAIT` and timed READs cost no CPU while idle and return as soon
+//! as data or a connection arrives.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::ErrorKind as IoKind;
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::os::fd::AsRawFd;
+use std::time::{Duration, Instant};
+
+use socket2::{Domain, Protocol, SockAddr, Socket, Type};
+
+use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
+use crate::error::{MError, MResult, kind};
+use crate::syntax::ast::DeviceKeyword as Kw;
+use crate::value::Value;
+
+/// GT.M's maximum string length: a longer line is returned in pieces (ref §12).
+const MAX_READ: usize = 1 << 20;
+/// GT.M's default device width; a WRITE reaching it wraps (ref §6).
+const DEFAULT_WIDTH: u64 = 255;
+/// How often a refused connection or a busy port is tried again within an OPEN timeout.
+const RETRY: Duration = Duration::from_millis(100);
+const EOF_TEXT: &str = "1,Connection reset by peer";
+const EPIPE_TEXT: &str = "1,Broken pipe";
+
+thread_local! {
+    /// The socket pool: sockets DETACHed from one device, waiting to be ATTACHed to another.
+    static POOL: RefCell<HashMap<String, Sock>> = RefCell::new(HashMap::new());
+    static HANDLE_SEQ: RefCell<u64> = const { RefCell::new(0) };
+}
+
+/// Per-socket settings, copied to the sockets a listener accepts (ref §3).
+#[derive(Clone, Debug)]
+struct Options {
+    delimiters: Vec<Vec<u8>>,
+    ioerror_trap: bool,
+    nodelay: bool,
+    wrap: bool,
+    width: u64,
+    zff: Vec<u8>,
+    zibfsize: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            delimiters: Vec::new(),
+            ioerror_trap: false,
+            nodelay: false,
+            wrap: true,
+            width: DEFAULT_WIDTH,
+            zff: Vec::new(),
+            zibfsize: 131_072,
+        }
+    }
+}
+
+#[derive(Debug)]
+enum Role {
+    Listener { port_or_path: String, local_path: Option<String> },
+    Stream,
+}
+
+#[derive(Debug)]
+struct Sock {
+    handle: String,
+    socket: Socket,
+    role: Role,
+    /// The peer as `$KEY` shows it (`127.0.0.1`, `::ffff:127.0.0.1` or a path).
+    peer: String,
+    opts: Options,
+    input: Vec<u8>,
+    pos: usize,
+    /// The peer closed (or reset) the connection.
+    eof: bool,
+    /// End-of-file READs so far; with IOERROR="T" the second one raises IOEOF (ref §7.1).
+    eof_reads: u32,
+    out: Vec<u8>,
+}
+
+impl Sock {
+    fn pending(&self) -> &[u8] {
+        &self.input[self.pos..]
+    }
+
+    fn is_listener(&self) -> bool {
+        matches!(self.role, Role::Listener { .. })
+    }
+
+    /// Reads what the socket has, waiting until `deadline` (forever when `None`).
+    /// Returns false on timeout.
+    fn fill(&mut self, deadline: Option<Instant>) -> bool {
+        if self.eof {
+            return true;
+        }
+        if let Some(d) = deadline {
+            let left = d.saturating_duration_since(Instant::now());
+            if !poll_one(self.socket.as_raw_fd(), left) {
+                return false;
+            }
+        }
+        if self.pos > 0 && self.pos == self.input.len() {
+            self.input.clear();
+            self.pos = 0;
+        }
+        let want = self.opts.zibfsize.max(4096);
+        self.input.reserve(want);
+        let spare = self.input.spare_capacity_mut();
+        let n = spare.len().min(want);
+        match self.socket.recv(&mut spare[..n]) {
+            Ok(0) => self.eof = true,
+            Ok(n) => {
+                // SAFETY: recv initialised the first n bytes of the spare capacity.
+                unsafe { self.input.set_len(self.input.len() + n) };
+            }
+            Err(e) if e.kind() == IoKind::Interrupted || e.kind() == IoKind::WouldBlock => {}
+            // A reset or any other receive failure reads as end of file (ref §12).
+            Err(_) => self.eof = true,
+        }
+        true
+    }
+
+    /// The first delimiter completed by the byte at `end - 1`, checking each delimiter in
+    /// the order given, as GT.M does while characters arrive (ref §3).
+    fn delimiter_ending_at(&self, start: usize, end: usize) -> Option<usize> {
+        let data = &self.input[start..end];
+        self.opts
+            .delimiters
+            .iter()
+            .position(|d| !d.is_empty() && data.ends_with(d))
+    }
+
+    fn send_all(&mut self) -> std::io::Result<()> {
+        let mut sent = 0;
+        while sent < self.out.len() {
+            match self.socket.send(&self.out[sent..]) {
+                Ok(n) => sent += n,
+                Err(e) if e.kind() == IoKind::Interrupted => {}
+                Err(e) => {
+                    self.out.clear();
+                    return Err(e);
+                }
+            }
+        }
+        self.out.clear();
+        Ok(())
+    }
+}
+
+/// One SOCKET device.
+#[derive(Default)]
+pub struct SocketDevice {
+    state: DevState,
+    sockets: Vec<Sock>,
+    current: Option<usize>,
+    /// Where the next `/WAIT` starts looking, so ready sockets are reported in turn.
+    next_wait: usize,
+    exception: Option<Value>,
+}
+
+impl SocketDevice {
+    pub fn new() -> SocketDevice {
+        SocketDevice::default()
+    }
+
+    fn current_sock(&mut self) -> MResult<&mut Sock> {
+        match self.current {
+            Some(i) if i < self.sockets.len() => Ok(&mut self.sockets[i]),
+            _ => Err(MError::new(kind::NOSOCKETINDEV)),
+        }
+    }
+
+    fn add(&mut self, sock: Sock) -> MResult<()> {
+        self.sockets.push(sock);
+        self.current = Some(self.sockets.len() - 1);
+        Ok(())
+    }
+
+    fn good_io(&mut self) {
+        self.state.device = b"0".to_vec();
+        self.state.za = 0;
+        self.state.zeof = false;
+    }
+
+    /// `$X` after n characters read or written: GT.M wraps the counters at the width.
+    fn advance_x(&mut self, n: u64, wrap: bool, width: u64) {
+        self.state.x += n;
+        if wrap && width > 0 && self.state.x >= width {
+            self.state.y += self.state.x / width;
+            self.state.x %= width;
+        }
+    }
+
+    fn write_failed(&mut self, trap: bool, text: &str) -> MResult<()> {
+        self.state.device = EPIPE_TEXT.as_bytes().to_vec();
+        self.state.za = 9;
+        if trap {
+            return Err(MError::new(kind::SOCKWRITE).detail(text));
+        }
+        Ok(())
+    }
+
+    /// Sends what the current socket has buffered (at the end of each WRITE command).
+    fn send(&mut self) -> MResult<()> {
+        let Some(i) = self.current.filter(|&i| i < self.sockets.len()) else {
+            return Ok(());
+        };
+        let s = &mut self.sockets[i];
+        if s.out.is_empty() {
+            return Ok(());
+        }
+        let trap = s.opts.ioerror_trap;
+        // GT.M: once the peer's end of file was read, writes fail at once (ref §7.2).
+        if s.eof || s.is_listener() {
+            s.out.clear();
+            return self.write_failed(trap, "Broken pipe");
+        }
+        match s.send_all() {
+            Ok(()) => {
+                self.good_io();
+                Ok(())
+            }
+            Err(e) => {
+                let text = match e.raw_os_error() {
+                    Some(libc::EPIPE) | Some(libc::ECONNRESET) => "Broken pipe".to_string(),
+                    _ => e.to_string(),
+                };
+                self.write_failed(trap, &text)
+            }
+        }
+    }
+
+    /// Adds bytes to the current socket's output, sending the first delimiter wherever $X
+    /// reaches the width (GT.M's WRAP, ref §6).
+    fn put(&mut self, mut bytes: &[u8]) -> MResult<()> {
+        let s = self.current_sock()?;
+        let (wrap, width) = (s.opts.wrap, s.opts.width);
+        let delim = s.opts.delimiters.first().cloned();
+        if !wrap || width == 0 {
+            s.out.extend_from_slice(bytes);
+            self.state.x += bytes.len() as u64;
+            return Ok(());
+        }
+        while !bytes.is_empty() {
+            let room = (width - self.state.x.min(width)).max(1) as usize;
+            let n = room.min(bytes.len());
+            let s = self.current_sock()?;
+            s.out.extend_from_slice(&bytes[..n]);
+            bytes = &bytes[n..];
+            self.state.x += n as u64;
+            if self.state.x >= width {
+                if let Some(d) = &delim {
+                    self.current_sock()?.out.extend_from_slice(d);
+                }
+                self.state.x = 0;
+                self.state.y += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// OPEN (or a further OPEN of the same device): LISTEN, CONNECT, options.
+    pub fn open(&mut self, params: &[Param], timeout: Option<Duration>) -> MResult<bool> {
+        let get = |k: Kw| params.iter().find(|p| p.keyword == k);
+        let listen = get(Kw::Listen);
+        let connect = get(Kw::Connect);
+        if listen.is_some() && connect.is_some() {
+            return Err(MError::with_args(
+                kind::ABNCOMPTINC,
+                &["CONNECT", "ZLISTEN", "OPEN"],
+            ));
+        }
+        let mut opts = Options::default();
+        apply_options(&mut opts, params, &mut self.exception)?;
+        let handle = get(Kw::Attach)
+            .and_then(|p| p.value.as_ref())
+            .map(Value::to_text);
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let sock = match (listen, connect) {
+            (Some(p), _) => listen_on(&spec_of(p)?, opts, handle, deadline)?,
+            (_, Some(p)) => connect_to(&spec_of(p)?, opts, handle, deadline)?,
+            _ => return Ok(true),
+        };
+        let Some(sock) = sock else {
+            return Ok(false);
+        };
+        self.state.key = match &sock.role {
+            Role::Listener { port_or_path, .. } => {
+                format!("LISTENING|{}|{}", sock.handle, port_or_path).into_bytes()
+            }
+            Role::Stream => format!("ESTABLISHED|{}|{}", sock.handle, sock.peer).into_bytes(),
+        };
+        if !sock.is_listener() {
+            self.state.device = b"0".to_vec();
+        }
+        self.add(sock)?;
+        Ok(true)
+    }
+
+    /// `WRITE /WAIT(t)`: the next CONNECT or READ event, or `$TEST=0` after t seconds.
+    fn wait(&mut self, timeout: Option<Duration>) -> MResult<bool> {
+        if self.sockets.is_empty() {
+            return Err(MError::new(kind::NOSOCKETINDEV));
+        }
+        self.flush();
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            // Data already buffered counts as ready without asking the kernel.
+            let n = self.sockets.len();
+            let buffered = (0..n)
+                .map(|k| (self.next_wait + k) % n)
+                .find(|&i| !self.sockets[i].is_listener() && !self.sockets[i].pending().is_empty());
+            let ready = match buffered {
+                Some(i) => Some(i),
+                None => self.poll_all(deadline),
+            };
+            let Some(i) = ready else {
+                self.state.key.clear();
+                return Ok(false);
+            };
+            self.next_wait = (i + 1) % n.max(1);
+            if self.sockets[i].is_listener() {
+                if let Some(new) = self.accept(i)? {
+                    let event = format!("CONNECT|{}|{}", new.handle, new.peer);
+                    self.add(new)?;
+                    self.state.key = event.into_bytes();
+                    return Ok(true);
+                }
+                continue;
+            }
+            let s = &self.sockets[i];
+            self.state.key = format!("READ|{}|{}", s.handle, s.peer).into_bytes();
+            return Ok(true);
+        }
+    }
+
+    /// Waits until some socket is readable (or a listener has a connection).
+    fn poll_all(&mut self, deadline: Option<Instant>) -> Option<usize> {
+        let mut fds: Vec<libc::pollfd> = self
+            .sockets
+            .iter()
+            .map(|s| libc::pollfd {
+                fd: s.socket.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            })
+            .collect();
+        loop {
+            let ms = match deadline {
+                None => -1,
+                Some(d) => {
+                    let left = d.saturating_duration_since(Instant::now());
+                    left.as_millis().min(i32::MAX as u128) as i32
+                        + i32::from(left.subsec_micros() % 1000 != 0)
+                }
+            };
+            // SAFETY: fds is a live array of pollfd of the given length.
+            let r = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
+            if r > 0 {
+                let n = fds.len();
+                return (0..n)
+                    .map(|k| (self.next_wait + k) % n)
+                    .find(|&i| fds[i].revents != 0);
+            }
+            let interrupted = r < 0 && std::io::Error::last_os_error().kind() == IoKind::Interrupted;
+            let expired = deadline.is_some_and(|d| Instant::now() >= d);
+            if (r == 0 || !interrupted) && (expired || r == 0) {
+                return None;
+            }
+        }
+    }
+
+    fn accept(&mut self, i: usize) -> MResult<Option<Sock>> {
+        let listener = &self.sockets[i];
+        let (socket, addr) = match listener.socket.accept() {
+            Ok(pair) => pair,
+            Err(_) => return Ok(None),
+        };
+        let opts = listener.opts.clone();
+        let peer = match addr.as_socket() {
+            Some(a) => a.ip().to_string(),
+            None => match &listener.role {
+                Role::Listener { port_or_path, .. } => port_or_path.clone(),
+                Role::Stream => String::new(),
+            },
+        };
+        if opts.nodelay && addr.as_socket().is_some() {
+            let _ = socket.set_tcp_nodelay(true);
+        }
+        Ok(Some(Sock {
+            handle: new_handle(),
+            socket,
+            role: Role::Stream,
+            peer,
+            opts,
+            input: Vec::new(),
+            pos: 0,
+            eof: false,
+            eof_reads: 0,
+            out: Vec::new(),
+        }))
+    }
+
+    fn read_line(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
+        self.flush();
+        let deadline = spec.timeout.map(|t| Instant::now() + t);
+        let max = spec.max.unwrap_or(MAX_READ).min(MAX_READ);
+        let i = match self.current {
+            Some(i) if i < self.sockets.len() => i,
+            _ => return Err(MError::new(kind::NOSOCKETINDEV)),
+        };
+        if self.sockets[i].is_listener() {
+            // ref §7: READ with the listener current just times out.
+            if let Some(d) = deadline {
+                std::thread::sleep(d.saturating_duration_since(Instant::now()));
+            }
+            return Ok(ReadOutcome::Data {
+                data: Vec::new(),
+                timed_out: true,
+            });
+        }
+        let mut scanned = 0;
+        loop {
+            let s = &mut self.sockets[i];
+            let start = s.pos;
+            let avail = s.input.len() - start;
+            if s.opts.delimiters.is_empty() {
+                // NODELIMITER: whatever has arrived, up to the length asked for.
+                if avail > 0 {
+                    let n = avail.min(max);
+                    return Ok(self.finish_read(i, n, 0, None, false));
+                }
+            } else {
+                while scanned < avail.min(max) {
+                    scanned += 1;
+                    if let Some(d) = s.delimiter_ending_at(start, start + scanned) {
+                        let dlen = s.opts.delimiters[d].len();
+                        return Ok(self.finish_read(i, scanned - dlen, dlen, Some(d), false));
+                    }
+                }
+                if scanned >= max {
+                    return Ok(self.finish_read(i, max, 0, None, false));
+                }
+            }
+            if s.eof {
+                if avail > 0 {
+                    return Ok(self.finish_read(i, avail.min(max), 0, None, false));
+                }
+                return self.eof_read(i);
+            }
+            if !self.sockets[i].fill(deadline) {
+                let avail = self.sockets[i].pending().len().min(max);
+                return Ok(self.finish_read(i, avail, 0, None, true));
+            }
+        }
+    }
+
+    /// Takes `n` bytes (and a `dlen`-byte delimiter) from socket `i` as the READ's value.
+    fn finish_read(
+        &mut self,
+        i: usize,
+        n: usize,
+        dlen: usize,
+        delim: Option<usize>,
+        timed_out: bool,
+    ) -> ReadOutcome {
+        let s = &mut self.sockets[i];
+        let data = s.input[s.pos..s.pos + n].to_vec();
+        s.pos += n + dlen;
+        let terminator = delim.map(|d| s.opts.delimiters[d].clone()).unwrap_or_default();
+        let (wrap, width) = (s.opts.wrap, s.opts.width);
+        self.state.key = terminator.clone();
+        self.state.zb = terminator;
+        self.good_io();
+        self.advance_x(data.len() as u64, wrap, width);
+        ReadOutcome::Data { data, timed_out }
+    }
+
+    /// A READ at end of file (ref §7.1).
+    fn eof_read(&mut self, i: usize) -> MResult<ReadOutcome> {
+        let s = &mut self.sockets[i];
+        s.eof_reads += 1;
+        let trap = s.opts.ioerror_trap;
+        let reads = s.eof_reads;
+        self.state.key.clear();
+        self.state.zb.clear();
+        self.state.x = 0;
+        self.state.zeof = true;
+        self.state.za = 9;
+        self.state.device = EOF_TEXT.as_bytes().to_vec();
+        if trap && reads >= 2 {
+            return Err(MError::new(kind::IOEOF).detail("Connection reset by peer"));
+        }
+        Ok(ReadOutcome::Data {
+            data: Vec::new(),
+            timed_out: false,
+        })
+    }
+
+    fn use_socket(&mut self, handle: &str) -> MResult<()> {
+        match self.sockets.iter().position(|s| s.handle == handle) {
+            Some(i) => {
+                self.current = Some(i);
+                Ok(())
+            }
+            None => Err(MError::with_args(kind::SOCKNOTFND, &[handle])),
+        }
+    }
+
+    fn detach(&mut self, handle: &str) -> MResult<()> {
+        let i = self
+            .sockets
+            .iter()
+            .position(|s| s.handle == handle)
+            .ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[handle]))?;
+        let sock = self.sockets.remove(i);
+        POOL.with(|p| p.borrow_mut().insert(sock.handle.clone(), sock));
+        self.current = if self.sockets.is_empty() { None } else { Some(0) };
+        Ok(())
+    }
+
+    fn attach(&mut self, handle: &str) -> MResult<()> {
+        let sock = POOL
+            .with(|p| p.borrow_mut().remove(handle))
+            .ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[handle]))?;
+        self.add(sock)
+    }
+
+    fn close_socket(&mut self, i: usize) {
+        let mut s = self.sockets.remove(i);
+        let _ = s.send_all();
+        if let Role::Listener {
+            local_path: Some(path),
+            ..
+        } = &s.role
+        {
+            let _ = std::fs::remove_file(path);
+        }
+        self.current = match self.current {
+            _ if self.sockets.is_empty() => None,
+            Some(c) if c > i => Some(c - 1),
+            Some(c) if c == i => Some(self.sockets.len() - 1),
+            other => other,
+        };
+        self.next_wait = 0;
+    }
+}
+
+impl Device for SocketDevice {
+    fn state(&self) -> &DevState {
+        &self.state
+    }
+
+    fn state_mut(&mut self) -> &mut DevState {
+        &mut self.state
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> MResult<()> {
+        self.put(bytes)
+    }
+
+    fn newline(&mut self) -> MResult<()> {
+        let s = self.current_sock()?;
+        if let Some(d) = s.opts.delimiters.first().cloned() {
+            s.out.extend_from_slice(&d);
+        }
+        self.state.x = 0;
+        self.state.y += 1;
+        Ok(())
+    }
+
+    fn form_feed(&mut self) -> MResult<()> {
+        let s = self.current_sock()?;
+        let zff = s.opts.zff.clone();
+        s.out.extend_from_slice(&zff);
+        self.state.x = 0;
+        self.state.y = 0;
+        Ok(())
+    }
+
+    fn write_code(&mut self, code: i64) -> MResult<()> {
+        let s = self.current_sock()?;
+        if (0..=255).contains(&code) {
+            s.out.push(code as u8);
+        }
+        self.state.x += 1;
+        Ok(())
+    }
+
+    fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
+        self.read_line(spec)
+    }
+
+    fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
+        self.flush();
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let i = match self.current {
+            Some(i) if i < self.sockets.len() => i,
+            _ => return Err(MError::new(kind::NOSOCKETINDEV)),
+        };
+        loop {
+            let s = &mut self.sockets[i];
+            if let Some(&c) = s.pending().first() {
+                s.pos += 1;
+                // GT.M: a one-character delimiter read by READ *x gives 0 and sets $KEY.
+                let delim = s.opts.delimiters.iter().find(|d| d.as_slice() == [c]).cloned();
+                let code = if delim.is_some() { 0 } else { c as i64 };
+                self.state.key = delim.clone().unwrap_or_default();
+                self.state.zb = delim.unwrap_or_default();
+                self.good_io();
+                return Ok(ReadOutcome::Char {
+                    code,
+                    timed_out: false,
+                });
+            }
+            if s.eof {
+                self.eof_read(i)?;
+                return Ok(ReadOutcome::Char {
+                    code: 0,
+                    timed_out: false,
+                });
+            }
+            if !s.fill(deadline) {
+                self.state.key.clear();
+                self.state.zb.clear();
+                return Ok(ReadOutcome::Char {
+                    code: -1,
+                    timed_out: true,
+                });
+            }
+        }
+    }
+
+    fn control(&mut self, name: &str, args: &[Value]) -> MResult<Option<bool>> {
+        match name {
+            "WAIT" => {
+                let timeout = args.first().map(|t| seconds(t));
+                self.wait(timeout).map(Some)
+            }
+            "LISTEN" => {
+                let backlog = args.first().map_or(5, |v| v.int().clamp(1, 1 << 16)) as i32;
+                let s = self.current_sock()?;
+                if s.is_listener() {
+                    let _ = s.socket.listen(backlog);
+                }
+                Ok(None)
+            }
+            other => Err(MError::new(kind::INVCMD)
+                .detail(format!("WRITE /{other} is not a SOCKET control mnemonic minim knows"))),
+        }
+    }
+
+    fn use_params(&mut self, params: &[Param]) -> MResult<()> {
+        if let Some(p) = params.iter().find(|p| p.keyword == Kw::Attach) {
+            if params.len() > 1 {
+                return Err(MError::with_args(kind::ANCOMPTINC, &["ATTACH", "USE"]));
+            }
+            let h = p.value.as_ref().map(Value::to_text).unwrap_or_default();
+            return self.attach(&h);
+        }
+        for p in params {
+            let text = || p.value.as_ref().map(Value::to_text).unwrap_or_default();
+            match p.keyword {
+                Kw::Socket => self.use_socket(&text())?,
+                Kw::Detach => self.detach(&text())?,
+                Kw::Exception => self.exception = p.value.clone(),
+                _ => {}
+            }
+        }
+        let others: Vec<Param> = params
+            .iter()
+            .filter(|p| !matches!(p.keyword, Kw::Socket | Kw::Detach | Kw::Exception))
+            .cloned()
+            .collect();
+        if others.is_empty() {
+            return Ok(());
+        }
+        let mut exception = self.exception.clone();
+        let s = self.current_sock()?;
+        apply_options(&mut s.opts, &others, &mut exception)?;
+        if s.opts.nodelay && !s.is_listener() {
+            let _ = s.socket.set_tcp_nodelay(true);
+        }
+        Ok(())
+    }
+
+    fn close(&mut self, params: &[Param]) -> MResult<bool> {
+        if let Some(p) = params.iter().find(|p| p.keyword == Kw::Socket) {
+            let h = p.value.as_ref().map(Value::to_text).unwrap_or_default();
+            let i = self
+                .sockets
+                .iter()
+                .position(|s| s.handle == h)
+                .ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[&h]))?;
+            self.close_socket(i);
+            return Ok(false);
+        }
+        while !self.sockets.is_empty() {
+            self.close_socket(0);
+        }
+        Ok(true)
+    }
+
+    fn flush(&mut self) {
+        let _ = self.send();
+    }
+
+    fn end_of_write(&mut self) -> MResult<()> {
+        self.send()
+    }
+
+    fn open(&mut self, params: &[Param], timeout: Option<Duration>) -> MResult<bool> {
+        SocketDevice::open(self, params, timeout)
+    }
+}
+
+/// Seconds as a duration (M timeouts may be fractional; negative means 0).
+fn seconds(v: &Value) -> Duration {
+    let ms = v
+        .num()
+        .mul(crate::number::Number::from_i64(1000))
+        .map(|n| n.to_i64())
+        .unwrap_or(i64::MAX);
+    Duration::from_millis(ms.max(0) as u64)
+}
+
+/// GT.M's generated socket handles: `h` and 13 digits (ref §1).
+fn new_handle() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let seq = HANDLE_SEQ.with(|s| {
+        let mut s = s.borrow_mut();
+        *s += 1;
+        *s
+    });
+    format!("h{:010}{:03}", secs % 10_000_000_000, seq % 1000)
+}
+
+fn poll_one(fd: i32, timeout: Duration) -> bool {
+    super::principal::wait_readable(fd, timeout)
+}
+
+/// Applies per-socket deviceparameters (OPEN or USE).
+fn apply_options(opts: &mut Options, params: &[Param], exception: &mut Option<Value>) -> MResult<()> {
+    for p in params {
+        let v = p.value.as_ref();
+        match p.keyword {
+            Kw::Delimiter => {
+                let text = v.map(|v| v.bytes().to_vec()).unwrap_or_default();
+                opts.delimiters = text
+                    .split(|&c| c == b':')
+                    .filter(|d| !d.is_empty())
+                    .map(<[u8]>::to_vec)
+                    .collect();
+            }
+            Kw::NoDelimiter => opts.delimiters.clear(),
+            Kw::IoError => {
+                opts.ioerror_trap = v.is_some_and(|v| matches!(v.bytes().first(), Some(b'T' | b't')));
+            }
+            Kw::ZNoDelay => opts.nodelay = true,
+            Kw::ZDelay => opts.nodelay = false,
+            Kw::Wrap => opts.wrap = true,
+            Kw::NoWrap => opts.wrap = false,
+            Kw::Width => {
+                let w = v.map_or(0, Value::int).max(0) as u64;
+                opts.width = w;
+                opts.wrap = w > 0;
+            }
+            Kw::ZFf => opts.zff = v.map(|v| v.bytes().to_vec()).unwrap_or_default(),
+            Kw::ZIbfSize | Kw::ZBfSize => {
+                let n = v.map_or(0, Value::int);
+                if n <= 0 {
+                    return Err(MError::with_args(
+                        kind::ILLESOCKBFSIZE,
+                        &[&format!("0x{:08X}", n.max(0))],
+                    ));
+                }
+                if p.keyword == Kw::ZIbfSize {
+                    opts.zibfsize = n as usize;
+                }
+            }
+            Kw::Exception => *exception = v.cloned(),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A parsed `host:port:TCP` or `path:LOCAL` address.
+enum Spec {
+    Tcp { host: String, port: u16 },
+    Local(String),
+}
+
+fn spec_of(p: &Param) -> MResult<Spec> {
+    let text = p.value.as_ref().map(Value::to_text).unwrap_or_default();
+    let (rest, proto) = text.rsplit_once(':').unwrap_or(("", text.as_str()));
+    match proto.to_ascii_uppercase().as_str() {
+        "TCP" => {}
+        "LOCAL" => return Ok(Spec::Local(rest.to_string())),
+        _ => return Err(MError::with_args(kind::PROTNOTSUP, &[proto])),
+    }
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) => (h, p),
+        None => ("", rest),
+    };
+    let port: u16 = port
+        .parse()
+        .map_err(|_| MError::new(kind::INVADDRSPEC))?;
+    Ok(Spec::Tcp {
+        host: host.trim_start_matches('[').trim_end_matches(']').to_string(),
+        port,
+    })
+}
+
+fn listen_on(
+    spec: &Spec,
+    opts: Options,
+    handle: Option<String>,
+    deadline: Option<Instant>,
+) -> MResult<Option<Sock>> {
+    let (socket, shown, local_path) = loop {
+        match bind_listener(spec) {
+            Ok(done) => break done,
+            // ref §2.1: a busy port is retried for the whole timeout (forever without one).
+            Err(e) if e.kind() == IoKind::AddrInUse => {
+                if deadline.is_some_and(|d| Instant::now() + RETRY > d) {
+                    if let Some(d) = deadline {
+                        std::thread::sleep(d.saturating_duration_since(Instant::now()));
+                    }
+                    return Ok(None);
+                }
+                std::thread::sleep(RETRY);
+            }
+            Err(e) => return Err(MError::new(kind::TEXT).detail(e.to_string())),
+        }
+    };
+    Ok(Some(Sock {
+        handle: handle.unwrap_or_else(new_handle),
+        socket,
+        role: Role::Listener {
+            port_or_path: shown,
+            local_path,
+        },
+        peer: String::new(),
+        opts,
+        input: Vec::new(),
+        pos: 0,
+        eof: false,
+        eof_reads: 0,
+        out: Vec::new(),
+    }))
+}
+
+/// Binds and listens: TCP on all addresses, dual-stack (ref §2.1), or a Unix-domain path.
+fn bind_listener(spec: &Spec) -> std::io::Result<(Socket, String, Option<String>)> {
+    match spec {
+        Spec::Tcp { port, .. } => {
+            let socket = Socket::new(Domain::IPV6, Type::STREAM, Some(Protocol::TCP))?;
+            socket.set_only_v6(false)?;
+            socket.set_reuse_address(true)?;
+            let addr: SocketAddr = (std::net::Ipv6Addr::UNSPECIFIED, *port).into();
+            socket.bind(&addr.into())?;
+            socket.listen(128)?;
+            let bound = socket
+                .local_addr()?
+                .as_socket()
+                .map_or(*port, |a| a.port());
+            Ok((socket, bound.to_string(), None))
+        }
+        Spec::Local(path) => {
+            let socket = Socket::new(Domain::UNIX, Type::STREAM, None)?;
+            socket.bind(&SockAddr::unix(path)?)?;
+            socket.listen(128)?;
+            Ok((socket, path.clone(), Some(path.clone())))
+        }
+    }
+}
+
+fn connect_to(
+    spec: &Spec,
+    opts: Options,
+    handle: Option<String>,
+    deadline: Option<Instant>,
+) -> MResult<Option<Sock>> {
+    let (targets, shown_path) = match spec {
+        Spec::Tcp { host, port } => {
+            let addrs: Vec<SocketAddr> = (host.as_str(), *port)
+                .to_socket_addrs()
+                .map_err(|_| {
+                    MError::new(kind::GETADDRINFO).detail("Name or service not known")
+                })?
+                .collect();
+            (addrs.into_iter().map(SockAddr::from).collect::<Vec<_>>(), None)
+        }
+        Spec::Local(path) => (
+            vec![SockAddr::unix(path).map_err(|e| MError::new(kind::TEXT).detail(e.to_string()))?],
+            Some(path.clone()),
+        ),
+    };
+    loop {
+        for addr in &targets {
+            let domain = addr.domain();
+            let proto = if domain == Domain::UNIX { None } else { Some(Protocol::TCP) };
+            let Ok(socket) = Socket::new(domain, Type::STREAM, proto) else {
+                continue;
+            };
+            let attempt = match deadline {
+                Some(d) => {
+                    let left = d.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+                    socket.connect_timeout(addr, left)
+                }
+                None => socket.connect(addr),
+            };
+            if attempt.is_ok() {
+                if opts.nodelay && domain != Domain::UNIX {
+                    let _ = socket.set_tcp_nodelay(true);
+                }
+                let peer = match (&shown_path, addr.as_socket()) {
+                    (Some(p), _) => p.clone(),
+                    (None, Some(a)) => a.ip().to_string(),
+                    (None, None) => String::new(),
+                };
+                return Ok(Some(Sock {
+                    handle: handle.unwrap_or_else(new_handle),
+                    socket,
+                    role: Role::Stream,
+                    peer,
+                    opts,
+                    input: Vec::new(),
+                    pos: 0,
+                    eof: false,
+                    eof_reads: 0,
+                    out: Vec::new(),
+                }));
+            }
+        }
+        // ref §2.2: a refused connection is retried for the whole timeout, then $TEST=0.
+        match deadline {
+            Some(d) if Instant::now() + RETRY > d => {
+                std::thread::sleep(d.saturating_duration_since(Instant::now()));
+                return Ok(None);
+            }
+            _ => std::thread::sleep(RETRY),
+        }
+    }
+}
