@@ -62,7 +62,10 @@ impl Default for Options {
 
 #[derive(Debug)]
 enum Role {
-    Listener { port_or_path: String, local_path: Option<String> },
+    Listener {
+        port_or_path: String,
+        local_path: Option<String>,
+    },
     Stream,
 }
 
@@ -367,7 +370,8 @@ impl SocketDevice {
                     .map(|k| (self.next_wait + k) % n)
                     .find(|&i| fds[i].revents != 0);
             }
-            let interrupted = r < 0 && std::io::Error::last_os_error().kind() == IoKind::Interrupted;
+            let interrupted =
+                r < 0 && std::io::Error::last_os_error().kind() == IoKind::Interrupted;
             let expired = deadline.is_some_and(|d| Instant::now() >= d);
             if (r == 0 || !interrupted) && (expired || r == 0) {
                 return None;
@@ -472,7 +476,9 @@ impl SocketDevice {
         let s = &mut self.sockets[i];
         let data = s.input[s.pos..s.pos + n].to_vec();
         s.pos += n + dlen;
-        let terminator = delim.map(|d| s.opts.delimiters[d].clone()).unwrap_or_default();
+        let terminator = delim
+            .map(|d| s.opts.delimiters[d].clone())
+            .unwrap_or_default();
         let (wrap, width) = (s.opts.wrap, s.opts.width);
         self.state.key = terminator.clone();
         self.state.zb = terminator;
@@ -520,7 +526,11 @@ impl SocketDevice {
             .ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[handle]))?;
         let sock = self.sockets.remove(i);
         POOL.with(|p| p.borrow_mut().insert(sock.handle.clone(), sock));
-        self.current = if self.sockets.is_empty() { None } else { Some(0) };
+        self.current = if self.sockets.is_empty() {
+            None
+        } else {
+            Some(0)
+        };
         Ok(())
     }
 
@@ -608,7 +618,12 @@ impl Device for SocketDevice {
             if let Some(&c) = s.pending().first() {
                 s.pos += 1;
                 // GT.M: a one-character delimiter read by READ *x gives 0 and sets $KEY.
-                let delim = s.opts.delimiters.iter().find(|d| d.as_slice() == [c]).cloned();
+                let delim = s
+                    .opts
+                    .delimiters
+                    .iter()
+                    .find(|d| d.as_slice() == [c])
+                    .cloned();
                 let code = if delim.is_some() { 0 } else { c as i64 };
                 self.state.key = delim.clone().unwrap_or_default();
                 self.state.zb = delim.unwrap_or_default();
@@ -650,8 +665,9 @@ impl Device for SocketDevice {
                 }
                 Ok(None)
             }
-            other => Err(MError::new(kind::INVCMD)
-                .detail(format!("WRITE /{other} is not a SOCKET control mnemonic minim knows"))),
+            other => Err(MError::new(kind::INVCMD).detail(format!(
+                "WRITE /{other} is not a SOCKET control mnemonic minim knows"
+            ))),
         }
     }
 
@@ -748,7 +764,11 @@ fn poll_one(fd: i32, timeout: Duration) -> bool {
 }
 
 /// Applies per-socket deviceparameters (OPEN or USE).
-fn apply_options(opts: &mut Options, params: &[Param], exception: &mut Option<Value>) -> MResult<()> {
+fn apply_options(
+    opts: &mut Options,
+    params: &[Param],
+    exception: &mut Option<Value>,
+) -> MResult<()> {
     for p in params {
         let v = p.value.as_ref();
         match p.keyword {
@@ -762,7 +782,8 @@ fn apply_options(opts: &mut Options, params: &[Param], exception: &mut Option<Va
             }
             Kw::NoDelimiter => opts.delimiters.clear(),
             Kw::IoError => {
-                opts.ioerror_trap = v.is_some_and(|v| matches!(v.bytes().first(), Some(b'T' | b't')));
+                opts.ioerror_trap =
+                    v.is_some_and(|v| matches!(v.bytes().first(), Some(b'T' | b't')));
             }
             Kw::ZNoDelay => opts.nodelay = true,
             Kw::ZDelay => opts.nodelay = false,
@@ -811,11 +832,12 @@ fn spec_of(p: &Param) -> MResult<Spec> {
         Some((h, p)) => (h, p),
         None => ("", rest),
     };
-    let port: u16 = port
-        .parse()
-        .map_err(|_| MError::new(kind::INVADDRSPEC))?;
+    let port: u16 = port.parse().map_err(|_| MError::new(kind::INVADDRSPEC))?;
     Ok(Spec::Tcp {
-        host: host.trim_start_matches('[').trim_end_matches(']').to_string(),
+        host: host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_string(),
         port,
     })
 }
@@ -869,10 +891,7 @@ fn bind_listener(spec: &Spec) -> std::io::Result<(Socket, String, Option<String>
             let addr: SocketAddr = (std::net::Ipv6Addr::UNSPECIFIED, *port).into();
             socket.bind(&addr.into())?;
             socket.listen(128)?;
-            let bound = socket
-                .local_addr()?
-                .as_socket()
-                .map_or(*port, |a| a.port());
+            let bound = socket.local_addr()?.as_socket().map_or(*port, |a| a.port());
             Ok((socket, bound.to_string(), None))
         }
         Spec::Local(path) => {
@@ -894,11 +913,12 @@ fn connect_to(
         Spec::Tcp { host, port } => {
             let addrs: Vec<SocketAddr> = (host.as_str(), *port)
                 .to_socket_addrs()
-                .map_err(|_| {
-                    MError::new(kind::GETADDRINFO).detail("Name or service not known")
-                })?
+                .map_err(|_| MError::new(kind::GETADDRINFO).detail("Name or service not known"))?
                 .collect();
-            (addrs.into_iter().map(SockAddr::from).collect::<Vec<_>>(), None)
+            (
+                addrs.into_iter().map(SockAddr::from).collect::<Vec<_>>(),
+                None,
+            )
         }
         Spec::Local(path) => (
             vec![SockAddr::unix(path).map_err(|e| MError::new(kind::TEXT).detail(e.to_string()))?],
@@ -908,13 +928,19 @@ fn connect_to(
     loop {
         for addr in &targets {
             let domain = addr.domain();
-            let proto = if domain == Domain::UNIX { None } else { Some(Protocol::TCP) };
+            let proto = if domain == Domain::UNIX {
+                None
+            } else {
+                Some(Protocol::TCP)
+            };
             let Ok(socket) = Socket::new(domain, Type::STREAM, proto) else {
                 continue;
             };
             let attempt = match deadline {
                 Some(d) => {
-                    let left = d.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+                    let left = d
+                        .saturating_duration_since(Instant::now())
+                        .max(Duration::from_millis(1));
                     socket.connect_timeout(addr, left)
                 }
                 None => socket.connect(addr),

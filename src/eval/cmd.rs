@@ -206,6 +206,8 @@ impl Interp {
                 for a in args {
                     vals.push(self.eval(a, here)?);
                 }
+                // A control such as /WAIT may block: what the program wrote so far goes out.
+                self.devices.flush_all();
                 let t = self
                     .devices
                     .current()

@@ -80,8 +80,10 @@ impl Interp {
             return dev.open(params, timeout);
         }
         if space != Some("SOCKET") {
-            return Err(MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)])
-                .detail("sequential files and other devices are not yet supported by minim"));
+            return Err(
+                MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)])
+                    .detail("sequential files and other devices are not yet supported by minim"),
+            );
         }
         let mut dev = SocketDevice::new();
         let opened = dev.open(params, timeout)?;

@@ -1,0 +1,226 @@
+//! Socket interoperability: the sample servers and clients in `routines/` run as real processes
+//! on 127.0.0.1 (ports chosen by the OS), in every pairing of minim and GT.M. Every process's
+//! output and exit status must equal the GT.M-with-GT.M reference. Waits are bounded; the port
+//! is taken from the server's first output line, never guessed after a sleep.
+//!
+//! These tests need GT.M (`.ci/run` installs it); without it they say so and pass vacuously.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// GT.M compiles routines into one shared cache: pairings run one at a time.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn serial() -> MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Imp {
+    Minim,
+    Gtm,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn gtm_available() -> bool {
+    std::fs::read_dir("/usr/lib/x86_64-linux-gnu/fis-gtm")
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .any(|e| e.path().join("mumps").exists())
+        })
+        .unwrap_or(false)
+}
+
+fn command(imp: Imp, routine: &str, args: &[&str]) -> Command {
+    let file = root().join("routines").join(routine);
+    let mut c = match imp {
+        Imp::Minim => Command::new(env!("CARGO_BIN_EXE_minim")),
+        Imp::Gtm => Command::new(root().join("../shared/oracle/gtm-run")),
+    };
+    c.arg(file).args(args).stderr(Stdio::piped());
+    c
+}
+
+/// A child process whose standard output lines arrive on a channel.
+struct Proc {
+    child: Child,
+    lines: Receiver<String>,
+}
+
+fn spawn(mut cmd: Command, input: Option<&Path>) -> Proc {
+    let stdin = match input {
+        Some(p) => Stdio::from(std::fs::File::open(p).expect("request file")),
+        None => Stdio::null(),
+    };
+    let mut child = cmd
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start process");
+    let out = child.stdout.take().expect("stdout");
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    Proc { child, lines: rx }
+}
+
+impl Proc {
+    fn next_line(&self) -> String {
+        self.lines
+            .recv_timeout(WAIT)
+            .expect("a line of output within the time limit")
+    }
+
+    /// Collects the remaining output and the exit status, killing the process (by its PID,
+    /// through its handle) if it does not finish in time.
+    fn finish(mut self) -> (Vec<String>, i32) {
+        let mut lines = Vec::new();
+        loop {
+            match self.lines.recv_timeout(WAIT) {
+                Ok(l) => lines.push(l),
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    let _ = self.child.kill();
+                    break;
+                }
+            }
+        }
+        let status = self
+            .child
+            .wait()
+            .map(|s| s.code().unwrap_or(-1))
+            .unwrap_or(-1);
+        let mut err = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            let _ = e.read_to_string(&mut err);
+        }
+        if !err.is_empty() {
+            lines.push(format!("[stderr] {}", err.trim_end()));
+        }
+        (lines, status)
+    }
+}
+
+/// Starts a server routine on port 0 and returns it with the port it printed.
+fn start_server(imp: Imp, routine: &str, extra: &[&str]) -> (Proc, String) {
+    let mut args = vec!["0"];
+    args.extend_from_slice(extra);
+    let p = spawn(command(imp, routine, &args), None);
+    let first = p.next_line();
+    let port = first
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("{imp:?} {routine}: unexpected first line {first:?}"))
+        .to_string();
+    (p, port)
+}
+
+/// What one run of a pairing printed: the server's output and each client's.
+#[derive(Debug, PartialEq)]
+struct Transcript {
+    server: (Vec<String>, i32),
+    clients: Vec<(Vec<String>, i32)>,
+}
+
+fn run_pairing(
+    server: Imp,
+    client: Imp,
+    routine: &str,
+    extra: &[&str],
+    inputs: &[&str],
+) -> Transcript {
+    let (srv, port) = start_server(server, routine, extra);
+    let clients: Vec<Proc> = inputs
+        .iter()
+        .map(|input| {
+            let file = root().join("tests/socket").join(input);
+            spawn(
+                command(client, "client.m", &["127.0.0.1", &port]),
+                Some(&file),
+            )
+        })
+        .collect();
+    let clients = clients.into_iter().map(Proc::finish).collect();
+    Transcript {
+        server: srv.finish(),
+        clients,
+    }
+}
+
+/// Runs the four pairings and checks each against GT.M with GT.M.
+fn check_all_pairings(routine: &str, extra: &[&str], inputs: &[&str]) {
+    if !gtm_available() {
+        eprintln!("GT.M is not installed: socket interop tests skipped (.ci/run installs it)");
+        return;
+    }
+    let _guard = serial();
+    let reference = run_pairing(Imp::Gtm, Imp::Gtm, routine, extra, inputs);
+    assert!(
+        !reference.clients.is_empty() && reference.server.1 == 0,
+        "the GT.M reference run failed: {reference:?}"
+    );
+    for (server, client) in [
+        (Imp::Minim, Imp::Minim),
+        (Imp::Minim, Imp::Gtm),
+        (Imp::Gtm, Imp::Minim),
+    ] {
+        let got = run_pairing(server, client, routine, extra, inputs);
+        assert_eq!(
+            got, reference,
+            "{routine}: server {server:?} with client {client:?} differs from GT.M with GT.M"
+        );
+    }
+}
+
+#[test]
+fn server_and_client_until_quit() {
+    check_all_pairings("server.m", &[], &["quit.txt"]);
+}
+
+#[test]
+fn server_and_client_until_end_of_input() {
+    check_all_pairings("server.m", &[], &["eof.txt"]);
+}
+
+#[test]
+fn server_echoes_long_lines_unsplit() {
+    check_all_pairings("server.m", &[], &["long.txt"]);
+}
+
+#[test]
+fn multi_connection_server_with_three_clients() {
+    check_all_pairings(
+        "mserver.m",
+        &["3"],
+        &["multi1.txt", "multi2.txt", "multi3.txt"],
+    );
+}
+
+#[test]
+fn demo_matches_gtm() {
+    let run = |imp: Imp| {
+        let p = spawn(command(imp, "demo.m", &[]), None);
+        p.finish()
+    };
+    let minim = run(Imp::Minim);
+    assert_eq!(minim.1, 0, "demo failed under minim: {minim:?}");
+    assert!(minim.0.iter().any(|l| l.contains("Goodbye.")));
+    if gtm_available() {
+        let _guard = serial();
+        assert_eq!(minim, run(Imp::Gtm));
+    }
+}
