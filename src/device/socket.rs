@@ -654,7 +654,7 @@ impl Device for SocketDevice {
     fn control(&mut self, name: &str, args: &[Value]) -> MResult<Option<bool>> {
         match name {
             "WAIT" => {
-                let timeout = args.first().map(|t| seconds(t));
+                let timeout = args.first().map(seconds);
                 self.wait(timeout).map(Some)
             }
             "LISTEN" => {
