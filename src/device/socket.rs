@@ -370,10 +370,11 @@ impl SocketDevice {
                     .map(|k| (self.next_wait + k) % n)
                     .find(|&i| fds[i].revents != 0);
             }
+            // r == 0 is the timeout; a signal (EINTR) retries with the time that is left.
             let interrupted =
                 r < 0 && std::io::Error::last_os_error().kind() == IoKind::Interrupted;
             let expired = deadline.is_some_and(|d| Instant::now() >= d);
-            if (r == 0 || !interrupted) && (expired || r == 0) {
+            if !interrupted || expired {
                 return None;
             }
         }
