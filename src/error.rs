@@ -24,6 +24,8 @@ macro_rules! errors {
         $(pub const $name: ErrorKind = ErrorKind {
             mnemonic: stringify!($name), index: $index, m_code: $m, text: $text,
         };)*
+        /// Every kind above, for lookups by number.
+        pub const ALL: &[ErrorKind] = &[$($name),*];
     };
 }
 
@@ -97,6 +99,14 @@ pub mod kind {
         DEVOPENFAIL = 875, None, "Error opening {}";
         GETADDRINFO = 1345, None, "Error in getting address info";
     }
+}
+
+/// The error kind with GT.M's number `n` (any severity), if minim knows it.
+pub fn kind_by_number(n: u32) -> Option<ErrorKind> {
+    kind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.number() & !7 == n & !7)
 }
 
 impl ErrorKind {

@@ -60,6 +60,17 @@ fn run(args: Vec<String>) -> u8 {
             let mut interp = new_interp(std::env::current_dir().ok());
             minim::repl::run(&mut interp)
         }
+        Some("--job") => match args.get(1) {
+            Some(entry) => {
+                let mut interp = new_interp(std::env::current_dir().ok());
+                match interp.run_job(entry, &args[2..]) {
+                    Outcome::Done => 0,
+                    Outcome::Halt(code) => code as u8,
+                    Outcome::Error(e) => report_and_fail(&mut interp, &e, None),
+                }
+            }
+            None => usage_error("--job needs an entry reference"),
+        },
         Some("-run" | "--run") => match args.get(1) {
             Some(entry) => run_entry(entry, &args[2..]),
             None => usage_error("-run needs an entry reference, such as start^server"),

@@ -125,6 +125,11 @@ impl Interp {
                     .at(cmd.span.clone()));
             }
             CmdKind::For(_) | CmdKind::If(_) | CmdKind::Else => {}
+            other => {
+                if let Some(r) = self.exec_zcmd(other, here) {
+                    return r;
+                }
+            }
         }
         Ok(Flow::Normal)
     }
@@ -409,7 +414,7 @@ impl Interp {
             });
             self.pop_frame();
             return match r? {
-                Flow::Halt(c) => Ok(Flow::Halt(c)),
+                f @ (Flow::Halt(_) | Flow::ZGoto { .. }) => Ok(f),
                 _ => Ok(Flow::Normal),
             };
         }
@@ -424,13 +429,13 @@ impl Interp {
             }
             if let Some(text) = self.argument_indirection(target, args.is_some(), here)? {
                 match self.indirect_cmd("DO", text.bytes(), here)? {
-                    Flow::Halt(c) => return Ok(Flow::Halt(c)),
+                    f @ (Flow::Halt(_) | Flow::ZGoto { .. }) => return Ok(f),
                     _ => continue,
                 }
             }
             let (routine, line) = self.resolve(target, here, kind::LABELUNKNOWN)?;
             match self.call(routine, line, args.as_deref(), false, here)? {
-                Flow::Halt(c) => return Ok(Flow::Halt(c)),
+                f @ (Flow::Halt(_) | Flow::ZGoto { .. }) => return Ok(f),
                 Flow::Quit(Some(_)) => return Err(MError::new(kind::NOTEXTRINSIC)),
                 _ => {}
             }

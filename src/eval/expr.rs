@@ -70,6 +70,9 @@ impl Interp {
                 }
                 Err(MError::new(kind::SELECTFALSE).at(e.span.clone()))
             }
+            ExprKind::Text(target) => self
+                .text_of(target, here)
+                .map_err(|err| err.at(e.span.clone())),
             ExprKind::Svn(s) => self.get_svn(*s, here).map_err(|err| err.at(e.span.clone())),
             ExprKind::Extrinsic(target, args) => {
                 let (routine, line) = self

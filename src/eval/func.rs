@@ -19,6 +19,9 @@ impl Interp {
             }
             _ => {}
         }
+        if let Some(r) = self.eval_name_func(f, args, here) {
+            return r;
+        }
         let mut v = Vec::with_capacity(args.len());
         for a in args {
             v.push(self.eval(a, here)?);
@@ -122,7 +125,7 @@ impl Interp {
                 arity(1, 1)?;
                 Value::from(zwrite(&v[0]))
             }
-            Func::Data | Func::Get | Func::Order | Func::Query => unreachable_var_func(),
+            _ => unreachable_var_func(),
         })
     }
 
@@ -330,6 +333,11 @@ pub fn zwrite(v: &Value) -> Vec<u8> {
     if !b.is_empty() && v.is_canonical_number() {
         return b.to_vec();
     }
+    zwrite_string(b)
+}
+
+/// A string in ZWRITE form (always quoted, never as a number).
+pub fn zwrite_string(b: &[u8]) -> Vec<u8> {
     let printable = |c: u8| (32..127).contains(&c);
     let mut out = Vec::with_capacity(b.len() + 2);
     let mut i = 0;

@@ -5,8 +5,10 @@
 mod cmd;
 mod expr;
 mod func;
+mod stack;
 mod svn;
 mod var;
+mod zcmd;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -34,6 +36,20 @@ pub enum Flow {
     Goto(Rc<Routine>, usize),
     /// HALT or ZHALT with the exit status.
     Halt(i32),
+    /// ZGOTO: unwind to stack level `level`, then continue at `target` (or after the call).
+    ZGoto {
+        level: usize,
+        target: Option<(Rc<Routine>, usize)>,
+    },
+}
+
+/// How a stack frame was made (`$STACK(n)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    Base,
+    Do,
+    Extrinsic,
+    Xecute,
 }
 
 /// How a run ended.
@@ -54,6 +70,9 @@ pub struct Here {
 
 /// One DO, extrinsic, XECUTE or dot-block frame.
 struct Frame {
+    kind: FrameKind,
+    /// `$ECODE` as it was when an error was trapped at this level (`$STACK(n,"ECODE")`).
+    ecode: String,
     /// Variables NEWed in this frame, with the slots to put back on QUIT.
     saves: Vec<(Sym, Option<Slot>)>,
     /// `$TEST` to restore on QUIT (argumentless DO, extrinsics, DO with arguments).
@@ -78,10 +97,13 @@ pub struct Interp {
     frames: Vec<Frame>,
     ecode: String,
     etrap: Value,
+    ztrap: Value,
     zstatus: String,
     zcmdline: Value,
     xecute_cache: HashMap<Vec<u8>, Rc<Routine>>,
     rng: u64,
+    /// `$ZJOB`: the process id of the last JOB.
+    zjob: u32,
     on_load_error: Option<LoadErrorHook>,
 }
 
@@ -102,10 +124,12 @@ impl Interp {
             frames: vec![Frame::base()],
             ecode: String::new(),
             etrap: Value::empty(),
+            ztrap: Value::empty(),
             zstatus: String::new(),
             zcmdline: Value::empty(),
             xecute_cache: HashMap::new(),
             rng: seed | 1,
+            zjob: 0,
             on_load_error: None,
         }
     }
@@ -181,6 +205,21 @@ impl Interp {
         self.finish(result)
     }
 
+    /// Runs `label^routine(args)` as a JOBbed process does: the arguments are values.
+    pub fn run_job(&mut self, entry: &str, args: &[String]) -> Outcome {
+        let mut code = format!("do {entry}");
+        if !args.is_empty() {
+            let quoted: Vec<String> = args
+                .iter()
+                .map(|a| format!("\"{}\"", a.replace('"', "\"\"")))
+                .collect();
+            code.push_str(&format!("({})", quoted.join(",")));
+        }
+        let outcome = self.run_direct(&format!(" {code}"));
+        self.devices.at_exit();
+        outcome
+    }
+
     /// Runs the commands of one direct-mode line against the session's variables.
     pub fn run_direct(&mut self, text: &str) -> Outcome {
         let (routine, errors) = parse_routine(Sym::intern("direct"), Rc::from(text));
@@ -254,6 +293,15 @@ impl Interp {
                     here.routine = r;
                     here.line = i;
                 }
+                // ZGOTO to this level: go on at the target, or after the line that called.
+                Flow::ZGoto { level, target } if self.frames.len() - 1 <= level => match target {
+                    Some((r, i)) => {
+                        here.level = r.lines.get(i).map_or(0, |l| l.level);
+                        here.routine = r;
+                        here.line = i;
+                    }
+                    None => here.line += 1,
+                },
                 other => return Ok(other),
             }
         }
@@ -284,7 +332,7 @@ impl Interp {
     /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
     /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
     fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
-        if self.etrap.is_empty() {
+        if self.etrap.is_empty() && self.ztrap.is_empty() {
             return Err(e);
         }
         if !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
@@ -294,6 +342,17 @@ impl Interp {
             }
         }
         self.zstatus = e.zstatus();
+        if let Some(f) = self.frames.last_mut() {
+            f.ecode = self.ecode.clone();
+        }
+        if self.etrap.is_empty() {
+            // $ZTRAP: run its code here, then leave the frame whatever $ECODE says.
+            let code = self.ztrap.bytes().to_vec();
+            return match self.xecute(&code, here)? {
+                Flow::Normal | Flow::Quit(_) => Ok(Flow::Quit(None)),
+                other => Ok(other),
+            };
+        }
         let code = self.etrap.bytes().to_vec();
         // The trap runs once per frame: a failure inside it goes to the caller.
         let saved = std::mem::replace(&mut self.etrap, Value::empty());
@@ -303,6 +362,8 @@ impl Interp {
         }
         match r {
             Ok(Flow::Halt(c)) => Ok(Flow::Halt(c)),
+            Ok(z @ Flow::ZGoto { .. }) => Ok(z),
+            Ok(g @ Flow::Goto(..)) => Ok(g),
             Ok(_) if self.ecode.is_empty() => Ok(Flow::Quit(None)),
             // $ECODE is still set: the error goes on to the caller's frame.
             Ok(_) => Err(e),
@@ -346,7 +407,7 @@ impl Interp {
                 r
             }
         };
-        self.push_frame(false, None)?;
+        self.push_frame_kind(FrameKind::Xecute, None)?;
         let xhere = Here {
             routine,
             line: 0,
@@ -361,10 +422,22 @@ impl Interp {
     }
 
     fn push_frame(&mut self, extrinsic: bool, saved_test: Option<bool>) -> MResult<()> {
+        let kind = if extrinsic {
+            FrameKind::Extrinsic
+        } else {
+            FrameKind::Do
+        };
+        self.push_frame_kind(kind, saved_test)
+    }
+
+    fn push_frame_kind(&mut self, kind: FrameKind, saved_test: Option<bool>) -> MResult<()> {
         if self.frames.len() >= MAX_FRAMES {
             return Err(MError::new(kind::STACKCRIT));
         }
+        let extrinsic = kind == FrameKind::Extrinsic;
         self.frames.push(Frame {
+            kind,
+            ecode: String::new(),
             saves: Vec::new(),
             saved_test,
             saved_etrap: None,
@@ -490,6 +563,8 @@ impl Interp {
 impl Frame {
     fn base() -> Frame {
         Frame {
+            kind: FrameKind::Base,
+            ecode: String::new(),
             saves: Vec::new(),
             saved_test: None,
             saved_etrap: None,

@@ -37,13 +37,13 @@ impl Interp {
             Svn::Zversion => Value::from(ZVERSION),
             Svn::Ecode => Value::from(self.ecode.as_str()),
             Svn::Etrap => self.etrap.clone(),
-            Svn::Ztrap => Value::empty(),
+            Svn::Ztrap => self.ztrap.clone(),
             Svn::Zstatus => Value::from(self.zstatus.as_str()),
             Svn::Stack | Svn::Estack => Value::from_i64(self.frames.len() as i64 - 1),
             Svn::Zlevel => Value::from_i64(self.frames.len() as i64),
             Svn::Quit => Value::from_bool(self.frames.last().is_some_and(|f| f.extrinsic)),
             Svn::Zpos => Value::from(self.zpos(here).as_str()),
-            Svn::Zjob => Value::from_i64(0),
+            Svn::Zjob => Value::from_i64(self.zjob as i64),
         })
     }
 
@@ -53,6 +53,7 @@ impl Interp {
             Svn::X => dev.x = v.int().max(0) as u64,
             Svn::Y => dev.y = v.int().max(0) as u64,
             Svn::Etrap => self.etrap = v.clone(),
+            Svn::Ztrap => self.ztrap = v.clone(),
             Svn::Ecode => {
                 self.ecode = v.to_text();
                 if !self.ecode.is_empty() {

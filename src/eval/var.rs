@@ -174,7 +174,8 @@ impl Interp {
     }
 }
 
-/// `x(1,"a")` as GT.M shows a name in messages and `$QUERY`.
+/// `x(1,"a")` as GT.M shows a name in messages, `$QUERY`, `$NAME` and ZWRITE: string
+/// subscripts quoted, control characters as `$C(...)`.
 pub fn display_name(name: Sym, keys: &[Key]) -> String {
     let mut s = name.as_str().to_string();
     if !keys.is_empty() {
@@ -186,14 +187,8 @@ pub fn display_name(name: Sym, keys: &[Key]) -> String {
             match k {
                 Key::Num(n) => s.push_str(&n.to_string()),
                 Key::Str(b) => {
-                    s.push('"');
-                    for &c in b.iter() {
-                        if c == b'"' {
-                            s.push('"');
-                        }
-                        s.push(c as char);
-                    }
-                    s.push('"');
+                    let quoted = super::func::zwrite_string(b);
+                    s.push_str(&String::from_utf8_lossy(&quoted));
                 }
             }
         }

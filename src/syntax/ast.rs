@@ -69,8 +69,52 @@ pub enum CmdKind {
     Use(Vec<DeviceArg>),
     Close(Vec<DeviceArg>),
     ZHalt(Option<Expr>),
+    /// `ZWRITE` with no argument: every local variable.
+    ZWrite(Option<Vec<ZwArg>>),
+    ZLink(Vec<Expr>),
+    /// `ZGOTO level:entryref`; no argument is ZGOTO to level 1... as GT.M: the top.
+    ZGoto(Option<ZGotoArg>),
+    Merge(Vec<(Glvn, Glvn)>),
+    ZShow(Option<Vec<ZShowArg>>),
+    Job(Vec<JobArg>),
+    ZKill(Vec<KillArg>),
     /// A valid M command minim does not provide: raises INVCMD naming it when executed.
     Unsupported(&'static str),
+}
+
+/// A ZWRITE argument: a name and subscripts, `*` meaning any further subscripts.
+#[derive(Debug)]
+pub struct ZwArg {
+    pub name: Sym,
+    pub subs: Vec<ZwSub>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ZwSub {
+    Expr(Expr),
+    Star,
+}
+
+#[derive(Debug)]
+pub struct ZGotoArg {
+    pub level: Expr,
+    pub target: Option<EntryRef>,
+}
+
+#[derive(Debug)]
+pub struct ZShowArg {
+    pub codes: Expr,
+    pub target: Option<Glvn>,
+}
+
+/// `JOB label^routine(args):(params):timeout`.
+#[derive(Debug)]
+pub struct JobArg {
+    pub target: EntryRef,
+    pub args: Vec<Actual>,
+    pub params: Vec<(String, Option<Expr>)>,
+    pub timeout: Option<Expr>,
 }
 
 /// An expression with an optional `:condition` (XECUTE, DO and GOTO arguments).
@@ -94,6 +138,8 @@ pub enum ExprKind {
     Func(Func, Vec<Expr>),
     /// `$SELECT(cond:value,...)`.
     Select(Vec<(Expr, Expr)>),
+    /// `$TEXT(label+offset^routine)`.
+    Text(Box<EntryRef>),
     Svn(Svn),
     Extrinsic(Box<EntryRef>, Vec<Actual>),
     Unary(UnOp, Box<Expr>),
@@ -173,6 +219,14 @@ pub enum Func {
     Reverse,
     Translate,
     Zwrite,
+    Name,
+    Qlength,
+    Qsubscript,
+    Increment,
+    Stack,
+    Ztrnlnm,
+    Zdate,
+    Zmessage,
 }
 
 /// Intrinsic special variables (`$TEST`...).

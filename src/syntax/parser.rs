@@ -152,6 +152,13 @@ fn arguments(w: Word, args: Option<&Toks<'_>>, end: usize) -> Result<CmdKind, ME
         Word::Use => CmdKind::Use(run(a, end, comma_list(device_arg()))?),
         Word::Close => CmdKind::Close(run(a, end, comma_list(device_arg()))?),
         Word::ZHalt => CmdKind::ZHalt(Some(run(a, end, expr())?)),
+        Word::ZWrite => CmdKind::ZWrite(Some(run(a, end, comma_list(zw_arg()))?)),
+        Word::ZLink => CmdKind::ZLink(run(a, end, comma_list(expr()))?),
+        Word::ZGoto => CmdKind::ZGoto(Some(run(a, end, zgoto_arg())?)),
+        Word::Merge => CmdKind::Merge(run(a, end, comma_list(merge_arg()))?),
+        Word::ZShow => CmdKind::ZShow(Some(run(a, end, comma_list(zshow_arg()))?)),
+        Word::Job => CmdKind::Job(run(a, end, comma_list(job_arg()))?),
+        Word::ZKill => CmdKind::ZKill(run(a, end, comma_list(kill_arg()))?),
         Word::Other(name) => CmdKind::Unsupported(name),
         Word::Else | Word::Halt => return Err(MError::new(kind::SPOREOL)),
     })
@@ -168,6 +175,9 @@ fn argumentless(w: Word) -> Result<CmdKind, MError> {
         Word::Quit => CmdKind::Quit(None),
         Word::H | Word::Halt => CmdKind::Halt,
         Word::ZHalt => CmdKind::ZHalt(None),
+        Word::ZWrite => CmdKind::ZWrite(None),
+        Word::ZGoto => CmdKind::ZGoto(None),
+        Word::ZShow => CmdKind::ZShow(None),
         Word::Other(name) => CmdKind::Unsupported(name),
         _ => return Err(MError::new(kind::EXPR)),
     })
@@ -248,6 +258,13 @@ enum Word {
     Use,
     Close,
     ZHalt,
+    ZWrite,
+    ZLink,
+    ZGoto,
+    Merge,
+    ZShow,
+    Job,
+    ZKill,
     Other(&'static str),
 }
 
@@ -274,6 +291,13 @@ fn word(name: &str) -> Option<Word> {
         "U" | "USE" => Use,
         "C" | "CLOSE" => Close,
         "ZHALT" | "ZHA" => ZHalt,
+        "ZWR" | "ZWRITE" => ZWrite,
+        "ZL" | "ZLINK" => ZLink,
+        "ZG" | "ZGOTO" => ZGoto,
+        "M" | "MERGE" => Merge,
+        "ZSH" | "ZSHOW" => ZShow,
+        "J" | "JOB" => Job,
+        "ZK" | "ZKILL" => ZKill,
         _ => return other_command(&up).map(Other),
     })
 }
@@ -282,9 +306,7 @@ fn word(name: &str) -> Option<Word> {
 fn other_command(up: &str) -> Option<&'static str> {
     const OTHERS: &[(&str, &str, &str)] = &[
         ("B", "BREAK", "BREAK"),
-        ("J", "JOB", "JOB"),
         ("L", "LOCK", "LOCK"),
-        ("M", "MERGE", "MERGE"),
         ("TC", "TCOMMIT", "TCOMMIT"),
         ("TRE", "TRESTART", "TRESTART"),
         ("TRO", "TROLLBACK", "TROLLBACK"),
@@ -294,15 +316,10 @@ fn other_command(up: &str) -> Option<&'static str> {
         ("ZC", "ZCONTINUE", "ZCONTINUE"),
         ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
         ("ZED", "ZEDIT", "ZEDIT"),
-        ("ZG", "ZGOTO", "ZGOTO"),
-        ("ZK", "ZKILL", "ZKILL"),
-        ("ZL", "ZLINK", "ZLINK"),
         ("ZM", "ZMESSAGE", "ZMESSAGE"),
         ("ZP", "ZPRINT", "ZPRINT"),
-        ("ZSH", "ZSHOW", "ZSHOW"),
         ("ZST", "ZSTEP", "ZSTEP"),
         ("ZSY", "ZSYSTEM", "ZSYSTEM"),
-        ("ZWR", "ZWRITE", "ZWRITE"),
         ("ZWI", "ZWITHDRAW", "ZWITHDRAW"),
     ];
     OTHERS
@@ -330,6 +347,14 @@ fn func(name: &str) -> Option<Func> {
         "RE" | "REVERSE" => Reverse,
         "TR" | "TRANSLATE" => Translate,
         "ZWR" | "ZWRITE" => Zwrite,
+        "NA" | "NAME" => Name,
+        "QL" | "QLENGTH" => Qlength,
+        "QS" | "QSUBSCRIPT" => Qsubscript,
+        "I" | "INCREMENT" => Increment,
+        "ST" | "STACK" => Stack,
+        "ZTRNLNM" => Ztrnlnm,
+        "ZD" | "ZDATE" => Zdate,
+        "ZM" | "ZMESSAGE" => Zmessage,
         _ => return None,
     })
 }
@@ -500,6 +525,12 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
                 expr.clone().then_ignore(tok(Tok::Colon)).then(expr.clone()),
             ))
             .map(ExprKind::Select);
+        let text_fn = select! { Tok::Dollar(n) if matches!(n.to_ascii_uppercase().as_str(), "T" | "TEXT") => () }
+            .ignore_then(
+                entryref(expr.clone(), atom.clone().boxed())
+                    .delimited_by(tok(Tok::LParen), tok(Tok::RParen)),
+            )
+            .map(|r| ExprKind::Text(Box::new(r)));
         let function = select! { Tok::Dollar(n) => n }
             .then(parenthesized(expr.clone()))
             .try_map(|(n, args), span| match func(n) {
@@ -514,12 +545,14 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
             .ignore_then(entryref(expr.clone(), atom.clone().boxed()))
             .then(actuals(expr.clone()).or_not())
             .map(|(target, args)| ExprKind::Extrinsic(Box::new(target), args.unwrap_or_default()));
-        choice((lit, paren, select_fn, function, special, extrinsic, var))
-            .map_with(|kind, x| Expr {
-                kind,
-                span: span_of(x.span()),
-            })
-            .boxed()
+        choice((
+            lit, paren, select_fn, text_fn, function, special, extrinsic, var,
+        ))
+        .map_with(|kind, x| Expr {
+            kind,
+            span: span_of(x.span()),
+        })
+        .boxed()
     })
 }
 
@@ -578,7 +611,7 @@ fn entryref<'t, 's: 't, I: TokIn<'t, 's>>(
         .then(offset.or_not())
         .then(routine.or_not())
         .try_map(|((label, offset), routine), span: SimpleSpan| {
-            if label.is_none() && routine.is_none() {
+            if label.is_none() && offset.is_none() && routine.is_none() {
                 Err(custom(span, kind::LABELEXPECTED))
             } else {
                 Ok(EntryRef {
@@ -870,6 +903,79 @@ fn device_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, DeviceArg, E
                 timeout,
                 mnemonic_space,
                 span: span_of(x.span()),
+            }
+        })
+}
+
+fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, 's>> + Clone {
+    let sub = tok(Tok::Star)
+        .map(|_| ZwSub::Star)
+        .or(expr().map(ZwSub::Expr));
+    name()
+        .then(parenthesized(sub).or_not())
+        .map_with(|(name, subs), x| ZwArg {
+            name,
+            subs: subs.unwrap_or_default(),
+            span: span_of(x.span()),
+        })
+}
+
+fn zgoto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZGotoArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    e.clone()
+        .then(
+            tok(Tok::Colon)
+                .ignore_then(entryref(e.clone(), atom(e).boxed()))
+                .or_not(),
+        )
+        .map(|(level, target)| ZGotoArg { level, target })
+}
+
+fn merge_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, (Glvn, Glvn), Err<'t, 's>> + Clone
+{
+    let e = expr().boxed();
+    let g = glvn(e.clone(), atom(e).boxed());
+    g.clone().then_ignore(tok(Tok::Eq)).then(g)
+}
+
+fn zshow_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZShowArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    e.clone()
+        .then(
+            tok(Tok::Colon)
+                .ignore_then(glvn(e.clone(), atom(e).boxed()))
+                .or_not(),
+        )
+        .map(|(codes, target)| ZShowArg { codes, target })
+}
+
+fn job_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, JobArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    let param = select! { Tok::Name(n) => n.to_ascii_uppercase() }
+        .then(tok(Tok::Eq).ignore_then(e.clone()).or_not());
+    let params = choice((
+        param
+            .clone()
+            .separated_by(tok(Tok::Colon))
+            .collect::<Vec<_>>()
+            .delimited_by(tok(Tok::LParen), tok(Tok::RParen)),
+        param.map(|p| vec![p]),
+    ));
+    entryref(e.clone(), atom(e.clone()).boxed())
+        .then(actuals(e.clone()).or_not())
+        .then(
+            tok(Tok::Colon)
+                .ignore_then(params.or_not().map(Option::unwrap_or_default))
+                .then(tok(Tok::Colon).ignore_then(e).or_not())
+                .or_not(),
+        )
+        .map(|((target, args), rest)| {
+            let (params, timeout) = rest.unwrap_or_default();
+            JobArg {
+                target,
+                args: args.unwrap_or_default(),
+                params,
+                timeout,
             }
         })
 }

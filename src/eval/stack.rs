@@ -1,0 +1,318 @@
+//! `$TEXT`, `$STACK()`, ZSHOW "S", and the functions on names and the environment:
+//! `$NAME`, `$QLENGTH`, `$QSUBSCRIPT`, `$INCREMENT`, `$ZTRNLNM`, `$ZDATE`, `$ZMESSAGE`.
+
+use super::var::display_name;
+use super::{FrameKind, Here, Interp, place};
+use crate::error::{MError, MResult, kind};
+use crate::number::Number;
+use crate::syntax::ast::{EntryRef, Expr, ExprKind, Func, Glvn, NameRef};
+use crate::syntax::parser::parse_expr;
+use crate::value::Value;
+
+impl Interp {
+    /// `$TEXT(label+offset^routine)`: the source line, `""` when there is none.
+    pub(super) fn text_of(&mut self, target: &EntryRef, here: &Here) -> MResult<Value> {
+        let routine = match &target.routine {
+            None => here.routine.clone(),
+            Some(NameRef::Name(n)) => match self.routine(*n) {
+                Ok(r) => r,
+                Err(_) => return Ok(Value::empty()),
+            },
+            Some(NameRef::Indirect(e)) => {
+                let v = self.eval(e, here)?;
+                match self.routine(crate::intern::Sym::intern(&v.to_text())) {
+                    Ok(r) => r,
+                    Err(_) => return Ok(Value::empty()),
+                }
+            }
+        };
+        let offset = match &target.offset {
+            Some(e) => self.eval(e, here)?.int(),
+            None => 0,
+        };
+        let start = match &target.label {
+            Some(NameRef::Name(n)) => match routine.labels.get(n) {
+                Some(&i) => i as i64,
+                None => return Ok(Value::empty()),
+            },
+            Some(NameRef::Indirect(e)) => {
+                let n = crate::intern::Sym::intern(&self.eval(e, here)?.to_text());
+                match routine.labels.get(&n) {
+                    Some(&i) => i as i64,
+                    None => return Ok(Value::empty()),
+                }
+            }
+            // `$TEXT(+0)` is the routine name; `$TEXT(+n)` line n.
+            None if offset == 0 => return Ok(Value::from(routine.name.as_str())),
+            None => -1,
+        };
+        let line = start + offset;
+        if line < 0 {
+            return Ok(Value::empty());
+        }
+        Ok(match routine.lines.get(line as usize) {
+            Some(l) => Value::from(&routine.source[l.span.clone()]),
+            None => Value::empty(),
+        })
+    }
+
+    /// ZSHOW "S": the place of each level, innermost first.
+    pub(super) fn stack_lines(&self, here: &Here) -> Vec<Vec<u8>> {
+        let mut out = vec![self.zpos(here).into_bytes()];
+        for f in self.frames.iter().rev().skip(1) {
+            if let Some(h) = &f.here {
+                out.push(place(&h.routine, h.line).into_bytes());
+            }
+        }
+        out
+    }
+
+    /// `$STACK(level[,"PLACE"|"MCODE"|"ECODE"])`.
+    fn stack_fn(&self, level: i64, what: Option<&str>, here: &Here) -> Value {
+        let top = self.frames.len() as i64 - 1;
+        if level == -1 {
+            return Value::from_i64(top);
+        }
+        if level < 0 || level > top {
+            return Value::empty();
+        }
+        let frame = &self.frames[level as usize];
+        let frame_here = if level == top {
+            Some(here)
+        } else {
+            frame.here.as_ref()
+        };
+        match what.map(str::to_ascii_uppercase).as_deref() {
+            None => Value::from(match frame.kind {
+                FrameKind::Base => "",
+                FrameKind::Do => "DO",
+                FrameKind::Extrinsic => "$$",
+                FrameKind::Xecute => "XECUTE",
+            }),
+            Some("PLACE") => match frame_here {
+                Some(h) => Value::from(place(&h.routine, h.line).as_str()),
+                None => Value::empty(),
+            },
+            Some("MCODE") => match frame_here {
+                Some(h) => match h.routine.lines.get(h.line) {
+                    Some(l) => Value::from(&h.routine.source[l.span.clone()]),
+                    None => Value::empty(),
+                },
+                None => Value::empty(),
+            },
+            Some("ECODE") => Value::from(frame.ecode.as_str()),
+            Some(_) => Value::empty(),
+        }
+    }
+
+    /// The functions of this file; `None` when `f` is not one of them.
+    pub(super) fn eval_name_func(
+        &mut self,
+        f: Func,
+        args: &[Expr],
+        here: &Here,
+    ) -> Option<MResult<Value>> {
+        Some(match f {
+            Func::Name => self.name_fn(args, here),
+            Func::Increment => self.increment_fn(args, here),
+            Func::Qlength
+            | Func::Qsubscript
+            | Func::Stack
+            | Func::Ztrnlnm
+            | Func::Zdate
+            | Func::Zmessage => {
+                let mut v = Vec::with_capacity(args.len());
+                for a in args {
+                    match self.eval(a, here) {
+                        Ok(x) => v.push(x),
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+                match f {
+                    Func::Qlength => self.qlength(&v),
+                    Func::Qsubscript => self.qsubscript(&v),
+                    Func::Stack => Ok(self.stack_fn(
+                        v.first().map_or(0, Value::int),
+                        v.get(1).map(Value::to_text).as_deref(),
+                        here,
+                    )),
+                    Func::Ztrnlnm => Ok(Value::from(
+                        std::env::var(v.first().map(Value::to_text).unwrap_or_default())
+                            .unwrap_or_default()
+                            .as_str(),
+                    )),
+                    Func::Zdate => zdate(&v),
+                    _ => Ok(zmessage(v.first().map_or(0, Value::int))),
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    fn name_fn(&mut self, args: &[Expr], here: &Here) -> MResult<Value> {
+        let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
+            return Err(MError::new(kind::VAREXPECTED));
+        };
+        let r = self.var_ref(g, here)?;
+        let mut keys = r.keys;
+        if let Some(n) = args.get(1) {
+            let n = self.eval(n, here)?.int().max(0) as usize;
+            keys.truncate(n);
+        }
+        let prefix = if matches!(g, Glvn::Global(..)) {
+            "^"
+        } else {
+            ""
+        };
+        Ok(Value::from(
+            format!("{prefix}{}", display_name(r.name, &keys)).as_str(),
+        ))
+    }
+
+    fn increment_fn(&mut self, args: &[Expr], here: &Here) -> MResult<Value> {
+        let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
+            return Err(MError::new(kind::VAREXPECTED));
+        };
+        let r = self.var_ref(g, here)?;
+        let by = match args.get(1) {
+            Some(e) => self.eval(e, here)?.num(),
+            None => Number::ONE,
+        };
+        let old = self.lookup(&r).map_or(Number::ZERO, |v| v.num());
+        let new = Value::from_num(old.add(by).map_err(super::expr::num_error)?);
+        self.store(&r, new.clone())?;
+        Ok(new)
+    }
+
+    /// Parses a name value such as `x(1,"a")` into its name and subscripts.
+    fn parse_name(&mut self, v: &Value) -> MResult<(String, Vec<Value>)> {
+        let text = v.to_text();
+        let (global, body) = match text.strip_prefix('^') {
+            Some(rest) => (true, rest.to_string()),
+            None => (false, text.clone()),
+        };
+        let e = parse_expr(&body)?;
+        let ExprKind::Var(Glvn::Local(name, subs)) = &e.kind else {
+            return Err(MError::new(kind::VAREXPECTED));
+        };
+        let here = Here {
+            routine: std::rc::Rc::new(crate::syntax::ast::Routine {
+                name: *name,
+                source: std::rc::Rc::from(""),
+                lines: Vec::new(),
+                labels: Default::default(),
+            }),
+            line: 0,
+            level: 0,
+        };
+        let mut values = Vec::with_capacity(subs.len());
+        for s in subs {
+            values.push(self.eval(s, &here)?);
+        }
+        let prefix = if global { "^" } else { "" };
+        Ok((format!("{prefix}{name}"), values))
+    }
+
+    fn qlength(&mut self, v: &[Value]) -> MResult<Value> {
+        let (_, subs) = self.parse_name(v.first().unwrap_or(&Value::empty()))?;
+        Ok(Value::from_i64(subs.len() as i64))
+    }
+
+    fn qsubscript(&mut self, v: &[Value]) -> MResult<Value> {
+        let (name, subs) = self.parse_name(v.first().unwrap_or(&Value::empty()))?;
+        let n = v.get(1).map_or(0, Value::int);
+        Ok(match n {
+            0 => Value::from(name.as_str()),
+            n if n > 0 => subs
+                .get(n as usize - 1)
+                .cloned()
+                .unwrap_or_else(Value::empty),
+            _ => Value::empty(),
+        })
+    }
+}
+
+/// Days and seconds of a `$HOROLOG` value.
+fn horolog_parts(v: &Value) -> (i64, Option<i64>) {
+    let text = v.to_text();
+    let mut parts = text.split(',');
+    let days = parts
+        .next()
+        .map_or(0, |d| Number::parse(d.as_bytes()).to_i64());
+    let secs = parts.next().map(|s| Number::parse(s.as_bytes()).to_i64());
+    (days, secs)
+}
+
+/// The civil date of a `$HOROLOG` day number (day 0 is 31 December 1840).
+fn civil(days: i64) -> (i64, i64, i64) {
+    // Days since 1970-01-01, then Howard Hinnant's days-to-civil algorithm.
+    let z = days - 47117 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+const MONTHS: [&str; 12] = [
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+];
+const DAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+
+/// `$ZDATE(h[,format])` with GT.M's format codes (YEAR YY MM MON DD DAY 24 12 60 SS AM).
+fn zdate(v: &[Value]) -> MResult<Value> {
+    let (days, secs) = horolog_parts(v.first().unwrap_or(&Value::empty()));
+    let format = match v.get(1) {
+        Some(f) if !f.is_empty() => f.to_text(),
+        _ => "MM/DD/YY".to_string(),
+    };
+    let (y, m, d) = civil(days);
+    let secs = secs.unwrap_or(0);
+    let (hh, mi, ss) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let weekday = (days + 3).rem_euclid(7) as usize;
+    let mut out = String::new();
+    let mut rest = format.as_str();
+    while !rest.is_empty() {
+        let codes: [(&str, String); 12] = [
+            ("YEAR", format!("{y:04}")),
+            ("YY", format!("{:02}", y % 100)),
+            ("MM", format!("{m:02}")),
+            ("MON", MONTHS[(m - 1) as usize].to_string()),
+            ("DD", format!("{d:02}")),
+            ("DAY", DAYS[weekday].to_string()),
+            ("24", format!("{hh:02}")),
+            (
+                "12",
+                format!("{:02}", if hh % 12 == 0 { 12 } else { hh % 12 }),
+            ),
+            ("60", format!("{mi:02}")),
+            ("SS", format!("{ss:02}")),
+            ("AM", if hh < 12 { "AM" } else { "PM" }.to_string()),
+            ("PM", if hh < 12 { "AM" } else { "PM" }.to_string()),
+        ];
+        match codes.iter().find(|(c, _)| rest.starts_with(c)) {
+            Some((c, text)) => {
+                out.push_str(text);
+                rest = &rest[c.len()..];
+            }
+            None => {
+                let ch = rest.chars().next().unwrap_or(' ');
+                out.push(ch);
+                rest = &rest[ch.len_utf8()..];
+            }
+        }
+    }
+    Ok(Value::from(out.as_str()))
+}
+
+/// `$ZMESSAGE(code)`: GT.M's text for the errors minim knows.
+fn zmessage(code: i64) -> Value {
+    let text = crate::error::kind_by_number(code as u32)
+        .map(|k| format!("%GTM-E-{}, {}", k.mnemonic, MError::new(k).message))
+        .unwrap_or_else(|| format!("%SYSTEM-E-UNKNOWN, Unknown system error {code}"));
+    Value::from(text.as_str())
+}

@@ -1,0 +1,341 @@
+//! ZWRITE, ZSHOW, ZLINK, ZGOTO, ZKILL, MERGE and JOB.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use super::func::zwrite;
+use super::var::VarRef;
+use super::{Flow, Here, Interp};
+use crate::error::{MError, MResult, kind};
+use crate::intern::Sym;
+use crate::locals::{Key, Node};
+use crate::syntax::ast::{
+    Actual, CmdKind, Glvn, JobArg, KillArg, NameRef, ZGotoArg, ZShowArg, ZwArg, ZwSub,
+};
+use crate::value::Value;
+
+impl Interp {
+    /// The commands of this file; `None` when `kind` is not one of them.
+    pub(super) fn exec_zcmd(&mut self, kind: &CmdKind, here: &Here) -> Option<MResult<Flow>> {
+        Some(match kind {
+            CmdKind::ZWrite(args) => self
+                .exec_zwrite(args.as_deref(), here)
+                .map(|_| Flow::Normal),
+            CmdKind::ZLink(args) => self.exec_zlink(args, here).map(|_| Flow::Normal),
+            CmdKind::ZGoto(arg) => self.exec_zgoto(arg.as_ref(), here),
+            CmdKind::Merge(args) => self.exec_merge(args, here).map(|_| Flow::Normal),
+            CmdKind::ZShow(args) => self.exec_zshow(args.as_deref(), here).map(|_| Flow::Normal),
+            CmdKind::Job(args) => self.exec_job(args, here).map(|_| Flow::Normal),
+            CmdKind::ZKill(args) => self.exec_zkill(args, here).map(|_| Flow::Normal),
+            _ => return None,
+        })
+    }
+
+    /// The ZWRITE lines (`x(1)="a"`) of every defined node under `name` whose path starts
+    /// with `prefix`; with `star`, only nodes below the prefix.
+    fn zwrite_lines(&self, name: Sym, prefix: &[Key], star: bool, out: &mut Vec<Vec<u8>>) {
+        let Some(slot) = self.locals.slot(name) else {
+            return;
+        };
+        let root = slot.borrow();
+        let Some(node) = root.get(prefix) else {
+            return;
+        };
+        let mut path = prefix.to_vec();
+        walk(node, &mut path, &mut |path, value| {
+            if star && path.len() == prefix.len() {
+                return;
+            }
+            let mut line = super::var::display_name(name, path).into_bytes();
+            line.push(b'=');
+            line.extend_from_slice(&zwrite(value));
+            out.push(line);
+        });
+    }
+
+    fn exec_zwrite(&mut self, args: Option<&[ZwArg]>, here: &Here) -> MResult<()> {
+        let mut lines = Vec::new();
+        match args {
+            None => {
+                for name in self.locals.defined_names() {
+                    self.zwrite_lines(name, &[], false, &mut lines);
+                }
+            }
+            Some(args) => {
+                for a in args {
+                    let mut prefix = Vec::new();
+                    let mut star = false;
+                    for s in &a.subs {
+                        match s {
+                            ZwSub::Expr(e) => prefix.push(Key::from_value(&self.eval(e, here)?)),
+                            ZwSub::Star => star = true,
+                        }
+                    }
+                    self.zwrite_lines(a.name, &prefix, star, &mut lines);
+                }
+            }
+        }
+        let dev = self.devices.current();
+        for l in lines {
+            dev.write(&l)?;
+            dev.newline()?;
+        }
+        dev.end_of_write()
+    }
+
+    fn exec_zlink(&mut self, args: &[crate::syntax::ast::Expr], here: &Here) -> MResult<()> {
+        for a in args {
+            let text = self.eval(a, here)?.to_text();
+            let path = Path::new(&text);
+            let with_ext = if path.extension().is_some() {
+                path.to_path_buf()
+            } else {
+                path.with_extension("m")
+            };
+            if text.contains('/') && with_ext.exists() {
+                self.load_file(&with_ext)?;
+            } else {
+                let stem = path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let name = Sym::intern(&stem.replacen('_', "%", 1));
+                self.forget_routine(name);
+                self.routine(name)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn exec_zgoto(&mut self, arg: Option<&ZGotoArg>, here: &Here) -> MResult<Flow> {
+        let Some(arg) = arg else {
+            return Ok(Flow::ZGoto {
+                level: 1,
+                target: None,
+            });
+        };
+        let level = self.eval(&arg.level, here)?.int().max(0) as usize;
+        let target = match &arg.target {
+            Some(t) => Some(self.resolve(t, here, kind::LABELNOTFND)?),
+            None => None,
+        };
+        let top = self.frames.len() - 1;
+        if level > top {
+            return Err(MError::new(kind::TEXT).detail("ZGOTO to a level deeper than $ZLEVEL"));
+        }
+        Ok(Flow::ZGoto {
+            level: level.saturating_sub(1),
+            target,
+        })
+    }
+
+    fn exec_merge(&mut self, args: &[(Glvn, Glvn)], here: &Here) -> MResult<()> {
+        for (to, from) in args {
+            let dest = self.var_ref(to, here)?;
+            let src = self.var_ref(from, here)?;
+            let copy: Option<Node> = self
+                .locals
+                .slot(src.name)
+                .and_then(|s| s.borrow().get(&src.keys).cloned());
+            let Some(copy) = copy else { continue };
+            let slot = self.locals.slot_mut(dest.name).clone();
+            let mut root = slot.borrow_mut();
+            merge_into(root.get_mut_or_create(&dest.keys), &copy);
+        }
+        Ok(())
+    }
+
+    fn exec_zkill(&mut self, args: &[KillArg], here: &Here) -> MResult<()> {
+        for a in args {
+            if let KillArg::Var(g, _) = a {
+                let r = self.var_ref(g, here)?;
+                // ZKILL removes the value only; the descendants stay.
+                if let Some(slot) = self.locals.slot(r.name) {
+                    let mut root = slot.borrow_mut();
+                    if root.get(&r.keys).is_some() {
+                        root.get_mut_or_create(&r.keys).value = None;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exec_zshow(&mut self, args: Option<&[ZShowArg]>, here: &Here) -> MResult<()> {
+        let default = [ZShowArg {
+            codes: crate::syntax::ast::Expr {
+                kind: crate::syntax::ast::ExprKind::Lit(Value::from("S")),
+                span: 0..0,
+            },
+            target: None,
+        }];
+        let args = args.unwrap_or(&default);
+        for a in args {
+            let codes = self.eval(&a.codes, here)?.to_text().to_ascii_uppercase();
+            let mut sections: Vec<(char, Vec<Vec<u8>>)> = Vec::new();
+            for c in codes.chars() {
+                let lines = match c {
+                    'V' => {
+                        let mut l = Vec::new();
+                        for name in self.locals.defined_names() {
+                            self.zwrite_lines(name, &[], false, &mut l);
+                        }
+                        l
+                    }
+                    'S' => self.stack_lines(here),
+                    'D' => self.device_lines(),
+                    '*' => {
+                        let mut l = self.device_lines();
+                        l.extend(self.stack_lines(here));
+                        for name in self.locals.defined_names() {
+                            self.zwrite_lines(name, &[], false, &mut l);
+                        }
+                        l
+                    }
+                    other => {
+                        return Err(MError::new(kind::TEXT)
+                            .detail(format!("ZSHOW code {other} is not supported by minim")));
+                    }
+                };
+                sections.push((c, lines));
+            }
+            match &a.target {
+                None => {
+                    let dev = self.devices.current();
+                    for (_, lines) in &sections {
+                        for l in lines {
+                            dev.write(l)?;
+                            dev.newline()?;
+                        }
+                    }
+                    dev.end_of_write()?;
+                }
+                Some(g) => {
+                    let base = self.var_ref(g, here)?;
+                    for (c, lines) in sections {
+                        for (i, l) in lines.into_iter().enumerate() {
+                            let mut keys = base.keys.clone();
+                            keys.push(Key::Str(c.to_string().as_bytes().into()));
+                            keys.push(Key::Num(crate::number::Number::from_i64(i as i64 + 1)));
+                            let r = VarRef {
+                                name: base.name,
+                                keys,
+                                span: 0..0,
+                            };
+                            self.store(&r, Value::from(l))?;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// ZSHOW "D": one line per open device.
+    fn device_lines(&self) -> Vec<Vec<u8>> {
+        let mut l = self.devices.principal_name().to_vec();
+        l.extend_from_slice(b" OPEN RMS ");
+        vec![l]
+    }
+
+    /// JOB: starts another minim process running the entry reference; `$ZJOB` is its pid.
+    fn exec_job(&mut self, args: &[JobArg], here: &Here) -> MResult<()> {
+        for a in args {
+            let label = match &a.target.label {
+                Some(NameRef::Name(n)) => n.as_str().to_string(),
+                Some(NameRef::Indirect(e)) => self.eval(e, here)?.to_text(),
+                None => String::new(),
+            };
+            let routine = match &a.target.routine {
+                Some(NameRef::Name(n)) => n.as_str().to_string(),
+                Some(NameRef::Indirect(e)) => self.eval(e, here)?.to_text(),
+                None => here.routine.name.as_str().to_string(),
+            };
+            let mut values = Vec::new();
+            for actual in &a.args {
+                values.push(match actual {
+                    Actual::Value(e) => self.eval(e, here)?.to_text(),
+                    _ => String::new(),
+                });
+            }
+            let mut output = format!("{}.mjo", if label.is_empty() { &routine } else { &label });
+            let mut error = output.replace(".mjo", ".mje");
+            let mut input = "/dev/null".to_string();
+            for (name, value) in &a.params {
+                let v = match value {
+                    Some(e) => self.eval(e, here)?.to_text(),
+                    None => String::new(),
+                };
+                match name.as_str() {
+                    "OUTPUT" | "OUT" => output = v,
+                    "ERROR" | "ERR" => error = v,
+                    "INPUT" | "IN" => input = v,
+                    _ => {}
+                }
+            }
+            let exe = std::env::current_exe()
+                .map_err(|e| MError::new(kind::TEXT).detail(format!("JOB: {e}")))?;
+            let open = |p: &str, write: bool| -> MResult<Stdio> {
+                let f = if write {
+                    std::fs::File::create(p)
+                } else {
+                    std::fs::File::open(p)
+                };
+                f.map(Stdio::from)
+                    .map_err(|e| MError::new(kind::TEXT).detail(format!("JOB {p}: {e}")))
+            };
+            let mut cmd = Command::new(exe);
+            cmd.arg("--job")
+                .arg(format!("{label}^{routine}"))
+                .args(&values)
+                .env("MINIM_ROUTINES", self.path_env())
+                .stdin(open(&input, false)?)
+                .stdout(open(&output, true)?)
+                .stderr(open(&error, true)?);
+            let child = cmd
+                .spawn()
+                .map_err(|e| MError::new(kind::TEXT).detail(format!("JOB: {e}")))?;
+            self.zjob = child.id();
+            if a.timeout.is_some() {
+                self.test = true;
+            }
+        }
+        Ok(())
+    }
+
+    fn path_env(&self) -> String {
+        self.path
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Visits every node with a value in `node`'s tree, in collation order.
+fn walk(node: &Node, path: &mut Vec<Key>, f: &mut dyn FnMut(&[Key], &Value)) {
+    if let Some(v) = &node.value {
+        f(path, v);
+    }
+    for (k, kid) in &node.kids {
+        path.push(k.clone());
+        walk(kid, path, f);
+        path.pop();
+    }
+}
+
+/// MERGE: copies every value of `from` into `to` at the same relative place.
+fn merge_into(to: &mut Node, from: &Node) {
+    if let Some(v) = &from.value {
+        to.value = Some(v.clone());
+    }
+    for (k, kid) in &from.kids {
+        merge_into(to.kids.entry(k.clone()).or_default(), kid);
+    }
+}
+
+impl Interp {
+    fn forget_routine(&mut self, name: Sym) {
+        self.routines.remove(&name);
+    }
+}
