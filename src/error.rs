@@ -138,6 +138,8 @@ pub struct ErrorData {
     pub routine: Option<String>,
     /// A user error set through `$ECODE` carries its own code list instead of the kind's.
     pub user_ecode: Option<String>,
+    /// An operating-system error (errno): GT.M shows it as `%SYSTEM-E-ENOn`.
+    pub errno: Option<i32>,
 }
 
 impl MError {
@@ -164,7 +166,20 @@ impl MError {
             span: None,
             routine: None,
             user_ecode: None,
+            errno: None,
         }))
+    }
+
+    /// An operating-system error, as GT.M reports it (`2,place,%SYSTEM-E-ENO2, No such file
+    /// or directory`, `$ECODE=",Z2,"`).
+    pub fn system(e: &std::io::Error) -> Self {
+        let errno = e.raw_os_error().unwrap_or(5);
+        let mut m = MError::new(kind::TEXT);
+        // SAFETY: strerror returns a pointer to a static message for any errno.
+        let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) };
+        m.message = text.to_string_lossy().into_owned();
+        m.errno = Some(errno);
+        m
     }
 
     pub fn detail(mut self, text: impl Into<String>) -> Self {
@@ -179,8 +194,26 @@ impl MError {
         self
     }
 
-    pub fn mnemonic(&self) -> &'static str {
-        self.kind.mnemonic
+    pub fn mnemonic(&self) -> String {
+        match self.errno {
+            Some(n) => format!("ENO{n}"),
+            None => self.kind.mnemonic.to_string(),
+        }
+    }
+
+    fn facility(&self) -> &'static str {
+        if self.errno.is_some() {
+            "SYSTEM"
+        } else {
+            "GTM"
+        }
+    }
+
+    fn number(&self) -> u32 {
+        match self.errno {
+            Some(n) => n as u32,
+            None => self.kind.number(),
+        }
     }
 
     /// `$ECODE` as GT.M sets it: `,M6,Z150373850,` (the M code only when the standard has one).
@@ -189,14 +222,19 @@ impl MError {
             return code.clone();
         }
         match self.kind.m_code {
-            Some(m) => format!(",M{m},Z{},", self.kind.number()),
-            None => format!(",Z{},", self.kind.number()),
+            Some(m) if self.errno.is_none() => format!(",M{m},Z{},", self.number()),
+            _ => format!(",Z{},", self.number()),
         }
     }
 
     /// The `%GTM-E-MNEMONIC, text[,%GTM-I-TEXT, detail]` part of `$ZSTATUS`.
     pub fn gtm_text(&self) -> String {
-        let mut s = format!("%GTM-E-{}, {}", self.kind.mnemonic, self.message);
+        let mut s = format!(
+            "%{}-E-{}, {}",
+            self.facility(),
+            self.mnemonic(),
+            self.message
+        );
         if let Some(d) = &self.detail {
             s.push_str(",%GTM-I-TEXT, ");
             s.push_str(d);
@@ -206,7 +244,7 @@ impl MError {
 
     /// `$ZSTATUS` exactly as GT.M formats it: `number,place,%GTM-E-MNEMONIC, text`.
     pub fn zstatus(&self) -> String {
-        format!("{},{},{}", self.kind.number(), self.place, self.gtm_text())
+        format!("{},{},{}", self.number(), self.place, self.gtm_text())
     }
 }
 
@@ -225,7 +263,12 @@ impl std::ops::DerefMut for MError {
 
 impl fmt::Display for MError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "%MINIM-E-{}, {}", self.kind.mnemonic, self.message)?;
+        let facility = if self.errno.is_some() {
+            "SYSTEM"
+        } else {
+            "MINIM"
+        };
+        write!(f, "%{facility}-E-{}, {}", self.mnemonic(), self.message)?;
         if let Some(d) = &self.detail {
             write!(f, ", {d}")?;
         }

@@ -4,6 +4,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::{Here, Interp};
 use crate::device::Param;
+use crate::device::file::FileDevice;
 use crate::device::socket::SocketDevice;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::Svn;
@@ -81,10 +82,10 @@ impl Interp {
             return dev.open(params, timeout);
         }
         if space != Some("SOCKET") {
-            return Err(
-                MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)])
-                    .detail("sequential files and other devices are not yet supported by minim"),
-            );
+            let path = String::from_utf8_lossy(name).into_owned();
+            let dev = FileDevice::open(&path, params)?;
+            self.devices.insert(name.to_vec(), Box::new(dev));
+            return Ok(true);
         }
         let mut dev = SocketDevice::new();
         let opened = dev.open(params, timeout)?;
