@@ -131,16 +131,16 @@ impl Device for FileDevice {
         let max = spec.max.unwrap_or(usize::MAX);
         loop {
             let pending = &self.input[self.pos..];
-            if let Some(n) = pending.iter().position(|&c| c == b'\n') {
-                if n <= max {
-                    let data = pending[..n].to_vec();
-                    self.pos += n + 1;
-                    self.good_read(b"\n");
-                    return Ok(ReadOutcome::Data {
-                        data,
-                        timed_out: false,
-                    });
-                }
+            if let Some(n) = pending.iter().position(|&c| c == b'\n')
+                && n <= max
+            {
+                let data = pending[..n].to_vec();
+                self.pos += n + 1;
+                self.good_read(b"\n");
+                return Ok(ReadOutcome::Data {
+                    data,
+                    timed_out: false,
+                });
             }
             if pending.len() >= max {
                 let data = pending[..max].to_vec();
