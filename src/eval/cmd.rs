@@ -203,6 +203,10 @@ impl Interp {
                 self.devices.current().write_code(code)
             }
             WriteArg::Expr(e) => {
+                // `WRITE @x` is argument indirection: x may hold `"a",!,y`.
+                if let Some(text) = self.plain_indirection(e, here)? {
+                    return self.indirect_cmd("WRITE", text.bytes(), here).map(|_| ());
+                }
                 let v = self.eval(e, here)?;
                 self.devices.current().write(v.bytes())
             }
@@ -250,6 +254,15 @@ impl Interp {
                 self.devices.current().tab(col)?;
             }
             ReadArg::Prompt(v) => self.devices.current().write(v.bytes())?,
+            ReadArg::Var {
+                target: Glvn::Indirect(e, subs),
+                len: None,
+                timeout: None,
+                ..
+            } if subs.is_empty() => {
+                let text = self.eval(e, here)?;
+                return self.indirect_cmd("READ", text.bytes(), here).map(Some);
+            }
             ReadArg::Var {
                 target,
                 len,
@@ -315,6 +328,10 @@ impl Interp {
         };
         for a in args {
             match a {
+                KillArg::Var(Glvn::Indirect(e, subs), _) if subs.is_empty() => {
+                    let text = self.eval(e, here)?;
+                    self.indirect_cmd("KILL", text.bytes(), here)?;
+                }
                 KillArg::Var(g, _) => {
                     let r = self.var_ref(g, here)?;
                     self.kill_ref(&r);
@@ -443,6 +460,16 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// The text of `@x` when an argument is nothing but an indirection (argument indirection).
+    fn plain_indirection(&mut self, e: &Expr, here: &Here) -> MResult<Option<Value>> {
+        match &e.kind {
+            ExprKind::Var(Glvn::Indirect(inner, subs)) if subs.is_empty() => {
+                Ok(Some(self.eval(inner, here)?))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `DO @x` / `GOTO @x` with nothing else: the value of x is the whole argument.
     fn argument_indirection(
         &mut self,
@@ -488,6 +515,11 @@ impl Interp {
         missing: crate::error::ErrorKind,
     ) -> MResult<(Rc<crate::syntax::ast::Routine>, usize)> {
         let routine = match &target.routine {
+            // In XECUTE text, labels are those of the routine that ran the XECUTE.
+            None if here.routine.xecute => match self.routines.get(&here.routine.name) {
+                Some(r) => r.clone(),
+                None => here.routine.clone(),
+            },
             None => here.routine.clone(),
             Some(NameRef::Name(n)) => self.routine(*n)?,
             Some(NameRef::Indirect(e)) => {

@@ -288,6 +288,10 @@ impl Interp {
             };
             match flow {
                 Flow::Normal => here.line += 1,
+                // A GOTO out of XECUTE text leaves the XECUTE frame.
+                Flow::Goto(r, i) if here.routine.xecute && !Rc::ptr_eq(&r, &here.routine) => {
+                    return Ok(Flow::Goto(r, i));
+                }
                 Flow::Goto(r, i) => {
                     here.level = r.lines.get(i).map_or(0, |l| l.level);
                     here.routine = r;
@@ -389,8 +393,6 @@ impl Interp {
             None => {
                 let text = String::from_utf8_lossy(code).into_owned();
                 let (body, error) = parse_commands(&text, 0);
-                let mut labels = HashMap::new();
-                labels.insert(here.routine.name, 0);
                 let r = Rc::new(Routine {
                     name: here.routine.name,
                     source: Rc::from(text.as_str()),
@@ -402,6 +404,7 @@ impl Interp {
                         span: 0..text.len(),
                     }],
                     labels: HashMap::new(),
+                    xecute: true,
                 });
                 self.xecute_cache.insert(code.to_vec(), r.clone());
                 r

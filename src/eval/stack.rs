@@ -201,6 +201,7 @@ impl Interp {
                 source: std::rc::Rc::from(""),
                 lines: Vec::new(),
                 labels: Default::default(),
+                xecute: true,
             }),
             line: 0,
             level: 0,

@@ -18,6 +18,9 @@ pub struct Routine {
     pub lines: Vec<Line>,
     /// Label name -> index into `lines`.
     pub labels: HashMap<Sym, usize>,
+    /// XECUTE text and indirection run as a one-line routine of their own: labels in it
+    /// refer to the routine it was called from.
+    pub xecute: bool,
 }
 
 #[derive(Debug)]

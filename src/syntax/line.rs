@@ -39,6 +39,7 @@ pub fn parse_routine(name: Sym, source: Rc<str>) -> (Routine, Vec<MError>) {
         source,
         lines,
         labels,
+        xecute: false,
     };
     (routine, errors)
 }
