@@ -9,7 +9,7 @@ use super::ast::*;
 use super::lexer::{QMark, Tok, lex, unquote};
 use crate::error::{ErrorKind, MError, Span, kind};
 use crate::intern::Sym;
-use crate::number::Number;
+use crate::number::{NumError, Number};
 use crate::value::Value;
 
 type Err<'t, 's> = extra::Err<Rich<'t, Tok<'s>, SimpleSpan>>;
@@ -440,10 +440,7 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
                 Tok::Apos => UnOp::Not,
             };
             op.then(unary)
-                .map_with(|(op, e), x| Expr {
-                    kind: ExprKind::Unary(op, Box::new(e)),
-                    span: span_of(x.span()),
-                })
+                .map_with(|(op, e), x| fold_unary(op, e, span_of(x.span())))
                 .or(atom.clone())
         })
         .boxed();
@@ -485,6 +482,7 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
             .foldl_with(tail.repeated(), |lhs, (negated, t), x| {
                 let span = span_of(x.span());
                 let kind = match t {
+                    Tail::Bin(op, rhs) if !negated => return fold_binary(op, lhs, rhs, span),
                     Tail::Bin(op, rhs) => ExprKind::Binary {
                         op,
                         negated,
@@ -499,8 +497,108 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
                 };
                 Expr { kind, span }
             })
+            .try_map(|e, span| {
+                if overflowing_constant(&e) {
+                    Err(custom(span, kind::NUMOFLOW))
+                } else {
+                    Ok(e)
+                }
+            })
             .boxed()
     })
+}
+
+fn is_arith(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::IntDiv | BinOp::Mod | BinOp::Pow
+    )
+}
+
+/// Arithmetic on two constants, as the evaluator would do it.
+fn const_arith(op: BinOp, a: &Value, b: &Value) -> Result<Number, NumError> {
+    let (x, y) = (a.num_checked()?, b.num_checked()?);
+    match op {
+        BinOp::Add => x.add(y),
+        BinOp::Sub => x.sub(y),
+        BinOp::Mul => x.mul(y),
+        BinOp::Div => x.div(y),
+        BinOp::IntDiv => x.int_div(y),
+        BinOp::Mod => x.modulo(y),
+        _ => x.pow(y),
+    }
+}
+
+/// Constant folding, as GT.M's compiler does: `2*3` becomes `6` once, at parse time. A
+/// division by zero is left for run time (GT.M raises it there); an overflow stays unfolded
+/// and `overflowing_constant` turns it into GT.M's compile-time NUMOFLOW.
+fn fold_binary(op: BinOp, lhs: Expr, rhs: Expr, span: Span) -> Expr {
+    if let (ExprKind::Lit(a), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind) {
+        let folded = match op {
+            BinOp::Concat => {
+                let mut v = a.bytes().to_vec();
+                v.extend_from_slice(b.bytes());
+                Some(Value::from(v))
+            }
+            op if is_arith(op) => const_arith(op, a, b).ok().map(Value::from_num),
+            _ => None,
+        };
+        if let Some(v) = folded {
+            return Expr {
+                kind: ExprKind::Lit(v),
+                span,
+            };
+        }
+    }
+    Expr {
+        kind: ExprKind::Binary {
+            op,
+            negated: false,
+            lhs: Box::new(lhs),
+            rhs: Box::new(rhs),
+        },
+        span,
+    }
+}
+
+fn fold_unary(op: UnOp, e: Expr, span: Span) -> Expr {
+    if let ExprKind::Lit(v) = &e.kind {
+        let folded = match op {
+            UnOp::Plus => v.num_checked().ok().map(Value::from_num),
+            UnOp::Minus => v.num_checked().ok().map(|n| Value::from_num(n.neg())),
+            UnOp::Not => Some(Value::from_bool(!v.truth())),
+        };
+        if let Some(v) = folded {
+            return Expr {
+                kind: ExprKind::Lit(v),
+                span,
+            };
+        }
+    }
+    Expr {
+        kind: ExprKind::Unary(op, Box::new(e)),
+        span,
+    }
+}
+
+/// A constant subexpression that overflows (GT.M: NUMOFLOW when the line is compiled).
+fn overflowing_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Binary { op, lhs, rhs, .. } => {
+            let here = match (&lhs.kind, &rhs.kind) {
+                (ExprKind::Lit(a), ExprKind::Lit(b)) if is_arith(*op) => {
+                    const_arith(*op, a, b) == Err(NumError::Overflow)
+                }
+                _ => false,
+            };
+            here || overflowing_constant(lhs) || overflowing_constant(rhs)
+        }
+        ExprKind::Unary(UnOp::Plus | UnOp::Minus, x) => match &x.kind {
+            ExprKind::Lit(v) => v.num_checked() == Err(NumError::Overflow),
+            _ => overflowing_constant(x),
+        },
+        _ => false,
+    }
 }
 
 type BoxedExpr<'t, 's, I> = Boxed<'t, 't, I, Expr, Err<'t, 's>>;
@@ -1002,11 +1100,24 @@ mod tests {
 
     #[test]
     fn strict_left_to_right() {
-        let e = parse_expr("2+3*4").unwrap();
+        let e = parse_expr("a+b*c").unwrap();
         match e.kind {
             ExprKind::Binary { op: BinOp::Mul, .. } => {}
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn constants_fold_left_to_right() {
+        match parse_expr("2+3*4").unwrap().kind {
+            ExprKind::Lit(v) => assert_eq!(v.bytes(), b"20"),
+            other => panic!("{other:?}"),
+        }
+        assert!(parse_expr(r#""1E47"+0"#).is_err());
+        assert!(matches!(
+            parse_expr("1/0").unwrap().kind,
+            ExprKind::Binary { .. }
+        ));
     }
 
     #[test]
