@@ -1,0 +1,2 @@
+empty	; does nothing: start-up cost of the interpreter
+	quit
