@@ -97,6 +97,8 @@ pub mod kind {
         COMMAORRPAREXP = 16, None, "Comma or right parenthesis expected but not found";
         RHMISSING = 157, None, "Right-hand side of expression expected";
         DEVOPENFAIL = 875, None, "Error opening {}";
+        INVECODEVAL = 893, Some(101), "Invalid value for $ECODE";
+        SVNONEW = 179, None, "Cannot NEW this special variable";
         GETADDRINFO = 1345, None, "Error in getting address info";
     }
 }
@@ -209,7 +211,8 @@ impl MError {
         }
     }
 
-    fn number(&self) -> u32 {
+    /// The number `$ZSTATUS` starts with: GT.M's error number, or the errno.
+    pub fn number(&self) -> u32 {
         match self.errno {
             Some(n) => n as u32,
             None => self.kind.number(),

@@ -98,7 +98,16 @@ impl Interp {
                         continue;
                     }
                     let code = self.eval(&a.expr, here)?;
-                    match self.xecute(code.bytes(), here)? {
+                    // GT.M compiles the XECUTE of a literal inline: no stack level of its own.
+                    let flow = if matches!(a.expr.kind, ExprKind::Lit(_)) {
+                        match self.run_inline(code.bytes(), here)? {
+                            Flow::Quit(_) => Flow::Normal,
+                            other => other,
+                        }
+                    } else {
+                        self.xecute(code.bytes(), here)?
+                    };
+                    match flow {
                         Flow::Normal => {}
                         other => return Ok(other),
                     }
@@ -382,14 +391,13 @@ impl Interp {
                         f.saved_etrap = Some(self.etrap.clone());
                     }
                 }
-                NewArg::Svn(Svn::Test) => {
-                    if let Some(f) = self.frames.last_mut()
-                        && f.saved_test.is_none()
-                    {
-                        f.saved_test = Some(self.test);
+                // NEW $ESTACK: $ESTACK counts from this level on.
+                NewArg::Svn(Svn::Estack) => {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.estack_base = true;
                     }
                 }
-                NewArg::Svn(_) => return Err(MError::new(kind::SVNOSET)),
+                NewArg::Svn(_) => return Err(MError::new(kind::SVNONEW)),
                 NewArg::Indirect(e) => {
                     let text = self.eval(e, here)?;
                     // NEW's effect belongs to the current frame, so no XECUTE frame here.

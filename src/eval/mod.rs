@@ -71,6 +71,8 @@ pub struct Here {
 /// One DO, extrinsic, XECUTE or dot-block frame.
 struct Frame {
     kind: FrameKind,
+    /// NEW $ESTACK was done in this frame: `$ESTACK` counts from here.
+    estack_base: bool,
     /// `$ECODE` as it was when an error was trapped at this level (`$STACK(n,"ECODE")`).
     ecode: String,
     /// Variables NEWed in this frame, with the slots to put back on QUIT.
@@ -104,6 +106,8 @@ pub struct Interp {
     rng: u64,
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
+    /// `$STACK(-1)`: the deepest level an error was trapped at.
+    max_error_level: usize,
     on_load_error: Option<LoadErrorHook>,
 }
 
@@ -130,6 +134,7 @@ impl Interp {
             xecute_cache: HashMap::new(),
             rng: seed | 1,
             zjob: 0,
+            max_error_level: 0,
             on_load_error: None,
         }
     }
@@ -312,6 +317,10 @@ impl Interp {
     }
 
     fn set_frame_here(&mut self, here: &Here) {
+        // XECUTE text and trap code keep the place of the line that ran them.
+        if here.routine.xecute {
+            return;
+        }
         if let Some(f) = self.frames.last_mut() {
             match &mut f.here {
                 Some(h) if Rc::ptr_eq(&h.routine, &here.routine) => h.line = here.line,
@@ -346,32 +355,38 @@ impl Interp {
             }
         }
         self.zstatus = e.zstatus();
+        let depth = self.frames.len() - 1;
+        self.max_error_level = self.max_error_level.max(depth);
         if let Some(f) = self.frames.last_mut() {
             f.ecode = self.ecode.clone();
         }
-        if self.etrap.is_empty() {
-            // $ZTRAP: run its code here, then leave the frame whatever $ECODE says.
-            let code = self.ztrap.bytes().to_vec();
-            return match self.xecute(&code, here)? {
-                Flow::Normal | Flow::Quit(_) => Ok(Flow::Quit(None)),
-                other => Ok(other),
-            };
+        let is_ztrap = self.etrap.is_empty();
+        let code = if is_ztrap { &self.ztrap } else { &self.etrap };
+        let code = code.bytes().to_vec();
+        // The trap runs once per frame, in that frame (GT.M adds no stack level for it); an
+        // error inside it goes to the caller.
+        let saved = (
+            std::mem::replace(&mut self.etrap, Value::empty()),
+            std::mem::replace(&mut self.ztrap, Value::empty()),
+        );
+        let r = self.run_inline(&code, here);
+        if self.etrap.is_empty() && self.ztrap.is_empty() {
+            (self.etrap, self.ztrap) = saved;
         }
-        let code = self.etrap.bytes().to_vec();
-        // The trap runs once per frame: a failure inside it goes to the caller.
-        let saved = std::mem::replace(&mut self.etrap, Value::empty());
-        let r = self.xecute(&code, here);
-        if self.etrap.is_empty() {
-            self.etrap = saved;
-        }
-        match r {
-            Ok(Flow::Halt(c)) => Ok(Flow::Halt(c)),
-            Ok(z @ Flow::ZGoto { .. }) => Ok(z),
-            Ok(g @ Flow::Goto(..)) => Ok(g),
-            Ok(_) if self.ecode.is_empty() => Ok(Flow::Quit(None)),
-            // $ECODE is still set: the error goes on to the caller's frame.
-            Ok(_) => Err(e),
-            Err(e2) => Err(e2),
+        // GT.M: at the top level the trap ends the process, with status 0 only when it
+        // cleared $ECODE and QUIT; otherwise the error number modulo 256.
+        let status = (e.number() % 256) as i32;
+        let top = depth == 0;
+        let extrinsic = self.frames.last().is_some_and(|f| f.extrinsic);
+        match r? {
+            f @ (Flow::Halt(_) | Flow::ZGoto { .. } | Flow::Goto(..)) => Ok(f),
+            Flow::Quit(_) if top && self.ecode.is_empty() => Ok(Flow::Halt(0)),
+            Flow::Quit(_) | Flow::Normal if top => Ok(Flow::Halt(status)),
+            Flow::Quit(v) if is_ztrap || self.ecode.is_empty() => Ok(Flow::Quit(v)),
+            // $ECODE is still set: the error goes on to the caller's frame and its trap.
+            Flow::Quit(_) => Err(e),
+            // A trap that ends without QUIT leaves its frame; an extrinsic returns "".
+            Flow::Normal => Ok(Flow::Quit(extrinsic.then(Value::empty))),
         }
     }
 
@@ -388,7 +403,35 @@ impl Interp {
 
     /// XECUTE: runs M code given as text, as a frame of its own.
     fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
-        let routine = match self.xecute_cache.get(code) {
+        let routine = self.xecute_routine(code, here);
+        self.push_frame_kind(FrameKind::Xecute, None)?;
+        let xhere = Here {
+            routine,
+            line: 0,
+            level: 0,
+        };
+        let r = self.run_block(xhere);
+        self.pop_frame();
+        match r? {
+            Flow::Quit(_) => Ok(Flow::Normal),
+            other => Ok(other),
+        }
+    }
+
+    /// Runs M code text in the current frame (trap code, XECUTE of a literal): QUIT ends
+    /// the text and is returned to the caller.
+    fn run_inline(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
+        let routine = self.xecute_routine(code, here);
+        self.run_block(Here {
+            routine,
+            line: 0,
+            level: 0,
+        })
+    }
+
+    /// XECUTE text parsed once and cached, as a one-line routine.
+    fn xecute_routine(&mut self, code: &[u8], here: &Here) -> Rc<Routine> {
+        match self.xecute_cache.get(code) {
             Some(r) => r.clone(),
             None => {
                 let text = String::from_utf8_lossy(code).into_owned();
@@ -409,18 +452,6 @@ impl Interp {
                 self.xecute_cache.insert(code.to_vec(), r.clone());
                 r
             }
-        };
-        self.push_frame_kind(FrameKind::Xecute, None)?;
-        let xhere = Here {
-            routine,
-            line: 0,
-            level: 0,
-        };
-        let r = self.run_block(xhere);
-        self.pop_frame();
-        match r? {
-            Flow::Quit(_) => Ok(Flow::Normal),
-            other => Ok(other),
         }
     }
 
@@ -440,6 +471,7 @@ impl Interp {
         let extrinsic = kind == FrameKind::Extrinsic;
         self.frames.push(Frame {
             kind,
+            estack_base: false,
             ecode: String::new(),
             saves: Vec::new(),
             saved_test,
@@ -567,6 +599,7 @@ impl Frame {
     fn base() -> Frame {
         Frame {
             kind: FrameKind::Base,
+            estack_base: true,
             ecode: String::new(),
             saves: Vec::new(),
             saved_test: None,

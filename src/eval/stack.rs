@@ -71,7 +71,7 @@ impl Interp {
     fn stack_fn(&self, level: i64, what: Option<&str>, here: &Here) -> Value {
         let top = self.frames.len() as i64 - 1;
         if level == -1 {
-            return Value::from_i64(top);
+            return Value::from_i64(top.max(self.max_error_level as i64));
         }
         if level < 0 || level > top {
             return Value::empty();

@@ -40,7 +40,11 @@ impl Interp {
             Svn::Etrap => self.etrap.clone(),
             Svn::Ztrap => self.ztrap.clone(),
             Svn::Zstatus => Value::from(self.zstatus.as_str()),
-            Svn::Stack | Svn::Estack => Value::from_i64(self.frames.len() as i64 - 1),
+            Svn::Stack => Value::from_i64(self.frames.len() as i64 - 1),
+            Svn::Estack => {
+                let base = self.frames.iter().rposition(|f| f.estack_base).unwrap_or(0);
+                Value::from_i64((self.frames.len() - 1 - base) as i64)
+            }
             Svn::Zlevel => Value::from_i64(self.frames.len() as i64),
             Svn::Quit => Value::from_bool(self.frames.last().is_some_and(|f| f.extrinsic)),
             Svn::Zpos => Value::from(self.zpos(here).as_str()),
@@ -53,11 +57,24 @@ impl Interp {
         match s {
             Svn::X => dev.x = v.int().max(0) as u64,
             Svn::Y => dev.y = v.int().max(0) as u64,
-            Svn::Etrap => self.etrap = v.clone(),
-            Svn::Ztrap => self.ztrap = v.clone(),
+            // GT.M: setting one of $ETRAP and $ZTRAP empties the other.
+            Svn::Etrap => {
+                self.etrap = v.clone();
+                self.ztrap = Value::empty();
+            }
+            Svn::Ztrap => {
+                self.ztrap = v.clone();
+                self.etrap = Value::empty();
+            }
             Svn::Ecode => {
-                self.ecode = v.to_text();
-                if !self.ecode.is_empty() {
+                let text = v.to_text();
+                if !valid_ecode(&text) {
+                    return Err(MError::new(kind::INVECODEVAL));
+                }
+                self.ecode = text;
+                if self.ecode.is_empty() {
+                    self.max_error_level = 0;
+                } else {
                     let mut e = MError::new(kind::SETECODE);
                     e.user_ecode = Some(self.ecode.clone());
                     return Err(e);
@@ -92,6 +109,15 @@ impl Interp {
         self.devices.insert(name.to_vec(), Box::new(dev));
         Ok(opened)
     }
+}
+
+/// A `$ECODE` value: empty, or codes between commas (`,M6,U1,`).
+fn valid_ecode(s: &str) -> bool {
+    s.is_empty()
+        || (s.len() > 2
+            && s.starts_with(',')
+            && s.ends_with(',')
+            && s[1..s.len() - 1].split(',').all(|c| !c.is_empty()))
 }
 
 fn since_epoch() -> Duration {
