@@ -99,6 +99,12 @@ pub mod kind {
         DEVOPENFAIL = 875, None, "Error opening {}";
         INVECODEVAL = 893, Some(101), "Invalid value for $ECODE";
         SVNONEW = 179, None, "Cannot NEW this special variable";
+        ZDATEFMT = 196, None, "$ZDATE format string contains invalid character";
+        FNNAMENEG = 456, None, "Depth argument to $NAME cannot be negative";
+        MERGEDESC = 871, Some(19), "Merge operation not possible.  {} is descendent of {}.";
+        NOCANONICNAME = 897, None, "Value is not a canonic name ({})";
+        NOSUBSCRIPT = 898, None, "No such subscript found ({})";
+        ERRWETRAP = 903, None, "Error while processing $ETRAP";
         GETADDRINFO = 1345, None, "Error in getting address info";
     }
 }

@@ -79,14 +79,18 @@ impl FileDevice {
         self.state.device = b"0".to_vec();
     }
 
-    fn eof(&mut self) -> ReadOutcome {
+    /// End of file: the first READ there sets `$ZEOF`; the next is GT.M's IOEOF.
+    fn eof(&mut self) -> MResult<ReadOutcome> {
+        if self.state.zeof {
+            return Err(MError::new(kind::IOEOF));
+        }
         self.state.zeof = true;
         self.state.key.clear();
         self.state.zb.clear();
-        ReadOutcome::Data {
+        Ok(ReadOutcome::Data {
             data: Vec::new(),
             timed_out: false,
-        }
+        })
     }
 }
 
@@ -153,7 +157,7 @@ impl Device for FileDevice {
             }
             if self.at_eof {
                 if pending.is_empty() {
-                    return Ok(self.eof());
+                    return self.eof();
                 }
                 let data = pending.to_vec();
                 self.pos = self.input.len();
@@ -178,7 +182,7 @@ impl Device for FileDevice {
                 });
             }
             if self.at_eof {
-                self.eof();
+                self.eof()?;
                 return Ok(ReadOutcome::Char {
                     code: -1,
                     timed_out: false,

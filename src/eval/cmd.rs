@@ -99,7 +99,7 @@ impl Interp {
                     }
                     let code = self.eval(&a.expr, here)?;
                     // GT.M compiles the XECUTE of a literal inline: no stack level of its own.
-                    let flow = if matches!(a.expr.kind, ExprKind::Lit(_)) {
+                    let flow = if matches!(a.expr.kind, ExprKind::Lit(_)) && !here.routine.xecute {
                         match self.run_inline(code.bytes(), here)? {
                             Flow::Quit(_) => Flow::Normal,
                             other => other,

@@ -122,11 +122,21 @@ impl Interp {
                 Value::from(translate(v[0].bytes(), v[1].bytes(), to.bytes()))
             }
             Func::Zwrite => {
-                arity(1, 1)?;
+                arity(1, 2)?;
+                if v.get(1).is_some_and(Value::truth) {
+                    // `$ZWRITE(text,1)`: the inverse, ZWRITE form back to the value.
+                    return self.unzwrite(&v[0], here);
+                }
                 Value::from(zwrite(&v[0]))
             }
             _ => unreachable_var_func(),
         })
+    }
+
+    /// Turns ZWRITE form (`"a"_$C(10)`, `12`) back into the value it shows.
+    fn unzwrite(&mut self, text: &Value, here: &Here) -> MResult<Value> {
+        let e = crate::syntax::parser::parse_expr(&text.to_text())?;
+        self.eval(&e, here)
     }
 
     /// `$DATA`, `$GET`, `$ORDER`, `$QUERY`: their first argument is a variable reference.
@@ -338,7 +348,9 @@ pub fn zwrite(v: &Value) -> Vec<u8> {
 
 /// A string in ZWRITE form (always quoted, never as a number).
 pub fn zwrite_string(b: &[u8]) -> Vec<u8> {
-    let printable = |c: u8| (32..127).contains(&c);
+    // GT.M in M mode writes Latin-1 letters and signs as they are; control codes
+    // (C0, C1, DEL and 255) as $C(...).
+    let printable = |c: u8| matches!(c, 32..=126 | 160..=254);
     let mut out = Vec::with_capacity(b.len() + 2);
     let mut i = 0;
     if b.is_empty() {

@@ -106,6 +106,8 @@ pub struct Interp {
     rng: u64,
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
+    /// `$STACK(0)`: how the process started (`-run ^NAME`, as GT.M shows it).
+    start_mode: String,
     /// `$STACK(-1)`: the deepest level an error was trapped at.
     max_error_level: usize,
     on_load_error: Option<LoadErrorHook>,
@@ -135,6 +137,7 @@ impl Interp {
             rng: seed | 1,
             zjob: 0,
             max_error_level: 0,
+            start_mode: "DIRECT".to_string(),
             on_load_error: None,
         }
     }
@@ -201,6 +204,7 @@ impl Interp {
                 None => return Outcome::Error(MError::new(kind::LABELUNKNOWN)),
             },
         };
+        self.start_mode = format!("-run ^{}", routine.name);
         let here = Here {
             routine,
             line: start,
@@ -212,17 +216,28 @@ impl Interp {
 
     /// Runs `label^routine(args)` as a JOBbed process does: the arguments are values.
     pub fn run_job(&mut self, entry: &str, args: &[String]) -> Outcome {
-        let mut code = format!("do {entry}");
-        if !args.is_empty() {
-            let quoted: Vec<String> = args
-                .iter()
-                .map(|a| format!("\"{}\"", a.replace('"', "\"\"")))
-                .collect();
-            code.push_str(&format!("({})", quoted.join(",")));
+        let (label, routine) = entry.split_once('^').unwrap_or(("", entry));
+        let routine = match self.routine(Sym::intern(routine)) {
+            Ok(r) => r,
+            Err(e) => return Outcome::Error(e),
+        };
+        let start = match routine.labels.get(&Sym::intern(label)) {
+            Some(&i) => i,
+            None if label.is_empty() => 0,
+            None => return Outcome::Error(MError::new(kind::LABELUNKNOWN)),
+        };
+        // The job's arguments are its formals' values, at the bottom level as in GT.M.
+        let formals = routine.lines[start]
+            .label
+            .as_ref()
+            .and_then(|l| l.formals.clone())
+            .unwrap_or_default();
+        for (name, value) in formals.iter().zip(args) {
+            let slot = Slot::default();
+            slot.borrow_mut().value = Some(Value::from(value.as_str()));
+            self.locals.replace(*name, Some(slot));
         }
-        let outcome = self.run_direct(&format!(" {code}"));
-        self.devices.at_exit();
-        outcome
+        self.run_routine(routine, (!label.is_empty()).then(|| Sym::intern(label)))
     }
 
     /// Runs the commands of one direct-mode line against the session's variables.
@@ -548,8 +563,9 @@ impl Interp {
         }
         // GT.M restores $TEST after an extrinsic, not after DO label(args).
         self.push_frame(extrinsic, extrinsic.then_some(self.test))?;
-        if let (Some(b), Some(f)) = (bindings, formals) {
-            let mut b = b.into_iter();
+        // GT.M NEWs the formals even when DO gives no actual list (`do p`).
+        if let Some(f) = formals {
+            let mut b = bindings.unwrap_or_default().into_iter();
             for name in f {
                 let slot = b.next().flatten().unwrap_or_default();
                 self.new_var(name, Some(slot));

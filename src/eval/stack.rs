@@ -12,6 +12,14 @@ use crate::value::Value;
 impl Interp {
     /// `$TEXT(label+offset^routine)`: the source line, `""` when there is none.
     pub(super) fn text_of(&mut self, target: &EntryRef, here: &Here) -> MResult<Value> {
+        // `$TEXT(@x)`: x holds the whole entry reference.
+        if let (Some(NameRef::Indirect(e)), None, None) =
+            (&target.label, &target.offset, &target.routine)
+        {
+            let text = self.eval(e, here)?.to_text();
+            let (label, offset, routine) = split_entryref(&text);
+            return self.text_at(label.as_deref(), offset, routine.as_deref(), here);
+        }
         let routine = match &target.routine {
             None => here.routine.clone(),
             Some(NameRef::Name(n)) => match self.routine(*n) {
@@ -42,18 +50,45 @@ impl Interp {
                     None => return Ok(Value::empty()),
                 }
             }
-            // `$TEXT(+0)` is the routine name; `$TEXT(+n)` line n.
-            None if offset == 0 => return Ok(Value::from(routine.name.as_str())),
-            None => -1,
+            // `$TEXT(+0)` is the routine name; `$TEXT(+n)` line n; `$TEXT(^R)` its first line.
+            None if target.offset.is_some() && offset == 0 => {
+                return Ok(Value::from(routine.name.as_str()));
+            }
+            None if target.offset.is_some() => -1,
+            None => 0,
         };
-        let line = start + offset;
-        if line < 0 {
-            return Ok(Value::empty());
-        }
-        Ok(match routine.lines.get(line as usize) {
-            Some(l) => Value::from(&routine.source[l.span.clone()]),
-            None => Value::empty(),
-        })
+        Ok(line_text(&routine, start + offset))
+    }
+
+    /// `$TEXT` of an entry reference given as text (`label+n^routine`).
+    fn text_at(
+        &mut self,
+        label: Option<&str>,
+        offset: Option<i64>,
+        routine: Option<&str>,
+        here: &Here,
+    ) -> MResult<Value> {
+        let routine = match routine {
+            None if here.routine.xecute => match self.routines.get(&here.routine.name) {
+                Some(r) => r.clone(),
+                None => here.routine.clone(),
+            },
+            None => here.routine.clone(),
+            Some(name) => match self.routine(crate::intern::Sym::intern(name)) {
+                Ok(r) => r,
+                Err(_) => return Ok(Value::empty()),
+            },
+        };
+        let start = match label {
+            Some(l) => match routine.labels.get(&crate::intern::Sym::intern(l)) {
+                Some(&i) => i as i64,
+                None => return Ok(Value::empty()),
+            },
+            None if offset == Some(0) => return Ok(Value::from(routine.name.as_str())),
+            None if offset.is_some() => -1,
+            None => 0,
+        };
+        Ok(line_text(&routine, start + offset.unwrap_or(0)))
     }
 
     /// ZSHOW "S": the place of each level, innermost first.
@@ -84,7 +119,7 @@ impl Interp {
         };
         match what.map(str::to_ascii_uppercase).as_deref() {
             None => Value::from(match frame.kind {
-                FrameKind::Base => "",
+                FrameKind::Base => self.start_mode.as_str(),
                 FrameKind::Do => "DO",
                 FrameKind::Extrinsic => "$$",
                 FrameKind::Xecute => "XECUTE",
@@ -153,11 +188,28 @@ impl Interp {
         let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
             return Err(MError::new(kind::VAREXPECTED));
         };
-        let r = self.var_ref(g, here)?;
+        let r = match g {
+            // $NAME of a global only names it: no database is touched.
+            Glvn::Global(name, subs) => {
+                let mut keys = Vec::with_capacity(subs.len());
+                for s in subs {
+                    keys.push(crate::locals::Key::from_value(&self.eval(s, here)?));
+                }
+                super::var::VarRef {
+                    name: *name,
+                    keys,
+                    span: 0..0,
+                }
+            }
+            _ => self.var_ref(g, here)?,
+        };
         let mut keys = r.keys;
         if let Some(n) = args.get(1) {
-            let n = self.eval(n, here)?.int().max(0) as usize;
-            keys.truncate(n);
+            let n = self.eval(n, here)?.int();
+            if n < 0 {
+                return Err(MError::new(kind::FNNAMENEG));
+            }
+            keys.truncate(n as usize);
         }
         let prefix = if matches!(g, Glvn::Global(..)) {
             "^"
@@ -191,9 +243,10 @@ impl Interp {
             Some(rest) => (true, rest.to_string()),
             None => (false, text.clone()),
         };
-        let e = parse_expr(&body)?;
+        let not_canonic = || MError::with_args(kind::NOCANONICNAME, &[&text]);
+        let e = parse_expr(&body).map_err(|_| not_canonic())?;
         let ExprKind::Var(Glvn::Local(name, subs)) = &e.kind else {
-            return Err(MError::new(kind::VAREXPECTED));
+            return Err(not_canonic());
         };
         let here = Here {
             routine: std::rc::Rc::new(crate::syntax::ast::Routine {
@@ -231,6 +284,39 @@ impl Interp {
             _ => Value::empty(),
         })
     }
+}
+
+/// `label+offset^routine` split into its parts.
+fn split_entryref(text: &str) -> (Option<String>, Option<i64>, Option<String>) {
+    let (head, routine) = match text.split_once('^') {
+        Some((h, r)) => (h, Some(r.to_string())),
+        None => (text, None),
+    };
+    let (label, offset) = match head.split_once('+') {
+        Some((l, o)) => (l, Some(Number::parse(o.as_bytes()).to_i64())),
+        None => (head, None),
+    };
+    let label = (!label.is_empty()).then(|| label.to_string());
+    (label, offset, routine)
+}
+
+/// A source line as `$TEXT` gives it: GT.M shows the tabs of the line start as spaces.
+fn line_text(routine: &crate::syntax::ast::Routine, line: i64) -> Value {
+    if line < 0 {
+        return Value::empty();
+    }
+    let Some(l) = routine.lines.get(line as usize) else {
+        return Value::empty();
+    };
+    let text = &routine.source[l.span.clone()];
+    let body = l
+        .body
+        .first()
+        .map_or(text.len(), |c| c.span.start - l.span.start);
+    let body = body.min(text.len());
+    let mut out = text[..body].replace('\t', " ");
+    out.push_str(&text[body..]);
+    Value::from(out.as_str())
 }
 
 /// Days and seconds of a `$HOROLOG` value.

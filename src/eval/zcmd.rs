@@ -10,7 +10,7 @@ use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::{Key, Node};
 use crate::syntax::ast::{
-    Actual, CmdKind, Glvn, JobArg, KillArg, NameRef, ZGotoArg, ZShowArg, ZwArg, ZwSub,
+    Actual, CmdKind, JobArg, KillArg, MergeArg, NameRef, ZGotoArg, ZShowArg, ZwArg, ZwSub,
 };
 use crate::value::Value;
 
@@ -31,19 +31,21 @@ impl Interp {
         })
     }
 
-    /// The ZWRITE lines (`x(1)="a"`) of every defined node under `name` whose path starts
-    /// with `prefix`; with `star`, only nodes below the prefix.
-    fn zwrite_lines(&self, name: Sym, prefix: &[Key], star: bool, out: &mut Vec<Vec<u8>>) {
+    /// The ZWRITE lines (`x(1)="a"`) of a whole variable.
+    fn zwrite_lines(&self, name: Sym, out: &mut Vec<Vec<u8>>) {
+        self.zwrite_matching(name, &[ZwMatch::Rest], out);
+    }
+
+    /// The ZWRITE lines of the nodes of `name` whose subscripts match `pattern`: a node
+    /// matches when it has exactly as many subscripts as the pattern (or more, after `*`).
+    fn zwrite_matching(&self, name: Sym, pattern: &[ZwMatch], out: &mut Vec<Vec<u8>>) {
         let Some(slot) = self.locals.slot(name) else {
             return;
         };
         let root = slot.borrow();
-        let Some(node) = root.get(prefix) else {
-            return;
-        };
-        let mut path = prefix.to_vec();
-        walk(node, &mut path, &mut |path, value| {
-            if star && path.len() == prefix.len() {
+        let mut path = Vec::new();
+        walk(&root, &mut path, &mut |path, value| {
+            if !zw_matches(pattern, path) {
                 return;
             }
             let mut line = super::var::display_name(name, path).into_bytes();
@@ -58,20 +60,40 @@ impl Interp {
         match args {
             None => {
                 for name in self.locals.defined_names() {
-                    self.zwrite_lines(name, &[], false, &mut lines);
+                    self.zwrite_lines(name, &mut lines);
                 }
             }
             Some(args) => {
                 for a in args {
-                    let mut prefix = Vec::new();
-                    let mut star = false;
+                    let mut pattern = Vec::with_capacity(a.subs.len());
                     for s in &a.subs {
-                        match s {
-                            ZwSub::Expr(e) => prefix.push(Key::from_value(&self.eval(e, here)?)),
-                            ZwSub::Star => star = true,
-                        }
+                        pattern.push(match s {
+                            ZwSub::Expr(e) => ZwMatch::Key(Key::from_value(&self.eval(e, here)?)),
+                            ZwSub::Range(lo, hi) => {
+                                let lo = match lo {
+                                    Some(e) => Some(Key::from_value(&self.eval(e, here)?)),
+                                    None => None,
+                                };
+                                let hi = match hi {
+                                    Some(e) => Some(Key::from_value(&self.eval(e, here)?)),
+                                    None => None,
+                                };
+                                ZwMatch::Range(lo, hi)
+                            }
+                            ZwSub::Star => ZwMatch::Rest,
+                        });
                     }
-                    self.zwrite_lines(a.name, &prefix, star, &mut lines);
+                    let before = lines.len();
+                    if pattern.is_empty() {
+                        pattern.push(ZwMatch::Rest);
+                    }
+                    self.zwrite_matching(a.name, &pattern, &mut lines);
+                    // GT.M: ZWRITE of a variable that does not exist is UNDEF.
+                    if lines.len() == before && a.subs.is_empty() {
+                        return Err(
+                            MError::with_args(kind::UNDEF, &[a.name.as_str()]).at(a.span.clone())
+                        );
+                    }
                 }
             }
         }
@@ -129,8 +151,16 @@ impl Interp {
         })
     }
 
-    fn exec_merge(&mut self, args: &[(Glvn, Glvn)], here: &Here) -> MResult<()> {
-        for (to, from) in args {
+    fn exec_merge(&mut self, args: &[MergeArg], here: &Here) -> MResult<()> {
+        for a in args {
+            let (to, from) = match a {
+                MergeArg::Copy(to, from) => (to, from),
+                MergeArg::Indirect(e) => {
+                    let text = self.eval(e, here)?;
+                    self.indirect_cmd("MERGE", text.bytes(), here)?;
+                    continue;
+                }
+            };
             let dest = self.var_ref(to, here)?;
             let src = self.var_ref(from, here)?;
             let copy: Option<Node> = self
@@ -178,7 +208,7 @@ impl Interp {
                     'V' => {
                         let mut l = Vec::new();
                         for name in self.locals.defined_names() {
-                            self.zwrite_lines(name, &[], false, &mut l);
+                            self.zwrite_lines(name, &mut l);
                         }
                         l
                     }
@@ -188,7 +218,7 @@ impl Interp {
                         let mut l = self.device_lines();
                         l.extend(self.stack_lines(here));
                         for name in self.locals.defined_names() {
-                            self.zwrite_lines(name, &[], false, &mut l);
+                            self.zwrite_lines(name, &mut l);
                         }
                         l
                     }
@@ -310,6 +340,36 @@ impl Interp {
             .collect::<Vec<_>>()
             .join(" ")
     }
+}
+
+/// One position of a ZWRITE subscript pattern.
+enum ZwMatch {
+    Key(Key),
+    Range(Option<Key>, Option<Key>),
+    /// `*`: any further subscripts, none included.
+    Rest,
+}
+
+fn zw_matches(pattern: &[ZwMatch], path: &[Key]) -> bool {
+    let mut i = 0;
+    for p in pattern {
+        match p {
+            ZwMatch::Rest => return true,
+            ZwMatch::Key(k) => {
+                if path.get(i) != Some(k) {
+                    return false;
+                }
+            }
+            ZwMatch::Range(lo, hi) => {
+                let Some(k) = path.get(i) else { return false };
+                if lo.as_ref().is_some_and(|lo| k < lo) || hi.as_ref().is_some_and(|hi| k > hi) {
+                    return false;
+                }
+            }
+        }
+        i += 1;
+    }
+    path.len() == pattern.len()
 }
 
 /// Visits every node with a value in `node`'s tree, in collation order.

@@ -77,7 +77,7 @@ pub enum CmdKind {
     ZLink(Vec<Expr>),
     /// `ZGOTO level:entryref`; no argument is ZGOTO to level 1... as GT.M: the top.
     ZGoto(Option<ZGotoArg>),
-    Merge(Vec<(Glvn, Glvn)>),
+    Merge(Vec<MergeArg>),
     ZShow(Option<Vec<ZShowArg>>),
     Job(Vec<JobArg>),
     ZKill(Vec<KillArg>),
@@ -96,7 +96,16 @@ pub struct ZwArg {
 #[derive(Debug)]
 pub enum ZwSub {
     Expr(Expr),
+    /// `lo:hi`, either end optional: the subscripts in that collation range.
+    Range(Option<Expr>, Option<Expr>),
+    /// `*`: this node and everything below it (only as the last subscript).
     Star,
+}
+
+#[derive(Debug)]
+pub enum MergeArg {
+    Copy(Glvn, Glvn),
+    Indirect(Expr),
 }
 
 #[derive(Debug)]

@@ -230,6 +230,7 @@ fn by_mnemonic(m: &str) -> ErrorKind {
         kind::PATCODE,
         kind::LABELEXPECTED,
         kind::NUMOFLOW,
+        kind::RPARENMISSING,
     ]
     .into_iter()
     .find(|k| k.mnemonic == m)
@@ -1006,15 +1007,32 @@ fn device_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, DeviceArg, E
 }
 
 fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, 's>> + Clone {
-    let sub = tok(Tok::Star)
-        .map(|_| ZwSub::Star)
-        .or(expr().map(ZwSub::Expr));
+    let e = expr().boxed();
+    let range = e
+        .clone()
+        .or_not()
+        .then_ignore(tok(Tok::Colon))
+        .then(e.clone().or_not())
+        .map(|(lo, hi)| ZwSub::Range(lo, hi));
+    let sub = choice((
+        tok(Tok::Star).map(|_| ZwSub::Star),
+        range,
+        e.map(ZwSub::Expr),
+    ));
     name()
         .then(parenthesized(sub).or_not())
-        .map_with(|(name, subs), x| ZwArg {
-            name,
-            subs: subs.unwrap_or_default(),
-            span: span_of(x.span()),
+        .try_map(|(name, subs), span: SimpleSpan| {
+            let subs = subs.unwrap_or_default();
+            // GT.M: `*` may only be the last subscript.
+            let star_inside = subs.iter().rev().skip(1).any(|s| matches!(s, ZwSub::Star));
+            if star_inside {
+                return Err(Rich::custom(span, "RPARENMISSING"));
+            }
+            Ok(ZwArg {
+                name,
+                subs,
+                span: span_of(span),
+            })
         })
 }
 
@@ -1029,11 +1047,16 @@ fn zgoto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZGotoArg, Err
         .map(|(level, target)| ZGotoArg { level, target })
 }
 
-fn merge_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, (Glvn, Glvn), Err<'t, 's>> + Clone
-{
+fn merge_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, MergeArg, Err<'t, 's>> + Clone {
     let e = expr().boxed();
-    let g = glvn(e.clone(), atom(e).boxed());
-    g.clone().then_ignore(tok(Tok::Eq)).then(g)
+    let g = glvn(e.clone(), atom(e.clone()).boxed());
+    let copy = g
+        .clone()
+        .then_ignore(tok(Tok::Eq))
+        .then(g)
+        .map(|(a, b)| MergeArg::Copy(a, b));
+    let indirect = tok(Tok::At).ignore_then(atom(e)).map(MergeArg::Indirect);
+    choice((copy, indirect))
 }
 
 fn zshow_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZShowArg, Err<'t, 's>> + Clone {
