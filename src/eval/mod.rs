@@ -5,6 +5,7 @@
 mod cmd;
 mod expr;
 mod func;
+pub mod session;
 mod svn;
 mod var;
 
