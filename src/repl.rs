@@ -117,7 +117,8 @@ fn show_error(interp: &mut Interp, e: &MError, line: &str) {
         return;
     }
     let text = match e.routine.as_deref() {
-        None => report::render(e, "direct", line),
+        // The space after the line gives a mark at its end (a missing `)`) a place to show.
+        None => report::render(e, "direct", &format!("{line} ")),
         // In XECUTE'd text: the place, without a snippet.
         Some(DIRECT_ROUTINE) => report::render(e, "", ""),
         Some(name) => match interp.routine(Sym::intern(name)) {
