@@ -7,6 +7,7 @@ pub mod device;
 pub mod error;
 pub mod eval;
 pub mod intern;
+pub mod interrupt;
 pub mod locals;
 pub mod number;
 pub mod repl;

@@ -15,7 +15,7 @@ minim: an M (MUMPS) interpreter with GT.M's SOCKET device
 USAGE:
     minim FILE.m [ARGS...]            run a routine file from its first line
     minim -run ENTRYREF [ARGS...]     run label^routine (or ^routine) from the routine path
-    minim -direct                     direct mode: M commands line by line (also: minim)
+    minim -direct [--history FILE]    direct mode: M commands line by line (also: minim)
     minim --help | --version
 
 ARGS are joined with spaces into $ZCMDLINE. `--run` and `--direct` are accepted too.
@@ -24,6 +24,9 @@ ROUTINE PATH: where DO ^NAME and $$f^NAME find NAME.m (a %NAME routine lives in 
     1. the folder of FILE.m (or the current folder for -run and -direct)
     2. the folders in $MINIM_ROUTINES (separated by spaces or colons)
     3. minim's own library of M routines (lib/)
+
+DIRECT MODE keeps its line history in FILE, else in $MINIM_HISTORY, else in ~/.minim_history
+(an empty name keeps none). Ctrl-C stops the running line; Ctrl-D or HALT ends the session.
 
 An error no trap handles is reported on standard error with its place and the source line,
 and minim exits with status 1. HALT exits 0; ZHALT n exits n.
@@ -56,10 +59,8 @@ fn run(args: Vec<String>) -> u8 {
             println!("minim {}", env!("CARGO_PKG_VERSION"));
             0
         }
-        None | Some("-direct" | "--direct") => {
-            let mut interp = new_interp(std::env::current_dir().ok());
-            minim::repl::run(&mut interp)
-        }
+        None | Some("-direct" | "--direct" | "-history" | "--history") => direct(&args),
+        Some(flag) if flag.starts_with("--history=") => direct(&args),
         Some("--job") => match args.get(1) {
             Some(entry) => {
                 let mut interp = new_interp(std::env::current_dir().ok());
@@ -77,6 +78,16 @@ fn run(args: Vec<String>) -> u8 {
         },
         Some(file) if file.starts_with('-') => usage_error(&format!("unknown option {file}")),
         Some(file) => run_file(Path::new(file), &args[1..]),
+    }
+}
+
+fn direct(args: &[String]) -> u8 {
+    match minim::repl::Options::parse(args) {
+        Ok(options) => {
+            let mut interp = new_interp(std::env::current_dir().ok());
+            minim::repl::run(&mut interp, &options)
+        }
+        Err(msg) => usage_error(&msg),
     }
 }
 

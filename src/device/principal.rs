@@ -75,9 +75,15 @@ impl Principal {
                 return false;
             }
         }
+        if crate::interrupt::INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+            return true; // Ctrl-C: the READ loop raises CTRLC
+        }
         let mut chunk = [0u8; 65536];
         // SAFETY: reading into a local buffer of the given length.
         let n = unsafe { libc::read(0, chunk.as_mut_ptr().cast(), chunk.len()) };
+        if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            return true; // a signal: the READ loop looks at INTERRUPT and reads again
+        }
         if n <= 0 {
             self.at_eof = true;
         } else {
@@ -134,7 +140,8 @@ pub fn wait_readable(fd: i32, timeout: Duration) -> bool {
         let ms = left.as_millis().min(i32::MAX as u128) as i32;
         // SAFETY: one pollfd we own.
         let r = unsafe { libc::poll(&mut pfd, 1, ms) };
-        if r > 0 {
+        // Readable, or Ctrl-C: the caller stops waiting either way.
+        if r > 0 || crate::interrupt::INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
             return true;
         }
         if r == 0 || Instant::now() >= deadline {
@@ -187,6 +194,9 @@ impl Device for Principal {
         let deadline = spec.timeout.map(|t| Instant::now() + t);
         let max = spec.max.unwrap_or(usize::MAX);
         loop {
+            if crate::interrupt::take() {
+                return Err(MError::new(kind::CTRLC));
+            }
             let pending = self.pending();
             let lf = pending.iter().position(|&c| c == b'\n');
             match lf {
@@ -243,6 +253,9 @@ impl Device for Principal {
     fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
         let deadline = timeout.map(|t| Instant::now() + t);
         loop {
+            if crate::interrupt::take() {
+                return Err(MError::new(kind::CTRLC));
+            }
             if let Some(&c) = self.pending().first() {
                 self.pos += 1;
                 self.good_read(b"");

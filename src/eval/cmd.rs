@@ -624,6 +624,9 @@ impl Interp {
 
     /// One pass of a FOR body; an argumentless QUIT in it ends the FOR, not the frame.
     fn for_body(&mut self, body: &[Cmd], here: &Here) -> MResult<Flow> {
+        if crate::interrupt::take() {
+            return Err(MError::new(kind::CTRLC));
+        }
         self.set_for_depth(1);
         let r = self.exec_cmds(body, here);
         self.set_for_depth(-1);

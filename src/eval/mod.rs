@@ -5,6 +5,7 @@
 mod cmd;
 mod expr;
 mod func;
+pub mod session;
 mod stack;
 mod svn;
 mod var;
@@ -298,6 +299,9 @@ impl Interp {
             {
                 return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
             }
+            if crate::interrupt::take() {
+                return Err(self.located(MError::new(kind::CTRLC), &here));
+            }
             self.set_frame_here(&here);
             let flow = match self.exec_line(&here) {
                 Ok(f) => f,
@@ -360,7 +364,8 @@ impl Interp {
     /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
     /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
     fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
-        if self.etrap.is_empty() && self.ztrap.is_empty() {
+        // Ctrl-C goes straight back to direct mode: no trap handles it.
+        if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC {
             return Err(e);
         }
         if !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {

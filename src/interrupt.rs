@@ -1,0 +1,60 @@
+//! Ctrl-C while M code runs in direct mode.
+//!
+//! The REPL installs a SIGINT handler that only sets [`INTERRUPT`]. The evaluator polls the
+//! flag with [`take`] where code can run for long (each line, each FOR iteration) and the
+//! devices poll it when a wait is cut short by the signal (`EINTR`); whoever sees it raises
+//! GT.M's CTRLC error, which ends the direct-mode line and brings the prompt back.
+//!
+//! The handler is installed without `SA_RESTART`, so a blocking `read(2)` or `poll(2)` of
+//! the interpreter thread returns `EINTR`. A signal that lands on another thread is passed on
+//! to the interpreter thread. A second Ctrl-C while the first is still unseen means the
+//! program does not look at the flag: the process then ends as it would without a handler.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+/// Set by the SIGINT handler; cleared by whoever acts on it.
+pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+/// The thread that runs M code (its `pthread_t`), to which a stray SIGINT is forwarded.
+static TARGET: AtomicU64 = AtomicU64::new(0);
+
+/// True (once) when Ctrl-C was pressed since the last call: the caller raises CTRLC.
+pub fn take() -> bool {
+    INTERRUPT.swap(false, Ordering::Relaxed)
+}
+
+/// Forgets a Ctrl-C that nothing acted on (one pressed between two direct-mode lines).
+pub fn clear() {
+    INTERRUPT.store(false, Ordering::Relaxed);
+}
+
+/// Installs the SIGINT handler for the calling thread, the one that runs M code.
+pub fn install() {
+    // SAFETY: pthread_self has no preconditions.
+    TARGET.store(unsafe { libc::pthread_self() } as u64, Ordering::Relaxed);
+    // SAFETY: a zeroed sigaction with a handler that is async-signal-safe (atomics,
+    // pthread_self, pthread_kill, signal and raise only); no SA_RESTART on purpose.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_sigint as *const () as libc::sighandler_t;
+        libc::sigemptyset(&mut action.sa_mask);
+        action.sa_flags = 0;
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+    }
+}
+
+extern "C" fn on_sigint(_: libc::c_int) {
+    let target = TARGET.load(Ordering::Relaxed) as libc::pthread_t;
+    // SAFETY: pthread_self, pthread_kill, signal and raise are async-signal-safe.
+    unsafe {
+        if libc::pthread_self() != target {
+            // Wake the interpreter thread out of its system call; its handler sets the flag.
+            libc::pthread_kill(target, libc::SIGINT);
+            return;
+        }
+        if INTERRUPT.swap(true, Ordering::Relaxed) {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::raise(libc::SIGINT);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! Direct-mode tests.
+//!
+//! Transcripts: each `tests/repl/NAME.txt` holds cases run through `minim -direct` with the
+//! input on a pipe (the non-terminal path: no prompt, program output only), from the folder
+//! `tests/repl/` so that its routines are on the routine path. A case is
+//!
+//! ```text
+//! === what the case shows
+//! # comments on the case
+//! input lines
+//! --- stdout
+//! expected standard output
+//! --- stderr
+//! lines that must appear in standard error, in this order
+//! --- status
+//! expected exit status (0 when absent)
+//! ```
+//!
+//! The expected standard output is GT.M's: `MINIM_GTM_CHECK=1 cargo test --test repl` also
+//! pipes every case into GT.M's direct mode (`../shared/oracle/gtm-run -direct`), takes its
+//! prompts off, and compares. A case whose title ends in `[minim]` differs from GT.M on
+//! purpose (its comment says why) and is not compared.
+//!
+//! Terminal tests (`tty_*`) drive `minim` through a pseudo-terminal with rexpect.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn minim() -> &'static str {
+    env!("CARGO_BIN_EXE_minim")
+}
+
+fn transcripts() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/repl")
+}
+
+#[derive(Debug, Default)]
+struct Case {
+    title: String,
+    input: String,
+    stdout: String,
+    stderr: Vec<String>,
+    status: i32,
+}
+
+fn parse_cases(text: &str) -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    let mut section = "";
+    for line in text.lines() {
+        if let Some(title) = line.strip_prefix("=== ") {
+            cases.push(Case {
+                title: title.to_string(),
+                ..Case::default()
+            });
+            section = "input";
+            continue;
+        }
+        let Some(case) = cases.last_mut() else {
+            continue; // the file's own comments, before the first case
+        };
+        match line {
+            "--- stdout" | "--- stderr" | "--- status" => {
+                section = &line[4..];
+                continue;
+            }
+            _ => {}
+        }
+        match section {
+            "input" if line.starts_with('#') => {} // a comment on the case
+            "input" => {
+                case.input.push_str(line);
+                case.input.push('\n');
+            }
+            "stdout" => {
+                case.stdout.push_str(line);
+                case.stdout.push('\n');
+            }
+            "stderr" => case.stderr.push(line.to_string()),
+            "status" => case.status = line.trim().parse().expect("a status number"),
+            _ => {}
+        }
+    }
+    cases
+}
+
+/// Runs `program` with `input` on standard input from `tests/repl/`.
+fn pipe(program: &str, args: &[&str], input: &str) -> (String, String, i32) {
+    let mut child = Command::new(program)
+        .args(args)
+        .current_dir(transcripts())
+        .env_remove("MINIM_ROUTINES")
+        .env("MINIM_HISTORY", "")
+        .env("NO_COLOR", "1")
+        .env("GTM_RUN_PATH", transcripts())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("program starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().expect("program ends");
+    writer.join().expect("writer");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+/// GT.M's direct-mode output with its prompts taken off; a line's partial output ends with
+/// a newline, as GT.M's next prompt (and minim) put it.
+fn gtm_program_output(raw: &str) -> String {
+    raw.split("\nGTM>\n")
+        .map(|chunk| {
+            if chunk.is_empty() || chunk.ends_with('\n') {
+                chunk.to_string()
+            } else {
+                format!("{chunk}\n")
+            }
+        })
+        .collect()
+}
+
+fn check_file(name: &str) {
+    let path = transcripts().join(format!("{name}.txt"));
+    let text = std::fs::read_to_string(&path).expect("transcript file");
+    let cases = parse_cases(&text);
+    assert!(!cases.is_empty(), "{name}.txt has no cases");
+    let gtm = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/oracle/gtm-run");
+    let with_gtm = std::env::var_os("MINIM_GTM_CHECK").is_some_and(|v| v == "1");
+    let mut failures = Vec::new();
+    for case in &cases {
+        let (stdout, stderr, status) = pipe(minim(), &["-direct"], &case.input);
+        let mut problems = Vec::new();
+        if stdout != case.stdout {
+            problems.push(format!(
+                "stdout:\n--- expected\n{}--- got\n{stdout}",
+                case.stdout
+            ));
+        }
+        let mut rest = stderr.as_str();
+        for want in &case.stderr {
+            match rest.find(want.as_str()) {
+                Some(i) => rest = &rest[i + want.len()..],
+                None => problems.push(format!("stderr lacks (in order) {want:?}:\n{stderr}")),
+            }
+        }
+        if case.stderr.is_empty() && !stderr.is_empty() {
+            problems.push(format!("unexpected stderr:\n{stderr}"));
+        }
+        if status != case.status {
+            problems.push(format!("status {status}, expected {}", case.status));
+        }
+        if with_gtm && !case.title.ends_with("[minim]") {
+            let gtm = gtm.to_str().expect("path");
+            let (raw, _, _) = pipe(gtm, &["-direct"], &case.input);
+            let theirs = gtm_program_output(&raw);
+            if theirs != case.stdout {
+                problems.push(format!(
+                    "GT.M prints otherwise:\n--- expected\n{}--- GT.M\n{theirs}",
+                    case.stdout
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{name}.txt, {}:\n{}",
+                case.title,
+                problems.join("\n")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}
+
+/// One test per transcript file; `every_transcript_is_run` keeps this list complete.
+macro_rules! transcripts {
+    ($($name:ident),* $(,)?) => {
+        $(#[test]
+        fn $name() {
+            check_file(stringify!($name));
+        })*
+        const NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+transcripts!(basics, errors, routines, flow, input);
+
+#[test]
+fn every_transcript_is_run() {
+    for entry in std::fs::read_dir(transcripts()).expect("tests/repl") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let stem = path.file_stem().and_then(|s| s.to_str()).expect("name");
+            assert!(
+                NAMES.contains(&stem),
+                "tests/repl/{stem}.txt is not in the transcripts! list"
+            );
+        }
+    }
+}
+
+#[test]
+fn gtm_prompts_come_off() {
+    let raw = "\nGTM>\n\nGTM>\n6\n\nGTM>\n12\nGTM>\n0\nGTM>\n";
+    assert_eq!(gtm_program_output(raw), "6\n12\n0\n");
+}
+
+#[test]
+fn bad_options_are_usage_errors() {
+    let (_, stderr, status) = pipe(minim(), &["-direct", "--bogus"], "");
+    assert_eq!(status, 2);
+    assert!(stderr.contains("unknown direct-mode option --bogus"));
+    let (stdout, _, status) = pipe(minim(), &["--history", ""], "write 7,!\n");
+    assert_eq!((stdout.as_str(), status), ("7\n", 0));
+}
+
+mod tty {
+    //! Through a pseudo-terminal: what a person at a terminal sees.
+
+    use std::path::PathBuf;
+    use std::process::Command;
+
+    use rexpect::session::{PtySession, spawn_command};
+
+    const WAIT_MS: u64 = 10_000;
+
+    fn temp_history(tag: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("minim-repl-{}-{tag}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir.join("history")
+    }
+
+    fn start(history: &PathBuf) -> PtySession {
+        let mut cmd = Command::new(super::minim());
+        cmd.arg("-direct")
+            .arg("--history")
+            .arg(history)
+            .current_dir(super::transcripts())
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm")
+            .env_remove("MINIM_ROUTINES");
+        let mut p = spawn_command(cmd, Some(WAIT_MS)).expect("minim starts on a pty");
+        p.exp_string("MINIM> ").expect("first prompt");
+        p
+    }
+
+    #[test]
+    fn tty_runs_lines_reports_errors_recalls_history_and_saves_it() {
+        let history = temp_history("basic");
+        let _ = std::fs::remove_file(&history);
+        let mut p = start(&history);
+
+        p.send_line("set x=6*7 write \"x=\",x,!").unwrap();
+        p.exp_string("x=42").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+
+        // A syntax error is reported against the typed line; the session goes on.
+        p.send_line("write (1").unwrap();
+        p.exp_string("%MINIM-E-").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("write \"still \",x,!").unwrap();
+        p.exp_string("still 42").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+
+        // Up-arrow brings back the previous line; Enter runs it again.
+        p.send("\x1b[A").unwrap();
+        p.flush().unwrap();
+        p.exp_string("write \"still \",x,!").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("still 42").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+
+        // Ctrl-C at the prompt drops the typed text; Ctrl-D ends the session.
+        p.send("write \"never\"").unwrap();
+        p.send_control('c').unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("write \"after\",!").unwrap();
+        p.exp_string("after").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_control('d').unwrap();
+        p.exp_eof().unwrap();
+
+        let saved = std::fs::read_to_string(&history).expect("history file written");
+        assert!(saved.contains("set x=6*7 write \"x=\",x,!"), "{saved}");
+        assert!(saved.contains("write \"after\",!"), "{saved}");
+        assert!(!saved.contains("never"), "{saved}");
+
+        // The next session starts with that history.
+        let mut p = start(&history);
+        p.send("\x1b[A").unwrap();
+        p.flush().unwrap();
+        p.exp_string("write \"after\",!").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("after").unwrap();
+        p.send_line("halt").unwrap();
+        p.exp_eof().unwrap();
+    }
+
+    #[test]
+    fn tty_ctrl_c_stops_a_running_line_and_keeps_the_variables() {
+        let history = temp_history("ctrlc");
+        let mut p = start(&history);
+        p.send_line("set y=5").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("for  set x=1").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        p.exp_string("CTRLC").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("write \"y=\",y,\" x=\",x,!").unwrap();
+        p.exp_string("y=5 x=1").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+
+        // A READ waiting for the terminal is stopped the same way.
+        p.send_line("read z write \"got \",z,!").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        p.exp_string("CTRLC").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("halt").unwrap();
+        p.exp_eof().unwrap();
+    }
+
+    #[test]
+    fn tty_tab_completes_commands_functions_and_variables() {
+        let history = temp_history("tab");
+        let mut p = start(&history);
+        p.send_line("set total=3").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        // `wri<Tab> $le<Tab>to<Tab>)` becomes `write $length(total)`.
+        p.send("wri\t").unwrap();
+        p.flush().unwrap();
+        p.exp_string("write").unwrap();
+        p.send(" $le\t").unwrap();
+        p.flush().unwrap();
+        p.exp_string("$length(").unwrap();
+        p.send("to\t").unwrap();
+        p.flush().unwrap();
+        p.exp_string("total").unwrap();
+        p.send_line("),!").unwrap();
+        p.exp_string("\r\n1\r\n").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("halt").unwrap();
+        p.exp_eof().unwrap();
+    }
+}
