@@ -49,6 +49,7 @@ fn main() -> ExitCode {
 
 fn run(args: Vec<String>) -> u8 {
     ignore_sigpipe();
+    raise_open_file_limit();
     let first = args.first().map(String::as_str);
     match first {
         Some("--help" | "-h" | "-help") => {
@@ -171,6 +172,22 @@ fn report_and_fail(interp: &mut Interp, e: &MError, main: Option<&Rc<Routine>>) 
         None => eprint!("{}", report::render(e, "", "")),
     }
     1
+}
+
+/// A SOCKET device has no limit of its own on its sockets (GT.M stops at 64): let the
+/// process open as many descriptors as its hard limit allows.
+fn raise_open_file_limit() {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit read and write one rlimit struct that we own.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 && lim.rlim_cur < lim.rlim_max {
+            lim.rlim_cur = lim.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        }
+    }
 }
 
 fn ignore_sigpipe() {

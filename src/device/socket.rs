@@ -26,7 +26,6 @@ const DEFAULT_WIDTH: u64 = 255;
 /// How often a refused connection or a busy port is tried again within an OPEN timeout.
 const RETRY: Duration = Duration::from_millis(100);
 const EOF_TEXT: &str = "1,Connection reset by peer";
-const EPIPE_TEXT: &str = "1,Broken pipe";
 
 thread_local! {
     /// The socket pool: sockets DETACHed from one device, waiting to be ATTACHed to another.
@@ -107,6 +106,19 @@ impl Sock {
                 return false;
             }
         }
+        self.receive(0);
+        true
+    }
+
+    /// Takes in, without waiting, whatever more data (or the end of file) has already
+    /// arrived.
+    fn fill_now(&mut self) {
+        if !self.eof {
+            self.receive(libc::MSG_DONTWAIT);
+        }
+    }
+
+    fn receive(&mut self, flags: i32) {
         if self.pos > 0 && self.pos == self.input.len() {
             self.input.clear();
             self.pos = 0;
@@ -115,7 +127,7 @@ impl Sock {
         self.input.reserve(want);
         let spare = self.input.spare_capacity_mut();
         let n = spare.len().min(want);
-        match self.socket.recv(&mut spare[..n]) {
+        match self.socket.recv_with_flags(&mut spare[..n], flags) {
             Ok(0) => self.eof = true,
             Ok(n) => {
                 // SAFETY: recv initialised the first n bytes of the spare capacity.
@@ -125,7 +137,6 @@ impl Sock {
             // A reset or any other receive failure reads as end of file (ref §12).
             Err(_) => self.eof = true,
         }
-        true
     }
 
     /// The first delimiter completed by the byte at `end - 1`, checking each delimiter in
@@ -200,7 +211,7 @@ impl SocketDevice {
     }
 
     fn write_failed(&mut self, trap: bool, text: &str) -> MResult<()> {
-        self.state.device = EPIPE_TEXT.as_bytes().to_vec();
+        self.state.device = format!("1,{text}").into_bytes();
         self.state.za = 9;
         if trap {
             return Err(MError::new(kind::SOCKWRITE).detail(text));
@@ -218,23 +229,39 @@ impl SocketDevice {
             return Ok(());
         }
         let trap = s.opts.ioerror_trap;
-        // GT.M: once the peer's end of file was read, writes fail at once (ref §7.2).
-        if s.eof || s.is_listener() {
+        if s.is_listener() {
             s.out.clear();
             return self.write_failed(trap, "Broken pipe");
         }
+        // GT.M sends to a peer that has only half-closed (its end of file was read) and the
+        // peer receives it; only a real send failure is an error.
         match s.send_all() {
             Ok(()) => {
-                self.good_io();
+                // GT.M: a good WRITE sets $DEVICE="0" and $ZA=0 but leaves $ZEOF as it was.
+                self.state.device = b"0".to_vec();
+                self.state.za = 0;
                 Ok(())
             }
             Err(e) => {
+                // GT.M reports the system's text: "Broken pipe" (EPIPE), or "Connection
+                // reset by peer" for the first send after a reset nobody has read yet.
                 let text = match e.raw_os_error() {
-                    Some(libc::EPIPE) | Some(libc::ECONNRESET) => "Broken pipe".to_string(),
-                    _ => e.to_string(),
+                    Some(code) => os_text(code),
+                    None => e.to_string(),
                 };
                 self.write_failed(trap, &text)
             }
+        }
+    }
+
+    /// GT.M sends each WRITE argument by itself. minim sends once per WRITE command, except
+    /// after the peer's end of file: then every argument goes out at once as in GT.M, so a
+    /// peer that is gone (on 127.0.0.1 its reset arrives during the first send) makes the
+    /// same WRITE fail, as it does in GT.M.
+    fn send_if_peer_closed(&mut self) -> MResult<()> {
+        match self.current {
+            Some(i) if i < self.sockets.len() && self.sockets[i].eof => self.send(),
+            _ => Ok(()),
         }
     }
 
@@ -247,15 +274,11 @@ impl SocketDevice {
         if !wrap || width == 0 {
             s.out.extend_from_slice(bytes);
             self.state.x += bytes.len() as u64;
-            return Ok(());
+            return self.send_if_peer_closed();
         }
         while !bytes.is_empty() {
-            let room = (width - self.state.x.min(width)).max(1) as usize;
-            let n = room.min(bytes.len());
-            let s = self.current_sock()?;
-            s.out.extend_from_slice(&bytes[..n]);
-            bytes = &bytes[n..];
-            self.state.x += n as u64;
+            // GT.M wraps only when one more character is to go past the width: 255
+            // characters leave $X=255 and send no delimiter; the 256th starts a new line.
             if self.state.x >= width {
                 if let Some(d) = &delim {
                     self.current_sock()?.out.extend_from_slice(d);
@@ -263,8 +286,13 @@ impl SocketDevice {
                 self.state.x = 0;
                 self.state.y += 1;
             }
+            let n = ((width - self.state.x) as usize).min(bytes.len());
+            let s = self.current_sock()?;
+            s.out.extend_from_slice(&bytes[..n]);
+            bytes = &bytes[n..];
+            self.state.x += n as u64;
         }
-        Ok(())
+        self.send_if_peer_closed()
     }
 
     /// OPEN (or a further OPEN of the same device): LISTEN, CONNECT, options.
@@ -437,8 +465,16 @@ impl SocketDevice {
             if s.opts.delimiters.is_empty() {
                 // NODELIMITER: whatever has arrived, up to the length asked for.
                 if avail > 0 {
+                    // GT.M looks for more before it returns: an end of file that came with
+                    // the data is reported by this READ (below).
+                    s.fill_now();
+                    let avail = s.pending().len();
                     let n = avail.min(max);
-                    return Ok(self.finish_read(i, n, 0, None, false));
+                    let data = self.finish_read(i, n, 0, None, false);
+                    if n == avail && self.sockets[i].eof {
+                        self.mark_eof(i);
+                    }
+                    return Ok(data);
                 }
             } else {
                 while scanned < avail.min(max) {
@@ -454,7 +490,14 @@ impl SocketDevice {
             }
             if s.eof {
                 if avail > 0 {
-                    return Ok(self.finish_read(i, avail.min(max), 0, None, false));
+                    // GT.M: the last, unterminated piece comes with the end-of-file state
+                    // ($ZEOF=1, $ZA=9, $DEVICE) at once, and this READ is the first one at
+                    // end of file (with IOERROR="T" the next READ raises IOEOF).
+                    let data = self.finish_read(i, avail.min(max), 0, None, false);
+                    if avail <= max {
+                        self.mark_eof(i);
+                    }
+                    return Ok(data);
                 }
                 return self.eof_read(i);
             }
@@ -488,18 +531,24 @@ impl SocketDevice {
         ReadOutcome::Data { data, timed_out }
     }
 
-    /// A READ at end of file (ref §7.1).
-    fn eof_read(&mut self, i: usize) -> MResult<ReadOutcome> {
+    /// The state a READ at end of file leaves (ref §7.1); returns how many READs have met
+    /// the end of file on this socket.
+    fn mark_eof(&mut self, i: usize) -> u32 {
         let s = &mut self.sockets[i];
         s.eof_reads += 1;
-        let trap = s.opts.ioerror_trap;
-        let reads = s.eof_reads;
         self.state.key.clear();
         self.state.zb.clear();
         self.state.x = 0;
         self.state.zeof = true;
         self.state.za = 9;
         self.state.device = EOF_TEXT.as_bytes().to_vec();
+        s.eof_reads
+    }
+
+    /// A READ at end of file (ref §7.1).
+    fn eof_read(&mut self, i: usize) -> MResult<ReadOutcome> {
+        let trap = self.sockets[i].opts.ioerror_trap;
+        let reads = self.mark_eof(i);
         if trap && reads >= 2 {
             return Err(MError::new(kind::IOEOF).detail("Connection reset by peer"));
         }
@@ -582,7 +631,7 @@ impl Device for SocketDevice {
         }
         self.state.x = 0;
         self.state.y += 1;
-        Ok(())
+        self.send_if_peer_closed()
     }
 
     fn form_feed(&mut self) -> MResult<()> {
@@ -591,7 +640,7 @@ impl Device for SocketDevice {
         s.out.extend_from_slice(&zff);
         self.state.x = 0;
         self.state.y = 0;
-        Ok(())
+        self.send_if_peer_closed()
     }
 
     fn write_code(&mut self, code: i64) -> MResult<()> {
@@ -600,7 +649,7 @@ impl Device for SocketDevice {
             s.out.push(code as u8);
         }
         self.state.x += 1;
-        Ok(())
+        self.send_if_peer_closed()
     }
 
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
@@ -746,18 +795,29 @@ fn seconds(v: &Value) -> Duration {
     Duration::from_millis(ms.max(0) as u64)
 }
 
-/// GT.M's generated socket handles: `h` and 13 digits (ref §1).
+/// GT.M's generated socket handles: `h` and 13 digits (ref §1), from the clock in
+/// milliseconds-like steps. Each handle is greater than the one before, so they never
+/// repeat, however many sockets a second brings.
 fn new_handle() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let seq = HANDLE_SEQ.with(|s| {
-        let mut s = s.borrow_mut();
-        *s += 1;
-        *s
+    let n = HANDLE_SEQ.with(|s| {
+        let mut last = s.borrow_mut();
+        *last = ((secs % 10_000_000_000) * 1000).max(*last + 1);
+        *last
     });
-    format!("h{:010}{:03}", secs % 10_000_000_000, seq % 1000)
+    format!("h{:013}", n % 10_000_000_000_000)
+}
+
+/// The system's text for an errno value, as GT.M shows it in `$DEVICE` ("Broken pipe").
+fn os_text(code: i32) -> String {
+    let text = std::io::Error::from_raw_os_error(code).to_string();
+    match text.find(" (os error") {
+        Some(k) => text[..k].to_string(),
+        None => text,
+    }
 }
 
 fn poll_one(fd: i32, timeout: Duration) -> bool {
@@ -946,7 +1006,14 @@ fn connect_to(
                 }
                 None => socket.connect(addr),
             };
-            if attempt.is_ok() {
+            // The peer may accept and reset the connection before the wait for the connect
+            // ends (socket2 then reports the reset as the connect's error). The connection
+            // was made: as in GT.M, OPEN succeeds and the first READ meets the end of file.
+            let reset = matches!(
+                &attempt,
+                Err(e) if matches!(e.raw_os_error(), Some(libc::ECONNRESET | libc::EPIPE))
+            );
+            if attempt.is_ok() || reset {
                 if opts.nodelay && domain != Domain::UNIX {
                     let _ = socket.set_tcp_nodelay(true);
                 }
@@ -963,7 +1030,7 @@ fn connect_to(
                     opts,
                     input: Vec::new(),
                     pos: 0,
-                    eof: false,
+                    eof: reset,
                     eof_reads: 0,
                     out: Vec::new(),
                 }));
@@ -977,5 +1044,20 @@ fn connect_to(
             }
             _ => std::thread::sleep(RETRY),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::new_handle;
+
+    #[test]
+    fn generated_handles_never_repeat() {
+        let handles: Vec<String> = (0..5000).map(|_| new_handle()).collect();
+        let distinct: std::collections::HashSet<&String> = handles.iter().collect();
+        assert_eq!(distinct.len(), handles.len());
+        assert!(handles.iter().all(|h| h.len() == 14
+            && h.starts_with('h')
+            && h[1..].bytes().all(|b| b.is_ascii_digit())));
     }
 }
