@@ -351,8 +351,7 @@ enum ZwMatch {
 }
 
 fn zw_matches(pattern: &[ZwMatch], path: &[Key]) -> bool {
-    let mut i = 0;
-    for p in pattern {
+    for (i, p) in pattern.iter().enumerate() {
         match p {
             ZwMatch::Rest => return true,
             ZwMatch::Key(k) => {
@@ -367,7 +366,6 @@ fn zw_matches(pattern: &[ZwMatch], path: &[Key]) -> bool {
                 }
             }
         }
-        i += 1;
     }
     path.len() == pattern.len()
 }
