@@ -62,7 +62,7 @@ pub mod kind {
         STACKOFLOW = 174, None, "Stack overflow";
         SVNOSET = 177, None, "Cannot SET this special variable";
         UNDEF = 187, Some(6), "Undefined local variable: {}";
-        VAREXPECTED = 189, None, "Variable expected in this context";
+        VAREXPECTED = 189, Some(39), "Variable expected in this context";
         MAXARGCNT = 191, None, "Maximum number of arguments {} exceeded";
         ZLINKFILE = 203, None, "Error while zlinking \"{}\"";
         ZGBLDIRACC = 221, None, "Cannot access global directory {}";

@@ -107,6 +107,9 @@ pub struct Interp {
     rng: u64,
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
+    /// Labels once called with an actual list: GT.M NEWs their formals on every later call,
+    /// even a `DO label` without one (before that, such a DO leaves them alone).
+    called_with_actuals: std::collections::HashSet<(Sym, usize)>,
     /// `$STACK(0)`: how the process started (`-run ^NAME`, as GT.M shows it).
     start_mode: String,
     /// `$STACK(-1)`: the deepest level an error was trapped at.
@@ -139,6 +142,7 @@ impl Interp {
             zjob: 0,
             max_error_level: 0,
             start_mode: "DIRECT".to_string(),
+            called_with_actuals: Default::default(),
             on_load_error: None,
         }
     }
@@ -350,6 +354,14 @@ impl Interp {
 
     /// Adds the place (`label+n^routine`) and the routine to an error leaving a line.
     fn located(&self, mut e: MError, here: &Here) -> MError {
+        // In XECUTE text the place is that of the line that ran the XECUTE.
+        if e.place.is_empty() && here.routine.xecute {
+            if let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref()) {
+                e.place = place(&h.routine, h.line);
+                e.routine = Some(h.routine.name.as_str().to_string());
+                return e;
+            }
+        }
         if e.place.is_empty() {
             e.place = place(&here.routine, here.line);
             e.routine = Some(here.routine.name.as_str().to_string());
@@ -568,8 +580,14 @@ impl Interp {
         }
         // GT.M restores $TEST after an extrinsic, not after DO label(args).
         self.push_frame(extrinsic, extrinsic.then_some(self.test))?;
-        // GT.M NEWs the formals even when DO gives no actual list (`do p`).
-        if let Some(f) = formals {
+        let key = (routine.name, line);
+        let new_formals = if bindings.is_some() {
+            self.called_with_actuals.insert(key);
+            true
+        } else {
+            self.called_with_actuals.contains(&key)
+        };
+        if let (Some(f), true) = (formals, new_formals) {
             let mut b = bindings.unwrap_or_default().into_iter();
             for name in f {
                 let slot = b.next().flatten().unwrap_or_default();

@@ -124,6 +124,7 @@ impl Interp {
                 FrameKind::Extrinsic => "$$",
                 FrameKind::Xecute => "XECUTE",
             }),
+            Some("PLACE") if frame.kind == FrameKind::Xecute => Value::from("@"),
             Some("PLACE") => match frame_here {
                 Some(h) => Value::from(place(&h.routine, h.line).as_str()),
                 None => Value::empty(),

@@ -46,7 +46,8 @@ impl Interp {
                 .detail(format!("^{name}: minim has no global database"))),
             Glvn::Indirect(e, extra) => {
                 let text = self.eval(e, here)?;
-                let inner = parse_expr(&text.to_text())?;
+                let inner =
+                    parse_expr(&text.to_text()).map_err(|_| MError::new(kind::VAREXPECTED))?;
                 let crate::syntax::ast::ExprKind::Var(g2) = &inner.kind else {
                     return Err(MError::new(kind::VAREXPECTED));
                 };

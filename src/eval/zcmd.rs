@@ -163,6 +163,16 @@ impl Interp {
             };
             let dest = self.var_ref(to, here)?;
             let src = self.var_ref(from, here)?;
+            // GT.M: a tree cannot be merged into its own descendant or ancestor.
+            if dest.name == src.name
+                && dest.keys != src.keys
+                && (dest.keys.starts_with(&src.keys) || src.keys.starts_with(&dest.keys))
+            {
+                let d = super::var::display_name(dest.name, &dest.keys);
+                let s = super::var::display_name(src.name, &src.keys);
+                let (inner, outer) = if dest.keys.len() > src.keys.len() { (d, s) } else { (s, d) };
+                return Err(MError::with_args(kind::MERGEDESC, &[&inner, &outer]));
+            }
             let copy: Option<Node> = self
                 .locals
                 .slot(src.name)

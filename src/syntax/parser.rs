@@ -360,6 +360,19 @@ fn func(name: &str) -> Option<Func> {
     })
 }
 
+/// The most arguments each intrinsic function takes.
+fn max_args(f: Func) -> usize {
+    use Func::*;
+    match f {
+        Data | Random | Reverse | Qlength | Zmessage => 1,
+        Ascii | Get | Length | Order | Query | Zwrite | Name | Increment | Stack | Qsubscript => 2,
+        Extract | Find | Fnumber | Justify | Translate => 3,
+        Piece | Zdate => 4,
+        Ztrnlnm => 6,
+        Char => 255,
+    }
+}
+
 pub fn svn(name: &str) -> Option<Svn> {
     use Svn::*;
     Some(match name.to_ascii_uppercase().as_str() {
@@ -633,6 +646,8 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
         let function = select! { Tok::Dollar(n) => n }
             .then(parenthesized(expr.clone()))
             .try_map(|(n, args), span| match func(n) {
+                // GT.M: an argument too many is a missing right parenthesis.
+                Some(f) if args.len() > max_args(f) => Err(custom(span, kind::RPARENMISSING)),
                 Some(f) => Ok(ExprKind::Func(f, args)),
                 None => Err(custom(span, kind::INVFCN)),
             });
