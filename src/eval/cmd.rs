@@ -391,6 +391,13 @@ impl Interp {
                         f.saved_etrap = Some(self.etrap.clone());
                     }
                 }
+                NewArg::Svn(Svn::Ztrap) => {
+                    if let Some(f) = self.frames.last_mut()
+                        && f.saved_ztrap.is_none()
+                    {
+                        f.saved_ztrap = Some(self.ztrap.clone());
+                    }
+                }
                 // NEW $ESTACK: $ESTACK counts from this level on.
                 NewArg::Svn(Svn::Estack) => {
                     if let Some(f) = self.frames.last_mut() {
@@ -700,6 +707,12 @@ impl Interp {
 
     /// The place of the current line, for `$ZPOSITION`.
     pub(super) fn zpos(&self, here: &Here) -> String {
+        // In XECUTE text, the place of the line that ran it.
+        if here.routine.xecute
+            && let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref())
+        {
+            return place(&h.routine, h.line);
+        }
         place(&here.routine, here.line)
     }
 }

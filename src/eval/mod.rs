@@ -82,6 +82,8 @@ struct Frame {
     saved_test: Option<bool>,
     /// `$ETRAP` to restore on QUIT (NEW $ETRAP).
     saved_etrap: Option<Value>,
+    /// `$ZTRAP` to restore on QUIT (NEW $ZTRAP).
+    saved_ztrap: Option<Value>,
     extrinsic: bool,
     /// How many FOR bodies of this frame are running (QUIT there ends the FOR).
     for_depth: usize,
@@ -508,6 +510,7 @@ impl Interp {
             saves: Vec::new(),
             saved_test,
             saved_etrap: None,
+            saved_ztrap: None,
             extrinsic,
             for_depth: 0,
             here: None,
@@ -529,6 +532,9 @@ impl Interp {
             }
             if let Some(e) = f.saved_etrap {
                 self.etrap = e;
+            }
+            if let Some(z) = f.saved_ztrap {
+                self.ztrap = z;
             }
         }
     }
@@ -643,6 +649,7 @@ impl Frame {
             saves: Vec::new(),
             saved_test: None,
             saved_etrap: None,
+            saved_ztrap: None,
             extrinsic: false,
             for_depth: 0,
             here: None,

@@ -93,11 +93,17 @@ impl Interp {
 
     /// ZSHOW "S": the place of each level, innermost first.
     pub(super) fn stack_lines(&self, here: &Here) -> Vec<Vec<u8>> {
-        let mut out = vec![self.zpos(here).into_bytes()];
-        for f in self.frames.iter().rev().skip(1) {
-            if let Some(h) = &f.here {
-                out.push(place(&h.routine, h.line).into_bytes());
-            }
+        const INDIRECTION: &[u8] = b"        Indirection";
+        let mut out = Vec::with_capacity(self.frames.len());
+        for (i, f) in self.frames.iter().enumerate().rev() {
+            let top = i + 1 == self.frames.len();
+            let line = match (&f.here, f.kind) {
+                _ if f.kind == FrameKind::Xecute => INDIRECTION.to_vec(),
+                _ if top => self.zpos(here).into_bytes(),
+                (Some(h), _) => place(&h.routine, h.line).into_bytes(),
+                (None, _) => continue,
+            };
+            out.push(line);
         }
         out
     }
@@ -282,7 +288,9 @@ impl Interp {
                 .get(n as usize - 1)
                 .cloned()
                 .unwrap_or_else(Value::empty),
-            _ => Value::empty(),
+            // -1 is the environment, which minim does not have.
+            -1 => Value::empty(),
+            n => return Err(MError::with_args(kind::NOSUBSCRIPT, &[&n.to_string()])),
         })
     }
 }
@@ -351,17 +359,24 @@ const MONTHS: [&str; 12] = [
 ];
 const DAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 
-/// `$ZDATE(h[,format])` with GT.M's format codes (YEAR YY MM MON DD DAY 24 12 60 SS AM).
+/// `$ZDATE(h[,format[,months[,days]]])` with GT.M's format codes (YEAR YY MM MON DD DAY 24
+/// 12 60 SS AM), its numbered formats 1 and 2, and comma lists of month and day names.
 fn zdate(v: &[Value]) -> MResult<Value> {
     let (days, secs) = horolog_parts(v.first().unwrap_or(&Value::empty()));
-    let format = match v.get(1) {
-        Some(f) if !f.is_empty() => f.to_text(),
-        _ => "MM/DD/YY".to_string(),
+    let format = match v.get(1).map(Value::to_text).as_deref() {
+        None | Some("") | Some("1") => "MM/DD/YY".to_string(),
+        Some("2") => "DD-MON-YY".to_string(),
+        Some(f) => f.to_string(),
+    };
+    let names = |i: usize, k: usize| -> Option<String> {
+        let list = v.get(i).filter(|l| !l.is_empty())?.to_text();
+        Some(list.split(',').nth(k).unwrap_or("").to_string())
     };
     let (y, m, d) = civil(days);
     let secs = secs.unwrap_or(0);
     let (hh, mi, ss) = (secs / 3600, secs / 60 % 60, secs % 60);
-    let weekday = (days + 3).rem_euclid(7) as usize;
+    // $HOROLOG day 0, 31 December 1840, was a Thursday.
+    let weekday = (days + 4).rem_euclid(7) as usize;
     let mut out = String::new();
     let mut rest = format.as_str();
     while !rest.is_empty() {
@@ -369,9 +384,15 @@ fn zdate(v: &[Value]) -> MResult<Value> {
             ("YEAR", format!("{y:04}")),
             ("YY", format!("{:02}", y % 100)),
             ("MM", format!("{m:02}")),
-            ("MON", MONTHS[(m - 1) as usize].to_string()),
+            (
+                "MON",
+                names(2, (m - 1) as usize).unwrap_or_else(|| MONTHS[(m - 1) as usize].into()),
+            ),
             ("DD", format!("{d:02}")),
-            ("DAY", DAYS[weekday].to_string()),
+            (
+                "DAY",
+                names(3, weekday).unwrap_or_else(|| DAYS[weekday].into()),
+            ),
             ("24", format!("{hh:02}")),
             (
                 "12",
@@ -389,6 +410,10 @@ fn zdate(v: &[Value]) -> MResult<Value> {
             }
             None => {
                 let ch = rest.chars().next().unwrap_or(' ');
+                // GT.M: letters and digits that are not a code make the format invalid.
+                if ch.is_ascii_alphanumeric() {
+                    return Err(MError::new(kind::ZDATEFMT));
+                }
                 out.push(ch);
                 rest = &rest[ch.len_utf8()..];
             }

@@ -65,6 +65,11 @@ impl Interp {
             }
             Some(args) => {
                 for a in args {
+                    if let Some(e) = &a.indirect {
+                        let text = self.eval(e, here)?;
+                        self.indirect_cmd("ZWRITE", text.bytes(), here)?;
+                        continue;
+                    }
                     let mut pattern = Vec::with_capacity(a.subs.len());
                     for s in &a.subs {
                         pattern.push(match s {
@@ -141,8 +146,8 @@ impl Interp {
             Some(t) => Some(self.resolve(t, here, kind::LABELNOTFND)?),
             None => None,
         };
-        let top = self.frames.len() - 1;
-        if level > top {
+        // ZGOTO counts levels as $ZLEVEL does (1 is the bottom).
+        if level > self.frames.len() {
             return Err(MError::new(kind::TEXT).detail("ZGOTO to a level deeper than $ZLEVEL"));
         }
         Ok(Flow::ZGoto {
@@ -170,7 +175,11 @@ impl Interp {
             {
                 let d = super::var::display_name(dest.name, &dest.keys);
                 let s = super::var::display_name(src.name, &src.keys);
-                let (inner, outer) = if dest.keys.len() > src.keys.len() { (d, s) } else { (s, d) };
+                let (inner, outer) = if dest.keys.len() > src.keys.len() {
+                    (d, s)
+                } else {
+                    (s, d)
+                };
                 return Err(MError::with_args(kind::MERGEDESC, &[&inner, &outer]));
             }
             let copy: Option<Node> = self
@@ -271,11 +280,15 @@ impl Interp {
         Ok(())
     }
 
-    /// ZSHOW "D": one line per open device.
+    /// ZSHOW "D": the principal device as GT.M shows a non-terminal one (its input and
+    /// output sides).
     fn device_lines(&self) -> Vec<Vec<u8>> {
-        let mut l = self.devices.principal_name().to_vec();
-        l.extend_from_slice(b" OPEN RMS ");
-        vec![l]
+        let p = self.devices.principal_name().to_vec();
+        let mut input = p.clone();
+        input.extend_from_slice(b" OPEN RMS STREAM NOWRAP ");
+        let mut output = p;
+        output.extend_from_slice(b"-out OPEN RMS STREAM NOWRAP ");
+        vec![input, output]
     }
 
     /// JOB: starts another minim process running the entry reference; `$ZJOB` is its pid.

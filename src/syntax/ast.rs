@@ -88,6 +88,8 @@ pub enum CmdKind {
 /// A ZWRITE argument: a name and subscripts, `*` meaning any further subscripts.
 #[derive(Debug)]
 pub struct ZwArg {
+    /// `ZWRITE @x`: x holds the argument.
+    pub indirect: Option<Expr>,
     pub name: Sym,
     pub subs: Vec<ZwSub>,
     pub span: Span,

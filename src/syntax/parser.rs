@@ -207,6 +207,7 @@ fn to_merror(e: &Rich<'_, Tok<'_>, SimpleSpan>, end: usize) -> MError {
     let k = match e.reason() {
         RichReason::Custom(m) => by_mnemonic(m),
         _ if e.found().is_none() => kind::EXPR,
+        _ if matches!(e.found(), Some(Tok::RParen)) => kind::EXPR,
         _ if e
             .expected()
             .any(|p| matches!(p, chumsky::error::RichPattern::Token(t) if **t == Tok::RParen)) =>
@@ -1044,11 +1045,20 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
                 return Err(Rich::custom(span, "RPARENMISSING"));
             }
             Ok(ZwArg {
+                indirect: None,
                 name,
                 subs,
                 span: span_of(span),
             })
         })
+        .or(tok(Tok::At)
+            .ignore_then(atom(expr().boxed()))
+            .map_with(|e, x| ZwArg {
+                indirect: Some(e),
+                name: Sym::intern(""),
+                subs: Vec::new(),
+                span: span_of(x.span()),
+            }))
 }
 
 fn zgoto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZGotoArg, Err<'t, 's>> + Clone {
