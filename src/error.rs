@@ -148,6 +148,8 @@ pub struct ErrorData {
     pub user_ecode: Option<String>,
     /// An operating-system error (errno): GT.M shows it as `%SYSTEM-E-ENOn`.
     pub errno: Option<i32>,
+    /// Already added to `$ECODE` (an error inside trap code, passed on to the caller).
+    pub recorded: bool,
 }
 
 impl MError {
@@ -175,6 +177,7 @@ impl MError {
             routine: None,
             user_ecode: None,
             errno: None,
+            recorded: false,
         }))
     }
 

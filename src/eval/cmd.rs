@@ -191,12 +191,16 @@ impl Interp {
         }
     }
 
-    /// Argument indirection: runs `CMD text` as if written in the line.
+    /// Argument indirection: runs `CMD text` as if written in the line (GT.M adds no stack
+    /// level for it, unlike XECUTE of a variable).
     pub(super) fn indirect_cmd(&mut self, cmd: &str, text: &[u8], here: &Here) -> MResult<Flow> {
         let mut code = cmd.as_bytes().to_vec();
         code.push(b' ');
         code.extend_from_slice(text);
-        self.xecute(&code, here)
+        match self.run_inline(&code, here)? {
+            Flow::Quit(_) => Ok(Flow::Normal),
+            other => Ok(other),
+        }
     }
 
     fn exec_write(&mut self, arg: &WriteArg, here: &Here) -> MResult<()> {

@@ -112,6 +112,8 @@ pub struct Interp {
     /// Labels once called with an actual list: GT.M NEWs their formals on every later call,
     /// even a `DO label` without one (before that, such a DO leaves them alone).
     called_with_actuals: std::collections::HashSet<(Sym, usize)>,
+    /// The stack levels now running their error trap (ZSHOW "S" marks them `($ZTRAP)`).
+    trapping: Vec<usize>,
     /// `$STACK(0)`: how the process started (`-run ^NAME`, as GT.M shows it).
     start_mode: String,
     /// `$STACK(-1)`: the deepest level an error was trapped at.
@@ -144,6 +146,7 @@ impl Interp {
             zjob: 0,
             max_error_level: 0,
             start_mode: "DIRECT".to_string(),
+            trapping: Vec::new(),
             called_with_actuals: Default::default(),
             on_load_error: None,
         }
@@ -382,11 +385,8 @@ impl Interp {
         if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC {
             return Err(e);
         }
-        if !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
-            self.ecode.push_str(&e.ecode());
-            if self.ecode.starts_with(",,") {
-                self.ecode.remove(0);
-            }
+        if !e.recorded && !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
+            self.append_ecode(&e.ecode());
         }
         self.zstatus = e.zstatus();
         let depth = self.frames.len() - 1;
@@ -403,7 +403,9 @@ impl Interp {
             std::mem::replace(&mut self.etrap, Value::empty()),
             std::mem::replace(&mut self.ztrap, Value::empty()),
         );
+        self.trapping.push(depth);
         let r = self.run_inline(&code, here);
+        self.trapping.pop();
         if self.etrap.is_empty() && self.ztrap.is_empty() {
             (self.etrap, self.ztrap) = saved;
         }
@@ -412,7 +414,20 @@ impl Interp {
         let status = (e.number() % 256) as i32;
         let top = depth == 0;
         let extrinsic = self.frames.last().is_some_and(|f| f.extrinsic);
-        match r? {
+        let r = match r {
+            Ok(flow) => flow,
+            // GT.M: an error in the trap code adds itself and ERRWETRAP to $ECODE, and the
+            // caller's trap takes over.
+            Err(mut e2) => {
+                if !e2.recorded {
+                    self.append_ecode(&e2.ecode());
+                    self.append_ecode(&MError::new(kind::ERRWETRAP).ecode());
+                    e2.recorded = true;
+                }
+                return Err(e2);
+            }
+        };
+        match r {
             f @ (Flow::Halt(_) | Flow::ZGoto { .. } | Flow::Goto(..)) => Ok(f),
             Flow::Quit(_) if top && self.ecode.is_empty() => Ok(Flow::Halt(0)),
             Flow::Quit(_) | Flow::Normal if top => Ok(Flow::Halt(status)),
@@ -421,6 +436,15 @@ impl Interp {
             Flow::Quit(_) => Err(e),
             // A trap that ends without QUIT leaves its frame; an extrinsic returns "".
             Flow::Normal => Ok(Flow::Quit(extrinsic.then(Value::empty))),
+        }
+    }
+
+    /// Adds `,code,` to `$ECODE` (which keeps one comma between codes).
+    fn append_ecode(&mut self, code: &str) {
+        if self.ecode.is_empty() {
+            self.ecode.push_str(code);
+        } else {
+            self.ecode.push_str(code.trim_start_matches(','));
         }
     }
 

@@ -97,12 +97,15 @@ impl Interp {
         let mut out = Vec::with_capacity(self.frames.len());
         for (i, f) in self.frames.iter().enumerate().rev() {
             let top = i + 1 == self.frames.len();
-            let line = match (&f.here, f.kind) {
+            let mut line = match (&f.here, f.kind) {
                 _ if f.kind == FrameKind::Xecute => INDIRECTION.to_vec(),
                 _ if top => self.zpos(here).into_bytes(),
                 (Some(h), _) => place(&h.routine, h.line).into_bytes(),
                 (None, _) => continue,
             };
+            if self.trapping.contains(&i) {
+                line.extend_from_slice(b"    ($ZTRAP)");
+            }
             out.push(line);
         }
         out

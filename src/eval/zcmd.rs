@@ -211,57 +211,34 @@ impl Interp {
     }
 
     fn exec_zshow(&mut self, args: Option<&[ZShowArg]>, here: &Here) -> MResult<()> {
-        let default = [ZShowArg {
-            codes: crate::syntax::ast::Expr {
-                kind: crate::syntax::ast::ExprKind::Lit(Value::from("S")),
-                span: 0..0,
-            },
-            target: None,
-        }];
-        let args = args.unwrap_or(&default);
+        let Some(args) = args else {
+            let lines = self.stack_lines(here);
+            return self.zshow_out(&lines);
+        };
         for a in args {
             let codes = self.eval(&a.codes, here)?.to_text().to_ascii_uppercase();
-            let mut sections: Vec<(char, Vec<Vec<u8>>)> = Vec::new();
+            let target = match &a.target {
+                Some(g) => Some(self.var_ref(g, here)?),
+                None => None,
+            };
+            // Each code is shown (or stored) before the next is gathered, as GT.M does:
+            // ZSHOW "SV":x lists the x("S",...) nodes under "V".
+            // "*" is every code minim shows; stored into a variable GT.M leaves out "S".
+            let all = if target.is_some() { "DV" } else { "DSV" };
+            let codes = codes.replace('*', all);
             for c in codes.chars() {
                 let lines = match c {
-                    'V' => {
-                        let mut l = Vec::new();
-                        for name in self.locals.defined_names() {
-                            self.zwrite_lines(name, &mut l);
-                        }
-                        l
-                    }
+                    'V' => self.variable_lines(),
                     'S' => self.stack_lines(here),
                     'D' => self.device_lines(),
-                    '*' => {
-                        let mut l = self.device_lines();
-                        l.extend(self.stack_lines(here));
-                        for name in self.locals.defined_names() {
-                            self.zwrite_lines(name, &mut l);
-                        }
-                        l
-                    }
                     other => {
                         return Err(MError::new(kind::TEXT)
                             .detail(format!("ZSHOW code {other} is not supported by minim")));
                     }
                 };
-                sections.push((c, lines));
-            }
-            match &a.target {
-                None => {
-                    let dev = self.devices.current();
-                    for (_, lines) in &sections {
-                        for l in lines {
-                            dev.write(l)?;
-                            dev.newline()?;
-                        }
-                    }
-                    dev.end_of_write()?;
-                }
-                Some(g) => {
-                    let base = self.var_ref(g, here)?;
-                    for (c, lines) in sections {
+                match &target {
+                    None => self.zshow_out(&lines)?,
+                    Some(base) => {
                         for (i, l) in lines.into_iter().enumerate() {
                             let mut keys = base.keys.clone();
                             keys.push(Key::Str(c.to_string().as_bytes().into()));
@@ -278,6 +255,23 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    fn variable_lines(&self) -> Vec<Vec<u8>> {
+        let mut l = Vec::new();
+        for name in self.locals.defined_names() {
+            self.zwrite_lines(name, &mut l);
+        }
+        l
+    }
+
+    fn zshow_out(&mut self, lines: &[Vec<u8>]) -> MResult<()> {
+        let dev = self.devices.current();
+        for l in lines {
+            dev.write(l)?;
+            dev.newline()?;
+        }
+        dev.end_of_write()
     }
 
     /// ZSHOW "D": the principal device as GT.M shows a non-terminal one (its input and
