@@ -360,12 +360,13 @@ impl Interp {
     /// Adds the place (`label+n^routine`) and the routine to an error leaving a line.
     fn located(&self, mut e: MError, here: &Here) -> MError {
         // In XECUTE text the place is that of the line that ran the XECUTE.
-        if e.place.is_empty() && here.routine.xecute {
-            if let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref()) {
-                e.place = place(&h.routine, h.line);
-                e.routine = Some(h.routine.name.as_str().to_string());
-                return e;
-            }
+        if e.place.is_empty()
+            && here.routine.xecute
+            && let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref())
+        {
+            e.place = place(&h.routine, h.line);
+            e.routine = Some(h.routine.name.as_str().to_string());
+            return e;
         }
         if e.place.is_empty() {
             e.place = place(&here.routine, here.line);
