@@ -382,16 +382,20 @@ impl Interp {
     /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
     /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
     fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
-        // Ctrl-C goes straight back to direct mode: no trap handles it.
-        if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC {
+        // Ctrl-C goes straight back to direct mode: no trap handles it. While a trap runs,
+        // errors at its level or deeper go to the caller of the trapping frame (GT.M).
+        let depth = self.frames.len() - 1;
+        if !self.trapping.is_empty() || !self.etrap.is_empty() || !self.ztrap.is_empty() {
+            self.max_error_level = self.max_error_level.max(depth);
+        }
+        let in_trap = self.trapping.last().is_some_and(|&t| depth >= t);
+        if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC || in_trap {
             return Err(e);
         }
         if !e.recorded && !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
             self.append_ecode(&e.ecode());
         }
         self.zstatus = e.zstatus();
-        let depth = self.frames.len() - 1;
-        self.max_error_level = self.max_error_level.max(depth);
         if let Some(f) = self.frames.last_mut() {
             f.ecode = self.ecode.clone();
         }
@@ -422,7 +426,10 @@ impl Interp {
             Err(mut e2) => {
                 if !e2.recorded {
                     self.append_ecode(&e2.ecode());
-                    self.append_ecode(&MError::new(kind::ERRWETRAP).ecode());
+                    // SET $ECODE in a trap is deliberate, not an error of the trap.
+                    if e2.kind != kind::SETECODE {
+                        self.append_ecode(&MError::new(kind::ERRWETRAP).ecode());
+                    }
                     e2.recorded = true;
                 }
                 return Err(e2);

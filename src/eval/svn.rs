@@ -71,12 +71,13 @@ impl Interp {
                 if !valid_ecode(&text) {
                     return Err(MError::new(kind::INVECODEVAL));
                 }
-                self.ecode = text;
-                if self.ecode.is_empty() {
+                if text.is_empty() {
+                    self.ecode.clear();
                     self.max_error_level = 0;
                 } else {
+                    // The error raised here adds the value to $ECODE (GT.M appends it).
                     let mut e = MError::new(kind::SETECODE);
-                    e.user_ecode = Some(self.ecode.clone());
+                    e.user_ecode = Some(text);
                     return Err(e);
                 }
             }
