@@ -150,6 +150,9 @@ pub struct ErrorData {
     pub errno: Option<i32>,
     /// Already added to `$ECODE` (an error inside trap code, passed on to the caller).
     pub recorded: bool,
+    /// Not an error: HALT/ZHALT inside an extrinsic, carried up through expression
+    /// evaluation to end the process with this status.
+    pub halt: Option<i32>,
 }
 
 impl MError {
@@ -178,6 +181,7 @@ impl MError {
             user_ecode: None,
             errno: None,
             recorded: false,
+            halt: None,
         }))
     }
 
@@ -190,6 +194,13 @@ impl MError {
         let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) };
         m.message = text.to_string_lossy().into_owned();
         m.errno = Some(errno);
+        m
+    }
+
+    /// HALT with `status` from inside an expression (an extrinsic's frame).
+    pub fn halting(status: i32) -> Self {
+        let mut m = MError::new(kind::TEXT);
+        m.halt = Some(status);
         m
     }
 

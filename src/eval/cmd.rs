@@ -387,6 +387,9 @@ impl Interp {
                             self.new_var(name, None);
                         }
                     }
+                    if let Some(f) = self.frames.last_mut() {
+                        f.kept.extend(keep.iter().copied());
+                    }
                 }
                 NewArg::Svn(Svn::Etrap) => {
                     if let Some(f) = self.frames.last_mut()

@@ -81,7 +81,7 @@ impl Interp {
                 let flow = self.call(routine, line, Some(args), true, here);
                 match flow.map_err(|err| err.at(e.span.clone()))? {
                     Flow::Quit(Some(v)) => Ok(v),
-                    Flow::Halt(_) => Err(MError::new(kind::QUITARGREQD).at(e.span.clone())),
+                    Flow::Halt(status) => Err(MError::halting(status)),
                     _ => Err(MError::new(kind::QUITARGREQD).at(e.span.clone())),
                 }
             }

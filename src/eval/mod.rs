@@ -72,6 +72,8 @@ pub struct Here {
 /// One DO, extrinsic, XECUTE or dot-block frame.
 struct Frame {
     kind: FrameKind,
+    /// Names an exclusive NEW in this frame kept (ZWRITE marks them ` ;*`).
+    kept: Vec<Sym>,
     /// NEW $ESTACK was done in this frame: `$ESTACK` counts from here.
     estack_base: bool,
     /// `$ECODE` as it was when an error was trapped at this level (`$STACK(n,"ECODE")`).
@@ -314,6 +316,7 @@ impl Interp {
             self.set_frame_here(&here);
             let flow = match self.exec_line(&here) {
                 Ok(f) => f,
+                Err(e) if e.halt.is_some() => return Ok(Flow::Halt(e.halt.unwrap_or(0))),
                 Err(e) => {
                     let e = self.located(e, &here);
                     self.trap(e, &here)?
@@ -537,6 +540,7 @@ impl Interp {
         let extrinsic = kind == FrameKind::Extrinsic;
         self.frames.push(Frame {
             kind,
+            kept: Vec::new(),
             estack_base: false,
             ecode: String::new(),
             saves: Vec::new(),
@@ -676,6 +680,7 @@ impl Frame {
     fn base() -> Frame {
         Frame {
             kind: FrameKind::Base,
+            kept: Vec::new(),
             estack_base: true,
             ecode: String::new(),
             saves: Vec::new(),

@@ -10,7 +10,7 @@ use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::{Key, Node};
 use crate::syntax::ast::{
-    Actual, CmdKind, JobArg, KillArg, MergeArg, NameRef, ZGotoArg, ZShowArg, ZwArg, ZwSub,
+    Actual, CmdKind, Glvn, JobArg, KillArg, MergeArg, NameRef, ZGotoArg, ZShowArg, ZwArg, ZwSub,
 };
 use crate::value::Value;
 
@@ -43,6 +43,8 @@ impl Interp {
             return;
         };
         let root = slot.borrow();
+        // GT.M marks the value of a variable kept by an exclusive NEW (an alias) with ` ;*`.
+        let kept = self.frames.iter().any(|f| f.kept.contains(&name));
         let mut path = Vec::new();
         walk(&root, &mut path, &mut |path, value| {
             if !zw_matches(pattern, path) {
@@ -51,6 +53,9 @@ impl Interp {
             let mut line = super::var::display_name(name, path).into_bytes();
             line.push(b'=');
             line.extend_from_slice(&zwrite(value));
+            if kept && path.is_empty() {
+                line.extend_from_slice(b" ;*");
+            }
             out.push(line);
         });
     }
@@ -65,12 +70,28 @@ impl Interp {
             }
             Some(args) => {
                 for a in args {
+                    let mut name = a.name;
+                    let mut pattern = Vec::with_capacity(a.subs.len());
                     if let Some(e) = &a.indirect {
                         let text = self.eval(e, here)?;
-                        self.indirect_cmd("ZWRITE", text.bytes(), here)?;
-                        continue;
+                        if a.subs.is_empty() {
+                            self.indirect_cmd("ZWRITE", text.bytes(), here)?;
+                            continue;
+                        }
+                        // `ZWRITE @n@(*)`: n names the variable (and leading subscripts).
+                        let r = self.var_ref(
+                            &Glvn::Indirect(
+                                Box::new(crate::syntax::ast::Expr {
+                                    kind: crate::syntax::ast::ExprKind::Lit(text),
+                                    span: a.span.clone(),
+                                }),
+                                Vec::new(),
+                            ),
+                            here,
+                        )?;
+                        name = r.name;
+                        pattern.extend(r.keys.into_iter().map(ZwMatch::Key));
                     }
-                    let mut pattern = Vec::with_capacity(a.subs.len());
                     for s in &a.subs {
                         pattern.push(match s {
                             ZwSub::Expr(e) => ZwMatch::Key(Key::from_value(&self.eval(e, here)?)),
@@ -92,7 +113,7 @@ impl Interp {
                     if pattern.is_empty() {
                         pattern.push(ZwMatch::Rest);
                     }
-                    self.zwrite_matching(a.name, &pattern, &mut lines);
+                    self.zwrite_matching(name, &pattern, &mut lines);
                     // GT.M: ZWRITE of a variable that does not exist is UNDEF.
                     if lines.len() == before && a.subs.is_empty() {
                         return Err(

@@ -1022,7 +1022,8 @@ fn device_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, DeviceArg, E
         })
 }
 
-fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, 's>> + Clone {
+/// A ZWRITE subscript: `expr`, `lo:hi` or `*`.
+fn zw_sub<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwSub, Err<'t, 's>> + Clone {
     let e = expr().boxed();
     let range = e
         .clone()
@@ -1030,11 +1031,15 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
         .then_ignore(tok(Tok::Colon))
         .then(e.clone().or_not())
         .map(|(lo, hi)| ZwSub::Range(lo, hi));
-    let sub = choice((
+    choice((
         tok(Tok::Star).map(|_| ZwSub::Star),
         range,
         e.map(ZwSub::Expr),
-    ));
+    ))
+}
+
+fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, 's>> + Clone {
+    let sub = zw_sub();
     name()
         .then(parenthesized(sub).or_not())
         .try_map(|(name, subs), span: SimpleSpan| {
@@ -1053,10 +1058,16 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
         })
         .or(tok(Tok::At)
             .ignore_then(atom(expr().boxed()))
-            .map_with(|e, x| ZwArg {
+            .then(
+                tok(Tok::At)
+                    .ignore_then(parenthesized(zw_sub()))
+                    .or_not()
+                    .map(Option::unwrap_or_default),
+            )
+            .map_with(|(e, subs), x| ZwArg {
                 indirect: Some(e),
                 name: Sym::intern(""),
-                subs: Vec::new(),
+                subs,
                 span: span_of(x.span()),
             }))
 }
