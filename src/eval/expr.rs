@@ -143,7 +143,7 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)
+    needle.is_empty() || super::func::search(hay, needle).is_some()
 }
 
 #[cfg(test)]
