@@ -100,6 +100,11 @@ impl Interp {
             }
             return Err(MError::with_args(kind::UNDEF, &[name.as_str()]));
         }
+        // Subscripted local: keys on the stack, no `VarRef`.
+        if let Glvn::Local(name, subs) = g {
+            let keys = self.local_keys(subs, here)?;
+            return self.fetch_keys(*name, &keys);
+        }
         let r = self.var_ref(g, here)?;
         self.fetch(&r)
     }
@@ -118,10 +123,15 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
     let v = match op {
         BinOp::Concat => {
             let (x, y) = (a.bytes(), b.bytes());
-            let mut out = Vec::with_capacity(x.len() + y.len());
-            out.extend_from_slice(x);
-            out.extend_from_slice(y);
-            return Ok(Value::from_rc(Rc::from(out)));
+            if y.is_empty() {
+                return Ok(a.clone());
+            }
+            if x.is_empty() {
+                return Ok(b.clone());
+            }
+            // One allocation (a chain of slices has an exact length).
+            let out: Rc<[u8]> = x.iter().chain(y).copied().collect();
+            return Ok(Value::from_rc(out));
         }
         BinOp::Add => return arith(a.num().add(b.num())),
         BinOp::Sub => return arith(a.num().sub(b.num())),

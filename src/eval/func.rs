@@ -140,6 +140,12 @@ impl Interp {
                 .err()
                 .unwrap_or_else(|| MError::new(kind::ZGBLDIRACC)));
         }
+        if let (Func::Order, [_], Glvn::Local(name, subs)) = (f, args, g)
+            && !subs.is_empty()
+        {
+            let keys = self.local_keys(subs, here)?;
+            return Ok(self.order(*name, &keys, true));
+        }
         let r = self.var_ref(g, here)?;
         match f {
             Func::Data => Ok(Value::from_i64(self.data_of(&r) as i64)),
