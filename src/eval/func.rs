@@ -22,7 +22,7 @@ impl Interp {
         if let Some(r) = self.eval_name_func(f, args, here) {
             return r;
         }
-        let mut v = Vec::with_capacity(args.len());
+        let mut v: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
         for a in args {
             v.push(self.eval(a, here)?);
         }
