@@ -58,6 +58,22 @@ impl Value {
         v
     }
 
+    /// The concatenation of two byte strings, in one allocation.
+    pub fn concat(x: &[u8], y: &[u8]) -> Value {
+        let mut rc = Rc::<[u8]>::new_uninit_slice(x.len() + y.len());
+        // A fresh Rc is unique.
+        let buf = Rc::get_mut(&mut rc).expect("fresh Rc is unique");
+        let (head, tail) = buf.split_at_mut(x.len());
+        for (dst, src) in [(head, x), (tail, y)] {
+            // `MaybeUninit<u8>` has the layout of `u8`; this is `write_copy_of_slice`.
+            for (d, s) in dst.iter_mut().zip(src) {
+                d.write(*s);
+            }
+        }
+        // SAFETY: every byte of the buffer was written just above (`head` and `tail` cover it).
+        Value::from_rc(unsafe { rc.assume_init() })
+    }
+
     pub fn from_bytes(b: impl AsRef<[u8]>) -> Value {
         Value::from_rc(Rc::from(b.as_ref()))
     }

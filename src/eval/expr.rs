@@ -1,7 +1,5 @@
 //! Expressions: operators (strictly left to right), pattern match, variables, extrinsics.
 
-use std::rc::Rc;
-
 use super::{Flow, Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::locals::Key;
@@ -129,9 +127,7 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
             if x.is_empty() {
                 return Ok(b.clone());
             }
-            // One allocation (a chain of slices has an exact length).
-            let out: Rc<[u8]> = x.iter().chain(y).copied().collect();
-            return Ok(Value::from_rc(out));
+            return Ok(Value::concat(x, y));
         }
         BinOp::Add => return arith(a.num().add(b.num())),
         BinOp::Sub => return arith(a.num().sub(b.num())),
