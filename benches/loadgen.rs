@@ -46,14 +46,7 @@ impl Client {
         s.set_nodelay(true)?;
         s.set_read_timeout(Some(Duration::from_secs(20)))?;
         let inp = BufReader::with_capacity(64 * 1024, s.try_clone()?);
-        Ok(Client {
-            id,
-            out: s,
-            inp,
-            line: Vec::new(),
-            reply: Vec::new(),
-            seq: 0,
-        })
+        Ok(Client { id, out: s, inp, line: Vec::new(), reply: Vec::new(), seq: 0 })
     }
 
     fn make_line(&mut self, size: usize) {
@@ -72,9 +65,7 @@ impl Client {
     fn round_trip(&mut self, size: usize) -> Result<(), String> {
         self.make_line(size);
         self.seq += 1;
-        self.out
-            .write_all(&self.line)
-            .map_err(|e| format!("client {}: write: {e}", self.id))?;
+        self.out.write_all(&self.line).map_err(|e| format!("client {}: write: {e}", self.id))?;
         self.reply.clear();
         self.inp
             .read_until(b'\n', &mut self.reply)
@@ -96,9 +87,7 @@ impl Client {
 
 fn arg<T: std::str::FromStr>(args: &[String], i: usize, what: &str) -> T {
     args.get(i).and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        eprintln!(
-            "loadgen: missing or bad {what}; see the comment at the top of benches/loadgen.rs"
-        );
+        eprintln!("loadgen: missing or bad {what}; see the comment at the top of benches/loadgen.rs");
         std::process::exit(2)
     })
 }
@@ -122,17 +111,8 @@ fn proc_cpu(pid: u32) -> (f64, f64, u64, u64) {
             .unwrap_or(0)
     };
     let sched = std::fs::read_to_string(format!("/proc/{pid}/schedstat")).unwrap_or_default();
-    let ns: f64 = sched
-        .split_whitespace()
-        .next()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(f64::NAN);
-    (
-        ticks * 1000.0 / hz,
-        ns / 1000.0,
-        get("voluntary_ctxt_switches:"),
-        get("nonvoluntary_ctxt_switches:"),
-    )
+    let ns: f64 = sched.split_whitespace().next().and_then(|v| v.parse().ok()).unwrap_or(f64::NAN);
+    (ticks * 1000.0 / hz, ns / 1000.0, get("voluntary_ctxt_switches:"), get("nonvoluntary_ctxt_switches:"))
 }
 
 fn main() {
@@ -154,46 +134,41 @@ fn main() {
                 let (trips, errors, connected, go) =
                     (trips.clone(), errors.clone(), connected.clone(), go.clone());
                 let rr = mode == "rr";
-                let t = std::thread::Builder::new()
-                    .stack_size(256 * 1024)
-                    .spawn(move || {
-                        let c = Client::connect(port, id);
-                        connected.wait();
-                        go.wait();
-                        let mut c = match c {
-                            Ok(c) => c,
-                            Err(e) => {
-                                eprintln!("client {id}: connect: {e}");
-                                errors.fetch_add(1, Ordering::Relaxed);
-                                return;
-                            }
-                        };
-                        let deadline = Instant::now() + Duration::from_secs_f64(amount);
-                        let mut n = 0u64;
-                        loop {
-                            if rr && Instant::now() >= deadline || !rr && n >= amount as u64 {
-                                break;
-                            }
-                            if let Err(e) = c.round_trip(size) {
-                                eprintln!("{e}");
-                                errors.fetch_add(1, Ordering::Relaxed);
-                                return;
-                            }
-                            n += 1;
-                        }
-                        trips.fetch_add(n, Ordering::Relaxed);
-                        // orderly close: the server reads end of file
-                        let _ = c.out.shutdown(std::net::Shutdown::Write);
-                        let mut rest = Vec::new();
-                        let _ = c.inp.read_to_end(&mut rest);
-                        if !rest.is_empty() {
-                            eprintln!(
-                                "client {id}: {} unexpected bytes after the last reply",
-                                rest.len()
-                            );
+                let t = std::thread::Builder::new().stack_size(256 * 1024).spawn(move || {
+                    let c = Client::connect(port, id);
+                    connected.wait();
+                    go.wait();
+                    let mut c = match c {
+                        Ok(c) => c,
+                        Err(e) => {
+                            eprintln!("client {id}: connect: {e}");
                             errors.fetch_add(1, Ordering::Relaxed);
+                            return;
                         }
-                    });
+                    };
+                    let deadline = Instant::now() + Duration::from_secs_f64(amount);
+                    let mut n = 0u64;
+                    loop {
+                        if rr && Instant::now() >= deadline || !rr && n >= amount as u64 {
+                            break;
+                        }
+                        if let Err(e) = c.round_trip(size) {
+                            eprintln!("{e}");
+                            errors.fetch_add(1, Ordering::Relaxed);
+                            return;
+                        }
+                        n += 1;
+                    }
+                    trips.fetch_add(n, Ordering::Relaxed);
+                    // orderly close: the server reads end of file
+                    let _ = c.out.shutdown(std::net::Shutdown::Write);
+                    let mut rest = Vec::new();
+                    let _ = c.inp.read_to_end(&mut rest);
+                    if !rest.is_empty() {
+                        eprintln!("client {id}: {} unexpected bytes after the last reply", rest.len());
+                        errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                });
                 threads.push(t.expect("spawn"));
             }
             connected.wait();
@@ -207,11 +182,7 @@ fn main() {
             let total = t0.elapsed().as_secs_f64();
             let n = trips.load(Ordering::Relaxed);
             let errs = errors.load(Ordering::Relaxed);
-            let expected = if mode == "many" {
-                clients as u64 * amount as u64
-            } else {
-                n
-            };
+            let expected = if mode == "many" { clients as u64 * amount as u64 } else { n };
             println!(
                 "mode={mode} clients={clients} size={size} connect_s={t_conn:.3} secs={secs:.3} total_s={total:.3} \
                  trips={n} expected={expected} trips_per_s={:.0} mb_per_s={:.2} errors={errs}",
@@ -259,9 +230,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!(
-                "usage: loadgen rr|many|idle ...; see the comment at the top of benches/loadgen.rs"
-            );
+            eprintln!("usage: loadgen rr|many|idle ...; see the comment at the top of benches/loadgen.rs");
             std::process::exit(2)
         }
     }
