@@ -16,7 +16,7 @@ use crate::number::Number;
 use crate::value::{Bytes, Value};
 
 /// A subscript. Order is M collation: canonical numbers in numeric order, then strings in
-/// byte order (`""` first among them).
+/// byte order (`""` first among them). A `Str` is never the canonical form of a number.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Key {
     Num(Number),
@@ -35,7 +35,10 @@ impl Key {
     pub fn to_value(&self) -> Value {
         match self {
             Key::Num(n) => Value::from_num(*n),
-            Key::Str(s) => Value::from_rc(s.clone()),
+            Key::Str(s) => {
+                debug_assert!(!Number::is_canonical(s));
+                Value::from_noncanonical_rc(s.clone())
+            }
         }
     }
 
@@ -132,23 +135,22 @@ impl Node {
     /// `$ORDER`: the next (dir 1) or previous (dir -1) sibling key after `from` among this
     /// node's children; `""` as `from` starts at the ends.
     pub fn order(&self, from: &Key, forward: bool) -> Option<&Key> {
-        let start = from.is_empty_string();
-        let mut it: Box<dyn Iterator<Item = &Key>> = match (forward, start) {
-            (true, true) => Box::new(self.kids.keys()),
-            (true, false) => Box::new(
-                self.kids
-                    .range((Bound::Excluded(from), Bound::Unbounded))
-                    .map(|(k, _)| k),
-            ),
-            (false, true) => Box::new(self.kids.keys().rev()),
-            (false, false) => Box::new(
-                self.kids
-                    .range((Bound::Unbounded, Bound::Excluded(from)))
-                    .rev()
-                    .map(|(k, _)| k),
-            ),
+        let kids = &self.kids;
+        if from.is_empty_string() {
+            return if forward {
+                kids.keys().next()
+            } else {
+                kids.keys().next_back()
+            };
+        }
+        let (k, _) = if forward {
+            kids.range((Bound::Excluded(from), Bound::Unbounded))
+                .next()?
+        } else {
+            kids.range((Bound::Unbounded, Bound::Excluded(from)))
+                .next_back()?
         };
-        it.next()
+        Some(k)
     }
 
     /// `$QUERY`: the path of the first node with a value after `path` in depth-first order.

@@ -130,8 +130,15 @@ impl Number {
     }
 
     /// The raw parts: the value is `mantissa * 10^exponent`.
+    #[inline]
     pub fn parts(&self) -> (i64, i32) {
         (self.mant, self.exp)
+    }
+
+    /// The inverse of `parts` (the parts must come from `parts`).
+    #[inline]
+    pub(crate) fn from_parts(mant: i64, exp: i32) -> Number {
+        Number { mant, exp }
     }
 
     /// Builds a number from a sign, an exact magnitude and an exponent: truncates to

@@ -173,6 +173,19 @@ impl Interp {
     fn exec_set(&mut self, arg: &SetArg, here: &Here) -> MResult<()> {
         match arg {
             SetArg::Assign { targets, value } => {
+                if let [t] = targets.as_slice() {
+                    // One target (the usual case): no vector, and the value is moved in.
+                    if let SetTarget::Var(Glvn::Local(name, subs), _) = t
+                        && subs.is_empty()
+                    {
+                        let v = self.eval(value, here)?;
+                        self.store_local(*name, v);
+                        return Ok(());
+                    }
+                    let r = self.resolve_target(t, here)?;
+                    let v = self.eval(value, here)?;
+                    return self.assign_owned(r, v);
+                }
                 // GT.M: the subscripts of the targets are evaluated before the value.
                 let mut resolved = Vec::with_capacity(targets.len());
                 for t in targets {
@@ -623,7 +636,7 @@ impl Interp {
                         }
                         // GT.M: the variable keeps its last value when the next one is past
                         // the limit.
-                        let cur = self.fetch(&r)?.num();
+                        let cur = self.fetch_num(&r)?;
                         v = cur.add(step).map_err(super::expr::num_error)?;
                         if beyond(&v) {
                             break;

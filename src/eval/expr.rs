@@ -1,7 +1,5 @@
 //! Expressions: operators (strictly left to right), pattern match, variables, extrinsics.
 
-use std::rc::Rc;
-
 use super::{Flow, Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::locals::Key;
@@ -100,6 +98,11 @@ impl Interp {
             }
             return Err(MError::with_args(kind::UNDEF, &[name.as_str()]));
         }
+        // Subscripted local: keys on the stack, no `VarRef`.
+        if let Glvn::Local(name, subs) = g {
+            let keys = self.local_keys(subs, here)?;
+            return self.fetch_keys(*name, &keys);
+        }
         let r = self.var_ref(g, here)?;
         self.fetch(&r)
     }
@@ -118,10 +121,13 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
     let v = match op {
         BinOp::Concat => {
             let (x, y) = (a.bytes(), b.bytes());
-            let mut out = Vec::with_capacity(x.len() + y.len());
-            out.extend_from_slice(x);
-            out.extend_from_slice(y);
-            return Ok(Value::from_rc(Rc::from(out)));
+            if y.is_empty() {
+                return Ok(a.clone());
+            }
+            if x.is_empty() {
+                return Ok(b.clone());
+            }
+            return Ok(Value::concat(x, y));
         }
         BinOp::Add => return arith(a.num().add(b.num())),
         BinOp::Sub => return arith(a.num().sub(b.num())),
@@ -143,7 +149,7 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)
+    needle.is_empty() || super::func::search(hay, needle).is_some()
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ impl Interp {
         if let Some(r) = self.eval_name_func(f, args, here) {
             return r;
         }
-        let mut v = Vec::with_capacity(args.len());
+        let mut v: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
         for a in args {
             v.push(self.eval(a, here)?);
         }
@@ -150,6 +150,12 @@ impl Interp {
                 .err()
                 .unwrap_or_else(|| MError::new(kind::ZGBLDIRACC)));
         }
+        if let (Func::Order, [_], Glvn::Local(name, subs)) = (f, args, g)
+            && !subs.is_empty()
+        {
+            let keys = self.local_keys(subs, here)?;
+            return Ok(self.order(*name, &keys, true));
+        }
         let r = self.var_ref(g, here)?;
         match f {
             Func::Data => Ok(Value::from_i64(self.data_of(&r) as i64)),
@@ -226,37 +232,51 @@ pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
     if from > s.len() {
         return 0;
     }
-    match s[from..].windows(sub.len()).position(|w| w == sub) {
+    match search(&s[from..], sub) {
         Some(p) => (from + p + sub.len() + 1) as i64,
         None => 0,
     }
 }
 
-/// Non-overlapping occurrences of a non-empty delimiter.
-fn count(s: &[u8], d: &[u8]) -> usize {
-    pieces(s, d).count() - 1
+/// The first occurrence of a non-empty `needle` in `hay`.
+#[inline]
+pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [c] => memchr::memchr(*c, hay),
+        _ => memchr::memmem::find(hay, needle),
+    }
 }
 
-/// The pieces of `s` between occurrences of `d` (one piece when `d` is empty).
-fn pieces<'a>(s: &'a [u8], d: &'a [u8]) -> impl Iterator<Item = &'a [u8]> + 'a {
-    let mut rest = Some(s);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        if d.is_empty() {
-            rest = None;
-            return Some(r);
+/// Non-overlapping occurrences of a non-empty delimiter.
+fn count(s: &[u8], d: &[u8]) -> usize {
+    match d {
+        [c] => memchr::memchr_iter(*c, s).count(),
+        _ => memchr::memmem::find_iter(s, d).count(),
+    }
+}
+
+/// The byte offset where piece `n` (1-based) of `s` starts, or `None` when `s` has fewer
+/// pieces; `d` is not empty.
+#[inline]
+fn piece_start(s: &[u8], d: &[u8], n: i64) -> Option<usize> {
+    let mut at = 0;
+    for _ in 1..n {
+        at += search(&s[at..], d)? + d.len();
+    }
+    Some(at)
+}
+
+/// The byte offset of the end of piece `to`, counting from `at`, the start of piece `from`
+/// (`to >= from`); the end of `s` when it has fewer pieces.
+#[inline]
+fn pieces_end(s: &[u8], d: &[u8], mut at: usize, from: i64, to: i64) -> usize {
+    for _ in from..to {
+        match search(&s[at..], d) {
+            Some(p) => at += p + d.len(),
+            None => return s.len(),
         }
-        match r.windows(d.len()).position(|w| w == d) {
-            Some(p) => {
-                rest = Some(&r[p + d.len()..]);
-                Some(&r[..p])
-            }
-            None => {
-                rest = None;
-                Some(r)
-            }
-        }
-    })
+    }
+    search(&s[at..], d).map_or(s.len(), |p| at + p)
 }
 
 /// `$PIECE(s,d,from,to)`: pieces from..to with their delimiters.
@@ -265,24 +285,10 @@ pub fn piece<'a>(s: &'a [u8], d: &[u8], from: i64, to: i64) -> &'a [u8] {
     if d.is_empty() || to < from {
         return &[];
     }
-    // Byte offsets of the start of piece `from` and the end of piece `to`.
-    let mut start = None;
-    let mut offset = 0;
-    for (i, p) in pieces(s, d).enumerate() {
-        let n = i as i64 + 1;
-        if n == from {
-            start = Some(offset);
-        }
-        let end = offset + p.len();
-        if n == to {
-            return &s[start.unwrap_or(offset)..end];
-        }
-        offset = end + d.len();
-    }
-    match start {
-        Some(st) => &s[st..],
-        None => &[],
-    }
+    let Some(start) = piece_start(s, d, from) else {
+        return &[];
+    };
+    &s[start..pieces_end(s, d, start, from, to)]
 }
 
 /// SET `$PIECE(x,d,from,to)=v`: the new value, or `None` when nothing changes.
@@ -291,33 +297,41 @@ pub fn set_piece(old: &[u8], d: &[u8], from: i64, to: i64, v: &[u8]) -> Option<V
     if to < from {
         return None;
     }
-    let parts: Vec<&[u8]> = pieces(old, d).collect();
-    let n = parts.len() as i64;
-    let mut out = Vec::with_capacity(old.len() + v.len() + d.len());
-    if from > n {
+    if d.is_empty() {
+        // The whole string is the only piece; piece 2 and beyond are appended.
+        let mut out = Vec::with_capacity(old.len() + v.len());
+        if from > 1 {
+            out.extend_from_slice(old);
+        }
+        out.extend_from_slice(v);
+        return Some(out);
+    }
+    // The start of piece `from`, counting the pieces passed on the way.
+    let mut at = 0;
+    let mut n = 1;
+    while n < from {
+        match search(&old[at..], d) {
+            Some(p) => at += p + d.len(),
+            None => break,
+        }
+        n += 1;
+    }
+    if n < from {
+        // Fewer pieces than `from`: pad with delimiters.
+        let pad = (from - n) as usize;
+        let mut out = Vec::with_capacity(old.len() + pad * d.len() + v.len());
         out.extend_from_slice(old);
-        for _ in 0..(from - n) {
+        for _ in 0..pad {
             out.extend_from_slice(d);
         }
         out.extend_from_slice(v);
         return Some(out);
     }
-    for (i, p) in parts[..from as usize - 1].iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(d);
-        }
-        out.extend_from_slice(p);
-    }
-    if from > 1 {
-        out.extend_from_slice(d);
-    }
+    let end = pieces_end(old, d, at, from, to);
+    let mut out = Vec::with_capacity(at + v.len() + (old.len() - end));
+    out.extend_from_slice(&old[..at]);
     out.extend_from_slice(v);
-    if to < n {
-        for p in &parts[to as usize..] {
-            out.extend_from_slice(d);
-            out.extend_from_slice(p);
-        }
-    }
+    out.extend_from_slice(&old[end..]);
     Some(out)
 }
 

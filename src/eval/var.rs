@@ -1,13 +1,19 @@
 //! Variable references: resolving `x(1,"a")` and `@x@(2)` to a name and keys, reading,
 //! storing and killing, and the SET targets `$PIECE`, `$EXTRACT` and special variables.
 
+use smallvec::SmallVec;
+
 use super::{Here, Interp};
 use crate::error::{MError, MResult, Span, kind};
 use crate::intern::Sym;
 use crate::locals::Key;
+use crate::number::Number;
 use crate::syntax::ast::{Expr, Glvn, SetTarget, Svn};
 use crate::syntax::parser::parse_expr;
 use crate::value::Value;
+
+/// Evaluated subscripts of a local, inline up to four.
+pub(super) type LocalKeys = SmallVec<[Key; 4]>;
 
 /// A resolved local variable reference: the name and its evaluated subscripts.
 pub(super) struct VarRef {
@@ -58,6 +64,43 @@ impl Interp {
         }
     }
 
+    /// The keys of a local's subscripts, without a heap allocation for up to four.
+    pub(super) fn local_keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
+        let mut keys = LocalKeys::new();
+        for s in subs {
+            keys.push(Key::from_value(&self.eval(s, here)?));
+        }
+        Ok(keys)
+    }
+
+    /// The value of `name(keys)`, or UNDEF (as `fetch` reports it for a resolved reference).
+    pub(super) fn fetch_keys(&self, name: Sym, keys: &[Key]) -> MResult<Value> {
+        self.lookup_keys(name, keys)
+            .ok_or_else(|| MError::with_args(kind::UNDEF, &[&display_name(name, keys)]).at(0..0))
+    }
+
+    fn lookup_keys(&self, name: Sym, keys: &[Key]) -> Option<Value> {
+        let slot = self.locals.slot(name)?;
+        let node = slot.borrow();
+        node.get(keys)?.value.clone()
+    }
+
+    /// The number in a variable, read in place (FOR's control variable), or UNDEF.
+    pub(super) fn fetch_num(&self, r: &VarRef) -> MResult<Number> {
+        if let Some(slot) = self.locals.slot(r.name)
+            && let Some(v) = slot.borrow().get(&r.keys).and_then(|n| n.value.as_ref())
+        {
+            return Ok(v.num());
+        }
+        self.fetch(r).map(|v| v.num())
+    }
+
+    /// SET of an unsubscripted local.
+    #[inline]
+    pub(super) fn store_local(&mut self, name: Sym, v: Value) {
+        self.locals.slot_mut(name).borrow_mut().value = Some(v);
+    }
+
     fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<Vec<Key>> {
         let mut keys = Vec::with_capacity(subs.len());
         for s in subs {
@@ -74,14 +117,17 @@ impl Interp {
     }
 
     pub(super) fn lookup(&self, r: &VarRef) -> Option<Value> {
-        let slot = self.locals.slot(r.name)?;
-        let node = slot.borrow();
-        node.get(&r.keys)?.value.clone()
+        self.lookup_keys(r.name, &r.keys)
     }
 
     pub(super) fn store(&mut self, r: &VarRef, v: Value) -> MResult<()> {
         let slot = self.locals.slot_mut(r.name);
-        slot.borrow_mut().get_mut_or_create(&r.keys).value = Some(v);
+        let mut root = slot.borrow_mut();
+        if r.keys.is_empty() {
+            root.value = Some(v);
+        } else {
+            root.get_mut_or_create(&r.keys).value = Some(v);
+        }
         Ok(())
     }
 
@@ -149,6 +195,14 @@ impl Interp {
     pub(super) fn assign(&mut self, t: Target, v: &Value) -> MResult<()> {
         match t {
             Target::Var(r) => self.store(&r, v.clone()),
+            t => self.assign_owned(t, v.clone()),
+        }
+    }
+
+    /// `assign` for the last (or only) target, which can take the value without a copy.
+    pub(super) fn assign_owned(&mut self, t: Target, v: Value) -> MResult<()> {
+        match t {
+            Target::Var(r) => self.store(&r, v),
             Target::Piece {
                 var,
                 delim,
@@ -170,7 +224,7 @@ impl Interp {
                     None => Ok(()),
                 }
             }
-            Target::Svn(s) => self.set_svn(s, v),
+            Target::Svn(s) => self.set_svn(s, &v),
         }
     }
 }
