@@ -24,8 +24,7 @@ impl Interp {
     /// variables stay as the line left them.
     pub fn run_direct_line(&mut self, text: &str) -> Outcome {
         let source = format!(" {text}");
-        let (mut routine, errors) =
-            parse_routine(Sym::intern(DIRECT_ROUTINE), Rc::from(source));
+        let (mut routine, errors) = parse_routine(Sym::intern(DIRECT_ROUTINE), Rc::from(source));
         // Compiled at run time, like XECUTE text: an XECUTE in it gets a frame of its own.
         routine.xecute = true;
         let here = Here {
