@@ -165,7 +165,7 @@ impl Interp {
         if let Ok(ms) = ms
             && ms > 0
         {
-            std::thread::sleep(Duration::from_millis(ms as u64));
+            sleep_interruptible(Duration::from_millis(ms as u64))?;
         }
         Ok(())
     }
@@ -734,5 +734,28 @@ impl Interp {
             return place(&h.routine, h.line);
         }
         place(&here.routine, here.line)
+    }
+}
+
+/// Sleeps for `d`, but gives up with CTRLC when Ctrl-C is pressed (the direct-mode SIGINT
+/// handler interrupts nanosleep with EINTR).
+fn sleep_interruptible(d: Duration) -> MResult<()> {
+    let mut left = libc::timespec {
+        tv_sec: d.as_secs() as libc::time_t,
+        tv_nsec: d.subsec_nanos() as libc::c_long,
+    };
+    loop {
+        let mut rest = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: both timespecs are valid and owned by this frame.
+        if unsafe { libc::nanosleep(&left, &mut rest) } == 0 {
+            return Ok(());
+        }
+        if crate::interrupt::take() {
+            return Err(MError::new(kind::CTRLC));
+        }
+        left = rest;
     }
 }
