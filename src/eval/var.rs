@@ -161,14 +161,7 @@ impl Interp {
             } => {
                 let var = self.var_ref(var, here)?;
                 let delim = self.eval(delim, here)?;
-                let from = match from {
-                    Some(e) => self.eval(e, here)?.int(),
-                    None => 1,
-                };
-                let to = match to {
-                    Some(e) => self.eval(e, here)?.int(),
-                    None => from,
-                };
+                let (from, to) = self.positions(from.as_ref(), to.as_ref(), here)?;
                 Target::Piece {
                     var,
                     delim,
@@ -178,18 +171,30 @@ impl Interp {
             }
             SetTarget::Extract { var, from, to, .. } => {
                 let var = self.var_ref(var, here)?;
-                let from = match from {
-                    Some(e) => self.eval(e, here)?.int(),
-                    None => 1,
-                };
-                let to = match to {
-                    Some(e) => self.eval(e, here)?.int(),
-                    None => from,
-                };
+                let (from, to) = self.positions(from.as_ref(), to.as_ref(), here)?;
                 Target::Extract { var, from, to }
             }
             SetTarget::Svn(s, _) => Target::Svn(*s),
         })
+    }
+
+    /// The `from` and `to` positions of a SET `$PIECE`/`$EXTRACT` target (1 and `from` when
+    /// left out).
+    fn positions(
+        &mut self,
+        from: Option<&Expr>,
+        to: Option<&Expr>,
+        here: &Here,
+    ) -> MResult<(i64, i64)> {
+        let from = match from {
+            Some(e) => self.eval(e, here)?.int(),
+            None => 1,
+        };
+        let to = match to {
+            Some(e) => self.eval(e, here)?.int(),
+            None => from,
+        };
+        Ok((from, to))
     }
 
     pub(super) fn assign(&mut self, t: Target, v: &Value) -> MResult<()> {
