@@ -87,6 +87,10 @@ pub trait Device {
     fn end_of_write(&mut self) -> MResult<()> {
         Ok(())
     }
+    /// The EXCEPTION deviceparameter: M code run when an operation on the device fails.
+    fn exception(&self) -> Option<&Value> {
+        None
+    }
     /// OPEN of a device that exists already (a SOCKET device gains a socket).
     fn open(&mut self, _params: &[Param], _timeout: Option<Duration>) -> MResult<bool> {
         Ok(true)

@@ -56,18 +56,34 @@ impl Interp {
                 }
             }
             CmdKind::Write(args) => {
+                // Output goes out once the WRITE command is done (one send per command).
+                let mut result = Ok(());
                 for a in args {
-                    if let Err(e) = self.exec_write(a, here) {
-                        let _ = self.devices.current().end_of_write();
-                        return Err(e);
+                    result = self.exec_write(a, here);
+                    if result.is_err() {
+                        break;
                     }
                 }
-                self.devices.current().end_of_write()?;
+                let sent = self.devices.current().end_of_write();
+                if let Err(e) = result.and(sent) {
+                    if let Some(flow) = self.device_exception(e, here)? {
+                        return Ok(flow);
+                    }
+                }
             }
             CmdKind::Read(args) => {
                 for a in args {
-                    if let Some(flow) = self.exec_read(a, here)? {
-                        return Ok(flow);
+                    // GT.M: after the device's EXCEPTION code returns, the READ runs again.
+                    loop {
+                        match self.exec_read(a, here) {
+                            Ok(Some(flow)) => return Ok(flow),
+                            Ok(None) => break,
+                            Err(e) => {
+                                if let Some(flow) = self.device_exception(e, here)? {
+                                    return Ok(flow);
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -141,6 +157,25 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// A device error: with the device's EXCEPTION deviceparameter set, GT.M runs that code
+    /// (with `$ZSTATUS` set) instead of trapping; when it comes back the command goes on.
+    /// Returns the flow when the EXCEPTION code leaves by GOTO, ZGOTO or HALT.
+    fn device_exception(&mut self, e: MError, here: &Here) -> MResult<Option<Flow>> {
+        let Some(code) = self.devices.current_ref().exception().cloned() else {
+            return Err(e);
+        };
+        if e.kind == kind::CTRLC || self.frames.len() >= super::MAX_FRAMES - 1 {
+            return Err(e);
+        }
+        let mut e = e;
+        e.place = place(&here.routine, here.line);
+        self.zstatus = e.zstatus();
+        match self.xecute(code.bytes(), here)? {
+            Flow::Normal | Flow::Quit(_) => Ok(None),
+            other => Ok(Some(other)),
+        }
     }
 
     fn exec_if(&mut self, args: &[Expr], here: &Here) -> MResult<bool> {

@@ -27,7 +27,7 @@ use crate::value::Value;
 
 /// GT.M stops deep recursion with STACKCRIT; minim does so at this depth, far below what the
 /// interpreter thread's stack can hold.
-const MAX_FRAMES: usize = 10_000;
+pub(crate) const MAX_FRAMES: usize = 10_000;
 
 /// How control leaves a command, a line or a block.
 pub enum Flow {
