@@ -65,10 +65,10 @@ impl Interp {
                     }
                 }
                 let sent = self.devices.current().end_of_write();
-                if let Err(e) = result.and(sent) {
-                    if let Some(flow) = self.device_exception(e, here)? {
-                        return Ok(flow);
-                    }
+                if let Err(e) = result.and(sent)
+                    && let Some(flow) = self.device_exception(e, here)?
+                {
+                    return Ok(flow);
                 }
             }
             CmdKind::Read(args) => {
