@@ -189,7 +189,7 @@ macro_rules! transcripts {
     };
 }
 
-transcripts!(basics, errors, routines, flow, input);
+transcripts!(basics, errors, routines, flow, input, zwrite);
 
 #[test]
 fn every_transcript_is_run() {
