@@ -849,3 +849,56 @@ fn waiting_costs_no_cpu() {
         "a timed READ with half a line used {during_read} ticks in about 1 s (limit {few})"
     );
 }
+
+/// Ctrl-C in direct mode (through a pseudo-terminal) stops every kind of socket wait and
+/// brings the prompt back within a few seconds: `/WAIT`, READs with and without a timeout,
+/// `READ *`, and the retry loops of an OPEN whose port is busy or whose peer refuses.
+#[test]
+fn ctrl_c_stops_socket_waits_in_direct_mode() {
+    use rexpect::session::spawn_command;
+
+    let peer = TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent = peer.local_addr().unwrap().port();
+    // A listener on every address holds the port that the OPENs below find busy.
+    let holder = TcpListener::bind("[::]:0").unwrap();
+    let busy = holder.local_addr().unwrap().port();
+    let refused = {
+        let l = TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minim"));
+    cmd.arg("-direct")
+        .arg("--history")
+        .arg("")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("MINIM_ROUTINES");
+    let mut p = spawn_command(cmd, Some(5_000)).expect("minim starts on a pty");
+    p.exp_string("MINIM> ").unwrap();
+    let lines = [
+        r#"open "s":(LISTEN="0:TCP"):1:"SOCKET" use "s" write /wait(60)"#.to_string(),
+        r#"use "s" write /wait"#.to_string(),
+        format!(r#"open "c":(CONNECT="127.0.0.1:{silent}:TCP"):5:"SOCKET" use "c" read x"#),
+        r#"use "c" read x:60"#.to_string(),
+        r#"use "c" read *x"#.to_string(),
+        r#"use "c" read *x:60"#.to_string(),
+        format!(r#"open "b":(LISTEN="{busy}:TCP"):60:"SOCKET""#),
+        format!(r#"open "b2":(LISTEN="{busy}:TCP")::"SOCKET""#),
+        format!(r#"open "r":(CONNECT="127.0.0.1:{refused}:TCP"):60:"SOCKET""#),
+        format!(r#"open "r2":(CONNECT="127.0.0.1:{refused}:TCP")::"SOCKET""#),
+    ];
+    for line in &lines {
+        p.send_line(line).unwrap();
+        std::thread::sleep(Duration::from_millis(400));
+        let sent = Instant::now();
+        p.send_control('c').unwrap();
+        p.exp_string("CTRLC")
+            .unwrap_or_else(|e| panic!("no CTRLC after {line}: {e}"));
+        p.exp_string("MINIM> ").unwrap();
+        assert!(sent.elapsed() < Duration::from_secs(3), "{line}");
+    }
+    p.send_line("write \"still here\",!").unwrap();
+    p.exp_string("still here").unwrap();
+    p.send_line("halt").unwrap();
+    p.exp_eof().unwrap();
+}

@@ -6,7 +6,7 @@
 //! as data or a connection arrives.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::io::ErrorKind as IoKind;
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::os::fd::AsRawFd;
@@ -26,6 +26,8 @@ const DEFAULT_WIDTH: u64 = 255;
 /// How often a refused connection or a busy port is tried again within an OPEN timeout.
 const RETRY: Duration = Duration::from_millis(100);
 const EOF_TEXT: &str = "1,Connection reset by peer";
+/// A READ value at least this long is taken with its input buffer rather than copied.
+const TAKE_BUFFER: usize = 64 * 1024;
 
 thread_local! {
     /// The socket pool: sockets DETACHed from one device, waiting to be ATTACHed to another.
@@ -95,19 +97,28 @@ impl Sock {
     }
 
     /// Reads what the socket has, waiting until `deadline` (forever when `None`).
-    /// Returns false on timeout.
-    fn fill(&mut self, deadline: Option<Instant>) -> bool {
+    /// Returns false on timeout, CTRLC when Ctrl-C cuts the wait short (direct mode).
+    ///
+    /// It tries a non-blocking receive first and waits only when nothing has arrived, so a
+    /// READ after `/WAIT` reported the socket costs one system call.
+    fn fill(&mut self, deadline: Option<Instant>) -> MResult<bool> {
         if self.eof {
-            return true;
+            return Ok(true);
         }
-        if let Some(d) = deadline {
-            let left = d.saturating_duration_since(Instant::now());
-            if !poll_one(self.socket.as_raw_fd(), left) {
-                return false;
+        loop {
+            if self.receive(libc::MSG_DONTWAIT) {
+                return Ok(true);
+            }
+            check_interrupt()?;
+            let mut pfd = [libc::pollfd {
+                fd: self.socket.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            }];
+            if let Waited::Timeout = poll_fds(&mut pfd, deadline) {
+                return Ok(false);
             }
         }
-        self.receive(0);
-        true
     }
 
     /// Takes in, without waiting, whatever more data (or the end of file) has already
@@ -118,7 +129,8 @@ impl Sock {
         }
     }
 
-    fn receive(&mut self, flags: i32) {
+    /// One receive; true when data or the end of file came in.
+    fn receive(&mut self, flags: i32) -> bool {
         if self.pos > 0 && self.pos == self.input.len() {
             self.input.clear();
             self.pos = 0;
@@ -133,20 +145,55 @@ impl Sock {
                 // SAFETY: recv initialised the first n bytes of the spare capacity.
                 unsafe { self.input.set_len(self.input.len() + n) };
             }
-            Err(e) if e.kind() == IoKind::Interrupted || e.kind() == IoKind::WouldBlock => {}
+            Err(e) if e.kind() == IoKind::Interrupted || e.kind() == IoKind::WouldBlock => {
+                return false;
+            }
             // A reset or any other receive failure reads as end of file (ref §12).
             Err(_) => self.eof = true,
         }
+        true
     }
 
-    /// The first delimiter completed by the byte at `end - 1`, checking each delimiter in
-    /// the order given, as GT.M does while characters arrive (ref §3).
-    fn delimiter_ending_at(&self, start: usize, end: usize) -> Option<usize> {
-        let data = &self.input[start..end];
-        self.opts
-            .delimiters
-            .iter()
-            .position(|d| !d.is_empty() && data.ends_with(d))
+    /// Where the first delimiter ends in `input[start..start + end]`, searching from
+    /// `start + from`: the first byte (at or after `from`) that completes a delimiter, and
+    /// of the delimiters it completes the first in the order given, as GT.M checks them
+    /// while characters arrive (ref §3). Returns the end offset (relative to `start`) and
+    /// the delimiter's index. Only the bytes that end some delimiter are examined.
+    fn find_delimiter(&self, start: usize, from: usize, end: usize) -> Option<(usize, usize)> {
+        let data = &self.input[start..start + end];
+        let delims = &self.opts.delimiters;
+        let mut lasts: Vec<u8> = Vec::with_capacity(delims.len());
+        for d in delims {
+            if let Some(&c) = d.last()
+                && !lasts.contains(&c)
+            {
+                lasts.push(c);
+            }
+        }
+        let check = |k: usize| {
+            let upto = &data[..=k];
+            delims
+                .iter()
+                .position(|d| !d.is_empty() && upto.ends_with(d))
+                .map(|d| (k + 1, d))
+        };
+        let hay = &data[from..];
+        match lasts.as_slice() {
+            [] => None,
+            [a] => memchr::memchr_iter(*a, hay).find_map(|k| check(from + k)),
+            [a, b] => memchr::memchr2_iter(*a, *b, hay).find_map(|k| check(from + k)),
+            [a, b, c] => memchr::memchr3_iter(*a, *b, *c, hay).find_map(|k| check(from + k)),
+            _ => {
+                let mut table = [false; 256];
+                for &c in &lasts {
+                    table[c as usize] = true;
+                }
+                hay.iter()
+                    .enumerate()
+                    .filter(|&(_, &c)| table[c as usize])
+                    .find_map(|(k, _)| check(from + k))
+            }
+        }
     }
 
     fn send_all(&mut self) -> std::io::Result<()> {
@@ -175,6 +222,124 @@ pub struct SocketDevice {
     /// Where the next `/WAIT` starts looking, so ready sockets are reported in turn.
     next_wait: usize,
     exception: Option<Value>,
+    /// The epoll set of `/WAIT`, made by the first `/WAIT`.
+    ready: Option<Ready>,
+}
+
+/// What `/WAIT` waits with: an epoll instance with every socket of the device registered
+/// (level-triggered), so a wait costs the kernel work of the ready sockets only, and the
+/// sockets that the last `epoll_wait` found ready and `/WAIT` has not reported yet, in the
+/// order they are to be reported. The queue is only a hint: each socket is checked again
+/// before it is reported (a READ may have taken its data in the meantime).
+struct Ready {
+    epoll: std::os::fd::OwnedFd,
+    events: Vec<libc::epoll_event>,
+    /// File descriptors still to report.
+    queue: VecDeque<i32>,
+    /// File descriptor -> index in `sockets` + 1 (0: none); rebuilt when `stale`.
+    index: Vec<u32>,
+    stale: bool,
+}
+
+impl Ready {
+    fn new(sockets: &[Sock]) -> MResult<Ready> {
+        // SAFETY: epoll_create1 has no memory preconditions.
+        let fd = unsafe { libc::epoll_create1(libc::EPOLL_CLOEXEC) };
+        if fd < 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(MError::new(kind::TEXT).detail(os_text(e.raw_os_error().unwrap_or(0))));
+        }
+        // SAFETY: fd is a new descriptor that nothing else owns.
+        let epoll = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+        let mut ready = Ready {
+            epoll,
+            events: Vec::new(),
+            queue: VecDeque::new(),
+            index: Vec::new(),
+            stale: true,
+        };
+        for s in sockets {
+            ready.register(s.socket.as_raw_fd());
+        }
+        Ok(ready)
+    }
+
+    fn control(&self, op: i32, fd: i32) {
+        let mut ev = libc::epoll_event {
+            events: libc::EPOLLIN as u32,
+            u64: fd as u64,
+        };
+        // SAFETY: a live epoll descriptor and an event we own. A failure (a socket that is
+        // already gone) leaves the set as it is, which is what it should be then.
+        unsafe { libc::epoll_ctl(self.epoll.as_raw_fd(), op, fd, &mut ev) };
+    }
+
+    fn register(&mut self, fd: i32) {
+        self.control(libc::EPOLL_CTL_ADD, fd);
+        self.stale = true;
+    }
+
+    fn deregister(&mut self, fd: i32) {
+        self.control(libc::EPOLL_CTL_DEL, fd);
+        self.stale = true;
+    }
+
+    /// The index in `sockets` of the socket with descriptor `fd`.
+    fn lookup(&mut self, fd: i32, sockets: &[Sock]) -> Option<usize> {
+        if self.stale {
+            self.index.clear();
+            for (i, s) in sockets.iter().enumerate() {
+                let f = s.socket.as_raw_fd() as usize;
+                if self.index.len() <= f {
+                    self.index.resize(f + 1, 0);
+                }
+                self.index[f] = i as u32 + 1;
+            }
+            self.stale = false;
+        }
+        let i = (*self.index.get(usize::try_from(fd).ok()?)? as usize).checked_sub(1)?;
+        (i < sockets.len() && sockets[i].socket.as_raw_fd() == fd).then_some(i)
+    }
+
+    /// One epoll_wait until `deadline`; the ready sockets join the queue in turn from
+    /// socket `next` on (the order a poll of every socket would report them in).
+    fn wait(&mut self, sockets: &[Sock], next: usize, deadline: Option<Instant>) -> Waited {
+        let n = sockets.len().max(1);
+        self.events
+            .resize(n, libc::epoll_event { events: 0, u64: 0 });
+        let ms = timeout_ms(deadline);
+        // SAFETY: events has room for n entries.
+        let r = unsafe {
+            libc::epoll_wait(
+                self.epoll.as_raw_fd(),
+                self.events.as_mut_ptr(),
+                n.min(i32::MAX as usize) as i32,
+                ms,
+            )
+        };
+        if r < 0 {
+            return match std::io::Error::last_os_error().kind() {
+                IoKind::Interrupted => Waited::Interrupted,
+                _ => Waited::Timeout,
+            };
+        }
+        if r == 0 {
+            if deadline.is_some_and(|d| Instant::now() < d) {
+                return Waited::Interrupted; // woke early: wait for the rest
+            }
+            return Waited::Timeout;
+        }
+        let mut found: Vec<(usize, i32)> = Vec::with_capacity(r as usize);
+        for k in 0..r as usize {
+            let fd = self.events[k].u64 as i32;
+            if let Some(i) = self.lookup(fd, sockets) {
+                found.push(((i + n - next % n) % n, fd));
+            }
+        }
+        found.sort_unstable();
+        self.queue.extend(found.into_iter().map(|(_, fd)| fd));
+        Waited::Ready
+    }
 }
 
 impl SocketDevice {
@@ -190,6 +355,9 @@ impl SocketDevice {
     }
 
     fn add(&mut self, sock: Sock) -> MResult<()> {
+        if let Some(r) = &mut self.ready {
+            r.register(sock.socket.as_raw_fd());
+        }
         self.sockets.push(sock);
         self.current = Some(self.sockets.len() - 1);
         Ok(())
@@ -341,20 +509,11 @@ impl SocketDevice {
         self.flush();
         let deadline = timeout.map(|t| Instant::now() + t);
         loop {
-            // Data already buffered counts as ready without asking the kernel.
-            let n = self.sockets.len();
-            let buffered = (0..n)
-                .map(|k| (self.next_wait + k) % n)
-                .find(|&i| !self.sockets[i].is_listener() && !self.sockets[i].pending().is_empty());
-            let ready = match buffered {
-                Some(i) => Some(i),
-                None => self.poll_all(deadline),
-            };
-            let Some(i) = ready else {
+            let Some(i) = self.next_ready(deadline)? else {
                 self.state.key.clear();
                 return Ok(false);
             };
-            self.next_wait = (i + 1) % n.max(1);
+            self.next_wait = (i + 1) % self.sockets.len().max(1);
             if self.sockets[i].is_listener() {
                 if let Some(new) = self.accept(i)? {
                     let event = format!("CONNECT|{}|{}", new.handle, new.peer);
@@ -370,40 +529,44 @@ impl SocketDevice {
         }
     }
 
-    /// Waits until some socket is readable (or a listener has a connection).
-    fn poll_all(&mut self, deadline: Option<Instant>) -> Option<usize> {
-        let mut fds: Vec<libc::pollfd> = self
-            .sockets
-            .iter()
-            .map(|s| libc::pollfd {
-                fd: s.socket.as_raw_fd(),
-                events: libc::POLLIN,
-                revents: 0,
-            })
-            .collect();
+    /// The next socket with something to report: a connection waiting on a listener, or
+    /// data (or the end of file) on a connected socket. Sockets found ready by one
+    /// epoll_wait are reported one per `/WAIT`, in turn; then sockets with data already
+    /// buffered; then the kernel is asked again. None after the deadline.
+    fn next_ready(&mut self, deadline: Option<Instant>) -> MResult<Option<usize>> {
+        if self.ready.is_none() {
+            self.ready = Some(Ready::new(&self.sockets)?);
+        }
+        let Some(ready) = self.ready.as_mut() else {
+            return Ok(None);
+        };
         loop {
-            let ms = match deadline {
-                None => -1,
-                Some(d) => {
-                    let left = d.saturating_duration_since(Instant::now());
-                    left.as_millis().min(i32::MAX as u128) as i32
-                        + i32::from(left.subsec_micros() % 1000 != 0)
+            while let Some(fd) = ready.queue.pop_front() {
+                let Some(i) = ready.lookup(fd, &self.sockets) else {
+                    continue; // closed or detached since
+                };
+                let s = &mut self.sockets[i];
+                // A listener is tried by the accept (non-blocking); a connected socket
+                // still counts if it has data or its end of file, taken in now if need be.
+                if s.is_listener() || !s.pending().is_empty() || s.eof {
+                    return Ok(Some(i));
                 }
-            };
-            // SAFETY: fds is a live array of pollfd of the given length.
-            let r = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
-            if r > 0 {
-                let n = fds.len();
-                return (0..n)
-                    .map(|k| (self.next_wait + k) % n)
-                    .find(|&i| fds[i].revents != 0);
+                s.fill_now();
+                if !s.pending().is_empty() || s.eof {
+                    return Ok(Some(i));
+                }
             }
-            // r == 0 is the timeout; a signal (EINTR) retries with the time that is left.
-            let interrupted =
-                r < 0 && std::io::Error::last_os_error().kind() == IoKind::Interrupted;
-            let expired = deadline.is_some_and(|d| Instant::now() >= d);
-            if !interrupted || expired {
-                return None;
+            // Data already buffered counts as ready without asking the kernel.
+            let n = self.sockets.len();
+            let buffered = (0..n)
+                .map(|k| (self.next_wait + k) % n)
+                .find(|&i| !self.sockets[i].is_listener() && !self.sockets[i].pending().is_empty());
+            if buffered.is_some() {
+                return Ok(buffered);
+            }
+            check_interrupt()?;
+            if let Waited::Timeout = ready.wait(&self.sockets, self.next_wait, deadline) {
+                return Ok(None);
             }
         }
     }
@@ -449,8 +612,8 @@ impl SocketDevice {
         };
         if self.sockets[i].is_listener() {
             // ref §7: READ with the listener current just times out.
-            if let Some(d) = deadline {
-                std::thread::sleep(d.saturating_duration_since(Instant::now()));
+            if deadline.is_some() {
+                pause_until(deadline)?;
             }
             return Ok(ReadOutcome::Data {
                 data: Vec::new(),
@@ -477,12 +640,13 @@ impl SocketDevice {
                     return Ok(data);
                 }
             } else {
-                while scanned < avail.min(max) {
-                    scanned += 1;
-                    if let Some(d) = s.delimiter_ending_at(start, start + scanned) {
+                let end = avail.min(max);
+                if scanned < end {
+                    if let Some((at, d)) = s.find_delimiter(start, scanned, end) {
                         let dlen = s.opts.delimiters[d].len();
-                        return Ok(self.finish_read(i, scanned - dlen, dlen, Some(d), false));
+                        return Ok(self.finish_read(i, at - dlen, dlen, Some(d), false));
                     }
+                    scanned = end;
                 }
                 if scanned >= max {
                     return Ok(self.finish_read(i, max, 0, None, false));
@@ -501,7 +665,7 @@ impl SocketDevice {
                 }
                 return self.eof_read(i);
             }
-            if !self.sockets[i].fill(deadline) {
+            if !self.sockets[i].fill(deadline)? {
                 let avail = self.sockets[i].pending().len().min(max);
                 return Ok(self.finish_read(i, avail, 0, None, true));
             }
@@ -518,8 +682,21 @@ impl SocketDevice {
         timed_out: bool,
     ) -> ReadOutcome {
         let s = &mut self.sockets[i];
-        let data = s.input[s.pos..s.pos + n].to_vec();
-        s.pos += n + dlen;
+        let data = if s.pos == 0 && n >= TAKE_BUFFER {
+            // A long line at the start of the buffer: hand the buffer itself over as the
+            // value instead of copying it; what follows the line moves to a new buffer.
+            let rest = s.input.get(n + dlen..).unwrap_or_default();
+            let mut next = Vec::with_capacity(s.input.capacity());
+            next.extend_from_slice(rest);
+            let mut data = std::mem::replace(&mut s.input, next);
+            data.truncate(n);
+            s.pos = 0;
+            data
+        } else {
+            let data = s.input[s.pos..s.pos + n].to_vec();
+            s.pos += n + dlen;
+            data
+        };
         let terminator = delim
             .map(|d| s.opts.delimiters[d].clone())
             .unwrap_or_default();
@@ -575,6 +752,9 @@ impl SocketDevice {
             .position(|s| s.handle == handle)
             .ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[handle]))?;
         let sock = self.sockets.remove(i);
+        if let Some(r) = &mut self.ready {
+            r.deregister(sock.socket.as_raw_fd());
+        }
         POOL.with(|p| p.borrow_mut().insert(sock.handle.clone(), sock));
         self.current = if self.sockets.is_empty() {
             None
@@ -593,6 +773,9 @@ impl SocketDevice {
 
     fn close_socket(&mut self, i: usize) {
         let mut s = self.sockets.remove(i);
+        if let Some(r) = &mut self.ready {
+            r.deregister(s.socket.as_raw_fd());
+        }
         let _ = s.send_all();
         if let Role::Listener {
             local_path: Some(path),
@@ -690,7 +873,7 @@ impl Device for SocketDevice {
                     timed_out: false,
                 });
             }
-            if !s.fill(deadline) {
+            if !s.fill(deadline)? {
                 self.state.key.clear();
                 self.state.zb.clear();
                 return Ok(ReadOutcome::Char {
@@ -820,8 +1003,60 @@ fn os_text(code: i32) -> String {
     }
 }
 
-fn poll_one(fd: i32, timeout: Duration) -> bool {
-    super::principal::wait_readable(fd, timeout)
+/// CTRLC when Ctrl-C was pressed in direct mode (the SIGINT handler only sets a flag and
+/// cuts the current system call short with EINTR).
+fn check_interrupt() -> MResult<()> {
+    if crate::interrupt::take() {
+        return Err(MError::new(kind::CTRLC));
+    }
+    Ok(())
+}
+
+/// The poll(2)/epoll_wait(2) timeout in milliseconds until `deadline` (-1: none), rounded
+/// up so that a wait never ends before its deadline.
+fn timeout_ms(deadline: Option<Instant>) -> i32 {
+    match deadline {
+        None => -1,
+        Some(d) => {
+            let left = d.saturating_duration_since(Instant::now());
+            left.as_nanos().div_ceil(1_000_000).min(i32::MAX as u128) as i32
+        }
+    }
+}
+
+/// How a wait ended.
+enum Waited {
+    Ready,
+    Timeout,
+    /// A signal (Ctrl-C or another): the caller looks at the Ctrl-C flag and waits again.
+    Interrupted,
+}
+
+/// One poll(2) over `fds` until `deadline`. Without fds it is an interruptible sleep.
+fn poll_fds(fds: &mut [libc::pollfd], deadline: Option<Instant>) -> Waited {
+    let ms = timeout_ms(deadline);
+    // SAFETY: fds is a live array of pollfd of the given length (or empty).
+    let r = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
+    if r > 0 {
+        return Waited::Ready;
+    }
+    if r < 0 && std::io::Error::last_os_error().kind() == IoKind::Interrupted {
+        return Waited::Interrupted;
+    }
+    if deadline.is_some_and(|d| Instant::now() < d) {
+        return Waited::Interrupted; // woke early: wait for the rest
+    }
+    Waited::Timeout
+}
+
+/// Sleeps until `deadline` (forever when `None`); Ctrl-C ends the sleep with CTRLC.
+fn pause_until(deadline: Option<Instant>) -> MResult<()> {
+    loop {
+        check_interrupt()?;
+        if let Waited::Timeout = poll_fds(&mut [], deadline) {
+            return Ok(());
+        }
+    }
 }
 
 /// Applies per-socket deviceparameters (OPEN or USE).
@@ -915,12 +1150,10 @@ fn listen_on(
             // ref §2.1: a busy port is retried for the whole timeout (forever without one).
             Err(e) if e.kind() == IoKind::AddrInUse => {
                 if deadline.is_some_and(|d| Instant::now() + RETRY > d) {
-                    if let Some(d) = deadline {
-                        std::thread::sleep(d.saturating_duration_since(Instant::now()));
-                    }
+                    pause_until(deadline)?;
                     return Ok(None);
                 }
-                std::thread::sleep(RETRY);
+                pause_until(Some(Instant::now() + RETRY))?;
             }
             Err(e) => return Err(MError::new(kind::TEXT).detail(e.to_string())),
         }
@@ -952,6 +1185,9 @@ fn bind_listener(spec: &Spec) -> std::io::Result<(Socket, String, Option<String>
             let addr: SocketAddr = (std::net::Ipv6Addr::UNSPECIFIED, *port).into();
             socket.bind(&addr.into())?;
             socket.listen(128)?;
+            // /WAIT accepts only after a readiness report; a connection that went away in
+            // between must not block the accept.
+            socket.set_nonblocking(true)?;
             let bound = socket.local_addr()?.as_socket().map_or(*port, |a| a.port());
             Ok((socket, bound.to_string(), None))
         }
@@ -959,6 +1195,7 @@ fn bind_listener(spec: &Spec) -> std::io::Result<(Socket, String, Option<String>
             let socket = Socket::new(Domain::UNIX, Type::STREAM, None)?;
             socket.bind(&SockAddr::unix(path)?)?;
             socket.listen(128)?;
+            socket.set_nonblocking(true)?;
             Ok((socket, path.clone(), Some(path.clone())))
         }
     }
@@ -1039,10 +1276,10 @@ fn connect_to(
         // ref §2.2: a refused connection is retried for the whole timeout, then $TEST=0.
         match deadline {
             Some(d) if Instant::now() + RETRY > d => {
-                std::thread::sleep(d.saturating_duration_since(Instant::now()));
+                pause_until(Some(d))?;
                 return Ok(None);
             }
-            _ => std::thread::sleep(RETRY),
+            _ => pause_until(Some(Instant::now() + RETRY))?,
         }
     }
 }
