@@ -105,6 +105,7 @@ pub mod kind {
         NOCANONICNAME = 897, None, "Value is not a canonic name ({})";
         NOSUBSCRIPT = 898, None, "No such subscript found ({})";
         ERRWETRAP = 903, None, "Error while processing $ETRAP";
+        ACOMPTBINC = 676, None, "Deviceparameter {} is compatible with only {} in the command {}";
         GETADDRINFO = 1345, None, "Error in getting address info";
     }
 }

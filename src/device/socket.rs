@@ -726,7 +726,10 @@ impl SocketDevice {
     fn eof_read(&mut self, i: usize) -> MResult<ReadOutcome> {
         let trap = self.sockets[i].opts.ioerror_trap;
         let reads = self.mark_eof(i);
-        if trap && reads >= 2 {
+        // ref §7.1: with IOERROR="T" the second EOF READ fails; with an EXCEPTION too, the
+        // first one already does (and the EXCEPTION code runs).
+        let has_exception = self.exception.as_ref().is_some_and(|e| !e.is_empty());
+        if trap && (reads >= 2 || has_exception) {
             return Err(MError::new(kind::IOEOF).detail("Connection reset by peer"));
         }
         Ok(ReadOutcome::Data {
@@ -912,6 +915,25 @@ impl Device for SocketDevice {
             let h = p.value.as_ref().map(Value::to_text).unwrap_or_default();
             return self.attach(&h);
         }
+        // GT.M: in USE, SOCKET= rejects IOERROR and NODELIMITER (ACOMPTBINC); the EXCEPTION
+        // given with them is still taken first, so it handles this very error.
+        let selects = params.iter().any(|p| p.keyword == Kw::Socket);
+        if selects
+            && params.iter().any(|p| {
+                matches!(
+                    p.keyword,
+                    Kw::IoError | Kw::NoDelimiter | Kw::Connect | Kw::Listen | Kw::Detach
+                )
+            })
+        {
+            if let Some(e) = params.iter().find(|p| p.keyword == Kw::Exception) {
+                self.exception = e.value.clone();
+            }
+            return Err(MError::with_args(
+                kind::ACOMPTBINC,
+                &["SOCKET", "DELIMITER", "USE"],
+            ));
+        }
         for p in params {
             let text = || p.value.as_ref().map(Value::to_text).unwrap_or_default();
             match p.keyword {
@@ -961,6 +983,10 @@ impl Device for SocketDevice {
 
     fn end_of_write(&mut self) -> MResult<()> {
         self.send()
+    }
+
+    fn exception(&self) -> Option<&Value> {
+        self.exception.as_ref().filter(|e| !e.is_empty())
     }
 
     fn open(&mut self, params: &[Param], timeout: Option<Duration>) -> MResult<bool> {
