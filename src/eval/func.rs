@@ -13,14 +13,21 @@ pub const MAX_STRLEN: usize = 1 << 20;
 
 impl Interp {
     pub(super) fn eval_func(&mut self, f: Func, args: &[Expr], here: &Here) -> MResult<Value> {
+        // Functions of a variable reference, and those of `stack.rs`, take their arguments
+        // unevaluated or differently; the rest are plain functions of values.
         match f {
             Func::Data | Func::Get | Func::Order | Func::Query => {
                 return self.var_func(f, args, here);
             }
+            Func::Name
+            | Func::Increment
+            | Func::Qlength
+            | Func::Qsubscript
+            | Func::Stack
+            | Func::Ztrnlnm
+            | Func::Zdate
+            | Func::Zmessage => return self.eval_name_func(f, args, here),
             _ => {}
-        }
-        if let Some(r) = self.eval_name_func(f, args, here) {
-            return r;
         }
         let mut v: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
         for a in args {
@@ -129,7 +136,18 @@ impl Interp {
                 }
                 Value::from(zwrite(&v[0]))
             }
-            _ => unreachable_var_func(),
+            Func::Data
+            | Func::Get
+            | Func::Order
+            | Func::Query
+            | Func::Name
+            | Func::Increment
+            | Func::Qlength
+            | Func::Qsubscript
+            | Func::Stack
+            | Func::Ztrnlnm
+            | Func::Zdate
+            | Func::Zmessage => return Err(MError::new(kind::INVFCN)),
         })
     }
 
@@ -206,10 +224,6 @@ impl Interp {
             None => Value::empty(),
         }
     }
-}
-
-fn unreachable_var_func() -> Value {
-    Value::empty()
 }
 
 /// `$EXTRACT(s,from,to)` with M's clamping of positions.

@@ -150,14 +150,10 @@ impl Interp {
         }
     }
 
-    /// The functions of this file; `None` when `f` is not one of them.
-    pub(super) fn eval_name_func(
-        &mut self,
-        f: Func,
-        args: &[Expr],
-        here: &Here,
-    ) -> Option<MResult<Value>> {
-        Some(match f {
+    /// `$NAME`, `$INCREMENT`, `$QLENGTH`, `$QSUBSCRIPT`, `$STACK`, `$ZTRNLNM`, `$ZDATE`,
+    /// `$ZMESSAGE`.
+    pub(super) fn eval_name_func(&mut self, f: Func, args: &[Expr], here: &Here) -> MResult<Value> {
+        match f {
             Func::Name => self.name_fn(args, here),
             Func::Increment => self.increment_fn(args, here),
             Func::Qlength
@@ -170,7 +166,7 @@ impl Interp {
                 for a in args {
                     match self.eval(a, here) {
                         Ok(x) => v.push(x),
-                        Err(e) => return Some(Err(e)),
+                        Err(e) => return Err(e),
                     }
                 }
                 match f {
@@ -190,8 +186,8 @@ impl Interp {
                     _ => Ok(zmessage(v.first().map_or(0, Value::int))),
                 }
             }
-            _ => return None,
-        })
+            _ => Err(MError::new(kind::INVFCN)),
+        }
     }
 
     fn name_fn(&mut self, args: &[Expr], here: &Here) -> MResult<Value> {

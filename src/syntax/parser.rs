@@ -830,15 +830,21 @@ fn set_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, SetArg, Err<'t,
     choice((assign, indirect))
 }
 
+/// A format item of WRITE and READ: `!`, `#`, `?n`.
+enum Format {
+    NewLine,
+    FormFeed,
+    Tab(Expr),
+}
+
 /// `!`, `#` and `?n`, which may follow each other without commas (`!!?5`).
-fn formats<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<WriteArg>, Err<'t, 's>> + Clone
-{
+fn formats<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<Format>, Err<'t, 's>> + Clone {
     choice((
-        tok(Tok::Bang).map(|_| WriteArg::NewLine),
-        tok(Tok::Hash).map(|_| WriteArg::FormFeed),
+        tok(Tok::Bang).map(|_| Format::NewLine),
+        tok(Tok::Hash).map(|_| Format::FormFeed),
         select! { Tok::Question(QMark::Plain) => () }
             .ignore_then(expr())
-            .map(WriteArg::Tab),
+            .map(Format::Tab),
     ))
     .repeated()
     .at_least(1)
@@ -862,7 +868,16 @@ fn write_args<'t, 's: 't, I: TokIn<'t, 's>>()
                 span_of(x.span()),
             )]
         });
-    let one = choice((formats(), star, control, e.map(|x| vec![WriteArg::Expr(x)])));
+    let fmt = formats().map(|v| {
+        v.into_iter()
+            .map(|f| match f {
+                Format::NewLine => WriteArg::NewLine,
+                Format::FormFeed => WriteArg::FormFeed,
+                Format::Tab(x) => WriteArg::Tab(x),
+            })
+            .collect::<Vec<_>>()
+    });
+    let one = choice((fmt, star, control, e.map(|x| vec![WriteArg::Expr(x)])));
     comma_list(one).map(|v| v.into_iter().flatten().collect())
 }
 
@@ -873,11 +888,10 @@ fn read_args<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<ReadArg>,
     let timeout = tok(Tok::Colon).ignore_then(e.clone()).or_not();
     let fmt = formats().map(|v| {
         v.into_iter()
-            .map(|w| match w {
-                WriteArg::NewLine => ReadArg::NewLine,
-                WriteArg::FormFeed => ReadArg::FormFeed,
-                WriteArg::Tab(x) => ReadArg::Tab(x),
-                other => unreachable_format(other),
+            .map(|f| match f {
+                Format::NewLine => ReadArg::NewLine,
+                Format::FormFeed => ReadArg::FormFeed,
+                Format::Tab(x) => ReadArg::Tab(x),
             })
             .collect::<Vec<_>>()
     });
@@ -906,11 +920,6 @@ fn read_args<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<ReadArg>,
             }]
         });
     comma_list(choice((fmt, prompt, star, var))).map(|v| v.into_iter().flatten().collect())
-}
-
-/// `formats()` only yields format items; anything else cannot reach READ.
-fn unreachable_format(_: WriteArg) -> ReadArg {
-    ReadArg::NewLine
 }
 
 fn name_list<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Vec<Sym>, Err<'t, 's>> + Clone {
