@@ -6,47 +6,25 @@
 //! These tests need GT.M (`.ci/run` installs it); without it they say so and pass vacuously.
 
 use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
-use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
 
-/// GT.M compiles routines into one shared cache: pairings run one at a time.
-static SERIAL: Mutex<()> = Mutex::new(());
+mod common;
+use common::{Imp, gtm_available, gtm_lock, m_command, root};
 
-fn serial() -> MutexGuard<'static, ()> {
-    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Imp {
-    Minim,
-    Gtm,
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn gtm_available() -> bool {
-    std::fs::read_dir("/usr/lib/x86_64-linux-gnu/fis-gtm")
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .any(|e| e.path().join("mumps").exists())
-        })
-        .unwrap_or(false)
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    gtm_lock()
 }
 
 fn command(imp: Imp, routine: &str, args: &[&str]) -> Command {
-    let file = root().join("routines").join(routine);
-    let mut c = match imp {
-        Imp::Minim => Command::new(env!("CARGO_BIN_EXE_minim")),
-        Imp::Gtm => Command::new(root().join("../shared/oracle/gtm-run")),
-    };
-    c.arg(file).args(args).stderr(Stdio::piped());
+    let mut c = m_command(imp);
+    c.arg(root().join("routines").join(routine))
+        .args(args)
+        .stderr(Stdio::piped());
     c
 }
 

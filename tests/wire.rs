@@ -15,38 +15,13 @@ use std::os::fd::AsRawFd;
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+
+mod common;
+use common::{Imp, gtm_available, gtm_lock, m_command, root};
 
 /// The longest any single step may take before the test fails.
 const WAIT: Duration = Duration::from_secs(30);
-
-/// GT.M compiles routines into one shared cache: GT.M runs go one at a time.
-static GTM: Mutex<()> = Mutex::new(());
-
-fn gtm_lock() -> MutexGuard<'static, ()> {
-    GTM.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Imp {
-    Minim,
-    Gtm,
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn gtm_available() -> bool {
-    std::fs::read_dir("/usr/lib/x86_64-linux-gnu/fis-gtm")
-        .map(|d| {
-            d.filter_map(|e| e.ok()).any(|e| {
-                e.file_name().to_string_lossy().starts_with('V') && e.path().join("mumps").exists()
-            })
-        })
-        .unwrap_or(false)
-}
 
 /// Runs `scenario` with minim and, when GT.M is installed, with GT.M too; the two results
 /// must be equal. Returns minim's result for the test's own exact assertions.
@@ -73,10 +48,7 @@ struct M {
 }
 
 fn start_with(imp: Imp, file: PathBuf, args: &[&str], prepare: impl FnOnce(&mut Command)) -> M {
-    let mut cmd = match imp {
-        Imp::Minim => Command::new(env!("CARGO_BIN_EXE_minim")),
-        Imp::Gtm => Command::new(root().join("../shared/oracle/gtm-run")),
-    };
+    let mut cmd = m_command(imp);
     cmd.arg(file)
         .args(args)
         .stdin(Stdio::piped())

@@ -1,0 +1,44 @@
+//! What the process-level tests share: which implementation runs a routine (minim or GT.M),
+//! whether GT.M is installed, and one lock so GT.M's shared compile cache sees one user at a
+//! time.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::{Mutex, MutexGuard};
+
+/// The implementation that runs a routine.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Imp {
+    Minim,
+    Gtm,
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// GT.M 7.0 from Debian's fis-gtm package (`.ci/run` installs it).
+pub fn gtm_available() -> bool {
+    std::fs::read_dir("/usr/lib/x86_64-linux-gnu/fis-gtm")
+        .map(|d| {
+            d.filter_map(|e| e.ok()).any(|e| {
+                e.file_name().to_string_lossy().starts_with('V') && e.path().join("mumps").exists()
+            })
+        })
+        .unwrap_or(false)
+}
+
+static GTM: Mutex<()> = Mutex::new(());
+
+/// GT.M compiles routines into one shared cache: GT.M runs go one at a time.
+pub fn gtm_lock() -> MutexGuard<'static, ()> {
+    GTM.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The command that runs an M routine file under `imp` (arguments still to add).
+pub fn m_command(imp: Imp) -> Command {
+    match imp {
+        Imp::Minim => Command::new(env!("CARGO_BIN_EXE_minim")),
+        Imp::Gtm => Command::new(root().join("../shared/oracle/gtm-run")),
+    }
+}
