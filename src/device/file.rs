@@ -5,6 +5,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
 use std::time::Duration;
 
+use super::buffer::LineBuffer;
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
@@ -15,8 +16,7 @@ pub struct FileDevice {
     path: String,
     file: File,
     out: Vec<u8>,
-    input: Vec<u8>,
-    pos: usize,
+    input: LineBuffer,
     at_eof: bool,
 }
 
@@ -42,8 +42,7 @@ impl FileDevice {
             path: path.to_string(),
             file,
             out: Vec::new(),
-            input: Vec::new(),
-            pos: 0,
+            input: LineBuffer::default(),
             at_eof: false,
         })
     }
@@ -60,16 +59,12 @@ impl FileDevice {
 
     fn fill(&mut self) -> MResult<()> {
         self.send()?;
-        if self.pos == self.input.len() {
-            self.input.clear();
-            self.pos = 0;
-        }
         let mut chunk = vec![0u8; 65536];
         let n = self.file.read(&mut chunk).map_err(|e| MError::system(&e))?;
         if n == 0 {
             self.at_eof = true;
         }
-        self.input.extend_from_slice(&chunk[..n]);
+        self.input.push(&chunk[..n]);
         Ok(())
     }
 
@@ -134,47 +129,27 @@ impl Device for FileDevice {
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
         let max = spec.max.unwrap_or(usize::MAX);
         loop {
-            let pending = &self.input[self.pos..];
-            if let Some(n) = pending.iter().position(|&c| c == b'\n')
-                && n <= max
-            {
-                let data = pending[..n].to_vec();
-                self.pos += n + 1;
-                self.good_read(b"\n");
-                return Ok(ReadOutcome::Data {
-                    data,
-                    timed_out: false,
-                });
-            }
-            if pending.len() >= max {
-                let data = pending[..max].to_vec();
-                self.pos += max;
-                self.good_read(b"");
-                return Ok(ReadOutcome::Data {
-                    data,
-                    timed_out: false,
-                });
-            }
-            if self.at_eof {
-                if pending.is_empty() {
-                    return self.eof();
+            let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
+                Some((line, true)) => (line, b"\n"),
+                Some((part, false)) => (part, b""),
+                None if self.at_eof && self.input.pending().is_empty() => return self.eof(),
+                None if self.at_eof => (self.input.take_rest(), b""),
+                None => {
+                    self.fill()?;
+                    continue;
                 }
-                let data = pending.to_vec();
-                self.pos = self.input.len();
-                self.good_read(b"");
-                return Ok(ReadOutcome::Data {
-                    data,
-                    timed_out: false,
-                });
-            }
-            self.fill()?;
+            };
+            self.good_read(terminator);
+            return Ok(ReadOutcome::Data {
+                data,
+                timed_out: false,
+            });
         }
     }
 
     fn read_char(&mut self, _timeout: Option<Duration>) -> MResult<ReadOutcome> {
         loop {
-            if let Some(&c) = self.input.get(self.pos) {
-                self.pos += 1;
+            if let Some(c) = self.input.take_byte() {
                 self.good_read(b"");
                 return Ok(ReadOutcome::Char {
                     code: c as i64,

@@ -3,6 +3,7 @@
 //! The evaluator talks to devices only through the `Device` trait, with deviceparameters
 //! already evaluated into `Param`s. Devices never parse M.
 
+pub mod buffer;
 pub mod file;
 pub mod principal;
 pub mod socket;

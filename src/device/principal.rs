@@ -7,6 +7,7 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
+use super::buffer::LineBuffer;
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::value::Value;
@@ -16,8 +17,7 @@ const FLUSH_AT: usize = 64 * 1024;
 pub struct Principal {
     state: DevState,
     out: Vec<u8>,
-    input: Vec<u8>,
-    pos: usize,
+    input: LineBuffer,
     at_eof: bool,
     /// GT.M writes `\f\n` for `WRITE #` when standard output is a regular file, `\f` otherwise.
     out_is_file: bool,
@@ -34,8 +34,7 @@ impl Principal {
         Principal {
             state: DevState::default(),
             out: Vec::with_capacity(FLUSH_AT),
-            input: Vec::new(),
-            pos: 0,
+            input: LineBuffer::default(),
             at_eof: false,
             out_is_file: fd_is_regular_file(1),
         }
@@ -65,10 +64,6 @@ impl Principal {
     /// Reads more input, waiting at most until `deadline`. Returns false on timeout.
     fn fill(&mut self, deadline: Option<Instant>) -> bool {
         self.flush();
-        if self.pos > 0 && self.pos == self.input.len() {
-            self.input.clear();
-            self.pos = 0;
-        }
         if let Some(d) = deadline {
             let left = d.saturating_duration_since(Instant::now());
             if !wait_readable(0, left) {
@@ -87,13 +82,9 @@ impl Principal {
         if n <= 0 {
             self.at_eof = true;
         } else {
-            self.input.extend_from_slice(&chunk[..n as usize]);
+            self.input.push(&chunk[..n as usize]);
         }
         true
-    }
-
-    fn pending(&self) -> &[u8] {
-        &self.input[self.pos..]
     }
 
     fn good_read(&mut self, terminator: &[u8]) {
@@ -197,56 +188,38 @@ impl Device for Principal {
             if crate::interrupt::take() {
                 return Err(MError::new(kind::CTRLC));
             }
-            let pending = self.pending();
-            let lf = pending.iter().position(|&c| c == b'\n');
-            match lf {
-                Some(n) if n <= max => {
-                    let data = pending[..n].to_vec();
-                    self.pos += n + 1;
-                    self.good_read(b"\n");
-                    return Ok(ReadOutcome::Data {
-                        data,
-                        timed_out: false,
+            let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
+                Some((line, true)) => (line, b"\n"),
+                Some((part, false)) => (part, b""),
+                None if self.at_eof && self.input.pending().is_empty() => {
+                    return Ok(match self.eof_read() {
+                        Some(()) => ReadOutcome::Data {
+                            data: Vec::new(),
+                            timed_out: false,
+                        },
+                        None => ReadOutcome::EndProcess,
                     });
                 }
-                _ if pending.len() >= max => {
-                    let data = pending[..max].to_vec();
-                    self.pos += max;
+                // A last line without LF.
+                None if self.at_eof => (self.input.take_rest(), b""),
+                None => {
+                    if self.fill(deadline) {
+                        continue;
+                    }
+                    // Timed out: what arrived of the line is the value.
+                    let data = self.input.take_rest();
                     self.good_read(b"");
                     return Ok(ReadOutcome::Data {
                         data,
-                        timed_out: false,
+                        timed_out: true,
                     });
                 }
-                _ => {}
-            }
-            if self.at_eof {
-                if !pending.is_empty() {
-                    let data = pending.to_vec();
-                    self.pos = self.input.len();
-                    self.good_read(b"");
-                    return Ok(ReadOutcome::Data {
-                        data,
-                        timed_out: false,
-                    });
-                }
-                return Ok(match self.eof_read() {
-                    Some(()) => ReadOutcome::Data {
-                        data: Vec::new(),
-                        timed_out: false,
-                    },
-                    None => ReadOutcome::EndProcess,
-                });
-            }
-            if !self.fill(deadline) {
-                let data = self.pending().to_vec();
-                self.pos = self.input.len();
-                self.good_read(b"");
-                return Ok(ReadOutcome::Data {
-                    data,
-                    timed_out: true,
-                });
-            }
+            };
+            self.good_read(terminator);
+            return Ok(ReadOutcome::Data {
+                data,
+                timed_out: false,
+            });
         }
     }
 
@@ -256,8 +229,7 @@ impl Device for Principal {
             if crate::interrupt::take() {
                 return Err(MError::new(kind::CTRLC));
             }
-            if let Some(&c) = self.pending().first() {
-                self.pos += 1;
+            if let Some(c) = self.input.take_byte() {
                 self.good_read(b"");
                 return Ok(ReadOutcome::Char {
                     code: c as i64,
