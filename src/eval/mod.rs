@@ -111,9 +111,6 @@ pub struct Interp {
     rng: u64,
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
-    /// Labels once called with an actual list: GT.M NEWs their formals on every later call,
-    /// even a `DO label` without one (before that, such a DO leaves them alone).
-    called_with_actuals: std::collections::HashSet<(Sym, usize)>,
     /// The stack levels now running their error trap (ZSHOW "S" marks them `($ZTRAP)`).
     trapping: Vec<usize>,
     /// `$STACK(0)`: how the process started (`-run ^NAME`, as GT.M shows it).
@@ -149,7 +146,6 @@ impl Interp {
             max_error_level: 0,
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
-            called_with_actuals: Default::default(),
             on_load_error: None,
         }
     }
@@ -592,10 +588,10 @@ impl Interp {
         extrinsic: bool,
         here: &Here,
     ) -> MResult<Flow> {
-        let formals = routine.lines[line]
-            .label
-            .as_ref()
-            .and_then(|l| l.formals.clone());
+        // Borrowed through a second handle on the routine: no copy of the formal list.
+        let owner = routine.clone();
+        let label = owner.lines[line].label.as_ref();
+        let formals = label.and_then(|l| l.formals.as_deref());
         let bindings = match actuals {
             Some(a) => Some(self.bind_actuals(a, here)?),
             None => None,
@@ -622,16 +618,17 @@ impl Interp {
         }
         // GT.M restores $TEST after an extrinsic, not after DO label(args).
         self.push_frame(extrinsic, extrinsic.then_some(self.test))?;
-        let key = (routine.name, line);
-        let new_formals = if bindings.is_some() {
-            self.called_with_actuals.insert(key);
-            true
-        } else {
-            self.called_with_actuals.contains(&key)
+        let new_formals = match (label, bindings.is_some()) {
+            (Some(l), true) => {
+                l.called_with_actuals.set(true);
+                true
+            }
+            (Some(l), false) => l.called_with_actuals.get(),
+            (None, _) => false,
         };
         if let (Some(f), true) = (formals, new_formals) {
             let mut b = bindings.unwrap_or_default().into_iter();
-            for name in f {
+            for &name in f {
                 let slot = b.next().flatten().unwrap_or_default();
                 self.new_var(name, Some(slot));
             }

@@ -40,6 +40,9 @@ pub struct Line {
 pub struct Label {
     pub name: Sym,
     pub formals: Option<Vec<Sym>>,
+    /// Run-time state GT.M keeps per label: once called with an actual list, every later
+    /// call NEWs the formals, even a `DO label` without one (before that, it does not).
+    pub called_with_actuals: std::cell::Cell<bool>,
 }
 
 #[derive(Debug)]

@@ -118,7 +118,11 @@ fn take_label(b: &[u8], pos: &mut usize) -> Result<Option<Label>, usize> {
     } else {
         None
     };
-    Ok(Some(Label { name, formals }))
+    Ok(Some(Label {
+        name,
+        formals,
+        called_with_actuals: Default::default(),
+    }))
 }
 
 fn take_formals(b: &[u8], pos: &mut usize) -> Result<Vec<Sym>, usize> {
