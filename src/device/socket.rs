@@ -88,6 +88,21 @@ struct Sock {
 }
 
 impl Sock {
+    fn new(handle: String, socket: Socket, role: Role, peer: String, opts: Options) -> Sock {
+        Sock {
+            handle,
+            socket,
+            role,
+            peer,
+            opts,
+            input: Vec::new(),
+            pos: 0,
+            eof: false,
+            eof_reads: 0,
+            out: Vec::new(),
+        }
+    }
+
     fn pending(&self) -> &[u8] {
         &self.input[self.pos..]
     }
@@ -588,18 +603,13 @@ impl SocketDevice {
         if opts.nodelay && addr.as_socket().is_some() {
             let _ = socket.set_tcp_nodelay(true);
         }
-        Ok(Some(Sock {
-            handle: new_handle(),
+        Ok(Some(Sock::new(
+            new_handle(),
             socket,
-            role: Role::Stream,
+            Role::Stream,
             peer,
             opts,
-            input: Vec::new(),
-            pos: 0,
-            eof: false,
-            eof_reads: 0,
-            out: Vec::new(),
-        }))
+        )))
     }
 
     fn read_line(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
@@ -1184,21 +1194,17 @@ fn listen_on(
             Err(e) => return Err(MError::new(kind::TEXT).detail(e.to_string())),
         }
     };
-    Ok(Some(Sock {
-        handle: handle.unwrap_or_else(new_handle),
+    let role = Role::Listener {
+        port_or_path: shown,
+        local_path,
+    };
+    Ok(Some(Sock::new(
+        handle.unwrap_or_else(new_handle),
         socket,
-        role: Role::Listener {
-            port_or_path: shown,
-            local_path,
-        },
-        peer: String::new(),
+        role,
+        String::new(),
         opts,
-        input: Vec::new(),
-        pos: 0,
-        eof: false,
-        eof_reads: 0,
-        out: Vec::new(),
-    }))
+    )))
 }
 
 /// Binds and listens: TCP on all addresses, dual-stack (ref §2.1), or a Unix-domain path.
@@ -1285,18 +1291,10 @@ fn connect_to(
                     (None, Some(a)) => a.ip().to_string(),
                     (None, None) => String::new(),
                 };
-                return Ok(Some(Sock {
-                    handle: handle.unwrap_or_else(new_handle),
-                    socket,
-                    role: Role::Stream,
-                    peer,
-                    opts,
-                    input: Vec::new(),
-                    pos: 0,
-                    eof: reset,
-                    eof_reads: 0,
-                    out: Vec::new(),
-                }));
+                let handle = handle.unwrap_or_else(new_handle);
+                let mut sock = Sock::new(handle, socket, Role::Stream, peer, opts);
+                sock.eof = reset;
+                return Ok(Some(sock));
             }
         }
         // ref §2.2: a refused connection is retried for the whole timeout, then $TEST=0.
