@@ -106,6 +106,7 @@ pub mod kind {
         NOSUBSCRIPT = 898, None, "No such subscript found ({})";
         ERRWETRAP = 903, None, "Error while processing $ETRAP";
         ACOMPTBINC = 676, None, "Deviceparameter {} is compatible with only {} in the command {}";
+        JOBLABOFF = 96, None, "Label and offset not found in created process";
         GETADDRINFO = 1345, None, "Error in getting address info";
     }
 }

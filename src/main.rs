@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
 
-use minim::error::MError;
+use minim::error::{MError, kind};
 use minim::intern::Sym;
 use minim::syntax::ast::Routine;
 use minim::{Interp, Outcome, report};
@@ -145,11 +145,23 @@ fn run_entry(entry: &str, args: &[String]) -> u8 {
         Some((l, r)) => (Some(l).filter(|l| !l.is_empty()), r),
         None => (None, entry),
     };
+    // GT.M's `mumps -run` exits with 253 when the routine or the label is missing.
+    const ENTRY_MISSING: u8 = 253;
     let routine = match interp.routine(Sym::intern(routine)) {
         Ok(r) => r,
-        Err(e) => return report_and_fail(&mut interp, &e, None),
+        Err(e) => {
+            report_and_fail(&mut interp, &e, None);
+            return ENTRY_MISSING;
+        }
     };
-    finish(&mut interp, routine, label.map(Sym::intern))
+    let label = label.map(Sym::intern);
+    if let Some(l) = label
+        && !routine.labels.contains_key(&l)
+    {
+        report_and_fail(&mut interp, &MError::new(kind::JOBLABOFF), None);
+        return ENTRY_MISSING;
+    }
+    finish(&mut interp, routine, label)
 }
 
 fn finish(interp: &mut Interp, routine: Rc<Routine>, label: Option<Sym>) -> u8 {

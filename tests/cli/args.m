@@ -1,0 +1,3 @@
+args write "[",$zcmdline,"]",!
+ quit
+halt3 zhalt 3
