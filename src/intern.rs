@@ -5,10 +5,34 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// An interned M name (case-sensitive, as M names are).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Sym(u32);
+
+/// A map keyed by `Sym`: a name is already a small dense number, so hashing it is one
+/// multiplication (no SipHash on the call path).
+pub type SymMap<V> = HashMap<Sym, V, BuildHasherDefault<SymHasher>>;
+
+#[derive(Default)]
+pub struct SymHasher(u64);
+
+impl Hasher for SymHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
 
 #[derive(Default)]
 struct Interner {

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use crate::device::Devices;
 use crate::device::principal::Principal;
 use crate::error::{MError, MResult, kind};
-use crate::intern::Sym;
+use crate::intern::{Sym, SymMap};
 use crate::locals::{Locals, Slot};
 use crate::syntax::ast::{Actual, Routine};
 use crate::syntax::line::parse_routine;
@@ -97,7 +97,7 @@ pub type LoadErrorHook = Box<dyn FnMut(&MError, &Routine)>;
 
 pub struct Interp {
     locals: Locals,
-    routines: HashMap<Sym, Rc<Routine>>,
+    routines: SymMap<Rc<Routine>>,
     path: Vec<PathBuf>,
     devices: Devices,
     test: bool,
@@ -130,7 +130,7 @@ impl Interp {
             ^ ((std::process::id() as u64) << 32);
         Interp {
             locals: Locals::default(),
-            routines: HashMap::new(),
+            routines: SymMap::default(),
             path,
             devices: Devices::new(principal, Principal::device_name()),
             test: true,
@@ -511,7 +511,7 @@ impl Interp {
                         error,
                         span: 0..text.len(),
                     }],
-                    labels: HashMap::new(),
+                    labels: SymMap::default(),
                     xecute: true,
                 });
                 self.xecute_cache.insert(code.to_vec(), r.clone());

@@ -2,11 +2,10 @@
 //! run-time error can point into the line. The tree is built once per routine and never
 //! re-parsed; the evaluator walks it by reference.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::error::{MError, Span};
-use crate::intern::Sym;
+use crate::intern::{Sym, SymMap};
 use crate::syntax::pattern::Pattern;
 use crate::value::Value;
 
@@ -17,7 +16,7 @@ pub struct Routine {
     pub source: Rc<str>,
     pub lines: Vec<Line>,
     /// Label name -> index into `lines`.
-    pub labels: HashMap<Sym, usize>,
+    pub labels: SymMap<usize>,
     /// XECUTE text and indirection run as a one-line routine of their own: labels in it
     /// refer to the routine it was called from.
     pub xecute: bool,

@@ -2,19 +2,18 @@
 //! label (with its formal list), the line-start white space and the dots of a DO block. The
 //! rest, the commands, goes to the lexer and parser.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::ast::{Label, Line, Routine};
 use super::parser::parse_commands;
 use crate::error::{MError, kind};
-use crate::intern::Sym;
+use crate::intern::{Sym, SymMap};
 
 /// Parses a whole routine. Syntax errors do not stop the load: as in GT.M, a bad line raises
 /// its error when it is executed, and `errors` lists them all for the report at load time.
 pub fn parse_routine(name: Sym, source: Rc<str>) -> (Routine, Vec<MError>) {
     let mut lines = Vec::new();
-    let mut labels = HashMap::new();
+    let mut labels = SymMap::default();
     let mut errors = Vec::new();
     let mut offset = 0;
     for raw in source.split('\n') {
