@@ -127,6 +127,9 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
             if x.is_empty() {
                 return Ok(b.clone());
             }
+            if x.len() + y.len() > super::func::MAX_STRLEN {
+                return Err(MError::new(kind::MAXSTRLEN));
+            }
             return Ok(Value::concat(x, y));
         }
         BinOp::Add => return arith(a.num().add(b.num())),

@@ -217,7 +217,7 @@ impl Interp {
                 let old = self.lookup(&var).unwrap_or_else(Value::empty);
                 let new = super::func::set_piece(old.bytes(), delim.bytes(), from, to, v.bytes());
                 match new {
-                    Some(n) => self.store(&var, Value::from(n)),
+                    Some(n) => self.store(&var, checked_len(n)?),
                     None => Ok(()),
                 }
             }
@@ -225,13 +225,21 @@ impl Interp {
                 let old = self.lookup(&var).unwrap_or_else(Value::empty);
                 let new = super::func::set_extract(old.bytes(), from, to, v.bytes());
                 match new {
-                    Some(n) => self.store(&var, Value::from(n)),
+                    Some(n) => self.store(&var, checked_len(n)?),
                     None => Ok(()),
                 }
             }
             Target::Svn(s) => self.set_svn(s, &v),
         }
     }
+}
+
+/// A string made by SET `$PIECE`/`$EXTRACT`, or MAXSTRLEN past GT.M's 1 MiB limit.
+fn checked_len(bytes: Vec<u8>) -> MResult<Value> {
+    if bytes.len() > super::func::MAX_STRLEN {
+        return Err(MError::new(kind::MAXSTRLEN));
+    }
+    Ok(Value::from(bytes))
 }
 
 /// `x(1,"a")` as GT.M shows a name in messages, `$QUERY`, `$NAME` and ZWRITE: string
