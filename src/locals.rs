@@ -154,10 +154,12 @@ impl Node {
     }
 
     /// `$QUERY`: the path of the first node with a value after `path` in depth-first order.
-    pub fn query(&self, path: &[Key]) -> Option<Vec<Key>> {
-        // A trailing `""` starts at the first child, as `$ORDER` does.
+    ///
+    /// With `from_start`, a last subscript `""` means "from the first child" (GT.M treats a
+    /// `""` written in `$QUERY(x(""))` so); otherwise `x("")` is the node itself.
+    pub fn query(&self, path: &[Key], from_start: bool) -> Option<Vec<Key>> {
         let path = match path.split_last() {
-            Some((last, prefix)) if last.is_empty_string() => prefix,
+            Some((last, prefix)) if from_start && last.is_empty_string() => prefix,
             _ => path,
         };
         let mut out = Vec::new();
@@ -177,9 +179,6 @@ impl Node {
         }
         let siblings = self.kids.range((Bound::Excluded(k), Bound::Unbounded));
         for (k2, kid) in siblings {
-            if k2.is_empty_string() {
-                continue;
-            }
             out.push(k2.clone());
             if kid.value.is_some() || kid.first_valued_below(out) {
                 return true;
@@ -191,9 +190,6 @@ impl Node {
 
     fn first_valued_below(&self, out: &mut Vec<Key>) -> bool {
         for (k, kid) in &self.kids {
-            if k.is_empty_string() {
-                continue;
-            }
             out.push(k.clone());
             if kid.value.is_some() || kid.first_valued_below(out) {
                 return true;
@@ -299,8 +295,8 @@ mod tests {
         assert_eq!(root.order(&k(""), true), Some(&k("1")));
         assert_eq!(root.order(&k("2"), true), Some(&k("a")));
         assert_eq!(root.order(&k(""), false), Some(&k("a")));
-        assert_eq!(root.query(&[k("1")]), Some(vec![k("1"), k("x")]));
-        assert_eq!(root.query(&[k("2")]), Some(vec![k("a"), k("b")]));
+        assert_eq!(root.query(&[k("1")], false), Some(vec![k("1"), k("x")]));
+        assert_eq!(root.query(&[k("2")], false), Some(vec![k("a"), k("b")]));
         root.kill(&[k("a"), k("b")]);
         assert!(root.get(&[k("a")]).is_none());
         assert_eq!(root.get(&[]).map(Node::data), Some(10));

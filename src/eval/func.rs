@@ -192,10 +192,13 @@ impl Interp {
                 Ok(self.order(r.name, &r.keys, forward))
             }
             _ => {
+                // `$QUERY(x(""))` with the "" in the source starts from the first node.
+                let literal_empty = matches!(g, Glvn::Local(_, subs)
+                    if subs.last().is_some_and(|e| matches!(&e.kind, ExprKind::Lit(v) if v.is_empty())));
                 let next = self
                     .locals
                     .slot(r.name)
-                    .and_then(|s| s.borrow().query(&r.keys));
+                    .and_then(|s| s.borrow().query(&r.keys, literal_empty));
                 Ok(match next {
                     Some(keys) => Value::from(display_name(r.name, &keys).as_str()),
                     None => Value::empty(),
