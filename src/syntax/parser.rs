@@ -32,7 +32,43 @@ fn run<'t, 's: 't, O>(
         .then_ignore(end_of_input())
         .parse(input)
         .into_result()
-        .map_err(|errs| to_merror(&errs[0], end))
+        .map_err(|errs| {
+            let e = to_merror(&errs[0], end);
+            // GT.M: nothing usable after a binary operator is RHMISSING.
+            let at = errs[0].span().start;
+            let after_operator = toks
+                .iter()
+                .rev()
+                .find(|(_, s)| s.end <= at)
+                .is_some_and(|(t, _)| is_binary_operator(t));
+            if after_operator && e.kind == kind::EXPR {
+                MError::new(kind::RHMISSING).at(e.span.clone().unwrap_or(at..at))
+            } else {
+                e
+            }
+        })
+}
+
+fn is_binary_operator(t: &Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::Underscore
+            | Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::Pow
+            | Tok::Slash
+            | Tok::Backslash
+            | Tok::Hash
+            | Tok::Eq
+            | Tok::Lt
+            | Tok::Gt
+            | Tok::LBracket
+            | Tok::RBracket
+            | Tok::SortsAfter
+            | Tok::Amp
+            | Tok::Bang
+    )
 }
 
 /// The input every parser here runs on: a slice of spanned tokens.
