@@ -9,7 +9,6 @@ use super::buffer::LineBuffer;
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
-use crate::value::Value;
 
 pub struct FileDevice {
     state: DevState,
@@ -165,16 +164,6 @@ impl Device for FileDevice {
             }
             self.fill()?;
         }
-    }
-
-    fn control(&mut self, name: &str, _args: &[Value]) -> MResult<Option<bool>> {
-        Err(MError::new(kind::INVCMD).detail(format!(
-            "WRITE /{name} is not a control mnemonic of a sequential file"
-        )))
-    }
-
-    fn use_params(&mut self, _params: &[Param]) -> MResult<()> {
-        Ok(())
     }
 
     /// CLOSE: GT.M ends a partial last line with a newline; DELETE removes the file.

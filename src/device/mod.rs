@@ -11,7 +11,7 @@ pub mod socket;
 use std::collections::HashMap;
 use std::time::Duration;
 
-use crate::error::MResult;
+use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword;
 use crate::value::Value;
 
@@ -77,9 +77,15 @@ pub trait Device {
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome>;
     fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome>;
     /// `WRITE /NAME(args)`: returns `$TEST` when the control sets it.
-    fn control(&mut self, name: &str, args: &[Value]) -> MResult<Option<bool>>;
+    fn control(&mut self, name: &str, _args: &[Value]) -> MResult<Option<bool>> {
+        Err(MError::new(kind::INVCMD).detail(format!(
+            "WRITE /{name} is not a control mnemonic of this device"
+        )))
+    }
     /// `USE dev:(params)`.
-    fn use_params(&mut self, params: &[Param]) -> MResult<()>;
+    fn use_params(&mut self, _params: &[Param]) -> MResult<()> {
+        Ok(())
+    }
     /// `CLOSE dev:(params)`; returns true when the device is gone entirely.
     fn close(&mut self, params: &[Param]) -> MResult<bool>;
     /// Sends buffered output.

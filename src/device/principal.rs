@@ -10,7 +10,6 @@ use std::time::{Duration, Instant};
 use super::buffer::LineBuffer;
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
-use crate::value::Value;
 
 const FLUSH_AT: usize = 64 * 1024;
 
@@ -252,16 +251,6 @@ impl Device for Principal {
                 });
             }
         }
-    }
-
-    fn control(&mut self, name: &str, _args: &[Value]) -> MResult<Option<bool>> {
-        Err(MError::new(kind::INVCMD).detail(format!(
-            "WRITE /{name} is not a control mnemonic of the principal device"
-        )))
-    }
-
-    fn use_params(&mut self, _params: &[Param]) -> MResult<()> {
-        Ok(())
     }
 
     fn close(&mut self, _params: &[Param]) -> MResult<bool> {

@@ -288,8 +288,7 @@ impl Interp {
     fn run_block(&mut self, mut here: Here) -> MResult<Flow> {
         let start = here.line;
         loop {
-            let routine = here.routine.clone();
-            let Some(line) = routine.lines.get(here.line) else {
+            let Some(line) = here.routine.lines.get(here.line) else {
                 return Ok(Flow::Normal);
             };
             if line.level < here.level {
@@ -457,8 +456,7 @@ impl Interp {
 
     /// Runs one line: its commands, then its syntax error if it has one.
     fn exec_line(&mut self, here: &Here) -> MResult<Flow> {
-        let routine = here.routine.clone();
-        let line = &routine.lines[here.line];
+        let line = &here.routine.lines[here.line];
         let flow = self.exec_cmds(&line.body, here)?;
         if let (Flow::Normal, Some(e)) = (&flow, &line.error) {
             return Err(e.clone());

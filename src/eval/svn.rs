@@ -18,16 +18,17 @@ pub const ZVERSION: &str = concat!("minim V", env!("CARGO_PKG_VERSION"), " Linux
 
 impl Interp {
     pub(super) fn get_svn(&mut self, s: Svn, here: &Here) -> MResult<Value> {
-        let dev = self.devices.current_ref().state();
+        // Only the device variables need the current device (a lookup by name).
+        let dev = || self.devices.current_ref().state();
         Ok(match s {
             Svn::Test => Value::from_bool(self.test),
-            Svn::X => Value::from_i64(dev.x as i64),
-            Svn::Y => Value::from_i64(dev.y as i64),
-            Svn::Key => Value::from_bytes(&dev.key),
-            Svn::Zb => Value::from_bytes(&dev.zb),
-            Svn::Device => Value::from_bytes(&dev.device),
-            Svn::Za => Value::from_i64(dev.za),
-            Svn::Zeof => Value::from_bool(dev.zeof),
+            Svn::X => Value::from_i64(dev().x as i64),
+            Svn::Y => Value::from_i64(dev().y as i64),
+            Svn::Key => Value::from_bytes(&dev().key),
+            Svn::Zb => Value::from_bytes(&dev().zb),
+            Svn::Device => Value::from_bytes(&dev().device),
+            Svn::Za => Value::from_i64(dev().za),
+            Svn::Zeof => Value::from_bool(dev().zeof),
             Svn::Io => Value::from_bytes(self.devices.io()),
             Svn::Principal => Value::from_bytes(self.devices.principal_name()),
             Svn::Job => Value::from_i64(std::process::id() as i64),
