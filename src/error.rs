@@ -108,6 +108,17 @@ pub mod kind {
         ACOMPTBINC = 676, None, "Deviceparameter {} is compatible with only {} in the command {}";
         JOBLABOFF = 96, None, "Label and offset not found in created process";
         GETADDRINFO = 1345, None, "Error in getting address info";
+        DBFILERR = 24, None, "Error with database file {}";
+        GBLOFLOW = 66, None, "Database file {} is full";
+        GVNAKED = 74, Some(1), "Illegal naked global reference";
+        GVSUBOFLOW = 79, None, "Maximum combined length of subscripts exceeded,%GTM-I-GVIS, \t\tGlobal variable: {}";
+        GVUNDEF = 80, Some(7), "Global variable undefined: {}";
+        NULSUBSC = 143, None, "Update failed because Null subscripts are not allowed for database file: {},%GTM-I-GVIS, \t\tGlobal variable: {}";
+        REC2BIG = 156, Some(75), "Record size ({}) is greater than maximum ({}) for region: DEFAULT,%GTM-I-GVIS, \t\tGlobal variable: {}";
+        TLVLZERO = 463, Some(44), "Transaction is not in progress";
+        TRESTNOT = 464, None, "Cannot TRESTART, transaction is not restartable,%GTM-E-TRESTLOC, Transaction start: {}, Transaction failure: {}";
+        TPQUIT = 466, None, "Cannot QUIT out of a routine with an active transaction";
+        TROLLBK2DEEP = 673, None, "Intended rollback({}) deeper than the current $tlevel({})";
     }
 }
 
@@ -155,6 +166,8 @@ pub struct ErrorData {
     /// Not an error: HALT/ZHALT inside an extrinsic, carried up through expression
     /// evaluation to end the process with this status.
     pub halt: Option<i32>,
+    /// Not an error: TRESTART unwinding to its transaction's TSTART.
+    pub restart: bool,
 }
 
 impl MError {
@@ -184,6 +197,7 @@ impl MError {
             errno: None,
             recorded: false,
             halt: None,
+            restart: false,
         }))
     }
 

@@ -149,6 +149,10 @@ impl Interp {
                     .detail(format!("{name} is not supported by minim"))
                     .at(cmd.span.clone()));
             }
+            CmdKind::Tstart(arg) => self.exec_tstart(arg.as_ref(), cmd, here)?,
+            CmdKind::Tcommit => self.exec_tcommit()?,
+            CmdKind::Trollback(arg) => self.exec_trollback(arg.as_ref(), here)?,
+            CmdKind::Trestart => return Err(self.exec_trestart(here)),
             CmdKind::For(_) | CmdKind::If(_) | CmdKind::Else => {}
             other => {
                 if let Some(r) = self.exec_zcmd(other, here) {
@@ -395,7 +399,7 @@ impl Interp {
                 }
                 KillArg::Var(g, _) => {
                     let r = self.var_ref(g, here)?;
-                    self.kill_ref(&r);
+                    self.kill_ref(&r)?;
                 }
                 KillArg::Exclusive(keep) => {
                     for name in self.locals.all_names() {
@@ -477,6 +481,9 @@ impl Interp {
         let frame = self.frames.last();
         let extrinsic = frame.is_some_and(|f| f.extrinsic);
         let in_for = frame.is_some_and(|f| f.for_depth > 0);
+        if !in_for && self.tstart_frames.contains(&(self.frames.len() - 1)) {
+            return Err(MError::new(kind::TPQUIT));
+        }
         match arg {
             Some(e) => {
                 if !extrinsic {

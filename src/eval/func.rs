@@ -162,12 +162,6 @@ impl Interp {
         let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
             return Err(MError::new(kind::VAREXPECTED));
         };
-        if let Glvn::Global(..) = g {
-            return Err(self
-                .var_ref(g, here)
-                .err()
-                .unwrap_or_else(|| MError::new(kind::ZGBLDIRACC)));
-        }
         if let (Func::Order, [_], Glvn::Local(name, subs)) = (f, args, g)
             && !subs.is_empty()
         {
@@ -176,8 +170,8 @@ impl Interp {
         }
         let r = self.var_ref(g, here)?;
         match f {
-            Func::Data => Ok(Value::from_i64(self.data_of(&r) as i64)),
-            Func::Get => match self.lookup(&r) {
+            Func::Data => Ok(Value::from_i64(self.data_of(&r)? as i64)),
+            Func::Get => match self.lookup(&r)? {
                 Some(v) => Ok(v),
                 None => match args.get(1) {
                     Some(d) => self.eval(d, here),
@@ -189,12 +183,22 @@ impl Interp {
                     Some(d) => self.eval(d, here)?.int() >= 0,
                     None => true,
                 };
+                if r.global {
+                    return self.gv_order(&r, forward);
+                }
                 Ok(self.order(r.name, &r.keys, forward))
             }
             _ => {
                 // `$QUERY(x(""))` with the "" in the source starts from the first node.
-                let literal_empty = matches!(g, Glvn::Local(_, subs)
-                    if subs.last().is_some_and(|e| matches!(&e.kind, ExprKind::Lit(v) if v.is_empty())));
+                let literal_empty = match g {
+                    Glvn::Local(_, subs) | Glvn::Global(_, subs) | Glvn::Naked(subs) => subs
+                        .last()
+                        .is_some_and(|e| matches!(&e.kind, ExprKind::Lit(v) if v.is_empty())),
+                    Glvn::Indirect(..) => false,
+                };
+                if r.global {
+                    return self.gv_query(&r, literal_empty);
+                }
                 let next = self
                     .locals
                     .slot(r.name)

@@ -5,9 +5,11 @@
 mod cmd;
 mod expr;
 mod func;
+mod global;
 pub mod session;
 mod stack;
 mod svn;
+mod tp;
 mod var;
 mod zcmd;
 
@@ -118,6 +120,16 @@ pub struct Interp {
     /// `$STACK(-1)`: the deepest level an error was trapped at.
     max_error_level: usize,
     on_load_error: Option<LoadErrorHook>,
+    /// The database of globals (opened on first use).
+    globals: std::cell::RefCell<crate::db::Globals>,
+    /// The last global reference: the naked indicator and `$REFERENCE`.
+    naked: std::cell::RefCell<Option<(Sym, Vec<crate::locals::Key>)>>,
+    /// The running transaction's start (TSTART), for TRESTART.
+    tp: Option<tp::Transaction>,
+    /// `$TRESTART`.
+    trestart: u32,
+    /// The stack level of each active TSTART (a QUIT from one of them is TPQUIT).
+    tstart_frames: Vec<usize>,
 }
 
 impl Interp {
@@ -147,6 +159,13 @@ impl Interp {
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
             on_load_error: None,
+            globals: std::cell::RefCell::new(crate::db::Globals::new(
+                crate::db::DbConfig::from_env(),
+            )),
+            naked: std::cell::RefCell::new(None),
+            tp: None,
+            trestart: 0,
+            tstart_frames: Vec::new(),
         }
     }
 
@@ -274,6 +293,7 @@ impl Interp {
             Ok(_) => Outcome::Done,
             Err(e) => Outcome::Error(e),
         };
+        self.abandon_transaction();
         self.devices.at_exit();
         outcome
     }
@@ -287,6 +307,8 @@ impl Interp {
     /// block or routine, HALT or an error the traps do not handle.
     fn run_block(&mut self, mut here: Here) -> MResult<Flow> {
         let start = here.line;
+        // The command to start the next line at (a TRESTART resumes at its TSTART).
+        let mut resume_at = 0;
         loop {
             let Some(line) = here.routine.lines.get(here.line) else {
                 return Ok(Flow::Normal);
@@ -309,9 +331,17 @@ impl Interp {
                 return Err(self.located(MError::new(kind::CTRLC), &here));
             }
             self.set_frame_here(&here);
-            let flow = match self.exec_line(&here) {
+            let flow = match self.exec_line(&here, std::mem::take(&mut resume_at)) {
                 Ok(f) => f,
                 Err(e) if e.halt.is_some() => return Ok(Flow::Halt(e.halt.unwrap_or(0))),
+                Err(e) if e.restart => match self.restart_point(&here) {
+                    Some((at, index)) => {
+                        here = at;
+                        resume_at = index;
+                        continue;
+                    }
+                    None => return Err(e),
+                },
                 Err(e) => {
                     let e = self.located(e, &here);
                     self.trap(e, &here)?
@@ -454,10 +484,11 @@ impl Interp {
         }
     }
 
-    /// Runs one line: its commands, then its syntax error if it has one.
-    fn exec_line(&mut self, here: &Here) -> MResult<Flow> {
+    /// Runs one line from its command `from`: its commands, then its syntax error if it
+    /// has one.
+    fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
         let line = &here.routine.lines[here.line];
-        let flow = self.exec_cmds(&line.body, here)?;
+        let flow = self.exec_cmds(&line.body[from.min(line.body.len())..], here)?;
         if let (Flow::Normal, Some(e)) = (&flow, &line.error) {
             return Err(e.clone());
         }

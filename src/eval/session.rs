@@ -36,7 +36,7 @@ impl Interp {
             Some(e) => Err(e),
             None => {
                 self.set_frame_here(&here);
-                self.exec_line(&here)
+                self.exec_line(&here, 0)
             }
         };
         let result = match result {

@@ -205,6 +205,7 @@ impl Interp {
                     name: *name,
                     keys,
                     span: 0..0,
+                    global: true,
                 }
             }
             _ => self.var_ref(g, here)?,
@@ -217,11 +218,7 @@ impl Interp {
             }
             keys.truncate(n as usize);
         }
-        let prefix = if matches!(g, Glvn::Global(..)) {
-            "^"
-        } else {
-            ""
-        };
+        let prefix = if r.global { "^" } else { "" };
         Ok(Value::from(
             format!("{prefix}{}", display_name(r.name, &keys)).as_str(),
         ))
@@ -236,7 +233,10 @@ impl Interp {
             Some(e) => self.eval(e, here)?.num(),
             None => Number::ONE,
         };
-        let old = self.lookup(&r).map_or(Number::ZERO, |v| v.num());
+        if r.global {
+            return self.gv_increment(&r, by);
+        }
+        let old = self.lookup(&r)?.map_or(Number::ZERO, |v| v.num());
         let new = Value::from_num(old.add(by).map_err(super::expr::num_error)?);
         self.store(&r, new.clone())?;
         Ok(new)

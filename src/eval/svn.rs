@@ -50,6 +50,9 @@ impl Interp {
             Svn::Quit => Value::from_bool(self.frames.last().is_some_and(|f| f.extrinsic)),
             Svn::Zpos => Value::from(self.zpos(here).as_str()),
             Svn::Zjob => Value::from_i64(self.zjob as i64),
+            Svn::Tlevel => Value::from_i64(self.tlevel() as i64),
+            Svn::Trestart => Value::from_i64(self.trestart as i64),
+            Svn::Reference => self.reference(),
         })
     }
 

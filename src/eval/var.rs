@@ -20,6 +20,8 @@ pub(super) struct VarRef {
     pub name: Sym,
     pub keys: Vec<Key>,
     pub span: Span,
+    /// `^name`: the node lives in the database.
+    pub global: bool,
 }
 
 /// A SET target with its subscripts and positions already evaluated.
@@ -47,9 +49,25 @@ impl Interp {
                 name: *name,
                 keys: self.keys(subs, here)?,
                 span: 0..0,
+                global: false,
             }),
-            Glvn::Global(name, _) => Err(MError::with_args(kind::ZGBLDIRACC, &[""])
-                .detail(format!("^{name}: minim has no global database"))),
+            Glvn::Global(name, subs) => Ok(VarRef {
+                name: *name,
+                keys: self.keys(subs, here)?,
+                span: 0..0,
+                global: true,
+            }),
+            Glvn::Naked(subs) => {
+                let extra = self.keys(subs, here)?;
+                let (name, mut keys) = self.naked_base()?;
+                keys.extend(extra);
+                Ok(VarRef {
+                    name,
+                    keys,
+                    span: 0..0,
+                    global: true,
+                })
+            }
             Glvn::Indirect(e, extra) => {
                 let text = self.eval(e, here)?;
                 let inner =
@@ -87,7 +105,8 @@ impl Interp {
 
     /// The number in a variable, read in place (FOR's control variable), or UNDEF.
     pub(super) fn fetch_num(&self, r: &VarRef) -> MResult<Number> {
-        if let Some(slot) = self.locals.slot(r.name)
+        if !r.global
+            && let Some(slot) = self.locals.slot(r.name)
             && let Some(v) = slot.borrow().get(&r.keys).and_then(|n| n.value.as_ref())
         {
             return Ok(v.num());
@@ -111,16 +130,25 @@ impl Interp {
 
     /// The value of a variable, or UNDEF.
     pub(super) fn fetch(&self, r: &VarRef) -> MResult<Value> {
-        self.lookup(r).ok_or_else(|| {
+        if r.global {
+            return self.gv_fetch(r);
+        }
+        self.lookup_keys(r.name, &r.keys).ok_or_else(|| {
             MError::with_args(kind::UNDEF, &[&display_name(r.name, &r.keys)]).at(r.span.clone())
         })
     }
 
-    pub(super) fn lookup(&self, r: &VarRef) -> Option<Value> {
-        self.lookup_keys(r.name, &r.keys)
+    pub(super) fn lookup(&self, r: &VarRef) -> MResult<Option<Value>> {
+        if r.global {
+            return self.gv_get(r);
+        }
+        Ok(self.lookup_keys(r.name, &r.keys))
     }
 
     pub(super) fn store(&mut self, r: &VarRef, v: Value) -> MResult<()> {
+        if r.global {
+            return self.gv_set(r, &v);
+        }
         let slot = self.locals.slot_mut(r.name);
         let mut root = slot.borrow_mut();
         if r.keys.is_empty() {
@@ -131,18 +159,26 @@ impl Interp {
         Ok(())
     }
 
-    pub(super) fn kill_ref(&mut self, r: &VarRef) {
+    pub(super) fn kill_ref(&mut self, r: &VarRef) -> MResult<()> {
+        if r.global {
+            return self.gv_kill(r);
+        }
         if let Some(slot) = self.locals.slot(r.name) {
             slot.borrow_mut().kill(&r.keys);
         }
+        Ok(())
     }
 
     /// `$DATA` of a reference.
-    pub(super) fn data_of(&self, r: &VarRef) -> u8 {
-        self.locals
+    pub(super) fn data_of(&self, r: &VarRef) -> MResult<u8> {
+        if r.global {
+            return self.gv_data(r);
+        }
+        Ok(self
+            .locals
             .slot(r.name)
             .and_then(|s| s.borrow().get(&r.keys).map(|n| n.data()))
-            .unwrap_or(0)
+            .unwrap_or(0))
     }
 
     pub(super) fn resolve_target(&mut self, t: &SetTarget, here: &Here) -> MResult<Target> {
@@ -214,7 +250,7 @@ impl Interp {
                 from,
                 to,
             } => {
-                let old = self.lookup(&var).unwrap_or_else(Value::empty);
+                let old = self.lookup(&var)?.unwrap_or_else(Value::empty);
                 let new = super::func::set_piece(old.bytes(), delim.bytes(), from, to, v.bytes());
                 match new {
                     Some(n) => self.store(&var, checked_len(n)?),
@@ -222,7 +258,7 @@ impl Interp {
                 }
             }
             Target::Extract { var, from, to } => {
-                let old = self.lookup(&var).unwrap_or_else(Value::empty);
+                let old = self.lookup(&var)?.unwrap_or_else(Value::empty);
                 let new = super::func::set_extract(old.bytes(), from, to, v.bytes());
                 match new {
                     Some(n) => self.store(&var, checked_len(n)?),

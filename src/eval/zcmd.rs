@@ -60,6 +60,51 @@ impl Interp {
         });
     }
 
+    /// The ZWRITE lines of the global nodes whose subscripts match `pattern`; the naked
+    /// indicator ends on the last node shown (GT.M).
+    fn zwrite_global(
+        &mut self,
+        name: Sym,
+        pattern: &[ZwMatch],
+        out: &mut Vec<Vec<u8>>,
+    ) -> MResult<()> {
+        // The subscripts every match starts with bound the walk to one subtree.
+        let keys: Vec<Key> = pattern
+            .iter()
+            .map_while(|p| match p {
+                ZwMatch::Key(k) => Some(k.clone()),
+                _ => None,
+            })
+            .collect();
+        let r = VarRef {
+            name,
+            keys,
+            span: 0..0,
+            global: true,
+        };
+        let mut last = None;
+        for (path, value) in self.gv_nodes(&r)? {
+            if !zw_matches(pattern, &path) {
+                last = Some(path);
+                continue;
+            }
+            let mut line = super::global::global_name(name, &path).into_bytes();
+            line.push(b'=');
+            line.extend_from_slice(&zwrite(&value));
+            out.push(line);
+            last = Some(path);
+        }
+        if let Some(keys) = last {
+            self.note_global(&VarRef {
+                name,
+                keys,
+                span: 0..0,
+                global: true,
+            });
+        }
+        Ok(())
+    }
+
     fn exec_zwrite(&mut self, args: Option<&[ZwArg]>, here: &Here) -> MResult<()> {
         let mut lines = Vec::new();
         match args {
@@ -71,6 +116,7 @@ impl Interp {
             Some(args) => {
                 for a in args {
                     let mut name = a.name;
+                    let mut global = a.global;
                     let mut pattern = Vec::with_capacity(a.subs.len());
                     if let Some(e) = &a.indirect {
                         let text = self.eval(e, here)?;
@@ -90,6 +136,7 @@ impl Interp {
                             here,
                         )?;
                         name = r.name;
+                        global = r.global;
                         pattern.extend(r.keys.into_iter().map(ZwMatch::Key));
                     }
                     for s in &a.subs {
@@ -112,6 +159,24 @@ impl Interp {
                     let before = lines.len();
                     if pattern.is_empty() {
                         pattern.push(ZwMatch::Rest);
+                    }
+                    if global {
+                        self.zwrite_global(name, &pattern, &mut lines)?;
+                        let exact = pattern.iter().all(|p| matches!(p, ZwMatch::Key(_)));
+                        if lines.len() == before && (a.subs.is_empty() || exact) {
+                            let keys: Vec<Key> = pattern
+                                .iter()
+                                .filter_map(|p| match p {
+                                    ZwMatch::Key(k) => Some(k.clone()),
+                                    _ => None,
+                                })
+                                .collect();
+                            let gvn = super::global::global_name(name, &keys);
+                            return Err(
+                                MError::with_args(kind::GVUNDEF, &[&gvn]).at(a.span.clone())
+                            );
+                        }
+                        continue;
                     }
                     self.zwrite_matching(name, &pattern, &mut lines);
                     // GT.M: ZWRITE of a variable that does not exist is UNDEF.
@@ -189,19 +254,31 @@ impl Interp {
             };
             let dest = self.var_ref(to, here)?;
             let src = self.var_ref(from, here)?;
+            // Nothing to copy: GT.M does not check the trees then.
+            if self.data_of(&src)? == 0 {
+                continue;
+            }
             // GT.M: a tree cannot be merged into its own descendant or ancestor.
             if dest.name == src.name
+                && dest.global == src.global
                 && dest.keys != src.keys
                 && (dest.keys.starts_with(&src.keys) || src.keys.starts_with(&dest.keys))
             {
-                let d = super::var::display_name(dest.name, &dest.keys);
-                let s = super::var::display_name(src.name, &src.keys);
+                let show = |r: &VarRef| match r.global {
+                    true => super::global::global_name(r.name, &r.keys),
+                    false => super::var::display_name(r.name, &r.keys),
+                };
+                let (d, s) = (show(&dest), show(&src));
                 let (inner, outer) = if dest.keys.len() > src.keys.len() {
                     (d, s)
                 } else {
                     (s, d)
                 };
                 return Err(MError::with_args(kind::MERGEDESC, &[&inner, &outer]));
+            }
+            if dest.global || src.global {
+                self.merge_nodes(&dest, &src)?;
+                continue;
             }
             let copy: Option<Node> = self
                 .locals
@@ -215,10 +292,74 @@ impl Interp {
         Ok(())
     }
 
+    /// MERGE where either side is a global: every node of `src` is stored at the same
+    /// relative place under `dest`.
+    fn merge_nodes(&mut self, dest: &VarRef, src: &VarRef) -> MResult<()> {
+        let nodes: Vec<(Vec<Key>, Value)> = if src.global {
+            self.gv_nodes(src)?
+        } else {
+            let mut nodes = Vec::new();
+            if let Some(slot) = self.locals.slot(src.name)
+                && let Some(node) = slot.borrow().get(&src.keys)
+            {
+                let mut path = src.keys.clone();
+                walk(node, &mut path, &mut |p, v| {
+                    nodes.push((p.to_vec(), v.clone()))
+                });
+            }
+            nodes
+        };
+        // Many nodes into the database: one commit for all of them.
+        let batch = dest.global && self.tlevel() == 0 && nodes.len() > 1;
+        if batch {
+            self.globals
+                .borrow_mut()
+                .tstart()
+                .map_err(|e| self.db_failure(e))?;
+        }
+        let stored = self.store_nodes(dest, src.keys.len(), nodes);
+        if batch {
+            let mut g = self.globals.borrow_mut();
+            match &stored {
+                Ok(()) => g.tcommit().map_err(|e| self.db_failure(e))?,
+                Err(_) => g.trollback(),
+            }
+        }
+        stored?;
+        if dest.global {
+            self.note_global(dest);
+        }
+        Ok(())
+    }
+
+    fn store_nodes(
+        &mut self,
+        dest: &VarRef,
+        skip: usize,
+        nodes: Vec<(Vec<Key>, Value)>,
+    ) -> MResult<()> {
+        for (path, value) in nodes {
+            let mut keys = dest.keys.clone();
+            keys.extend_from_slice(&path[skip..]);
+            let target = VarRef {
+                name: dest.name,
+                keys,
+                span: 0..0,
+                global: dest.global,
+            };
+            self.store(&target, value)?;
+        }
+        Ok(())
+    }
+
     fn exec_zkill(&mut self, args: &[KillArg], here: &Here) -> MResult<()> {
         for a in args {
             if let KillArg::Var(g, _) = a {
                 let r = self.var_ref(g, here)?;
+                if r.global {
+                    self.gv_zkill(&r)?;
+                    continue;
+                }
                 // ZKILL removes the value only; the descendants stay.
                 if let Some(slot) = self.locals.slot(r.name) {
                     let mut root = slot.borrow_mut();
@@ -268,6 +409,7 @@ impl Interp {
                                 name: base.name,
                                 keys,
                                 span: 0..0,
+                                global: base.global,
                             };
                             self.store(&r, Value::from(l))?;
                         }

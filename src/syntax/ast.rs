@@ -83,8 +83,48 @@ pub enum CmdKind {
     ZShow(Option<Vec<ZShowArg>>),
     Job(Vec<JobArg>),
     ZKill(Vec<KillArg>),
+    /// `LOCK` with no argument releases every lock.
+    Lock(Option<Vec<LockArg>>),
+    ZAllocate(Vec<LockArg>),
+    ZDeallocate(Option<Vec<LockArg>>),
+    /// `TSTART` with no argument starts a transaction that cannot restart.
+    Tstart(Option<TstartArg>),
+    Tcommit,
+    Trollback(Option<Expr>),
+    Trestart,
     /// A valid M command minim does not provide: raises INVCMD naming it when executed.
     Unsupported(&'static str),
+}
+
+/// One LOCK (ZALLOCATE, ZDEALLOCATE) argument.
+#[derive(Debug)]
+pub struct LockArg {
+    pub op: LockOp,
+    pub names: Vec<Glvn>,
+    pub timeout: Option<Expr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockOp {
+    /// `LOCK name`: release everything held, then take the names.
+    Replace,
+    /// `LOCK +name`: take the names as well (incrementally).
+    Add,
+    /// `LOCK -name`: release one level of each name.
+    Remove,
+}
+
+#[derive(Debug)]
+pub struct TstartArg {
+    /// What a restart puts back; `None` makes the transaction not restartable.
+    pub restore: Option<TpRestore>,
+}
+
+#[derive(Clone, Debug)]
+pub enum TpRestore {
+    /// `TSTART *`: every local variable.
+    All,
+    Names(Vec<Sym>),
 }
 
 /// A ZWRITE argument: a name and subscripts, `*` meaning any further subscripts.
@@ -92,6 +132,8 @@ pub enum CmdKind {
 pub struct ZwArg {
     /// `ZWRITE @x`: x holds the argument.
     pub indirect: Option<Expr>,
+    /// `ZWRITE ^name...` (an indirect argument says so in its text).
+    pub global: bool,
     pub name: Sym,
     pub subs: Vec<ZwSub>,
     pub span: Span,
@@ -185,6 +227,8 @@ pub enum PatternRef {
 pub enum Glvn {
     Local(Sym, Vec<Expr>),
     Global(Sym, Vec<Expr>),
+    /// `^(subscripts)`: the naked reference, relative to the last global reference.
+    Naked(Vec<Expr>),
     /// `@expr` or `@expr@(subscripts)`.
     Indirect(Box<Expr>, Vec<Expr>),
 }
@@ -274,6 +318,9 @@ pub enum Svn {
     Zhorolog,
     Zut,
     Zjob,
+    Tlevel,
+    Trestart,
+    Reference,
 }
 
 /// `label+offset^routine` as written in DO, GOTO, `$$` and `$TEXT`.

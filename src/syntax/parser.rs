@@ -195,8 +195,15 @@ fn arguments(w: Word, args: Option<&Toks<'_>>, end: usize) -> Result<CmdKind, ME
         Word::ZShow => CmdKind::ZShow(Some(run(a, end, comma_list(zshow_arg()))?)),
         Word::Job => CmdKind::Job(run(a, end, comma_list(job_arg()))?),
         Word::ZKill => CmdKind::ZKill(run(a, end, comma_list(kill_arg()))?),
+        Word::Lock => CmdKind::Lock(Some(run(a, end, comma_list(lock_arg()))?)),
+        Word::ZAllocate => CmdKind::ZAllocate(run(a, end, comma_list(lock_arg()))?),
+        Word::ZDeallocate => CmdKind::ZDeallocate(Some(run(a, end, comma_list(lock_arg()))?)),
+        Word::Tstart => CmdKind::Tstart(Some(run(a, end, tstart_arg())?)),
+        Word::Trollback => CmdKind::Trollback(Some(run(a, end, expr())?)),
         Word::Other(name) => CmdKind::Unsupported(name),
-        Word::Else | Word::Halt => return Err(MError::new(kind::SPOREOL)),
+        Word::Else | Word::Halt | Word::Tcommit | Word::Trestart => {
+            return Err(MError::new(kind::SPOREOL));
+        }
     })
 }
 
@@ -214,6 +221,12 @@ fn argumentless(w: Word) -> Result<CmdKind, MError> {
         Word::ZWrite => CmdKind::ZWrite(None),
         Word::ZGoto => CmdKind::ZGoto(None),
         Word::ZShow => CmdKind::ZShow(None),
+        Word::Lock => CmdKind::Lock(None),
+        Word::ZDeallocate => CmdKind::ZDeallocate(None),
+        Word::Tstart => CmdKind::Tstart(None),
+        Word::Tcommit => CmdKind::Tcommit,
+        Word::Trollback => CmdKind::Trollback(None),
+        Word::Trestart => CmdKind::Trestart,
         Word::Other(name) => CmdKind::Unsupported(name),
         _ => return Err(MError::new(kind::EXPR)),
     })
@@ -303,6 +316,13 @@ enum Word {
     ZShow,
     Job,
     ZKill,
+    Lock,
+    ZAllocate,
+    ZDeallocate,
+    Tstart,
+    Tcommit,
+    Trollback,
+    Trestart,
     Other(&'static str),
 }
 
@@ -335,7 +355,14 @@ fn word(name: &str) -> Option<Word> {
         "M" | "MERGE" => Merge,
         "ZSH" | "ZSHOW" => ZShow,
         "J" | "JOB" => Job,
-        "ZK" | "ZKILL" => ZKill,
+        "ZK" | "ZKILL" | "ZWI" | "ZWITHDRAW" => ZKill,
+        "L" | "LOCK" => Lock,
+        "ZA" | "ZALLOCATE" => ZAllocate,
+        "ZD" | "ZDEALLOCATE" => ZDeallocate,
+        "TS" | "TSTART" => Tstart,
+        "TC" | "TCOMMIT" => Tcommit,
+        "TRO" | "TROLLBACK" => Trollback,
+        "TRE" | "TRESTART" => Trestart,
         _ => return other_command(&up).map(Other),
     })
 }
@@ -344,11 +371,6 @@ fn word(name: &str) -> Option<Word> {
 fn other_command(up: &str) -> Option<&'static str> {
     const OTHERS: &[(&str, &str, &str)] = &[
         ("B", "BREAK", "BREAK"),
-        ("L", "LOCK", "LOCK"),
-        ("TC", "TCOMMIT", "TCOMMIT"),
-        ("TRE", "TRESTART", "TRESTART"),
-        ("TRO", "TROLLBACK", "TROLLBACK"),
-        ("TS", "TSTART", "TSTART"),
         ("V", "VIEW", "VIEW"),
         ("ZB", "ZBREAK", "ZBREAK"),
         ("ZC", "ZCONTINUE", "ZCONTINUE"),
@@ -358,7 +380,6 @@ fn other_command(up: &str) -> Option<&'static str> {
         ("ZP", "ZPRINT", "ZPRINT"),
         ("ZST", "ZSTEP", "ZSTEP"),
         ("ZSY", "ZSYSTEM", "ZSYSTEM"),
-        ("ZWI", "ZWITHDRAW", "ZWITHDRAW"),
     ];
     OTHERS
         .iter()
@@ -439,6 +460,9 @@ pub fn svn(name: &str) -> Option<Svn> {
         "ZH" | "ZHOROLOG" => Zhorolog,
         "ZUT" => Zut,
         "ZJ" | "ZJOB" => Zjob,
+        "TL" | "TLEVEL" => Tlevel,
+        "TR" | "TRESTART" => Trestart,
+        "R" | "REFERENCE" => Reference,
         _ => return None,
     })
 }
@@ -722,10 +746,10 @@ fn glvn<'t, 's: 't, I: TokIn<'t, 's>>(
         .or_not()
         .map(Option::unwrap_or_default);
     let local = name().then(subs.clone()).map(|(n, s)| Glvn::Local(n, s));
-    let global = tok(Tok::Caret)
-        .ignore_then(name())
-        .then(subs)
-        .map(|(n, s)| Glvn::Global(n, s));
+    let global = tok(Tok::Caret).ignore_then(choice((
+        name().then(subs).map(|(n, s)| Glvn::Global(n, s)),
+        subscripts(expr.clone()).map(Glvn::Naked),
+    )));
     let indirect = tok(Tok::At)
         .ignore_then(atom)
         .then(
@@ -970,6 +994,53 @@ fn kill_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, KillArg, Err<'
     ))
 }
 
+/// `LOCK [+|-]name[:timeout]` or `LOCK [+|-](name,...)[:timeout]`; `LOCK @x` is an
+/// indirect name here, taken as argument indirection when it stands alone.
+fn lock_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, LockArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    let op = choice((
+        tok(Tok::Plus).to(LockOp::Add),
+        tok(Tok::Minus).to(LockOp::Remove),
+    ))
+    .or_not()
+    .map(|o| o.unwrap_or(LockOp::Replace));
+    let one = glvn(e.clone(), atom(e.clone()).boxed());
+    let names = choice((parenthesized(one.clone()), one.map(|g| vec![g])));
+    let timeout = tok(Tok::Colon).ignore_then(e).or_not();
+    op.then(names)
+        .then(timeout)
+        .map(|((op, names), timeout)| LockArg { op, names, timeout })
+}
+
+/// `TSTART [restore][:params]`: `*`, `()`, `(a,b)` or `a` name the locals a restart puts
+/// back; the transaction parameters (SERIAL, TRANSACTIONID=...) are accepted and ignored.
+fn tstart_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, TstartArg, Err<'t, 's>> + Clone
+{
+    let restore = choice((
+        tok(Tok::Star).to(TpRestore::All),
+        tok(Tok::LParen)
+            .then(tok(Tok::RParen))
+            .to(TpRestore::Names(Vec::new())),
+        name_list().map(TpRestore::Names),
+        name().map(|n| TpRestore::Names(vec![n])),
+    ));
+    let param = name()
+        .then(tok(Tok::Eq).ignore_then(expr()).or_not())
+        .ignored();
+    let params = choice((
+        param
+            .clone()
+            .separated_by(tok(Tok::Colon))
+            .at_least(1)
+            .delimited_by(tok(Tok::LParen), tok(Tok::RParen)),
+        param,
+    ));
+    restore
+        .or_not()
+        .then_ignore(tok(Tok::Colon).ignore_then(params).or_not())
+        .map(|restore| TstartArg { restore })
+}
+
 fn new_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, NewArg, Err<'t, 's>> + Clone {
     let e = expr().boxed();
     let special = select! { Tok::Dollar(n) => n }.try_map(|n, span| match svn(n) {
@@ -1085,9 +1156,11 @@ fn zw_sub<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwSub, Err<'t, '
 
 fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, 's>> + Clone {
     let sub = zw_sub();
-    name()
+    tok(Tok::Caret)
+        .or_not()
+        .then(name())
         .then(parenthesized(sub).or_not())
-        .try_map(|(name, subs), span: SimpleSpan| {
+        .try_map(|((caret, name), subs), span: SimpleSpan| {
             let subs = subs.unwrap_or_default();
             // GT.M: `*` may only be the last subscript.
             let star_inside = subs.iter().rev().skip(1).any(|s| matches!(s, ZwSub::Star));
@@ -1096,6 +1169,7 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
             }
             Ok(ZwArg {
                 indirect: None,
+                global: caret.is_some(),
                 name,
                 subs,
                 span: span_of(span),
@@ -1111,6 +1185,7 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
             )
             .map_with(|(e, subs), x| ZwArg {
                 indirect: Some(e),
+                global: false,
                 name: Sym::intern(""),
                 subs,
                 span: span_of(x.span()),

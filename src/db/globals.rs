@@ -1,0 +1,329 @@
+//! M's operations on global nodes, in terms of names and subscripts: the evaluator's whole
+//! view of the database. Keys are made here (`key.rs`) and handed to the store; the store is
+//! opened on first use, so a routine that never touches a global pays nothing.
+
+use super::DbConfig;
+use super::key::{self, END};
+use super::lmdb::LmdbStore;
+use super::store::{Store, StoreError};
+use crate::locals::Key;
+use crate::value::Value;
+
+/// Why a global operation failed; the evaluator names the global in the M error it makes.
+#[derive(Debug, Clone)]
+pub enum DbError {
+    /// `^X("")` in a database that does not allow null subscripts (GT.M's default).
+    NullSubscript {
+        location: String,
+    },
+    /// The key is longer than the database allows.
+    KeyTooLong,
+    RecordTooBig {
+        size: usize,
+        max: usize,
+    },
+    Store(StoreError),
+}
+
+impl From<StoreError> for DbError {
+    fn from(e: StoreError) -> Self {
+        DbError::Store(e)
+    }
+}
+
+pub type DbResult<T> = Result<T, DbError>;
+
+pub struct Globals {
+    config: DbConfig,
+    store: Option<Box<dyn Store>>,
+    /// `$TLEVEL`: nesting of TSTART; the store holds one transaction for all levels.
+    tlevel: usize,
+    /// For TROLLBACK to a level above 0: each update made at level 2 or deeper, as the
+    /// level, the key and the value it replaced, newest last.
+    undo: Vec<(usize, Vec<u8>, Option<Vec<u8>>)>,
+}
+
+impl Globals {
+    pub fn new(config: DbConfig) -> Globals {
+        Globals {
+            config,
+            store: None,
+            tlevel: 0,
+            undo: Vec::new(),
+        }
+    }
+
+    pub fn config(&self) -> &DbConfig {
+        &self.config
+    }
+
+    fn store(&mut self) -> DbResult<&mut dyn Store> {
+        if self.store.is_none() {
+            self.store = Some(Box::new(LmdbStore::open(&self.config.location)?));
+        }
+        Ok(self.store.as_deref_mut().expect("opened above"))
+    }
+
+    /// The key of a node that is about to be updated: null subscripts and length checked.
+    fn update_key(&mut self, name: &str, keys: &[Key]) -> DbResult<Vec<u8>> {
+        if keys.iter().any(Key::is_empty_string) {
+            let location = self.config.location.display().to_string();
+            return Err(DbError::NullSubscript { location });
+        }
+        self.read_key(name, keys)
+    }
+
+    /// The key of a node to read: length checked (GT.M's measure counts its final `00`).
+    fn read_key(&self, name: &str, keys: &[Key]) -> DbResult<Vec<u8>> {
+        let k = key::encode(name, keys);
+        if k.len() + 1 > self.config.max_key {
+            return Err(DbError::KeyTooLong);
+        }
+        Ok(k)
+    }
+
+    pub fn get(&mut self, name: &str, keys: &[Key]) -> DbResult<Option<Value>> {
+        let k = self.read_key(name, keys)?;
+        Ok(self.store()?.get(&k)?.map(Value::from))
+    }
+
+    pub fn set(&mut self, name: &str, keys: &[Key], value: &[u8]) -> DbResult<()> {
+        let k = self.update_key(name, keys)?;
+        self.check_record(value.len())?;
+        self.remember(&k)?;
+        Ok(self.store()?.set(&k, value)?)
+    }
+
+    fn check_record(&self, size: usize) -> DbResult<()> {
+        let max = self.config.max_record;
+        if size > max {
+            return Err(DbError::RecordTooBig { size, max });
+        }
+        Ok(())
+    }
+
+    /// KILL: the node and everything below it.
+    pub fn kill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
+        let k = self.read_key(name, keys)?;
+        let end = key::subtree_end(&k);
+        if self.tlevel >= 2 {
+            let level = self.tlevel;
+            let mut old = Vec::new();
+            self.store()?.scan(&k, &end, &mut |k, v| {
+                old.push((level, k.to_vec(), Some(v.to_vec())));
+                true
+            })?;
+            self.undo.extend(old);
+        }
+        Ok(self.store()?.delete_range(&k, &end)?)
+    }
+
+    /// ZKILL: the node's value only.
+    pub fn zkill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
+        let k = self.read_key(name, keys)?;
+        self.remember(&k)?;
+        Ok(self.store()?.delete(&k)?)
+    }
+
+    /// `$DATA`: 1 for a value, 10 for descendants.
+    pub fn data(&mut self, name: &str, keys: &[Key]) -> DbResult<u8> {
+        let k = self.read_key(name, keys)?;
+        let store = self.store()?;
+        let value = store.get(&k)?.is_some() as u8;
+        let below = store.seek(&after(&k))?.is_some_and(|n| n.starts_with(&k));
+        Ok(value + 10 * below as u8)
+    }
+
+    /// `$ORDER(^name(keys))`: the next or previous subscript at the last key's level.
+    pub fn order(&mut self, name: &str, keys: &[Key], forward: bool) -> DbResult<Option<Key>> {
+        let Some((last, parent)) = keys.split_last() else {
+            return Ok(None);
+        };
+        let prefix = self.read_key(name, parent)?;
+        let mut here = prefix.clone();
+        key::push_subscript(&mut here, last);
+        let found = if forward {
+            let from = if last.is_empty_string() {
+                after(&prefix)
+            } else {
+                key::subtree_end(&here)
+            };
+            self.store()?.seek(&from)?
+        } else {
+            let before = if last.is_empty_string() {
+                key::subtree_end(&prefix)
+            } else {
+                here[..here.len() - 1].to_vec()
+            };
+            self.store()?.seek_back(&before)?
+        };
+        Ok(found.and_then(|k| subscript_after(&k, &prefix)))
+    }
+
+    /// `$QUERY(^name(keys))`: the subscripts of the next node with a value. With
+    /// `from_start`, a last subscript `""` means the level's beginning.
+    pub fn query(
+        &mut self,
+        name: &str,
+        keys: &[Key],
+        from_start: bool,
+    ) -> DbResult<Option<Vec<Key>>> {
+        let keys = match keys.split_last() {
+            Some((last, parent)) if from_start && last.is_empty_string() => parent,
+            _ => keys,
+        };
+        let k = self.read_key(name, keys)?;
+        let own = key::encode(name, &[]);
+        let found = self.store()?.seek(&after(&k))?;
+        Ok(found
+            .filter(|f| f.starts_with(&own))
+            .map(|f| key::decode_keys(&f)))
+    }
+
+    /// `$ORDER(^name)`: the next or previous global that has data.
+    pub fn next_name(&mut self, name: &str, forward: bool) -> DbResult<Option<String>> {
+        let store = self.store()?;
+        let found = if forward {
+            let mut from = name.as_bytes().to_vec();
+            from.push(1);
+            store.seek(&from)?
+        } else {
+            store.seek_back(name.as_bytes())?
+        };
+        Ok(found.map(|k| {
+            let (n, _) = key::split(&k);
+            String::from_utf8_lossy(n).into_owned()
+        }))
+    }
+
+    /// Replaces a node's value atomically with what `update` makes of the old one
+    /// (`$INCREMENT`); `None` from `update` leaves it unchanged.
+    pub fn update(
+        &mut self,
+        name: &str,
+        keys: &[Key],
+        update: &mut dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>>,
+    ) -> DbResult<Option<Value>> {
+        let k = self.update_key(name, keys)?;
+        self.remember(&k)?;
+        let max = self.config.max_record;
+        let mut too_big = None;
+        let mut checked = |old: Option<&[u8]>| {
+            let new = update(old)?;
+            if new.len() > max {
+                too_big = Some(new.len());
+                return None;
+            }
+            Some(new)
+        };
+        let v = self.store()?.update(&k, &mut checked)?;
+        if let Some(size) = too_big {
+            return Err(DbError::RecordTooBig { size, max });
+        }
+        Ok(v.map(Value::from))
+    }
+
+    /// Every node with a value at or below `^name(keys)`, in collation order, as its full
+    /// subscripts and value; `visit` returns false to stop.
+    pub fn walk(
+        &mut self,
+        name: &str,
+        keys: &[Key],
+        visit: &mut dyn FnMut(Vec<Key>, Value) -> bool,
+    ) -> DbResult<()> {
+        let k = self.read_key(name, keys)?;
+        let end = key::subtree_end(&k);
+        self.store()?.scan(&k, &end, &mut |key, value| {
+            visit(key::decode_keys(key), Value::from(value.to_vec()))
+        })?;
+        Ok(())
+    }
+
+    pub fn tlevel(&self) -> usize {
+        self.tlevel
+    }
+
+    /// TSTART: the outermost level starts the store's transaction.
+    pub fn tstart(&mut self) -> DbResult<()> {
+        if self.tlevel == 0 {
+            self.store()?.begin()?;
+        }
+        self.tlevel += 1;
+        Ok(())
+    }
+
+    /// TCOMMIT: the outermost level makes the updates visible to everyone at once.
+    pub fn tcommit(&mut self) -> DbResult<()> {
+        if self.tlevel == 1 {
+            self.store()?.commit()?;
+        }
+        let level = self.tlevel;
+        self.tlevel = level.saturating_sub(1);
+        // The committed level's updates now belong to the level around it; level 1's are
+        // undone only by a whole rollback, which needs no log.
+        for entry in &mut self.undo {
+            if entry.0 == level {
+                entry.0 = level - 1;
+            }
+        }
+        self.undo.retain(|e| e.0 >= 2);
+        Ok(())
+    }
+
+    /// TROLLBACK to level 0: every update since the outermost TSTART is discarded.
+    pub fn trollback(&mut self) {
+        if let Some(s) = self.store.as_deref_mut() {
+            s.rollback();
+        }
+        self.tlevel = 0;
+        self.undo.clear();
+    }
+
+    /// TROLLBACK n (0 < n < `$TLEVEL`): the updates of the levels deeper than n are undone,
+    /// newest first; the transaction goes on at level n.
+    pub fn trollback_to(&mut self, level: usize) -> DbResult<()> {
+        while self.undo.last().is_some_and(|e| e.0 > level) {
+            let Some((_, k, old)) = self.undo.pop() else {
+                break;
+            };
+            let store = self.store()?;
+            match old {
+                Some(v) => store.set(&k, &v)?,
+                None => store.delete(&k)?,
+            }
+        }
+        self.tlevel = level;
+        Ok(())
+    }
+
+    /// Logs a key's current value before an update at level 2 or deeper.
+    fn remember(&mut self, k: &[u8]) -> DbResult<()> {
+        if self.tlevel >= 2 {
+            let old = self.store()?.get(k)?;
+            self.undo.push((self.tlevel, k.to_vec(), old));
+        }
+        Ok(())
+    }
+
+    /// Makes every commit durable (at exit).
+    pub fn flush(&mut self) {
+        if let Some(s) = self.store.as_deref_mut() {
+            let _ = s.flush();
+        }
+    }
+}
+
+/// The smallest key after `k` (a key ending in `00`), so that `seek` skips `k` itself.
+fn after(k: &[u8]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(k.len() + 1);
+    v.extend_from_slice(k);
+    v.push(END);
+    v
+}
+
+/// The subscript that follows `prefix` in `key`, if `key` is below `prefix`.
+fn subscript_after(key: &[u8], prefix: &[u8]) -> Option<Key> {
+    let rest = key.strip_prefix(prefix)?;
+    let end = rest.iter().position(|&b| b == END)?;
+    Some(key::decode_subscript(&rest[..end]))
+}

@@ -1,0 +1,53 @@
+//! The one interface between the interpreter's globals and a storage engine: an ordered map of
+//! byte keys (see `key.rs`) to byte values, with M's transactions on top. Every engine (the
+//! embedded LMDB store, PostgreSQL) implements it; nothing above it knows which one runs.
+
+use std::fmt;
+
+/// A storage failure, described for a person (the caller turns it into an M error).
+#[derive(Debug, Clone)]
+pub struct StoreError(pub String);
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// What a read-modify-write (`$INCREMENT`) makes of the old value: the new value, or `None`
+/// to leave the node as it was.
+pub type Update<'a> = &'a mut dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>>;
+
+/// A visitor of stored nodes in key order; it returns false to stop.
+pub type Visit<'a> = &'a mut dyn FnMut(&[u8], &[u8]) -> bool;
+
+/// An ordered key-value store shared by every process using the same database.
+///
+/// Outside a transaction each call is atomic on its own and sees every commit made before it.
+/// Between `begin` and `commit`/`rollback`, calls see the transaction's own updates and
+/// nobody else sees them until `commit`.
+pub trait Store {
+    fn get(&mut self, key: &[u8]) -> StoreResult<Option<Vec<u8>>>;
+    fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()>;
+    /// Removes every key in `[from, to)`.
+    fn delete_range(&mut self, from: &[u8], to: &[u8]) -> StoreResult<()>;
+    fn delete(&mut self, key: &[u8]) -> StoreResult<()>;
+    /// The first key at or after `from`.
+    fn seek(&mut self, from: &[u8]) -> StoreResult<Option<Vec<u8>>>;
+    /// The last key before `before`.
+    fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<Vec<u8>>>;
+    /// Visits the nodes in `[from, to)` in order, in one consistent view.
+    fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()>;
+    /// Atomically replaces a node's value with what `update` makes of it; returns the value
+    /// stored (or the old one when `update` declines).
+    fn update(&mut self, key: &[u8], update: Update) -> StoreResult<Option<Vec<u8>>>;
+    fn begin(&mut self) -> StoreResult<()>;
+    fn commit(&mut self) -> StoreResult<()>;
+    fn rollback(&mut self);
+    /// Makes every commit so far durable on disk.
+    fn flush(&mut self) -> StoreResult<()>;
+    /// Where the data lives, for messages.
+    fn location(&self) -> String;
+}

@@ -1,0 +1,173 @@
+//! Transactions: TSTART, TCOMMIT, TROLLBACK, TRESTART, `$TLEVEL` and `$TRESTART`.
+//!
+//! The store keeps every update of a transaction invisible to other processes until the
+//! outermost TCOMMIT, and drops them all on TROLLBACK. A restartable transaction (TSTART with
+//! a restore list: `()`, `(a,b)`, `a` or `*`) remembers where it started and the listed
+//! locals; TRESTART rolls back, puts those locals back, and unwinds to the TSTART command,
+//! which runs again (GT.M: TROLLBACK itself restores no local).
+
+use super::{Here, Interp, place};
+use crate::db::DbError;
+use crate::error::{MError, MResult, kind};
+use crate::intern::Sym;
+use crate::locals::Node;
+use crate::syntax::ast::{Cmd, Expr, TpRestore, TstartArg};
+
+/// The outermost TSTART of the running transaction.
+pub(super) struct Transaction {
+    /// The stack level the TSTART ran at.
+    frame: usize,
+    here: Here,
+    /// Where the TSTART command starts in its line (to find it again on restart).
+    cmd_start: usize,
+    restore: Option<TpRestore>,
+    /// The restore list's variables as they were at TSTART (`None`: undefined).
+    saved: Vec<(Sym, Option<Node>)>,
+}
+
+impl Interp {
+    pub(super) fn tlevel(&self) -> usize {
+        self.globals.borrow().tlevel()
+    }
+
+    pub(super) fn exec_tstart(
+        &mut self,
+        arg: Option<&TstartArg>,
+        cmd: &Cmd,
+        here: &Here,
+    ) -> MResult<()> {
+        if self.tlevel() == 0 {
+            let restore = arg.and_then(|a| a.restore.clone());
+            let names = match &restore {
+                Some(TpRestore::All) => self.locals.all_names(),
+                Some(TpRestore::Names(n)) => n.clone(),
+                None => Vec::new(),
+            };
+            let saved = names
+                .into_iter()
+                .map(|n| {
+                    let node = self.locals.slot(n).map(|s| s.borrow().clone());
+                    (n, node.filter(|n| !n.is_undefined()))
+                })
+                .collect();
+            self.tp = Some(Transaction {
+                frame: self.frames.len() - 1,
+                here: here.clone(),
+                cmd_start: cmd.span.start,
+                restore,
+                saved,
+            });
+        }
+        let started = self.globals.borrow_mut().tstart();
+        started.map_err(|e| self.db_failure(e))?;
+        self.tstart_frames.push(self.frames.len() - 1);
+        Ok(())
+    }
+
+    pub(super) fn exec_tcommit(&mut self) -> MResult<()> {
+        if self.tlevel() == 0 {
+            return Err(MError::new(kind::TLVLZERO));
+        }
+        let done = self.globals.borrow_mut().tcommit();
+        done.map_err(|e| self.db_failure(e))?;
+        self.tstart_frames.pop();
+        if self.tlevel() == 0 {
+            self.end_transaction();
+        }
+        Ok(())
+    }
+
+    pub(super) fn exec_trollback(&mut self, arg: Option<&Expr>, here: &Here) -> MResult<()> {
+        let level = self.tlevel();
+        if level == 0 {
+            return Err(MError::new(kind::TLVLZERO));
+        }
+        let to = match arg {
+            Some(e) => self.eval(e, here)?.int(),
+            None => 0,
+        };
+        let to = if to < 0 { level as i64 + to } else { to };
+        if to < 0 || to > level as i64 {
+            return Err(MError::with_args(
+                kind::TROLLBK2DEEP,
+                &[&to.to_string(), &level.to_string()],
+            ));
+        }
+        if to == 0 {
+            self.globals.borrow_mut().trollback();
+            self.end_transaction();
+        } else {
+            let undone = self.globals.borrow_mut().trollback_to(to as usize);
+            undone.map_err(|e| self.db_failure(e))?;
+            self.tstart_frames.truncate(to as usize);
+        }
+        Ok(())
+    }
+
+    /// TRESTART: returns the signal that unwinds to the transaction's TSTART.
+    pub(super) fn exec_trestart(&mut self, here: &Here) -> MError {
+        if self.tlevel() == 0 {
+            return MError::new(kind::TLVLZERO);
+        }
+        let Some(tp) = self.tp.as_ref() else {
+            return MError::new(kind::TLVLZERO);
+        };
+        if tp.restore.is_none() {
+            let start = place(&tp.here.routine, tp.here.line);
+            let failure = place(&here.routine, here.line);
+            return MError::with_args(kind::TRESTNOT, &[&start, &failure]);
+        }
+        self.globals.borrow_mut().trollback();
+        for (name, node) in &tp.saved {
+            let slot = self.locals.slot_mut(*name);
+            *slot.borrow_mut() = node.clone().unwrap_or_default();
+        }
+        self.trestart += 1;
+        let mut signal = MError::new(kind::TEXT);
+        signal.restart = true;
+        signal
+    }
+
+    /// Where a restart resumes, if it is this frame's and this routine's: the line of the
+    /// TSTART and the index of the TSTART command in it.
+    pub(super) fn restart_point(&self, here: &Here) -> Option<(Here, usize)> {
+        let tp = self.tp.as_ref()?;
+        if tp.frame != self.frames.len() - 1
+            || !std::rc::Rc::ptr_eq(&tp.here.routine, &here.routine)
+        {
+            return None;
+        }
+        let body = &tp.here.routine.lines.get(tp.here.line)?.body;
+        let index = body.iter().position(|c| c.span.start == tp.cmd_start)?;
+        Some((tp.here.clone(), index))
+    }
+
+    fn end_transaction(&mut self) {
+        self.tp = None;
+        self.tstart_frames.clear();
+        self.trestart = 0;
+    }
+
+    /// Rolls back a transaction left open when the process ends (GT.M: HALT rolls back).
+    pub(super) fn abandon_transaction(&mut self) {
+        if self.tlevel() > 0 {
+            self.globals.borrow_mut().trollback();
+            self.end_transaction();
+        }
+    }
+
+    pub(super) fn db_failure(&self, e: DbError) -> MError {
+        let location = self
+            .globals
+            .borrow()
+            .config()
+            .location
+            .display()
+            .to_string();
+        let why = match e {
+            DbError::Store(s) => s.0,
+            other => format!("{other:?}"),
+        };
+        MError::with_args(kind::DBFILERR, &[&location]).detail(why)
+    }
+}
