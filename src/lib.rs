@@ -4,6 +4,7 @@
 //! -> AST -> `eval` (tree-walking evaluator) -> `device`. See `src/README.md` for the map.
 
 pub mod db;
+pub mod dbtool;
 pub mod device;
 pub mod error;
 pub mod eval;

@@ -13,9 +13,12 @@ const HELP: &str = "\
 minim: an M (MUMPS) interpreter with GT.M's SOCKET device
 
 USAGE:
-    minim FILE.m [ARGS...]            run a routine file from its first line
+    minim [--db DIR] FILE.m [ARGS...] run a routine file from its first line
     minim -run ENTRYREF [ARGS...]     run label^routine (or ^routine) from the routine path
     minim -direct [--history FILE]    direct mode: M commands line by line (also: minim)
+    minim db extract [FILE]|load FILE|list|path
+                                      the database: ZWR extract and load (GT.M's format),
+                                      globals and their sizes, where it is
     minim --help | --version
 
 ARGS are joined with spaces into $ZCMDLINE. `--run` and `--direct` are accepted too.
@@ -24,6 +27,10 @@ ROUTINE PATH: where DO ^NAME and $$f^NAME find NAME.m (a %NAME routine lives in 
     1. the folder of FILE.m (or the current folder for -run and -direct)
     2. the folders in $MINIM_ROUTINES (separated by spaces or colons)
     3. minim's own library of M routines (lib/)
+
+DATABASE: globals (^NAME) live in the folder named by --db DIR or $MINIM_DB, else in
+$XDG_DATA_HOME/minim/db (~/.local/share/minim/db); it is created on first use and shared
+by every minim process. $MINIM_DB_SYNC=commit makes every TCOMMIT wait for the disk.
 
 DIRECT MODE keeps its line history in FILE, else in $MINIM_HISTORY, else in ~/.minim_history
 (an empty name keeps none). Ctrl-C stops the running line; Ctrl-D or HALT ends the session.
@@ -47,9 +54,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: Vec<String>) -> u8 {
+fn run(mut args: Vec<String>) -> u8 {
     ignore_sigpipe();
     raise_open_file_limit();
+    if let Err(msg) = take_db_option(&mut args) {
+        return usage_error(&msg);
+    }
     let first = args.first().map(String::as_str);
     match first {
         Some("--help" | "-h" | "-help") => {
@@ -73,6 +83,7 @@ fn run(args: Vec<String>) -> u8 {
             }
             None => usage_error("--job needs an entry reference"),
         },
+        Some("db") => minim::dbtool::run(&args[1..]),
         Some("-run" | "--run") => match args.get(1) {
             Some(entry) => run_entry(entry, &args[2..]),
             None => usage_error("-run needs an entry reference, such as start^server"),
@@ -80,6 +91,25 @@ fn run(args: Vec<String>) -> u8 {
         Some(file) if file.starts_with('-') => usage_error(&format!("unknown option {file}")),
         Some(file) => run_file(Path::new(file), &args[1..]),
     }
+}
+
+/// `--db DIR` (or `--db=DIR`) before everything else names the database; it is passed on
+/// as `MINIM_DB`, so JOBbed processes use the same one.
+fn take_db_option(args: &mut Vec<String>) -> Result<(), String> {
+    let dir = match args.first().map(String::as_str) {
+        Some("--db") if args.len() > 1 => {
+            let dir = args.remove(1);
+            args.remove(0);
+            dir
+        }
+        Some("--db") => return Err("--db needs a folder".to_string()),
+        Some(a) if a.starts_with("--db=") => args.remove(0)["--db=".len()..].to_string(),
+        _ => return Ok(()),
+    };
+    // SAFETY: the process has one thread that reads the environment (this one) so far;
+    // the interpreter reads MINIM_DB later, on this thread.
+    unsafe { std::env::set_var("MINIM_DB", dir) };
+    Ok(())
 }
 
 fn direct(args: &[String]) -> u8 {

@@ -87,7 +87,12 @@ fn run(dir: &Path, name: &str, program: &Path, pre_args: &[&str]) -> Result<Run,
     let tmp = std::env::temp_dir().join(format!("minim-golden-{}-{name}", std::process::id()));
     let out_path = tmp.with_extension("out");
     let err_path = tmp.with_extension("err");
+    // Every routine gets a fresh, empty database, with the limits of GT.M's default one.
+    let db = tmp.with_extension("db");
     let mut child = Command::new(program)
+        .env("MINIM_DB", &db)
+        .env("MINIM_DB_KEY_SIZE", "64")
+        .env("MINIM_DB_RECORD_SIZE", "256")
         .args(pre_args)
         .arg(format!("{name}.m"))
         .current_dir(dir)
@@ -112,6 +117,7 @@ fn run(dir: &Path, name: &str, program: &Path, pre_args: &[&str]) -> Result<Run,
     let stderr = String::from_utf8_lossy(&fs::read(&err_path).unwrap_or_default()).into_owned();
     let _ = fs::remove_file(&out_path);
     let _ = fs::remove_file(&err_path);
+    let _ = fs::remove_dir_all(&db);
     Ok(Run {
         stdout,
         stderr,
@@ -180,7 +186,7 @@ fn oracle() -> PathBuf {
 }
 
 fn regenerate_one(dir: &Path, name: &str) -> Result<(), String> {
-    let got = run(dir, name, &oracle(), &[])?;
+    let got = run(dir, name, &oracle(), &["--db"])?;
     fs::write(dir.join(format!("{name}.out")), &got.stdout).map_err(|e| e.to_string())?;
     let status = dir.join(format!("{name}.status"));
     if got.status == 0 {

@@ -239,6 +239,16 @@ impl Globals {
         Ok(())
     }
 
+    /// Every node of every global, in order: the global's name, the subscripts, the value.
+    pub fn walk_all(&mut self, visit: &mut dyn FnMut(&str, Vec<Key>, &[u8])) -> DbResult<()> {
+        self.store()?.scan(&[1], &[0xFF], &mut |k, v| {
+            let (name, _) = key::split(k);
+            visit(&String::from_utf8_lossy(name), key::decode_keys(k), v);
+            true
+        })?;
+        Ok(())
+    }
+
     pub fn tlevel(&self) -> usize {
         self.tlevel
     }

@@ -13,6 +13,9 @@ mod tp;
 mod var;
 mod zcmd;
 
+pub use func::zwrite_string;
+pub use global::global_name;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
