@@ -24,11 +24,42 @@ const FLUSH_EVERY: Duration = Duration::from_secs(1);
 
 type Table = Database<Raw, Raw>;
 
+/// How many keys a forward seek reads ahead.
+const AHEAD: usize = 64;
+
+/// Every key in `[start, last of keys]` as of the commit `txn_id` (to the end of the
+/// database when `to_end`): a `$ORDER`/`$QUERY` walk is served from it without searching
+/// the tree, for as long as nobody commits.
+#[derive(Default)]
+struct ReadAhead {
+    txn_id: usize,
+    start: Vec<u8>,
+    keys: Vec<Vec<u8>>,
+    to_end: bool,
+}
+
+impl ReadAhead {
+    /// The first key at or after `from`, if this read-ahead knows it.
+    fn seek(&self, txn_id: usize, from: &[u8]) -> Option<Option<Vec<u8>>> {
+        if txn_id != self.txn_id || self.keys.is_empty() || from < self.start.as_slice() {
+            return None;
+        }
+        let i = self.keys.partition_point(|k| k.as_slice() < from);
+        match self.keys.get(i) {
+            Some(k) => Some(Some(k.clone())),
+            None if self.to_end => Some(None),
+            None => None,
+        }
+    }
+}
+
 pub struct LmdbStore {
     env: &'static Env,
     table: Table,
     /// The write transaction of an M transaction (TSTART..TCOMMIT), held to its end.
     txn: Option<RwTxn<'static>>,
+    /// The keys after the last forward seek, read ahead in one cursor walk.
+    ahead: ReadAhead,
     sync_each_commit: bool,
     dir: PathBuf,
 }
@@ -96,6 +127,7 @@ impl LmdbStore {
             env,
             table,
             txn: None,
+            ahead: ReadAhead::default(),
             sync_each_commit: std::env::var("MINIM_DB_SYNC").is_ok_and(|v| v == "commit"),
             dir: dir.to_path_buf(),
         })
@@ -150,11 +182,33 @@ impl Store for LmdbStore {
     }
 
     fn seek(&mut self, from: &[u8]) -> StoreResult<Option<Vec<u8>>> {
-        self.read(|t, db| {
-            Ok(db
-                .get_greater_than_or_equal_to(t, from)?
-                .map(|(k, _)| k.to_vec()))
-        })
+        if self.txn.is_some() {
+            return self.read(|t, db| {
+                Ok(db
+                    .get_greater_than_or_equal_to(t, from)?
+                    .map(|(k, _)| k.to_vec()))
+            });
+        }
+        let txn_id = self.env.info().last_txn_id;
+        if let Some(found) = self.ahead.seek(txn_id, from) {
+            return Ok(found);
+        }
+        let keys = self.read(|t, db| {
+            let range = (Bound::Included(from), Bound::Unbounded);
+            let mut keys = Vec::with_capacity(AHEAD);
+            for entry in db.range(t, &range)?.take(AHEAD) {
+                keys.push(entry?.0.to_vec());
+            }
+            Ok(keys)
+        })?;
+        let first = keys.first().cloned();
+        self.ahead = ReadAhead {
+            txn_id,
+            start: from.to_vec(),
+            to_end: keys.len() < AHEAD,
+            keys,
+        };
+        Ok(first)
     }
 
     fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<Vec<u8>>> {
