@@ -410,7 +410,7 @@ impl Shm {
 impl Drop for Shm {
     fn drop(&mut self) {
         // SAFETY: `map` is the mapping made in `Shm::map`, of `FILE_SIZE` bytes, and no
-        // slice of it outlives `view`.
+        // slice of it outlives `with_table`.
         unsafe { libc::munmap(self.map.as_ptr().cast(), FILE_SIZE) };
     }
 }
