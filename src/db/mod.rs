@@ -5,6 +5,7 @@
 pub mod globals;
 pub mod key;
 pub mod lmdb;
+pub mod lock;
 pub mod store;
 
 pub use globals::{DbError, Globals};
