@@ -3,6 +3,7 @@
 use std::rc::Rc;
 use std::time::Duration;
 
+use super::lock::LockCmd;
 use super::{Flow, Here, Interp, place};
 use crate::device::{Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
@@ -148,6 +149,20 @@ impl Interp {
                 return Err(MError::new(kind::INVCMD)
                     .detail(format!("{name} is not supported by minim"))
                     .at(cmd.span.clone()));
+            }
+            CmdKind::Lock(None) => self.unlock_all(),
+            CmdKind::ZDeallocate(None) => self.deallocate_all(),
+            CmdKind::Lock(Some(args))
+            | CmdKind::ZDeallocate(Some(args))
+            | CmdKind::ZAllocate(args) => {
+                let which = match kind {
+                    CmdKind::Lock(_) => LockCmd::Lock,
+                    CmdKind::ZAllocate(_) => LockCmd::ZAllocate,
+                    _ => LockCmd::ZDeallocate,
+                };
+                for a in args {
+                    self.exec_lock_arg(which, a, here)?;
+                }
             }
             CmdKind::Tstart(arg) => self.exec_tstart(arg.as_ref(), cmd, here)?,
             CmdKind::Tcommit => self.exec_tcommit()?,
@@ -299,7 +314,7 @@ impl Interp {
         }
     }
 
-    fn timeout(&mut self, e: Option<&Expr>, here: &Here) -> MResult<Option<Duration>> {
+    pub(super) fn timeout(&mut self, e: Option<&Expr>, here: &Here) -> MResult<Option<Duration>> {
         let Some(e) = e else { return Ok(None) };
         let n = self.eval(e, here)?.num();
         let ms = n

@@ -16,7 +16,7 @@ impl Interp {
         // Functions of a variable reference, and those of `stack.rs`, take their arguments
         // unevaluated or differently; the rest are plain functions of values.
         match f {
-            Func::Data | Func::Get | Func::Order | Func::Query => {
+            Func::Data | Func::Get | Func::Order | Func::Zprevious | Func::Query => {
                 return self.var_func(f, args, here);
             }
             Func::Name
@@ -139,6 +139,7 @@ impl Interp {
             Func::Data
             | Func::Get
             | Func::Order
+            | Func::Zprevious
             | Func::Query
             | Func::Name
             | Func::Increment
@@ -178,8 +179,9 @@ impl Interp {
                     None => Ok(Value::empty()),
                 },
             },
-            Func::Order => {
+            Func::Order | Func::Zprevious => {
                 let forward = match args.get(1) {
+                    _ if f == Func::Zprevious => false,
                     Some(d) => self.eval(d, here)?.int() >= 0,
                     None => true,
                 };

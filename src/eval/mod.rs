@@ -6,6 +6,7 @@ mod cmd;
 mod expr;
 mod func;
 mod global;
+mod lock;
 pub mod session;
 mod stack;
 mod svn;
@@ -133,6 +134,8 @@ pub struct Interp {
     trestart: u32,
     /// The stack level of each active TSTART (a QUIT from one of them is TPQUIT).
     tstart_frames: Vec<usize>,
+    /// The locks this process holds.
+    locks: lock::Locks,
 }
 
 impl Interp {
@@ -169,6 +172,7 @@ impl Interp {
             tp: None,
             trestart: 0,
             tstart_frames: Vec::new(),
+            locks: lock::Locks::default(),
         }
     }
 

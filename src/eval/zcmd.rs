@@ -393,6 +393,7 @@ impl Interp {
                     'V' => self.variable_lines(),
                     'S' => self.stack_lines(here),
                     'D' => self.device_lines(),
+                    'L' => self.lock_lines(),
                     other => {
                         return Err(MError::new(kind::TEXT)
                             .detail(format!("ZSHOW code {other} is not supported by minim")));
@@ -540,7 +541,14 @@ fn zw_matches(pattern: &[ZwMatch], path: &[Key]) -> bool {
                 }
             }
             ZwMatch::Range(lo, hi) => {
-                let Some(k) = path.get(i) else { return false };
+                let Some(k) = path.get(i) else {
+                    // GT.M: a last `:` with neither bound also shows the node above it
+                    // (`ZWRITE ^z(1,:)` lists ^z(1) and its children).
+                    return lo.is_none()
+                        && hi.is_none()
+                        && i + 1 == pattern.len()
+                        && path.len() == i;
+                };
                 if lo.as_ref().is_some_and(|lo| k < lo) || hi.as_ref().is_some_and(|hi| k > hi) {
                     return false;
                 }

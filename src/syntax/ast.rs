@@ -273,6 +273,8 @@ pub enum Func {
     Justify,
     Length,
     Order,
+    /// `$ZPREVIOUS(x)`: `$ORDER(x,-1)`.
+    Zprevious,
     Piece,
     Query,
     Random,

@@ -409,7 +409,8 @@ fn func(name: &str) -> Option<Func> {
         "NA" | "NAME" => Name,
         "QL" | "QLENGTH" => Qlength,
         "QS" | "QSUBSCRIPT" => Qsubscript,
-        "I" | "INCREMENT" => Increment,
+        "I" | "INCR" | "INCREMENT" => Increment,
+        "ZP" | "ZPREVIOUS" => Zprevious,
         "ST" | "STACK" => Stack,
         "ZTRNLNM" => Ztrnlnm,
         "ZD" | "ZDATE" => Zdate,
@@ -422,8 +423,8 @@ fn func(name: &str) -> Option<Func> {
 fn max_args(f: Func) -> usize {
     use Func::*;
     match f {
-        Data | Random | Reverse | Qlength | Zmessage => 1,
-        Ascii | Get | Length | Order | Query | Zwrite | Name | Increment | Stack | Qsubscript => 2,
+        Data | Random | Reverse | Qlength | Zmessage | Query | Zprevious => 1,
+        Ascii | Get | Length | Order | Zwrite | Name | Increment | Stack | Qsubscript => 2,
         Extract | Find | Fnumber | Justify | Translate => 3,
         Piece | Zdate => 4,
         Ztrnlnm => 6,

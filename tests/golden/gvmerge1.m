@@ -1,0 +1,20 @@
+gvmerge1 ; MERGE global to global, local to global, global to local
+ set ^S=0,^S(1)=1,^S(1,2)=12,^S(2)="b"
+ merge ^T=^S
+ zwrite ^T
+ write "--",!
+ merge ^T(9)=^S(1)
+ zwrite ^T(9,*)
+ write "--",!
+ set l(1)="L1",l(1,"z")="Lz",l=5
+ merge ^U("loc")=l
+ zwrite ^U
+ write "--",!
+ merge g=^S(1)
+ zwrite g
+ write "--",!
+ set ^V(1)="old",^V(3)="keep"
+ merge ^V=^S
+ zwrite ^V
+ merge ^W=^nothere
+ write $data(^W),!

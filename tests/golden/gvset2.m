@@ -1,0 +1,21 @@
+gvset2 ; SET $PIECE and $EXTRACT on globals
+ set ^X(1)="a,b,c"
+ set $piece(^X(1),",",2)="B"
+ write ^X(1),!
+ set $piece(^X(1),",",5)="E"
+ write ^X(1),!
+ set $piece(^X(2),"^",3)="z"
+ write ^X(2),!
+ set $piece(^X(1),",",1,2)="Q"
+ write ^X(1),!
+ set ^X="abcdef"
+ set $extract(^X,2,3)="XY"
+ write ^X,!
+ set $extract(^X,10)="Z"
+ write ^X,!
+ set $extract(^Y)="q"
+ write ^Y,!
+ set $extract(^X,1,3)=""
+ write ^X,!
+ set ($piece(^P,"/",2),^Q)="m"
+ zwrite ^P,^Q
