@@ -42,6 +42,7 @@ pub mod kind {
         EQUAL = 46, None, "Equal sign expected but not found";
         EXPR = 53, None, "Expression expected but not found";
         FCHARMAXARGS = 56, None, "Argument count of $CHAR function exceeded the maximum of 255";
+        INDEXTRACHARS = 82, None, "Indirection string contains extra trailing characters";
         INVCMD = 87, None, "Invalid command keyword encountered";
         INVFCN = 88, None, "Invalid function name";
         INVSVN = 90, None, "Invalid special variable name";

@@ -8,6 +8,7 @@ use crate::device::{Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::syntax::ast::*;
+use crate::syntax::parser::parse_indirect_args;
 use crate::value::Value;
 
 impl Interp {
@@ -245,11 +246,27 @@ impl Interp {
 
     /// Argument indirection: runs `CMD text` as if written in the line (GT.M adds no stack
     /// level for it, unlike XECUTE of a variable).
-    pub(super) fn indirect_cmd(&mut self, cmd: &str, text: &[u8], here: &Here) -> MResult<Flow> {
-        let mut code = cmd.as_bytes().to_vec();
-        code.push(b' ');
-        code.extend_from_slice(text);
-        match self.run_inline(&code, here)? {
+    pub(super) fn indirect_cmd(
+        &mut self,
+        cmd: &'static str,
+        text: &[u8],
+        here: &Here,
+    ) -> MResult<Flow> {
+        let routine = self.indirect_routine(cmd, text, here);
+        let inner = Here {
+            routine,
+            line: 0,
+            level: 0,
+        };
+        // Run as part of the calling line: an error goes to that line's frame and its trap,
+        // and is shown on that line (its span in the indirect text means nothing there).
+        let flow = self.exec_line(&inner, 0).map_err(|mut e| {
+            if e.place.is_empty() {
+                e.span = None;
+            }
+            e
+        })?;
+        match flow {
             Flow::Quit(_) => Ok(Flow::Normal),
             other => Ok(other),
         }
@@ -465,12 +482,13 @@ impl Interp {
                 }
                 NewArg::Svn(_) => return Err(MError::new(kind::SVNONEW)),
                 NewArg::Indirect(e) => {
-                    let text = self.eval(e, here)?;
+                    let text = self.eval(e, here)?.to_text();
                     // NEW's effect belongs to the current frame, so no XECUTE frame here.
-                    for part in text.bytes().split(|&c| c == b',') {
-                        let name = String::from_utf8_lossy(part).into_owned();
-                        self.new_var(Sym::intern(&name), None);
-                    }
+                    let cmd = parse_indirect_args("NEW", &text)?;
+                    let CmdKind::New(Some(inner)) = &cmd.kind else {
+                        return Err(MError::new(kind::VAREXPECTED));
+                    };
+                    self.exec_new(Some(inner), here)?;
                 }
             }
         }

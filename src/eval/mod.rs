@@ -27,7 +27,7 @@ use crate::intern::{Sym, SymMap};
 use crate::locals::{Locals, Slot};
 use crate::syntax::ast::{Actual, Routine};
 use crate::syntax::line::parse_routine;
-use crate::syntax::parser::parse_commands;
+use crate::syntax::parser::{parse_commands, parse_indirect_args};
 use crate::value::Value;
 
 /// GT.M stops deep recursion with STACKCRIT; minim does so at this depth, far below what the
@@ -113,6 +113,8 @@ pub struct Interp {
     zstatus: String,
     zcmdline: Value,
     xecute_cache: HashMap<Vec<u8>, Rc<Routine>>,
+    /// Argument indirection (`SET @x`) parsed once, by command and text.
+    indirect_cache: HashMap<(&'static str, Vec<u8>), Rc<Routine>>,
     rng: u64,
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
@@ -156,6 +158,7 @@ impl Interp {
             zstatus: String::new(),
             zcmdline: Value::empty(),
             xecute_cache: HashMap::new(),
+            indirect_cache: HashMap::new(),
             rng: seed | 1,
             zjob: 0,
             max_error_level: 0,
@@ -489,7 +492,7 @@ impl Interp {
 
     /// Runs one line from its command `from`: its commands, then its syntax error if it
     /// has one.
-    fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
+    pub(super) fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
         let line = &here.routine.lines[here.line];
         let flow = self.exec_cmds(&line.body[from.min(line.body.len())..], here)?;
         if let (Flow::Normal, Some(e)) = (&flow, &line.error) {
@@ -524,6 +527,36 @@ impl Interp {
             line: 0,
             level: 0,
         })
+    }
+
+    /// The text of argument indirection as a one-line routine of one `cmd` command; text that
+    /// is not exactly that command's arguments becomes the line's error, so none of it runs.
+    fn indirect_routine(&mut self, cmd: &'static str, text: &[u8], here: &Here) -> Rc<Routine> {
+        let key = (cmd, text.to_vec());
+        if let Some(r) = self.indirect_cache.get(&key) {
+            return r.clone();
+        }
+        let text = String::from_utf8_lossy(text).into_owned();
+        let (body, error) = match parse_indirect_args(cmd, &text) {
+            Ok(c) => (vec![c], None),
+            Err(e) => (Vec::new(), Some(e)),
+        };
+        let source = format!("{cmd} {text}");
+        let r = Rc::new(Routine {
+            name: here.routine.name,
+            lines: vec![crate::syntax::ast::Line {
+                label: None,
+                level: 0,
+                body,
+                error,
+                span: 0..source.len(),
+            }],
+            source: Rc::from(source.as_str()),
+            labels: SymMap::default(),
+            xecute: true,
+        });
+        self.indirect_cache.insert(key, r.clone());
+        r
     }
 
     /// XECUTE text parsed once and cached, as a one-line routine.

@@ -232,6 +232,27 @@ fn argumentless(w: Word) -> Result<CmdKind, MError> {
     })
 }
 
+/// Parses argument indirection: `text` holds the arguments of one `cmd` (`SET @x` with
+/// x="a=1,b=2"), and nothing after them but spaces and a comment. GT.M compiles the whole
+/// text first and raises INDEXTRACHARS for anything more (x="a=1 WRITE 2"), running none of it.
+pub fn parse_indirect_args(cmd: &str, text: &str) -> Result<Cmd, MError> {
+    let body = format!("{cmd} {text}");
+    let toks: Vec<(Tok<'_>, SimpleSpan)> = lex(&body, 0)
+        .into_iter()
+        .map(|(t, s)| (t, s.into()))
+        .collect();
+    let mut i = 0;
+    let cmd = one_command(&toks, &mut i, body.len())?;
+    let rest = toks[i..].iter().map(|(t, _)| t);
+    let ends = rest
+        .skip_while(|t| matches!(t, Tok::Space(_)))
+        .all(|t| *t == Tok::Comment);
+    if !ends {
+        return Err(MError::new(kind::INDEXTRACHARS));
+    }
+    Ok(cmd)
+}
+
 /// Parses one expression (for indirection and other run-time text).
 pub fn parse_expr(text: &str) -> Result<Expr, MError> {
     let toks: Vec<(Tok<'_>, SimpleSpan)> = lex(text, 0)
