@@ -260,12 +260,14 @@ impl Interp {
         };
         // Run as part of the calling line: an error goes to that line's frame and its trap,
         // and is shown on that line (its span in the indirect text means nothing there).
-        let flow = self.exec_line(&inner, 0).map_err(|mut e| {
-            if e.place.is_empty() {
-                e.span = None;
-            }
-            e
-        })?;
+        let flow = self
+            .indirectly(|me| me.exec_line(&inner, 0))
+            .map_err(|mut e| {
+                if e.place.is_empty() {
+                    e.span = None;
+                }
+                e
+            })?;
         match flow {
             Flow::Quit(_) => Ok(Flow::Normal),
             other => Ok(other),
@@ -488,7 +490,7 @@ impl Interp {
                     let CmdKind::New(Some(inner)) = &cmd.kind else {
                         return Err(MError::new(kind::VAREXPECTED));
                     };
-                    self.exec_new(Some(inner), here)?;
+                    self.indirectly(|me| me.exec_new(Some(inner), here))?;
                 }
             }
         }

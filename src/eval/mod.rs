@@ -124,6 +124,8 @@ pub struct Interp {
     start_mode: String,
     /// `$STACK(-1)`: the deepest level an error was trapped at.
     max_error_level: usize,
+    /// Indirections being evaluated (`@x` inside `@y`...), counted with the frames.
+    indirection: usize,
     on_load_error: Option<LoadErrorHook>,
     /// The database of globals (opened on first use).
     globals: std::cell::RefCell<crate::db::Globals>,
@@ -162,6 +164,7 @@ impl Interp {
             rng: seed | 1,
             zjob: 0,
             max_error_level: 0,
+            indirection: 0,
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
             on_load_error: None,
@@ -501,6 +504,19 @@ impl Interp {
         Ok(flow)
     }
 
+    /// Runs `f` one indirection deeper. GT.M evaluates indirection on its M stack, so
+    /// self-referential text (x="@x", or x="@y" with y="@x") ends in STACKCRIT: minim counts
+    /// indirection levels in the same budget as frames, never in unbounded Rust recursion.
+    pub(super) fn indirectly<T>(&mut self, f: impl FnOnce(&mut Self) -> MResult<T>) -> MResult<T> {
+        if self.frames.len() + self.indirection >= MAX_FRAMES {
+            return Err(MError::new(kind::STACKCRIT));
+        }
+        self.indirection += 1;
+        let r = f(self);
+        self.indirection -= 1;
+        r
+    }
+
     /// XECUTE: runs M code given as text, as a frame of its own.
     fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
         let routine = self.xecute_routine(code, here);
@@ -595,7 +611,7 @@ impl Interp {
     }
 
     fn push_frame_kind(&mut self, kind: FrameKind, saved_test: Option<bool>) -> MResult<()> {
-        if self.frames.len() >= MAX_FRAMES {
+        if self.frames.len() + self.indirection >= MAX_FRAMES {
             return Err(MError::new(kind::STACKCRIT));
         }
         let extrinsic = kind == FrameKind::Extrinsic;

@@ -75,7 +75,7 @@ impl Interp {
                 let crate::syntax::ast::ExprKind::Var(g2) = &inner.kind else {
                     return Err(MError::new(kind::VAREXPECTED));
                 };
-                let mut r = self.var_ref(g2, here)?;
+                let mut r = self.indirectly(|me| me.var_ref(g2, here))?;
                 r.keys.extend(self.keys(extra, here)?);
                 Ok(r)
             }
