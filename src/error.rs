@@ -52,6 +52,7 @@ pub mod kind {
         LABELEXPECTED = 104, None, "Label expected in this context";
         LABELMISSING = 105, Some(13), "Label referenced but not defined: {}";
         DIVZERO = 107, Some(9), "Attempt to divide by zero";
+        MAXNRSUBSCRIPTS = 116, None, "Maximum number of subscripts exceeded";
         MAXSTRLEN = 117, Some(75), "Maximum string length exceeded";
         NUMOFLOW = 144, Some(92), "Numeric overflow";
         PATCODE = 147, Some(10), "Illegal syntax for pattern";
