@@ -22,6 +22,16 @@ impl Interp {
             }
             let flow = match &cmd.kind {
                 CmdKind::For(arg) => {
+                    // GT.M compiles the whole line before its FOR loops: a syntax error later
+                    // on the line is raised now, not after (or instead of) the loop.
+                    if let Some(e) = here
+                        .routine
+                        .lines
+                        .get(here.line)
+                        .and_then(|l| l.error.as_ref())
+                    {
+                        return Err(e.clone());
+                    }
                     return self
                         .exec_for(arg.as_ref(), &cmds[i + 1..], here)
                         .map_err(|e| e.at(cmd.span.clone()));
