@@ -725,7 +725,9 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
                     .delimited_by(tok(Tok::LParen), tok(Tok::RParen)),
             )
             .map(|r| ExprKind::Text(Box::new(r)));
-        let function = select! { Tok::Dollar(n) => n }
+        // $SELECT and $TEXT are parsed above only: were a bad one tried again as a plain
+        // function, each nesting level would parse its arguments twice (exponential time).
+        let function = select! { Tok::Dollar(n) if !is_select_or_text(n) => n }
             .then(parenthesized(expr.clone()))
             .try_map(|(n, args), span| match func(n) {
                 // GT.M: an argument too many is a missing right parenthesis.
@@ -750,6 +752,13 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
         })
         .boxed()
     })
+}
+
+fn is_select_or_text(name: &str) -> bool {
+    matches!(
+        name.to_ascii_uppercase().as_str(),
+        "S" | "SELECT" | "T" | "TEXT"
+    )
 }
 
 fn subscripts<'t, 's: 't, I: TokIn<'t, 's>>(
@@ -1296,6 +1305,37 @@ mod tests {
         assert!(matches!(&c[2].kind, CmdKind::Quit(None)));
         assert!(c[2].cond.is_some());
         assert!(matches!(&c[3].kind, CmdKind::Do(a) if a.len() == 1));
+    }
+
+    /// Parsing time stays linear in nesting, closed or not (a bad `$SELECT(` retried as a
+    /// plain function once made it exponential: 22 levels took 12 s). Depths grow step by
+    /// step so that a regression fails on a bound instead of hanging.
+    #[test]
+    fn nesting_parses_in_linear_time() {
+        let openers = [
+            "$select(",
+            "$select(1:",
+            "$text(",
+            "$$f(",
+            "(",
+            "$length(",
+            "x(1,",
+            "@x@(",
+        ];
+        for open in openers {
+            for depth in (8..=200).step_by(16) {
+                let line = format!("write {}1", open.repeat(depth));
+                let closed = format!("{line}{},!", ")".repeat(depth));
+                let started = std::time::Instant::now();
+                let _ = parse_commands(&line, 0);
+                let _ = parse_commands(&closed, 0);
+                let took = started.elapsed();
+                assert!(
+                    took < std::time::Duration::from_millis(500),
+                    "{open} nested {depth} deep took {took:?}"
+                );
+            }
+        }
     }
 
     #[test]
