@@ -429,6 +429,9 @@ impl Interp {
         if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC || in_trap {
             return Err(e);
         }
+        if self.error_pending_here() {
+            return self.unwind_pending(e, depth);
+        }
         if !e.recorded && !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
             self.append_ecode(&e.ecode());
         }
@@ -482,6 +485,29 @@ impl Interp {
             // A trap that ends without QUIT leaves its frame; an extrinsic returns "".
             Flow::Normal => Ok(Flow::Quit(extrinsic.then(Value::empty))),
         }
+    }
+
+    /// True when this frame's error is still pending: `$ETRAP` code went on in the frame
+    /// (by GOTO) without clearing `$ECODE`.
+    fn error_pending_here(&self) -> bool {
+        !self.etrap.is_empty()
+            && !self.ecode.is_empty()
+            && self.frames.last().is_some_and(|f| !f.ecode.is_empty())
+    }
+
+    /// GT.M: a new error in a frame whose error is pending adds itself to `$ECODE` and leaves
+    /// the frame for the caller's trap, so a failing `$ETRAP="GOTO trap"` ends; past the
+    /// top level the process ends with the error number modulo 256.
+    fn unwind_pending(&mut self, mut e: MError, depth: usize) -> MResult<Flow> {
+        if !e.recorded {
+            self.append_ecode(&e.ecode());
+            e.recorded = true;
+        }
+        self.zstatus = e.zstatus();
+        if depth == 0 {
+            return Ok(Flow::Halt((e.number() % 256) as i32));
+        }
+        Err(e)
     }
 
     /// Adds `,code,` to `$ECODE` (which keeps one comma between codes).
