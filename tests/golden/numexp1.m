@@ -1,10 +1,21 @@
-numexp1 ; only an uppercase E is an exponent
- set $etrap="write $piece($zstatus,"","",3),! set $ecode="""""
- write 1E2,?8,.5E1,?16,+"1e2",?24,+"1E2",?32,"1e2"+0,!
- do t1,t2,t3,t4
- write "end",!
+numexp1 ; exponents in numeric strings and literals
+ write """1E-400""+0=","1E-400"+0,!
+ write """1E-46""+0=","1E-46"+0,!
+ write """1E-45""+0=","1E-45"+0,!
+ write """1E-43""+0=","1E-43"+0,!
+ write """12E-44""+0=","12E-44"+0,!
+ write """.5E-1""+0=",".5E-1"+0,!
+ write """5E0""+0=","5E0"+0,!
+ write """5E00001""+0=","5E00001"+0,!
+ write """0E99""+0=","0E99"+0,!
+ write """0E400""+0=","0E400"+0,!
+ write """-1E-3""+0=","-1E-3"+0,!
+ write """1.5E+1""+0=","1.5E+1"+0,!
+ write """123.456E2""+0=","123.456E2"+0,!
+ write """123.456E-2""+0=","123.456E-2"+0,!
+ write """1E2.5""+0=","1E2.5"+0,!
+ write """E5""+0=","E5"+0,!
+ write """1 E5""+0=","1 E5"+0,!
+ write "1E2+1E-2=",1E2+1E-2,!
+ write "2E3*3E-3=",2E3*3E-3,!
  quit
-t1 write 1e2,! quit
-t2 set x=2e3 write x,! quit
-t3 xecute "write .5e1,!" quit
-t4 write 1e,! quit
