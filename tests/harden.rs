@@ -72,3 +72,19 @@ fn a_huge_tab_writes_gtm_columns_without_allocating_them() {
     assert_eq!(total, 2_147_483_647 + 4);
     assert!(tail.ends_with(b" x\n0\n"), "{tail:?}");
 }
+
+#[test]
+fn a_closed_standard_output_ends_a_writing_loop_with_exit_1() {
+    // GT.M: `yes.m | head -1` stops with %SYSTEM-E-ENO32 (Broken pipe), exit status 1.
+    let path = routine("yes", "yes ;\n for  write \"y\",!\n");
+    let mut child = spawn(&path, Stdio::piped());
+    let mut out = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 2];
+    out.read_exact(&mut first).expect("first line");
+    assert_eq!(&first, b"y\n");
+    drop(out);
+    let status = wait_bounded(&mut child, Duration::from_secs(20));
+    let stderr = stderr_of(&mut child);
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("ENO32"), "{stderr}");
+}
