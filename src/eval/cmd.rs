@@ -113,6 +113,10 @@ impl Interp {
             }
             CmdKind::Hang(args) => {
                 for a in args {
+                    if let Some(text) = self.plain_indirection(a, here)? {
+                        self.indirect_cmd("HANG", text.bytes(), here)?;
+                        continue;
+                    }
                     let secs = self.eval(a, here)?.num();
                     self.hang(secs)?;
                 }
@@ -123,6 +127,14 @@ impl Interp {
                         && !self.eval(c, here)?.truth()
                     {
                         continue;
+                    }
+                    if a.cond.is_none()
+                        && let Some(text) = self.plain_indirection(&a.expr, here)?
+                    {
+                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
+                            Flow::Normal => continue,
+                            other => return Ok(other),
+                        }
                     }
                     let code = self.eval(&a.expr, here)?;
                     // GT.M compiles the XECUTE of a literal inline: no stack level of its own.
@@ -198,7 +210,14 @@ impl Interp {
             return Ok(self.test);
         }
         for a in args {
-            let t = self.eval(a, here)?.truth();
+            // `IF @x` with x="a,b": the indirect IF sets $TEST, which decides the line.
+            let t = match self.plain_indirection(a, here)? {
+                Some(text) => {
+                    self.indirect_cmd("IF", text.bytes(), here)?;
+                    self.test
+                }
+                None => self.eval(a, here)?.truth(),
+            };
             self.test = t;
             if !t {
                 return Ok(false);
