@@ -1,16 +1,19 @@
-indarg1 ; argument indirection of IF, XECUTE and HANG: the text is the command's arguments, no more
- set $etrap="write $piece($zstatus,"","",3),! set $ecode="""" quit"
- do t1,t2,t3,t4,t5,t6,t7,t8,t9,t10
- write "end",!
+indarg1 ; argument indirection for SET, KILL, NEW, WRITE, DO, GOTO
+ set s="a=1,b=2" set @s write "a=",a," b=",b,!
+ set s2="c=3" set @s2,d=4 write "c=",c," d=",d,!
+ set k="a,b" kill @k write "after kill: ",$data(a),$data(b),!
+ set w="""w1"",""-"",c" write @w,!
+ set dd="lab1" do @dd
+ set dd="lab2^indarg1" do @dd
+ set dd="lab3(7)" do @dd
+ set n="c" do nw(n) write "c after nw=",c,!
+ set g="there" goto @g
+ write "not reached",!
+there write "at there",!
+ set g2="fin^indarg1" goto @g2
  quit
-t1 set x="1" if @x write "t1 yes",! quit
-t2 set x="1,0" if @x write "t2 yes",! quit
- write "t2 after",! quit
-t3 set x="""write 3,!""" xecute @x quit
-t4 set x="0" hang @x write "t4",! quit
-t5 set a=1,x="a" if @x write "t5 yes ",$test,! quit
-t6 set x="""write 6,!"",""write 7,!""" xecute @x quit
-t7 set x="1 write ""INJ""" if @x write "t7",! quit
-t8 set x="""write 8"" write ""INJ""" xecute @x quit
-t9 set x="0 write ""INJ""" hang @x quit
-t10 set x="""quit"":1" xecute @x write "t10",! quit
+lab1 write "in lab1",! quit
+lab2 write "in lab2",! quit
+lab3(x) write "in lab3 x=",x,! quit
+nw(v) new @v set c="inner" write "nw c=",c,! quit
+fin write "at fin",! quit
