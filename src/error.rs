@@ -102,6 +102,8 @@ pub mod kind {
         INVECODEVAL = 893, Some(101), "Invalid value for $ECODE";
         SVNONEW = 179, None, "Cannot NEW this special variable";
         ZDATEFMT = 196, None, "$ZDATE format string contains invalid character";
+        ORDER2 = 457, None, "Invalid second argument to $ORDER.  Must be -1 or 1.";
+        ZDATEBADDATE = 1213, None, "$ZDATE() date argument {} is less than -365 (the $HOROLOG value for 01-JAN-1840) or greater than 364570088 (the $HOROLOG value for 31-DEC-999999)";
         FNNAMENEG = 456, None, "Depth argument to $NAME cannot be negative";
         MERGEDESC = 871, Some(19), "Merge operation not possible.  {} is descendent of {}.";
         NOCANONICNAME = 897, None, "Value is not a canonic name ({})";

@@ -16,6 +16,15 @@ pub const MAX_STRLEN: usize = 1 << 20;
 const MAX_JUSTIFY_DECIMALS: i64 = 1_048_500;
 const MAX_FNUMBER_DECIMALS: i64 = 1_048_510;
 
+/// The direction argument of `$ORDER`: 1 or -1 (as numbers), else ORDER2.
+fn order_direction(d: &Value) -> MResult<bool> {
+    match d.num().to_canonical().as_slice() {
+        b"1" => Ok(true),
+        b"-1" => Ok(false),
+        _ => Err(MError::new(kind::ORDER2)),
+    }
+}
+
 /// The decimals argument of `$JUSTIFY`/`$FNUMBER`: JUSTFRACT below 0, MAXSTRLEN above `max`.
 fn decimals_arg(d: &Value, max: i64) -> MResult<usize> {
     match d.int() {
@@ -190,7 +199,7 @@ impl Interp {
             },
             Func::Order => {
                 let forward = match args.get(1) {
-                    Some(d) => self.eval(d, here)?.int() >= 0,
+                    Some(d) => order_direction(&self.eval(d, here)?)?,
                     None => true,
                 };
                 if r.global {
