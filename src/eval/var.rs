@@ -9,7 +9,7 @@ use crate::intern::Sym;
 use crate::locals::Key;
 use crate::number::Number;
 use crate::syntax::ast::{Expr, Glvn, SetTarget, Svn};
-use crate::syntax::parser::parse_expr;
+use crate::syntax::parser::parse_indirect_name;
 use crate::value::Value;
 
 /// Evaluated subscripts of a local, inline up to four.
@@ -71,12 +71,8 @@ impl Interp {
             }
             Glvn::Indirect(e, extra) => {
                 let text = self.eval(e, here)?;
-                let inner =
-                    parse_expr(&text.to_text()).map_err(|_| MError::new(kind::VAREXPECTED))?;
-                let crate::syntax::ast::ExprKind::Var(g2) = &inner.kind else {
-                    return Err(MError::new(kind::VAREXPECTED));
-                };
-                let mut r = self.indirectly(|me| me.var_ref(g2, here))?;
+                let g2 = parse_indirect_name(&text.to_text())?;
+                let mut r = self.indirectly(|me| me.var_ref(&g2, here))?;
                 r.keys.extend(self.keys(extra, here)?);
                 subscript_count(r.keys.len())?;
                 Ok(r)

@@ -253,6 +253,34 @@ pub fn parse_indirect_args(cmd: &str, text: &str) -> Result<Cmd, MError> {
     Ok(cmd)
 }
 
+/// Parses the text of name indirection (`@x` where a variable goes): a variable and nothing
+/// after it. GT.M: a variable followed by more (x="a WRITE 2") is INDEXTRACHARS, anything
+/// else that is not a variable VAREXPECTED.
+pub fn parse_indirect_name(text: &str) -> Result<Glvn, MError> {
+    let mut toks: Vec<(Tok<'_>, SimpleSpan)> = lex(text, 0)
+        .into_iter()
+        .map(|(t, s)| (t, s.into()))
+        .collect();
+    // Trailing spaces are allowed (GT.M).
+    if matches!(toks.last(), Some((Tok::Space(_), _))) {
+        toks.pop();
+    }
+    let var = || {
+        expr().try_map(|e, span| match e.kind {
+            ExprKind::Var(g) => Ok(g),
+            _ => Err(custom(span, kind::VAREXPECTED)),
+        })
+    };
+    if let Ok(g) = run(&toks, text.len(), var()) {
+        return Ok(g);
+    }
+    let trailing = any().repeated().at_least(1).ignored();
+    match run(&toks, text.len(), var().then_ignore(trailing)) {
+        Ok(_) => Err(MError::new(kind::INDEXTRACHARS)),
+        Err(_) => Err(MError::new(kind::VAREXPECTED)),
+    }
+}
+
 /// Parses one expression (for indirection and other run-time text).
 pub fn parse_expr(text: &str) -> Result<Expr, MError> {
     let toks: Vec<(Tok<'_>, SimpleSpan)> = lex(text, 0)
