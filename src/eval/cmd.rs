@@ -831,22 +831,27 @@ impl Interp {
 /// Sleeps for `d`, but gives up with CTRLC when Ctrl-C is pressed (the direct-mode SIGINT
 /// handler interrupts nanosleep with EINTR).
 fn sleep_interruptible(d: Duration) -> MResult<()> {
-    let mut left = libc::timespec {
-        tv_sec: d.as_secs() as libc::time_t,
-        tv_nsec: d.subsec_nanos() as libc::c_long,
-    };
+    // A signal that lands just before nanosleep is no EINTR: sleep in short slices and look
+    // at the flag between them. A deadline past what Instant holds is forever.
+    const SLICE: Duration = Duration::from_millis(100);
+    let deadline = std::time::Instant::now().checked_add(d);
     loop {
-        let mut rest = libc::timespec {
-            tv_sec: 0,
-            tv_nsec: 0,
-        };
-        // SAFETY: both timespecs are valid and owned by this frame.
-        if unsafe { libc::nanosleep(&left, &mut rest) } == 0 {
-            return Ok(());
-        }
         if crate::interrupt::take() {
             return Err(MError::new(kind::CTRLC));
         }
-        left = rest;
+        let left = match deadline {
+            Some(t) => t.saturating_duration_since(std::time::Instant::now()),
+            None => SLICE,
+        };
+        if left.is_zero() {
+            return Ok(());
+        }
+        let step = left.min(SLICE);
+        let ts = libc::timespec {
+            tv_sec: step.as_secs() as libc::time_t,
+            tv_nsec: step.subsec_nanos() as libc::c_long,
+        };
+        // SAFETY: a valid timespec owned by this frame; the remainder is not wanted.
+        unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
     }
 }
