@@ -195,10 +195,8 @@ impl Cursor<'_> {
         loop {
             let c = self.peek()?;
             self.i += 1;
-            if c == b'"' {
-                if !self.eat(b'"') {
-                    return Some(out);
-                }
+            if c == b'"' && !self.eat(b'"') {
+                return Some(out);
             }
             out.push(c);
         }

@@ -42,6 +42,7 @@ pub mod kind {
         EQUAL = 46, None, "Equal sign expected but not found";
         EXPR = 53, None, "Expression expected but not found";
         FCHARMAXARGS = 56, None, "Argument count of $CHAR function exceeded the maximum of 255";
+        INDEXTRACHARS = 82, None, "Indirection string contains extra trailing characters";
         INVCMD = 87, None, "Invalid command keyword encountered";
         INVFCN = 88, None, "Invalid function name";
         INVSVN = 90, None, "Invalid special variable name";
@@ -51,6 +52,7 @@ pub mod kind {
         LABELEXPECTED = 104, None, "Label expected in this context";
         LABELMISSING = 105, Some(13), "Label referenced but not defined: {}";
         DIVZERO = 107, Some(9), "Attempt to divide by zero";
+        MAXNRSUBSCRIPTS = 116, None, "Maximum number of subscripts exceeded";
         MAXSTRLEN = 117, Some(75), "Maximum string length exceeded";
         NUMOFLOW = 144, Some(92), "Numeric overflow";
         PATCODE = 147, Some(10), "Illegal syntax for pattern";
@@ -100,6 +102,8 @@ pub mod kind {
         INVECODEVAL = 893, Some(101), "Invalid value for $ECODE";
         SVNONEW = 179, None, "Cannot NEW this special variable";
         ZDATEFMT = 196, None, "$ZDATE format string contains invalid character";
+        ORDER2 = 457, None, "Invalid second argument to $ORDER.  Must be -1 or 1.";
+        ZDATEBADDATE = 1213, None, "$ZDATE() date argument {} is less than -365 (the $HOROLOG value for 01-JAN-1840) or greater than 364570088 (the $HOROLOG value for 31-DEC-999999)";
         FNNAMENEG = 456, None, "Depth argument to $NAME cannot be negative";
         MERGEDESC = 871, Some(19), "Merge operation not possible.  {} is descendent of {}.";
         NOCANONICNAME = 897, None, "Value is not a canonic name ({})";

@@ -15,6 +15,9 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 /// Set by the SIGINT handler; cleared by whoever acts on it.
 pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
 
+/// Set by the SIGTERM handler of a batch run: the run ends with GT.M's FORCEDHALT.
+static TERMINATE: AtomicBool = AtomicBool::new(false);
+
 /// The thread that runs M code (its `pthread_t`), to which a stray SIGINT is forwarded.
 static TARGET: AtomicU64 = AtomicU64::new(0);
 
@@ -41,6 +44,43 @@ pub fn install() {
         action.sa_flags = 0;
         libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
     }
+}
+
+/// A batch run (a routine, not direct mode), as GT.M: SIGINT and SIGHUP are ignored, and
+/// SIGTERM (MUPIP STOP) ends the run at the next line or wait with FORCEDHALT, the output
+/// written so far kept. The flag is polled where Ctrl-C is.
+pub fn install_batch() {
+    // SAFETY: pthread_self has no preconditions.
+    TARGET.store(unsafe { libc::pthread_self() } as u64, Ordering::Relaxed);
+    // SAFETY: SIG_IGN dispositions, and a handler that only touches atomics and forwards
+    // the signal (async-signal-safe); no SA_RESTART, so blocking calls return EINTR.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_IGN);
+        libc::signal(libc::SIGHUP, libc::SIG_IGN);
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_sigterm as *const () as libc::sighandler_t;
+        libc::sigemptyset(&mut action.sa_mask);
+        action.sa_flags = 0;
+        libc::sigaction(libc::SIGTERM, &action, std::ptr::null_mut());
+    }
+}
+
+/// True when SIGTERM asked a batch run to stop.
+pub fn terminated() -> bool {
+    TERMINATE.load(Ordering::Relaxed)
+}
+
+extern "C" fn on_sigterm(_: libc::c_int) {
+    let target = TARGET.load(Ordering::Relaxed) as libc::pthread_t;
+    // SAFETY: pthread_self and pthread_kill are async-signal-safe.
+    unsafe {
+        if libc::pthread_self() != target {
+            libc::pthread_kill(target, libc::SIGTERM);
+            return;
+        }
+    }
+    TERMINATE.store(true, Ordering::Relaxed);
+    INTERRUPT.store(true, Ordering::Relaxed);
 }
 
 extern "C" fn on_sigint(_: libc::c_int) {

@@ -149,6 +149,7 @@ fn report_load_error(e: &MError, routine: &Routine) {
 }
 
 fn run_file(file: &Path, args: &[String]) -> u8 {
+    minim::interrupt::install_batch();
     let dir = file
         .parent()
         .map(|p| {
@@ -169,6 +170,7 @@ fn run_file(file: &Path, args: &[String]) -> u8 {
 }
 
 fn run_entry(entry: &str, args: &[String]) -> u8 {
+    minim::interrupt::install_batch();
     let mut interp = new_interp(std::env::current_dir().ok());
     interp.set_cmdline(&args.join(" "));
     let (label, routine) = match entry.split_once('^') {
@@ -202,8 +204,15 @@ fn finish(interp: &mut Interp, routine: Rc<Routine>, label: Option<Sym>) -> u8 {
     }
 }
 
+/// GT.M's exit status after MUPIP STOP (SIGTERM).
+const FORCEDHALT_STATUS: u8 = 241;
+
 fn report_and_fail(interp: &mut Interp, e: &MError, main: Option<&Rc<Routine>>) -> u8 {
     interp.flush();
+    if minim::interrupt::terminated() {
+        eprintln!("%GTM-F-FORCEDHALT, Image HALTed by MUPIP STOP");
+        return FORCEDHALT_STATUS;
+    }
     let source = e
         .routine
         .as_deref()

@@ -25,6 +25,12 @@ pub enum DbError {
     Store(StoreError),
 }
 
+/// Computes a node's new value from its old one (`None`: leave it unchanged).
+pub type NodeUpdate<'a> = dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>> + 'a;
+
+/// Sees one node: the global's name, the subscripts, the value.
+pub type NodeVisit<'a> = dyn FnMut(&str, Vec<Key>, &[u8]) + 'a;
+
 impl From<StoreError> for DbError {
     fn from(e: StoreError) -> Self {
         DbError::Store(e)
@@ -202,7 +208,7 @@ impl Globals {
         &mut self,
         name: &str,
         keys: &[Key],
-        update: &mut dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>>,
+        update: &mut NodeUpdate<'_>,
     ) -> DbResult<Option<Value>> {
         let k = self.update_key(name, keys)?;
         self.remember(&k)?;
@@ -240,7 +246,7 @@ impl Globals {
     }
 
     /// Every node of every global, in order: the global's name, the subscripts, the value.
-    pub fn walk_all(&mut self, visit: &mut dyn FnMut(&str, Vec<Key>, &[u8])) -> DbResult<()> {
+    pub fn walk_all(&mut self, visit: &mut NodeVisit<'_>) -> DbResult<()> {
         self.store()?.scan(&[1], &[0xFF], &mut |k, v| {
             let (name, _) = key::split(k);
             visit(&String::from_utf8_lossy(name), key::decode_keys(k), v);

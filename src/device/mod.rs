@@ -68,9 +68,15 @@ pub trait Device {
     fn write_code(&mut self, code: i64) -> MResult<()>;
     /// `WRITE ?n`: pads with spaces to column n.
     fn tab(&mut self, column: u64) -> MResult<()> {
-        let x = self.state().x;
-        if column > x {
-            self.write(&vec![b' '; (column - x) as usize])?;
+        // GT.M takes the column as a 32-bit integer: `?1E18` pads to column 2^31-1.
+        let column = column.min(i32::MAX as u64);
+        const SPACES: [u8; 4096] = [b' '; 4096];
+        let mut x = self.state().x;
+        // In pieces, so that a huge column never allocates its whole width.
+        while column > x {
+            let n = (column - x).min(SPACES.len() as u64) as usize;
+            self.write(&SPACES[..n])?;
+            x += n as u64;
         }
         Ok(())
     }

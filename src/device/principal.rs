@@ -20,6 +20,8 @@ pub struct Principal {
     at_eof: bool,
     /// GT.M writes `\f\n` for `WRITE #` when standard output is a regular file, `\f` otherwise.
     out_is_file: bool,
+    /// The errno of the last failed write of standard output, raised by the next WRITE.
+    write_error: Option<i32>,
 }
 
 impl Default for Principal {
@@ -36,6 +38,7 @@ impl Principal {
             input: LineBuffer::default(),
             at_eof: false,
             out_is_file: fd_is_regular_file(1),
+            write_error: None,
         }
     }
 
@@ -53,10 +56,16 @@ impl Principal {
         b"0".to_vec()
     }
 
-    fn push(&mut self, bytes: &[u8]) {
+    /// Buffers output; a failed write of standard output (EPIPE when the reader is gone)
+    /// is the M error GT.M raises (`%SYSTEM-E-ENO32`), so a writing loop ends.
+    fn push(&mut self, bytes: &[u8]) -> MResult<()> {
         self.out.extend_from_slice(bytes);
         if self.out.len() >= FLUSH_AT {
             self.flush();
+        }
+        match self.write_error.take() {
+            Some(errno) => Err(MError::system(&std::io::Error::from_raw_os_error(errno))),
+            None => Ok(()),
         }
     }
 
@@ -150,13 +159,13 @@ impl Device for Principal {
     }
 
     fn write(&mut self, bytes: &[u8]) -> MResult<()> {
-        self.push(bytes);
+        self.push(bytes)?;
         self.state.x += bytes.len() as u64;
         Ok(())
     }
 
     fn newline(&mut self) -> MResult<()> {
-        self.push(b"\n");
+        self.push(b"\n")?;
         self.state.x = 0;
         self.state.y += 1;
         Ok(())
@@ -164,9 +173,9 @@ impl Device for Principal {
 
     fn form_feed(&mut self) -> MResult<()> {
         if self.state.x > 0 {
-            self.push(b"\n");
+            self.push(b"\n")?;
         }
-        self.push(if self.out_is_file { b"\x0c\n" } else { b"\x0c" });
+        self.push(if self.out_is_file { b"\x0c\n" } else { b"\x0c" })?;
         self.state.x = 0;
         self.state.y = 0;
         Ok(())
@@ -174,7 +183,7 @@ impl Device for Principal {
 
     fn write_code(&mut self, code: i64) -> MResult<()> {
         if (0..=255).contains(&code) {
-            self.push(&[code as u8]);
+            self.push(&[code as u8])?;
         }
         self.state.x += 1;
         Ok(())
@@ -264,9 +273,9 @@ impl Device for Principal {
     fn flush(&mut self) {
         if !self.out.is_empty() {
             let mut stdout = std::io::stdout().lock();
-            // Output to a closed stdout has nowhere to go; GT.M carries on as well.
-            let _ = stdout.write_all(&self.out);
-            let _ = stdout.flush();
+            if let Err(e) = stdout.write_all(&self.out).and_then(|_| stdout.flush()) {
+                self.write_error = e.raw_os_error();
+            }
             self.out.clear();
         }
     }
@@ -276,7 +285,8 @@ impl Principal {
     /// At process end GT.M finishes a partial output line with a newline.
     pub fn finish(&mut self) {
         if self.state.x > 0 {
-            self.push(b"\n");
+            // At exit a failed write has no one left to report to.
+            let _ = self.push(b"\n");
             self.state.x = 0;
         }
         self.flush();

@@ -144,12 +144,20 @@ impl Sock {
         }
     }
 
-    /// One receive; true when data or the end of file came in.
-    fn receive(&mut self, flags: i32) -> bool {
-        if self.pos > 0 && self.pos == self.input.len() {
-            self.input.clear();
+    /// Drops the bytes already read once they are all of the buffer, or at least 64 KiB and
+    /// half of it: a client streaming requests keeps the server to its unread data, at an
+    /// amortized cost linear in the bytes received.
+    fn compact(&mut self) {
+        let read = self.pos;
+        if read == self.input.len() || (read >= 64 * 1024 && read * 2 >= self.input.len()) {
+            self.input.drain(..read);
             self.pos = 0;
         }
+    }
+
+    /// One receive; true when data or the end of file came in.
+    fn receive(&mut self, flags: i32) -> bool {
+        self.compact();
         let want = self.opts.zibfsize.max(4096);
         self.input.reserve(want);
         let spare = self.input.spare_capacity_mut();

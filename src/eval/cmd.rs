@@ -9,6 +9,7 @@ use crate::device::{Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::syntax::ast::*;
+use crate::syntax::parser::parse_indirect_args;
 use crate::value::Value;
 
 impl Interp {
@@ -22,6 +23,16 @@ impl Interp {
             }
             let flow = match &cmd.kind {
                 CmdKind::For(arg) => {
+                    // GT.M compiles the whole line before its FOR loops: a syntax error later
+                    // on the line is raised now, not after (or instead of) the loop.
+                    if let Some(e) = here
+                        .routine
+                        .lines
+                        .get(here.line)
+                        .and_then(|l| l.error.as_ref())
+                    {
+                        return Err(e.clone());
+                    }
                     return self
                         .exec_for(arg.as_ref(), &cmds[i + 1..], here)
                         .map_err(|e| e.at(cmd.span.clone()));
@@ -103,6 +114,10 @@ impl Interp {
             }
             CmdKind::Hang(args) => {
                 for a in args {
+                    if let Some(text) = self.plain_indirection(a, here)? {
+                        self.indirect_cmd("HANG", text.bytes(), here)?;
+                        continue;
+                    }
                     let secs = self.eval(a, here)?.num();
                     self.hang(secs)?;
                 }
@@ -113,6 +128,14 @@ impl Interp {
                         && !self.eval(c, here)?.truth()
                     {
                         continue;
+                    }
+                    if a.cond.is_none()
+                        && let Some(text) = self.plain_indirection(&a.expr, here)?
+                    {
+                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
+                            Flow::Normal => continue,
+                            other => return Ok(other),
+                        }
                     }
                     let code = self.eval(&a.expr, here)?;
                     // GT.M compiles the XECUTE of a literal inline: no stack level of its own.
@@ -202,7 +225,14 @@ impl Interp {
             return Ok(self.test);
         }
         for a in args {
-            let t = self.eval(a, here)?.truth();
+            // `IF @x` with x="a,b": the indirect IF sets $TEST, which decides the line.
+            let t = match self.plain_indirection(a, here)? {
+                Some(text) => {
+                    self.indirect_cmd("IF", text.bytes(), here)?;
+                    self.test
+                }
+                None => self.eval(a, here)?.truth(),
+            };
             self.test = t;
             if !t {
                 return Ok(false);
@@ -260,11 +290,29 @@ impl Interp {
 
     /// Argument indirection: runs `CMD text` as if written in the line (GT.M adds no stack
     /// level for it, unlike XECUTE of a variable).
-    pub(super) fn indirect_cmd(&mut self, cmd: &str, text: &[u8], here: &Here) -> MResult<Flow> {
-        let mut code = cmd.as_bytes().to_vec();
-        code.push(b' ');
-        code.extend_from_slice(text);
-        match self.run_inline(&code, here)? {
+    pub(super) fn indirect_cmd(
+        &mut self,
+        cmd: &'static str,
+        text: &[u8],
+        here: &Here,
+    ) -> MResult<Flow> {
+        let routine = self.indirect_routine(cmd, text, here);
+        let inner = Here {
+            routine,
+            line: 0,
+            level: 0,
+        };
+        // Run as part of the calling line: an error goes to that line's frame and its trap,
+        // and is shown on that line (its span in the indirect text means nothing there).
+        let flow = self
+            .indirectly(|me| me.exec_line(&inner, 0))
+            .map_err(|mut e| {
+                if e.place.is_empty() {
+                    e.span = None;
+                }
+                e
+            })?;
+        match flow {
             Flow::Quit(_) => Ok(Flow::Normal),
             other => Ok(other),
         }
@@ -480,12 +528,13 @@ impl Interp {
                 }
                 NewArg::Svn(_) => return Err(MError::new(kind::SVNONEW)),
                 NewArg::Indirect(e) => {
-                    let text = self.eval(e, here)?;
+                    let text = self.eval(e, here)?.to_text();
                     // NEW's effect belongs to the current frame, so no XECUTE frame here.
-                    for part in text.bytes().split(|&c| c == b',') {
-                        let name = String::from_utf8_lossy(part).into_owned();
-                        self.new_var(Sym::intern(&name), None);
-                    }
+                    let cmd = parse_indirect_args("NEW", &text)?;
+                    let CmdKind::New(Some(inner)) = &cmd.kind else {
+                        return Err(MError::new(kind::VAREXPECTED));
+                    };
+                    self.indirectly(|me| me.exec_new(Some(inner), here))?;
                 }
             }
         }
@@ -797,22 +846,27 @@ impl Interp {
 /// Sleeps for `d`, but gives up with CTRLC when Ctrl-C is pressed (the direct-mode SIGINT
 /// handler interrupts nanosleep with EINTR).
 fn sleep_interruptible(d: Duration) -> MResult<()> {
-    let mut left = libc::timespec {
-        tv_sec: d.as_secs() as libc::time_t,
-        tv_nsec: d.subsec_nanos() as libc::c_long,
-    };
+    // A signal that lands just before nanosleep is no EINTR: sleep in short slices and look
+    // at the flag between them. A deadline past what Instant holds is forever.
+    const SLICE: Duration = Duration::from_millis(100);
+    let deadline = std::time::Instant::now().checked_add(d);
     loop {
-        let mut rest = libc::timespec {
-            tv_sec: 0,
-            tv_nsec: 0,
-        };
-        // SAFETY: both timespecs are valid and owned by this frame.
-        if unsafe { libc::nanosleep(&left, &mut rest) } == 0 {
-            return Ok(());
-        }
         if crate::interrupt::take() {
             return Err(MError::new(kind::CTRLC));
         }
-        left = rest;
+        let left = match deadline {
+            Some(t) => t.saturating_duration_since(std::time::Instant::now()),
+            None => SLICE,
+        };
+        if left.is_zero() {
+            return Ok(());
+        }
+        let step = left.min(SLICE);
+        let ts = libc::timespec {
+            tv_sec: step.as_secs() as libc::time_t,
+            tv_nsec: step.subsec_nanos() as libc::c_long,
+        };
+        // SAFETY: a valid timespec owned by this frame; the remainder is not wanted.
+        unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
     }
 }

@@ -11,6 +11,29 @@ use crate::value::Value;
 /// GT.M's maximum string length.
 pub const MAX_STRLEN: usize = 1 << 20;
 
+/// The most decimals GT.M's `$JUSTIFY` and `$FNUMBER` give before MAXSTRLEN (probed: the
+/// same for every value).
+const MAX_JUSTIFY_DECIMALS: i64 = 1_048_500;
+const MAX_FNUMBER_DECIMALS: i64 = 1_048_510;
+
+/// The direction argument of `$ORDER`: 1 or -1 (as numbers), else ORDER2.
+fn order_direction(d: &Value) -> MResult<bool> {
+    match d.num().to_canonical().as_slice() {
+        b"1" => Ok(true),
+        b"-1" => Ok(false),
+        _ => Err(MError::new(kind::ORDER2)),
+    }
+}
+
+/// The decimals argument of `$JUSTIFY`/`$FNUMBER`: JUSTFRACT below 0, MAXSTRLEN above `max`.
+fn decimals_arg(d: &Value, max: i64) -> MResult<usize> {
+    match d.int() {
+        d if d < 0 => Err(MError::new(kind::JUSTFRACT)),
+        d if d > max => Err(MError::new(kind::MAXSTRLEN)),
+        d => Ok(d as usize),
+    }
+}
+
 impl Interp {
     pub(super) fn eval_func(&mut self, f: Func, args: &[Expr], here: &Here) -> MResult<Value> {
         // Functions of a variable reference, and those of `stack.rs`, take their arguments
@@ -80,13 +103,9 @@ impl Interp {
                 arity(2, 3)?;
                 let width = int(1, 0).max(0) as usize;
                 let text = match v.get(2) {
-                    Some(d) => {
-                        let d = d.int();
-                        if d < 0 {
-                            return Err(MError::new(kind::JUSTFRACT));
-                        }
-                        v[0].num().format_fixed(d as usize)
-                    }
+                    Some(d) => v[0]
+                        .num()
+                        .format_fixed(decimals_arg(d, MAX_JUSTIFY_DECIMALS)?),
                     None => v[0].bytes().to_vec(),
                 };
                 if width > MAX_STRLEN {
@@ -182,7 +201,7 @@ impl Interp {
             Func::Order | Func::Zprevious => {
                 let forward = match args.get(1) {
                     _ if f == Func::Zprevious => false,
-                    Some(d) => self.eval(d, here)?.int() >= 0,
+                    Some(d) => order_direction(&self.eval(d, here)?)?,
                     None => true,
                 };
                 if r.global {
@@ -476,13 +495,7 @@ fn fnumber(n: &Value, codes: &[u8], decimals: Option<&Value>) -> MResult<Vec<u8>
     }
     let num = n.num();
     let mut digits = match decimals {
-        Some(d) => {
-            let d = d.int();
-            if d < 0 {
-                return Err(MError::new(kind::JUSTFRACT));
-            }
-            num.format_fixed(d as usize)
-        }
+        Some(d) => num.format_fixed(decimals_arg(d, MAX_FNUMBER_DECIMALS)?),
         None => num.to_canonical(),
     };
     let negative = digits.first() == Some(&b'-');

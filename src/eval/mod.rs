@@ -28,7 +28,7 @@ use crate::intern::{Sym, SymMap};
 use crate::locals::{Locals, Slot};
 use crate::syntax::ast::{Actual, Routine};
 use crate::syntax::line::parse_routine;
-use crate::syntax::parser::parse_commands;
+use crate::syntax::parser::{parse_commands, parse_indirect_args};
 use crate::value::Value;
 
 /// GT.M stops deep recursion with STACKCRIT; minim does so at this depth, far below what the
@@ -114,6 +114,8 @@ pub struct Interp {
     zstatus: String,
     zcmdline: Value,
     xecute_cache: HashMap<Vec<u8>, Rc<Routine>>,
+    /// Argument indirection (`SET @x`) parsed once, by command and text.
+    indirect_cache: HashMap<(&'static str, Vec<u8>), Rc<Routine>>,
     rng: u64,
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
@@ -123,6 +125,8 @@ pub struct Interp {
     start_mode: String,
     /// `$STACK(-1)`: the deepest level an error was trapped at.
     max_error_level: usize,
+    /// Indirections being evaluated (`@x` inside `@y`...), counted with the frames.
+    indirection: usize,
     on_load_error: Option<LoadErrorHook>,
     /// The database of globals (opened on first use).
     globals: std::cell::RefCell<crate::db::Globals>,
@@ -159,9 +163,11 @@ impl Interp {
             zstatus: String::new(),
             zcmdline: Value::empty(),
             xecute_cache: HashMap::new(),
+            indirect_cache: HashMap::new(),
             rng: seed | 1,
             zjob: 0,
             max_error_level: 0,
+            indirection: 0,
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
             on_load_error: None,
@@ -427,6 +433,9 @@ impl Interp {
         if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC || in_trap {
             return Err(e);
         }
+        if self.error_pending_here() {
+            return self.unwind_pending(e, depth);
+        }
         if !e.recorded && !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
             self.append_ecode(&e.ecode());
         }
@@ -482,6 +491,29 @@ impl Interp {
         }
     }
 
+    /// True when this frame's error is still pending: `$ETRAP` code went on in the frame
+    /// (by GOTO) without clearing `$ECODE`.
+    fn error_pending_here(&self) -> bool {
+        !self.etrap.is_empty()
+            && !self.ecode.is_empty()
+            && self.frames.last().is_some_and(|f| !f.ecode.is_empty())
+    }
+
+    /// GT.M: a new error in a frame whose error is pending adds itself to `$ECODE` and leaves
+    /// the frame for the caller's trap, so a failing `$ETRAP="GOTO trap"` ends; past the
+    /// top level the process ends with the error number modulo 256.
+    fn unwind_pending(&mut self, mut e: MError, depth: usize) -> MResult<Flow> {
+        if !e.recorded {
+            self.append_ecode(&e.ecode());
+            e.recorded = true;
+        }
+        self.zstatus = e.zstatus();
+        if depth == 0 {
+            return Ok(Flow::Halt((e.number() % 256) as i32));
+        }
+        Err(e)
+    }
+
     /// Adds `,code,` to `$ECODE` (which keeps one comma between codes).
     fn append_ecode(&mut self, code: &str) {
         if self.ecode.is_empty() {
@@ -493,13 +525,26 @@ impl Interp {
 
     /// Runs one line from its command `from`: its commands, then its syntax error if it
     /// has one.
-    fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
+    pub(super) fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
         let line = &here.routine.lines[here.line];
         let flow = self.exec_cmds(&line.body[from.min(line.body.len())..], here)?;
         if let (Flow::Normal, Some(e)) = (&flow, &line.error) {
             return Err(e.clone());
         }
         Ok(flow)
+    }
+
+    /// Runs `f` one indirection deeper. GT.M evaluates indirection on its M stack, so
+    /// self-referential text (x="@x", or x="@y" with y="@x") ends in STACKCRIT: minim counts
+    /// indirection levels in the same budget as frames, never in unbounded Rust recursion.
+    pub(super) fn indirectly<T>(&mut self, f: impl FnOnce(&mut Self) -> MResult<T>) -> MResult<T> {
+        if self.frames.len() + self.indirection >= MAX_FRAMES {
+            return Err(MError::new(kind::STACKCRIT));
+        }
+        self.indirection += 1;
+        let r = f(self);
+        self.indirection -= 1;
+        r
     }
 
     /// XECUTE: runs M code given as text, as a frame of its own.
@@ -528,6 +573,36 @@ impl Interp {
             line: 0,
             level: 0,
         })
+    }
+
+    /// The text of argument indirection as a one-line routine of one `cmd` command; text that
+    /// is not exactly that command's arguments becomes the line's error, so none of it runs.
+    fn indirect_routine(&mut self, cmd: &'static str, text: &[u8], here: &Here) -> Rc<Routine> {
+        let key = (cmd, text.to_vec());
+        if let Some(r) = self.indirect_cache.get(&key) {
+            return r.clone();
+        }
+        let text = String::from_utf8_lossy(text).into_owned();
+        let (body, error) = match parse_indirect_args(cmd, &text) {
+            Ok(c) => (vec![c], None),
+            Err(e) => (Vec::new(), Some(e)),
+        };
+        let source = format!("{cmd} {text}");
+        let r = Rc::new(Routine {
+            name: here.routine.name,
+            lines: vec![crate::syntax::ast::Line {
+                label: None,
+                level: 0,
+                body,
+                error,
+                span: 0..source.len(),
+            }],
+            source: Rc::from(source.as_str()),
+            labels: SymMap::default(),
+            xecute: true,
+        });
+        self.indirect_cache.insert(key, r.clone());
+        r
     }
 
     /// XECUTE text parsed once and cached, as a one-line routine.
@@ -566,7 +641,7 @@ impl Interp {
     }
 
     fn push_frame_kind(&mut self, kind: FrameKind, saved_test: Option<bool>) -> MResult<()> {
-        if self.frames.len() >= MAX_FRAMES {
+        if self.frames.len() + self.indirection >= MAX_FRAMES {
             return Err(MError::new(kind::STACKCRIT));
         }
         let extrinsic = kind == FrameKind::Extrinsic;

@@ -362,6 +362,10 @@ const DAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 /// 12 60 SS AM), its numbered formats 1 and 2, and comma lists of month and day names.
 fn zdate(v: &[Value]) -> MResult<Value> {
     let (days, secs) = horolog_parts(v.first().unwrap_or(&Value::empty()));
+    // GT.M's dates run from 1 January 1840 to 31 December 999999.
+    if !(-365..=364_570_088).contains(&days) {
+        return Err(MError::with_args(kind::ZDATEBADDATE, &[&days.to_string()]));
+    }
     let format = match v.get(1).map(Value::to_text).as_deref() {
         None | Some("") | Some("1") => "MM/DD/YY".to_string(),
         Some("2") => "DD-MON-YY".to_string(),

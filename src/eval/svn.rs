@@ -78,6 +78,10 @@ impl Interp {
                 if text.is_empty() {
                     self.ecode.clear();
                     self.max_error_level = 0;
+                    // GT.M clears $STACK(n,"ECODE") of every level with it.
+                    for f in &mut self.frames {
+                        f.ecode.clear();
+                    }
                 } else {
                     // The error raised here adds the value to $ECODE (GT.M appends it).
                     let mut e = MError::new(kind::SETECODE);

@@ -9,7 +9,7 @@ use crate::intern::Sym;
 use crate::locals::Key;
 use crate::number::Number;
 use crate::syntax::ast::{Expr, Glvn, SetTarget, Svn};
-use crate::syntax::parser::parse_expr;
+use crate::syntax::parser::parse_indirect_name;
 use crate::value::Value;
 
 /// Evaluated subscripts of a local, inline up to four.
@@ -61,6 +61,7 @@ impl Interp {
                 let extra = self.keys(subs, here)?;
                 let (name, mut keys) = self.naked_base()?;
                 keys.extend(extra);
+                subscript_count(keys.len())?;
                 Ok(VarRef {
                     name,
                     keys,
@@ -70,13 +71,10 @@ impl Interp {
             }
             Glvn::Indirect(e, extra) => {
                 let text = self.eval(e, here)?;
-                let inner =
-                    parse_expr(&text.to_text()).map_err(|_| MError::new(kind::VAREXPECTED))?;
-                let crate::syntax::ast::ExprKind::Var(g2) = &inner.kind else {
-                    return Err(MError::new(kind::VAREXPECTED));
-                };
-                let mut r = self.var_ref(g2, here)?;
+                let g2 = parse_indirect_name(&text.to_text())?;
+                let mut r = self.indirectly(|me| me.var_ref(&g2, here))?;
                 r.keys.extend(self.keys(extra, here)?);
+                subscript_count(r.keys.len())?;
                 Ok(r)
             }
         }
@@ -84,6 +82,7 @@ impl Interp {
 
     /// The keys of a local's subscripts, without a heap allocation for up to four.
     pub(super) fn local_keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
+        subscript_count(subs.len())?;
         let mut keys = LocalKeys::new();
         for s in subs {
             keys.push(Key::from_value(&self.eval(s, here)?));
@@ -121,6 +120,7 @@ impl Interp {
     }
 
     fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<Vec<Key>> {
+        subscript_count(subs.len())?;
         let mut keys = Vec::with_capacity(subs.len());
         for s in subs {
             keys.push(Key::from_value(&self.eval(s, here)?));
@@ -250,6 +250,9 @@ impl Interp {
                 from,
                 to,
             } => {
+                // At least from-1 delimiters precede the new piece.
+                let delims = ((from.max(1) - 1) as u64).saturating_mul(delim.len() as u64);
+                fits_before_set(from <= to, delims, v.len())?;
                 let old = self.lookup(&var)?.unwrap_or_else(Value::empty);
                 let new = super::func::set_piece(old.bytes(), delim.bytes(), from, to, v.bytes());
                 match new {
@@ -258,6 +261,7 @@ impl Interp {
                 }
             }
             Target::Extract { var, from, to } => {
+                fits_before_set(from <= to, (from.max(1) - 1) as u64, v.len())?;
                 let old = self.lookup(&var)?.unwrap_or_else(Value::empty);
                 let new = super::func::set_extract(old.bytes(), from, to, v.bytes());
                 match new {
@@ -268,6 +272,23 @@ impl Interp {
             Target::Svn(s) => self.set_svn(s, &v),
         }
     }
+}
+
+/// GT.M allows at most 31 subscripts in a reference (MAXNRSUBSCRIPTS).
+fn subscript_count(n: usize) -> MResult<()> {
+    if n > 31 {
+        return Err(MError::new(kind::MAXNRSUBSCRIPTS));
+    }
+    Ok(())
+}
+
+/// MAXSTRLEN, raised before building it, when SET `$PIECE`/`$EXTRACT` would make a string
+/// of at least `before` bytes followed by `value_len` (`set $extract(x,1E18)="a"`).
+fn fits_before_set(changes: bool, before: u64, value_len: usize) -> MResult<()> {
+    if changes && before.saturating_add(value_len as u64) > super::func::MAX_STRLEN as u64 {
+        return Err(MError::new(kind::MAXSTRLEN));
+    }
+    Ok(())
 }
 
 /// A string made by SET `$PIECE`/`$EXTRACT`, or MAXSTRLEN past GT.M's 1 MiB limit.

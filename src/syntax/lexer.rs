@@ -37,8 +37,8 @@ pub enum Tok<'s> {
     /// A string literal with its quotes; `""` inside stands for one quote.
     #[regex(r#""([^"]|"")*""#)]
     Str(&'s str),
-    #[regex(r"[0-9]+(\.[0-9]*)?([Ee][+-]?[0-9]+)?")]
-    #[regex(r"\.[0-9]+([Ee][+-]?[0-9]+)?")]
+    #[regex(r"[0-9]+(\.[0-9]*)?(E[+-]?[0-9]+)?")]
+    #[regex(r"\.[0-9]+(E[+-]?[0-9]+)?")]
     Num(&'s str),
     #[regex("%[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*")]
     Name(&'s str),

@@ -1,0 +1,90 @@
+//! minim under hostile input, as processes: huge limits, signals and closed pipes. Every wait
+//! is bounded, so a hang fails the test instead of stalling the suite.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+/// Writes `body` as routine `name` in a fresh folder and returns its path.
+fn routine(name: &str, body: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("minim-harden-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    let path = dir.join(format!("{name}.m"));
+    std::fs::write(&path, body).expect("write routine");
+    path
+}
+
+fn spawn(path: &PathBuf, stdout: Stdio) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_minim"))
+        .arg(path)
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start minim")
+}
+
+/// Waits for `child` at most `limit`; kills it and fails when it is still running.
+fn wait_bounded(child: &mut Child, limit: Duration) -> ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            return status;
+        }
+        if start.elapsed() > limit {
+            child.kill().ok();
+            child.wait().ok();
+            panic!("minim still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn stderr_of(child: &mut Child) -> String {
+    let mut s = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        e.read_to_string(&mut s).ok();
+    }
+    s
+}
+
+#[test]
+fn a_huge_tab_writes_gtm_columns_without_allocating_them() {
+    // GT.M: `?1E18` pads to column 2^31-1 (2,147,483,647 spaces), then "x", then $X=0.
+    let path = routine("tabhuge", "tabhuge ;\n write ?1E18,\"x\",!\n write $x,!\n");
+    let mut child = spawn(&path, Stdio::piped());
+    let mut out = child.stdout.take().expect("stdout");
+    let mut buf = vec![0u8; 1 << 16];
+    let (mut total, mut tail) = (0u64, Vec::new());
+    loop {
+        let n = out.read(&mut buf).expect("read");
+        if n == 0 {
+            break;
+        }
+        total += n as u64;
+        tail.extend_from_slice(&buf[..n]);
+        let keep = tail.len().saturating_sub(8);
+        tail.drain(..keep);
+    }
+    let status = wait_bounded(&mut child, Duration::from_secs(60));
+    assert_eq!(status.code(), Some(0), "{}", stderr_of(&mut child));
+    assert_eq!(total, 2_147_483_647 + 4);
+    assert!(tail.ends_with(b" x\n0\n"), "{tail:?}");
+}
+
+#[test]
+fn a_closed_standard_output_ends_a_writing_loop_with_exit_1() {
+    // GT.M: `yes.m | head -1` stops with %SYSTEM-E-ENO32 (Broken pipe), exit status 1.
+    let path = routine("yes", "yes ;\n for  write \"y\",!\n");
+    let mut child = spawn(&path, Stdio::piped());
+    let mut out = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 2];
+    out.read_exact(&mut first).expect("first line");
+    assert_eq!(&first, b"y\n");
+    drop(out);
+    let status = wait_bounded(&mut child, Duration::from_secs(20));
+    let stderr = stderr_of(&mut child);
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("ENO32"), "{stderr}");
+}
