@@ -65,6 +65,12 @@ pub enum Tok<'s> {
     Lt,
     #[token(">")]
     Gt,
+    /// `>=`: GT.M 7.0 reads it as `'<`.
+    #[token(">=")]
+    Ge,
+    /// `<=`: GT.M 7.0 reads it as `'>`.
+    #[token("<=")]
+    Le,
     #[token("+")]
     Plus,
     #[token("-")]

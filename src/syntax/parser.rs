@@ -63,6 +63,8 @@ fn is_binary_operator(t: &Tok<'_>) -> bool {
             | Tok::Eq
             | Tok::Lt
             | Tok::Gt
+            | Tok::Ge
+            | Tok::Le
             | Tok::LBracket
             | Tok::RBracket
             | Tok::SortsAfter
@@ -268,6 +270,7 @@ fn by_mnemonic(m: &str) -> ErrorKind {
         kind::LABELEXPECTED,
         kind::NUMOFLOW,
         kind::RPARENMISSING,
+        kind::RHMISSING,
     ]
     .into_iter()
     .find(|k| k.mnemonic == m)
@@ -495,6 +498,11 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
                 .or(atom.clone())
         })
         .boxed();
+        // `>=` and `<=` are `'<` and `'>`; GT.M does not take a `'` before them.
+        let not_ge_le = select! {
+            Tok::Ge => BinOp::Lt,
+            Tok::Le => BinOp::Gt,
+        };
         let binop = select! {
             Tok::Underscore => BinOp::Concat,
             Tok::Plus => BinOp::Add,
@@ -523,12 +531,22 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
             Bin(BinOp, Expr),
             Match(PatternRef),
         }
-        let tail = tok(Tok::Apos).or_not().map(|n| n.is_some()).then(
-            binop
-                .then(unary.clone())
-                .map(|(op, rhs)| Tail::Bin(op, rhs))
-                .or(pattern.map(Tail::Match)),
-        );
+        let ge_le = not_ge_le
+            .then(unary.clone())
+            .map(|(op, rhs)| (true, Tail::Bin(op, rhs)));
+        let tail = tok(Tok::Apos)
+            .or_not()
+            .map(|n| n.is_some())
+            .then(
+                binop
+                    .then(unary.clone())
+                    .map(|(op, rhs)| Tail::Bin(op, rhs))
+                    .or(pattern.map(Tail::Match)),
+            )
+            .or(ge_le)
+            .or(tok(Tok::Apos)
+                .then(not_ge_le)
+                .try_map(|_, span| Err(custom(span, kind::RHMISSING))));
         unary
             .foldl_with(tail.repeated(), |lhs, (negated, t), x| {
                 let span = span_of(x.span());
