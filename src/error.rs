@@ -73,6 +73,7 @@ pub mod kind {
         ACTLSTTOOLONG = 265, Some(58), "More actual parameters than formal parameters: {}";
         QUITARGREQD = 275, Some(17), "Quit from an extrinsic must have an argument";
         TEXT = 398, None, "{}";
+        SETZDIR = 33555348, None, "Cannot change working directory to {}";
         NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";
         INVPORTSPEC = 498, None, "Invalid port specification";
         INVADDRSPEC = 499, None, "Invalid IP address specification";

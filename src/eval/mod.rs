@@ -7,7 +7,7 @@ mod expr;
 mod func;
 pub mod session;
 mod stack;
-mod svn;
+pub mod svn;
 mod var;
 mod zcmd;
 
@@ -20,7 +20,7 @@ use crate::device::principal::Principal;
 use crate::error::{MError, MResult, kind};
 use crate::intern::{Sym, SymMap};
 use crate::locals::{Locals, Slot};
-use crate::syntax::ast::{Actual, Routine};
+use crate::syntax::ast::{Actual, Routine, Svn};
 use crate::syntax::line::parse_routine;
 use crate::syntax::parser::parse_commands;
 use crate::value::Value;
@@ -118,6 +118,9 @@ pub struct Interp {
     /// `$STACK(-1)`: the deepest level an error was trapped at.
     max_error_level: usize,
     on_load_error: Option<LoadErrorHook>,
+    /// The Z special variables a SET has changed (`$ZPROMPT`...); the others read as GT.M's
+    /// defaults (`svn::z_default`).
+    zvars: HashMap<Svn, Value>,
 }
 
 impl Interp {
@@ -146,6 +149,7 @@ impl Interp {
             max_error_level: 0,
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
+            zvars: HashMap::new(),
             on_load_error: None,
         }
     }

@@ -246,7 +246,7 @@ pub enum Func {
 }
 
 /// Intrinsic special variables (`$TEST`...).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Svn {
     Device,
     Ecode,
@@ -274,6 +274,34 @@ pub enum Svn {
     Zhorolog,
     Zut,
     Zjob,
+    System,
+    Storage,
+    Zminim,
+    Zchset,
+    Zpatnumeric,
+    Zcstatus,
+    Zdirectory,
+    Zerror,
+    Zeditor,
+    Zgbldir,
+    Zininterrupt,
+    Zinterrupt,
+    Zmode,
+    Zprompt,
+    Zquit,
+    Zroutines,
+    Zsource,
+    Zstep,
+    Zsystem,
+    Ztexit,
+    Zyerror,
+    Zdateform,
+    Zcompile,
+    Zmaxtptime,
+    Ztimeout,
+    Zio,
+    Zclose,
+    Zaudit,
 }
 
 /// `label+offset^routine` as written in DO, GOTO, `$$` and `$TEXT`.

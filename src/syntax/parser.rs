@@ -413,37 +413,78 @@ fn max_args(f: Func) -> usize {
     }
 }
 
+/// Special variables: (shortest form, full name). GT.M takes the shortest form or any longer
+/// prefix of the full name (`$ZDIR`, `$ZPROM`); the first row that fits wins.
+const SVNS: &[(&str, &str, Svn)] = &[
+    ("D", "DEVICE", Svn::Device),
+    ("EC", "ECODE", Svn::Ecode),
+    ("ES", "ESTACK", Svn::Estack),
+    ("ET", "ETRAP", Svn::Etrap),
+    ("H", "HOROLOG", Svn::Horolog),
+    ("I", "IO", Svn::Io),
+    ("J", "JOB", Svn::Job),
+    ("K", "KEY", Svn::Key),
+    ("P", "PRINCIPAL", Svn::Principal),
+    ("Q", "QUIT", Svn::Quit),
+    ("ST", "STACK", Svn::Stack),
+    ("S", "STORAGE", Svn::Storage),
+    ("SY", "SYSTEM", Svn::System),
+    ("T", "TEST", Svn::Test),
+    ("X", "X", Svn::X),
+    ("Y", "Y", Svn::Y),
+    ("ZA", "ZA", Svn::Za),
+    ("ZAUD", "ZAUDIT", Svn::Zaudit),
+    ("ZB", "ZB", Svn::Zb),
+    ("ZCM", "ZCMDLINE", Svn::Zcmdline),
+    ("ZCO", "ZCOMPILE", Svn::Zcompile),
+    ("ZCH", "ZCHSET", Svn::Zchset),
+    ("ZCL", "ZCLOSE", Svn::Zclose),
+    ("ZC", "ZCSTATUS", Svn::Zcstatus),
+    ("ZDA", "ZDATEFORM", Svn::Zdateform),
+    ("ZD", "ZDIRECTORY", Svn::Zdirectory),
+    ("ZED", "ZEDITOR", Svn::Zeditor),
+    ("ZEO", "ZEOF", Svn::Zeof),
+    ("ZE", "ZERROR", Svn::Zerror),
+    ("ZG", "ZGBLDIR", Svn::Zgbldir),
+    ("ZH", "ZHOROLOG", Svn::Zhorolog),
+    ("ZINI", "ZININTERRUPT", Svn::Zininterrupt),
+    ("ZINT", "ZINTERRUPT", Svn::Zinterrupt),
+    ("ZIO", "ZIO", Svn::Zio),
+    ("ZJ", "ZJOB", Svn::Zjob),
+    ("ZL", "ZLEVEL", Svn::Zlevel),
+    ("ZMA", "ZMAXTPTIME", Svn::Zmaxtptime),
+    ("ZMINIM", "ZMINIM", Svn::Zminim),
+    ("ZMO", "ZMODE", Svn::Zmode),
+    ("ZPATN", "ZPATNUMERIC", Svn::Zpatnumeric),
+    ("ZPOS", "ZPOSITION", Svn::Zpos),
+    ("ZPR", "ZPROMPT", Svn::Zprompt),
+    ("ZQ", "ZQUIT", Svn::Zquit),
+    ("ZRO", "ZROUTINES", Svn::Zroutines),
+    ("ZSO", "ZSOURCE", Svn::Zsource),
+    ("ZSTE", "ZSTEP", Svn::Zstep),
+    ("ZSY", "ZSYSTEM", Svn::Zsystem),
+    ("ZS", "ZSTATUS", Svn::Zstatus),
+    ("ZTE", "ZTEXIT", Svn::Ztexit),
+    ("ZTIM", "ZTIMEOUT", Svn::Ztimeout),
+    ("ZT", "ZTRAP", Svn::Ztrap),
+    ("ZUT", "ZUT", Svn::Zut),
+    ("ZV", "ZVERSION", Svn::Zversion),
+    ("ZYER", "ZYERROR", Svn::Zyerror),
+];
+
 pub fn svn(name: &str) -> Option<Svn> {
-    use Svn::*;
-    Some(match name.to_ascii_uppercase().as_str() {
-        "D" | "DEVICE" => Device,
-        "EC" | "ECODE" => Ecode,
-        "ES" | "ESTACK" => Estack,
-        "ET" | "ETRAP" => Etrap,
-        "H" | "HOROLOG" => Horolog,
-        "I" | "IO" => Io,
-        "J" | "JOB" => Job,
-        "K" | "KEY" => Key,
-        "P" | "PRINCIPAL" => Principal,
-        "Q" | "QUIT" => Quit,
-        "ST" | "STACK" => Stack,
-        "T" | "TEST" => Test,
-        "X" => X,
-        "Y" => Y,
-        "ZA" => Za,
-        "ZB" => Zb,
-        "ZCM" | "ZCMDLINE" => Zcmdline,
-        "ZEOF" => Zeof,
-        "ZS" | "ZSTATUS" => Zstatus,
-        "ZT" | "ZTRAP" => Ztrap,
-        "ZV" | "ZVERSION" => Zversion,
-        "ZL" | "ZLEVEL" => Zlevel,
-        "ZPOS" | "ZPOSITION" => Zpos,
-        "ZH" | "ZHOROLOG" => Zhorolog,
-        "ZUT" => Zut,
-        "ZJ" | "ZJOB" => Zjob,
-        _ => return None,
-    })
+    let up = name.to_ascii_uppercase();
+    let standard = !up.starts_with('Z');
+    SVNS.iter()
+        .find(|(short, full, _)| {
+            // Standard names are taken in the short or full form only.
+            if standard {
+                up == *short || up == *full
+            } else {
+                up.starts_with(short) && full.starts_with(up.as_str())
+            }
+        })
+        .map(|(_, _, s)| *s)
 }
 
 fn tok<'t, 's: 't, I: TokIn<'t, 's>>(
