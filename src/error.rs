@@ -74,6 +74,7 @@ pub mod kind {
         QUITARGREQD = 275, Some(17), "Quit from an extrinsic must have an argument";
         TEXT = 398, None, "{}";
         SETZDIR = 33555348, None, "Cannot change working directory to {}";
+        BADCASECODE = 1088, None, "{} is not a valid case conversion code";
         NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";
         INVPORTSPEC = 498, None, "Invalid port specification";
         INVADDRSPEC = 499, None, "Invalid IP address specification";

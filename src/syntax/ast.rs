@@ -243,6 +243,15 @@ pub enum Func {
     Ztrnlnm,
     Zdate,
     Zmessage,
+    /// `$NEXT`: `$ORDER` with -1 for the start and the end.
+    Next,
+    /// `$ZPREVIOUS`: `$ORDER(x,-1)`.
+    Zprevious,
+    Zsubstr,
+    Zconvert,
+    Zwidth,
+    /// A GT.M function minim does not have: raises INVFCN naming it when reached.
+    Unsupported(&'static str),
 }
 
 /// Intrinsic special variables (`$TEST`...).

@@ -369,9 +369,64 @@ fn other_command(up: &str) -> Option<&'static str> {
         .map(|(_, _, name)| *name)
 }
 
+/// GT.M's Z functions: (shortest form, full name). As for special variables, GT.M takes the
+/// shortest form or any longer prefix of the full name; the first row that fits wins. In M
+/// mode the byte functions (`$ZASCII`...) are the standard ones.
+const ZFUNCS: &[(&str, &str, Func)] = &[
+    ("ZAH", "ZAHANDLE", Func::Unsupported("$ZAHANDLE")),
+    ("ZATR", "ZATRANSFORM", Func::Unsupported("$ZATRANSFORM")),
+    ("ZA", "ZASCII", Func::Ascii),
+    ("ZBITA", "ZBITAND", Func::Unsupported("$ZBITAND")),
+    ("ZBITC", "ZBITCOUNT", Func::Unsupported("$ZBITCOUNT")),
+    ("ZBITF", "ZBITFIND", Func::Unsupported("$ZBITFIND")),
+    ("ZBITG", "ZBITGET", Func::Unsupported("$ZBITGET")),
+    ("ZBITL", "ZBITLEN", Func::Unsupported("$ZBITLEN")),
+    ("ZBITN", "ZBITNOT", Func::Unsupported("$ZBITNOT")),
+    ("ZBITO", "ZBITOR", Func::Unsupported("$ZBITOR")),
+    ("ZBITSTR", "ZBITSTR", Func::Unsupported("$ZBITSTR")),
+    ("ZBITS", "ZBITSET", Func::Unsupported("$ZBITSET")),
+    ("ZBITX", "ZBITXOR", Func::Unsupported("$ZBITXOR")),
+    ("ZCH", "ZCHAR", Func::Char),
+    ("ZCOL", "ZCOLLATE", Func::Unsupported("$ZCOLLATE")),
+    ("ZCO", "ZCONVERT", Func::Zconvert),
+    ("ZDA", "ZDATA", Func::Data),
+    ("ZD", "ZDATE", Func::Zdate),
+    ("ZE", "ZEXTRACT", Func::Extract),
+    ("ZF", "ZFIND", Func::Find),
+    ("ZG", "ZGETJPI", Func::Unsupported("$ZGETJPI")),
+    ("ZINCR", "ZINCREMENT", Func::Increment),
+    ("ZJOBE", "ZJOBEXAM", Func::Unsupported("$ZJOBEXAM")),
+    ("ZJ", "ZJUSTIFY", Func::Justify),
+    ("ZL", "ZLENGTH", Func::Length),
+    ("ZM", "ZMESSAGE", Func::Zmessage),
+    ("ZPARS", "ZPARSE", Func::Unsupported("$ZPARSE")),
+    ("ZPE", "ZPEEK", Func::Unsupported("$ZPEEK")),
+    ("ZPI", "ZPIECE", Func::Piece),
+    ("ZP", "ZPREVIOUS", Func::Zprevious),
+    ("ZQGB", "ZQGBLMOD", Func::Unsupported("$ZQGBLMOD")),
+    ("ZSEA", "ZSEARCH", Func::Unsupported("$ZSEARCH")),
+    ("ZSIGP", "ZSIGPROC", Func::Unsupported("$ZSIGPROC")),
+    ("ZSOC", "ZSOCKET", Func::Unsupported("$ZSOCKET")),
+    ("ZSUB", "ZSUBSTR", Func::Zsubstr),
+    ("ZSYSLO", "ZSYSLOG", Func::Unsupported("$ZSYSLOG")),
+    ("ZTRNL", "ZTRNLNM", Func::Ztrnlnm),
+    ("ZTRI", "ZTRIGGER", Func::Unsupported("$ZTRIGGER")),
+    ("ZTR", "ZTRANSLATE", Func::Translate),
+    ("ZWR", "ZWRITE", Func::Zwrite),
+    ("ZW", "ZWIDTH", Func::Zwidth),
+];
+
 fn func(name: &str) -> Option<Func> {
     use Func::*;
-    Some(match name.to_ascii_uppercase().as_str() {
+    let up = name.to_ascii_uppercase();
+    if up.starts_with('Z') {
+        return ZFUNCS
+            .iter()
+            .find(|(short, full, _)| up.starts_with(short) && full.starts_with(up.as_str()))
+            .map(|(_, _, f)| *f);
+    }
+    // Standard functions: the short form or the full name only (GT.M: `$NAM` is INVFCN).
+    Some(match up.as_str() {
         "A" | "ASCII" => Ascii,
         "C" | "CHAR" => Char,
         "D" | "DATA" => Data,
@@ -381,21 +436,18 @@ fn func(name: &str) -> Option<Func> {
         "G" | "GET" => Get,
         "J" | "JUSTIFY" => Justify,
         "L" | "LENGTH" => Length,
+        "N" | "NEXT" => Next,
         "O" | "ORDER" => Order,
         "P" | "PIECE" => Piece,
         "Q" | "QUERY" => Query,
         "R" | "RANDOM" => Random,
         "RE" | "REVERSE" => Reverse,
         "TR" | "TRANSLATE" => Translate,
-        "ZWR" | "ZWRITE" => Zwrite,
         "NA" | "NAME" => Name,
         "QL" | "QLENGTH" => Qlength,
         "QS" | "QSUBSCRIPT" => Qsubscript,
-        "I" | "INCREMENT" => Increment,
+        "I" | "INCR" | "INCREMENT" => Increment,
         "ST" | "STACK" => Stack,
-        "ZTRNLNM" => Ztrnlnm,
-        "ZD" | "ZDATE" => Zdate,
-        "ZM" | "ZMESSAGE" => Zmessage,
         _ => return None,
     })
 }
@@ -404,12 +456,12 @@ fn func(name: &str) -> Option<Func> {
 fn max_args(f: Func) -> usize {
     use Func::*;
     match f {
-        Data | Random | Reverse | Qlength | Zmessage => 1,
+        Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth => 1,
         Ascii | Get | Length | Order | Query | Zwrite | Name | Increment | Stack | Qsubscript => 2,
-        Extract | Find | Fnumber | Justify | Translate => 3,
+        Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert => 3,
         Piece | Zdate => 4,
         Ztrnlnm => 6,
-        Char => 255,
+        Char | Unsupported(_) => 255,
     }
 }
 
