@@ -804,7 +804,7 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
             None => Err(custom(span, kind::INVSVN)),
         });
         let extrinsic = tok(Tok::DollarDollar)
-            .ignore_then(entryref(expr.clone(), atom.clone().boxed()))
+            .ignore_then(extrinsic_ref(expr.clone(), atom.clone().boxed()))
             .then(actuals(expr.clone()).or_not())
             .map(|(target, args)| ExprKind::Extrinsic(Box::new(target), args.unwrap_or_default()));
         choice((
@@ -854,6 +854,22 @@ fn entryref<'t, 's: 't, I: TokIn<'t, 's>>(
     expr: BoxedExpr<'t, 's, I>,
     atom: BoxedExpr<'t, 's, I>,
 ) -> impl Parser<'t, I, EntryRef, Err<'t, 's>> + Clone {
+    entryref_with(expr, atom, true)
+}
+
+/// `label^routine` of an extrinsic: no offset, so `$$ONE+1` is an addition (GT.M).
+fn extrinsic_ref<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+    atom: BoxedExpr<'t, 's, I>,
+) -> impl Parser<'t, I, EntryRef, Err<'t, 's>> + Clone {
+    entryref_with(expr, atom, false)
+}
+
+fn entryref_with<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+    atom: BoxedExpr<'t, 's, I>,
+    with_offset: bool,
+) -> impl Parser<'t, I, EntryRef, Err<'t, 's>> + Clone {
     let label = choice((
         name().map(NameRef::Name),
         select! { Tok::Num(n) if n.bytes().all(|c| c.is_ascii_digit()) => NameRef::Name(Sym::intern(n)) },
@@ -861,7 +877,7 @@ fn entryref<'t, 's: 't, I: TokIn<'t, 's>>(
             .ignore_then(atom.clone())
             .map(|e| NameRef::Indirect(Box::new(e))),
     ));
-    let offset = tok(Tok::Plus).ignore_then(expr);
+    let offset = tok(Tok::Plus).ignore_then(expr).or_not().boxed();
     let routine = tok(Tok::Caret).ignore_then(choice((
         name().map(NameRef::Name),
         tok(Tok::At)
@@ -870,7 +886,11 @@ fn entryref<'t, 's: 't, I: TokIn<'t, 's>>(
     )));
     label
         .or_not()
-        .then(offset.or_not())
+        .then(if with_offset {
+            offset
+        } else {
+            empty().map(|_| None).boxed()
+        })
         .then(routine.or_not())
         .try_map(|((label, offset), routine), span: SimpleSpan| {
             if label.is_none() && offset.is_none() && routine.is_none() {
