@@ -586,38 +586,6 @@ fn with_commas(digits: &[u8]) -> Vec<u8> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pieces_and_extracts() {
-        assert_eq!(piece(b"a^b^c", b"^", 2, 2), b"b");
-        assert_eq!(piece(b"a^b^c", b"^", 2, 9), b"b^c");
-        assert_eq!(piece(b"a^b^c", b"^", 4, 4), b"");
-        assert_eq!(set_piece(b"a", b"^", 3, 3, b"x").unwrap(), b"a^^x");
-        assert_eq!(set_piece(b"a^b^c", b"^", 2, 2, b"X").unwrap(), b"a^X^c");
-        assert_eq!(set_piece(b"abc", b"", 2, 2, b"Z").unwrap(), b"abcZ");
-        assert_eq!(extract(b"hello", 2, 3), b"el");
-        assert_eq!(extract(b"hello", 0, 0), b"");
-        assert_eq!(set_extract(b"ab", 5, 5, b"x").unwrap(), b"ab  x");
-        assert_eq!(find(b"abcabc", b"", 10), 10);
-        assert_eq!(find(b"abcabc", b"c", 4), 7);
-        assert_eq!(translate(b"hello", b"lo", b"L"), b"heLL");
-    }
-
-    #[test]
-    fn fnumber_codes() {
-        let f = |n: &str, c: &str| {
-            String::from_utf8(fnumber(&Value::from(n), c.as_bytes(), None).unwrap()).unwrap()
-        };
-        assert_eq!(f("1234567", ","), "1,234,567");
-        assert_eq!(f("-5", "P"), "(5)");
-        assert_eq!(f("5", "+"), "+5");
-        assert_eq!(f("-5", "T"), "5-");
-    }
-}
-
 /// `$ZCONVERT(s,"U"|"L"|"T")`: upper, lower or title case (M mode: ASCII letters only).
 /// The three-argument form converts between character sets, which minim does not do.
 fn zconvert(s: &[u8], code: &Value, to: Option<&Value>) -> MResult<Vec<u8>> {
@@ -648,4 +616,36 @@ fn title_case(s: &[u8]) -> Vec<u8> {
             c
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_and_extracts() {
+        assert_eq!(piece(b"a^b^c", b"^", 2, 2), b"b");
+        assert_eq!(piece(b"a^b^c", b"^", 2, 9), b"b^c");
+        assert_eq!(piece(b"a^b^c", b"^", 4, 4), b"");
+        assert_eq!(set_piece(b"a", b"^", 3, 3, b"x").unwrap(), b"a^^x");
+        assert_eq!(set_piece(b"a^b^c", b"^", 2, 2, b"X").unwrap(), b"a^X^c");
+        assert_eq!(set_piece(b"abc", b"", 2, 2, b"Z").unwrap(), b"abcZ");
+        assert_eq!(extract(b"hello", 2, 3), b"el");
+        assert_eq!(extract(b"hello", 0, 0), b"");
+        assert_eq!(set_extract(b"ab", 5, 5, b"x").unwrap(), b"ab  x");
+        assert_eq!(find(b"abcabc", b"", 10), 10);
+        assert_eq!(find(b"abcabc", b"c", 4), 7);
+        assert_eq!(translate(b"hello", b"lo", b"L"), b"heLL");
+    }
+
+    #[test]
+    fn fnumber_codes() {
+        let f = |n: &str, c: &str| {
+            String::from_utf8(fnumber(&Value::from(n), c.as_bytes(), None).unwrap()).unwrap()
+        };
+        assert_eq!(f("1234567", ","), "1,234,567");
+        assert_eq!(f("-5", "P"), "(5)");
+        assert_eq!(f("5", "+"), "+5");
+        assert_eq!(f("-5", "T"), "5-");
+    }
 }
