@@ -558,6 +558,9 @@ impl Interp {
             return;
         }
         if let Some(f) = self.frames.pop() {
+            if !f.kept.is_empty() {
+                self.drop_unkept(&f.kept);
+            }
             for (name, slot) in f.saves.into_iter().rev() {
                 self.locals.replace(name, slot);
             }
@@ -569,6 +572,16 @@ impl Interp {
             }
             if let Some(z) = f.saved_ztrap {
                 self.ztrap = z;
+            }
+        }
+    }
+
+    /// After an exclusive NEW, every name but the kept ones goes: those that existed before come
+    /// back from the frame's saves, and those first made inside the scope are undefined again.
+    fn drop_unkept(&mut self, kept: &[Sym]) {
+        for name in self.locals.all_names() {
+            if !kept.contains(&name) {
+                self.locals.replace(name, None);
             }
         }
     }
