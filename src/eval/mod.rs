@@ -332,6 +332,10 @@ impl Interp {
                     here.routine = r;
                     here.line = i;
                 }
+                // ZGOTO to a label out of XECUTE text (`ZGOTO @x`) leaves that text, as GOTO.
+                Flow::ZGoto {
+                    target: Some(_), ..
+                } if here.routine.xecute => return Ok(flow),
                 // ZGOTO to this level: go on at the target, or after the line that called.
                 Flow::ZGoto { level, target } if self.frames.len() - 1 <= level => match target {
                     Some((r, i)) => {
