@@ -169,6 +169,7 @@ impl Interp {
                     self.exec_close(a, here)?;
                 }
             }
+            CmdKind::Deferred(e) => return Err((**e).clone()),
             CmdKind::Unsupported(name) => {
                 return Err(MError::new(kind::INVCMD)
                     .detail(format!("{name} is not supported by minim"))

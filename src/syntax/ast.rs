@@ -85,6 +85,9 @@ pub enum CmdKind {
     ZKill(Vec<KillArg>),
     /// A valid M command minim does not provide: raises INVCMD naming it when executed.
     Unsupported(&'static str),
+    /// A command whose arguments name an unknown function, special variable or
+    /// deviceparameter: GT.M compiles it into this error, raised only when the command runs.
+    Deferred(Box<MError>),
 }
 
 /// A ZWRITE argument: a name and subscripts, `*` meaning any further subscripts.

@@ -114,6 +114,33 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
     (cmds, None)
 }
 
+/// Errors GT.M raises only when the bad command runs (a skipped command never fails); other
+/// syntax errors stop the line where they are found.
+fn is_deferred(e: &MError) -> bool {
+    [kind::INVFCN, kind::INVSVN, kind::DEVPARUNK].contains(&e.kind)
+}
+
+/// The first `$name` that is neither a function (when `(` follows) nor a special variable,
+/// at or before `before`, as GT.M's INVFCN/INVSVN.
+fn unknown_dollar(toks: &Toks<'_>, before: Option<&Span>) -> Option<MError> {
+    let limit = before.map_or(usize::MAX, |s| s.start);
+    toks.iter().enumerate().find_map(|(i, (t, span))| {
+        let Tok::Dollar(n) = t else { return None };
+        if span.start > limit {
+            return None;
+        }
+        let call = matches!(toks.get(i + 1), Some((Tok::LParen, _)));
+        let known_call = func(n).is_some()
+            || ["S", "SELECT", "T", "TEXT"].contains(&n.to_ascii_uppercase().as_str());
+        let k = match call {
+            true if !known_call => kind::INVFCN,
+            false if svn(n).is_none() => kind::INVSVN,
+            _ => return None,
+        };
+        Some(MError::new(k).at(span.into_range()))
+    })
+}
+
 /// The tokens from `i` up to the next space or comment (an argument list or a
 /// postconditional: M arguments contain no spaces outside string literals).
 fn run_to_space(toks: &Toks<'_>, i: usize) -> usize {
@@ -154,13 +181,17 @@ fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, M
     };
     let end = toks.get(*i).map_or(line_end, |(_, s)| s.start);
     let args_toks = args.map(|r| &toks[r]);
-    let kind = arguments(w, args_toks, end).map_err(|e| {
-        if e.span.is_none() {
-            e.at(start..end)
-        } else {
-            e
+    let kind = match arguments(w, args_toks, end) {
+        Ok(kind) => kind,
+        Err(e) if is_deferred(&e) => CmdKind::Deferred(Box::new(e)),
+        // A `$name` GT.M does not know, before the error found: GT.M reports that name, and
+        // only when the command runs.
+        Err(e) if let Some(u) = args_toks.and_then(|t| unknown_dollar(t, e.span.as_ref())) => {
+            CmdKind::Deferred(Box::new(u))
         }
-    })?;
+        Err(e) if e.span.is_none() => return Err(e.at(start..end)),
+        Err(e) => return Err(e),
+    };
     Ok(Cmd {
         kind,
         cond,
@@ -1162,6 +1193,12 @@ fn device_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, DeviceArg, E
         .try_map(|n, span| DeviceKeyword::from_name(n).ok_or_else(|| custom(span, kind::DEVPARUNK)))
         .then(tok(Tok::Eq).ignore_then(e.clone()).or_not())
         .map(|(keyword, value)| DeviceParam { keyword, value });
+    // GT.M: anything but a keyword where a deviceparameter goes (`(:PORT:"ACT")`, another
+    // vendor's positional form) is DEVPARUNK too.
+    let not_keyword = any()
+        .filter(|t: &Tok<'_>| !matches!(t, Tok::Name(_) | Tok::RParen))
+        .try_map(|_, span| Err(custom(span, kind::DEVPARUNK)));
+    let param = param.or(not_keyword);
     let params = choice((
         param
             .clone()
