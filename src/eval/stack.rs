@@ -138,11 +138,9 @@ impl Interp {
                 Some(h) => Value::from(place(&h.routine, h.line).as_str()),
                 None => Value::empty(),
             },
+            // GT.M lays the line out as `$TEXT` does (tabs of the line start as spaces).
             Some("MCODE") => match frame_here {
-                Some(h) => match h.routine.lines.get(h.line) {
-                    Some(l) => Value::from(&h.routine.source[l.span.clone()]),
-                    None => Value::empty(),
-                },
+                Some(h) => line_text(&h.routine, h.line as i64),
                 None => Value::empty(),
             },
             Some("ECODE") => Value::from(frame.ecode.as_str()),
