@@ -388,10 +388,13 @@ fn other_command(up: &str) -> Option<&'static str> {
         ("ZC", "ZCONTINUE", "ZCONTINUE"),
         ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
         ("ZED", "ZEDIT", "ZEDIT"),
+        ("ZH", "ZHELP", "ZHELP"),
         ("ZM", "ZMESSAGE", "ZMESSAGE"),
         ("ZP", "ZPRINT", "ZPRINT"),
         ("ZST", "ZSTEP", "ZSTEP"),
         ("ZSY", "ZSYSTEM", "ZSYSTEM"),
+        ("ZRUP", "ZRUPDATE", "ZRUPDATE"),
+        ("ZTR", "ZTRIGGER", "ZTRIGGER"),
         ("ZWI", "ZWITHDRAW", "ZWITHDRAW"),
     ];
     OTHERS
