@@ -1402,8 +1402,15 @@ mod tests {
         assert_eq!(e.unwrap().kind, kind::INVCMD);
         let (_, e) = parse_commands("set x=(1+", 0);
         assert!(e.is_some());
-        let (_, e) = parse_commands("open d:(FOOBAR=1)", 0);
-        assert_eq!(e.unwrap().kind, kind::DEVPARUNK);
+        // An unknown deviceparameter, function or special variable fails when its command
+        // runs, as in GT.M: the line has no syntax error of its own.
+        for text in ["open d:(FOOBAR=1)", "open d:(:1)", "w $zzz(1)", "w $zzz"] {
+            let (c, e) = parse_commands(text, 0);
+            assert!(e.is_none(), "{text}");
+            assert!(matches!(&c[0].kind, CmdKind::Deferred(_)), "{text}");
+        }
+        let (c, _) = parse_commands("open d:(FOOBAR=1)", 0);
+        assert!(matches!(&c[0].kind, CmdKind::Deferred(e) if e.kind == kind::DEVPARUNK));
     }
 
     #[test]
