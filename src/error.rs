@@ -75,6 +75,7 @@ pub mod kind {
         TEXT = 398, None, "{}";
         SETZDIR = 33555348, None, "Cannot change working directory to {}";
         BADCASECODE = 1088, None, "{} is not a valid case conversion code";
+        LVORDERARG = 113, None, "Argument to local variable $NEXT must be subscripted";
         NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";
         INVPORTSPEC = 498, None, "Invalid port specification";
         INVADDRSPEC = 499, None, "Invalid IP address specification";

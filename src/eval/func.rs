@@ -240,6 +240,9 @@ impl Interp {
         let Some(ExprKind::Var(Glvn::Local(name, subs))) = args.first().map(|a| &a.kind) else {
             return self.var_func(Func::Order, args, here);
         };
+        if subs.is_empty() {
+            return Err(MError::new(kind::LVORDERARG));
+        }
         let mut keys = self.local_keys(subs, here)?;
         if let Some(last) = keys.last_mut()
             && last.to_value().bytes() == b"-1"

@@ -11,7 +11,8 @@ fnz1 ; $NEXT, $ZPREVIOUS, $ZSUBSTR, $ZCONVERT, $ZWIDTH and the M-mode Z byte fun
  w $ztranslate("abc","a","A"),$ztr("abc","b"),$ztrans("abc","a"),"|",$zjustify("ab",5),$zj("ab",4),$zjust("a",2),!
  w $zdata(a),$zdata(a(1)),$zda(a(1)),"|",$zincr(x),$incr(x),$increment(x),"|",$zwr("a"),!
  s code="X",$et="w $p($zs,"","",3,9),! s $ec="""" q"
- d bad
+ d bad,nextname
  w "end",!
  q
 bad w $zconvert("a",code),! q
+nextname x "w $n(b)" q
