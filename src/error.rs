@@ -76,6 +76,9 @@ pub mod kind {
         SETZDIR = 33555348, None, "Cannot change working directory to {}";
         BADCASECODE = 1088, None, "{} is not a valid case conversion code";
         LVORDERARG = 113, None, "Argument to local variable $NEXT must be subscripted";
+        INVBITLEN = 475, None, "Invalid size of the bit string";
+        INVBITSTR = 476, None, "Invalid bit string";
+        INVBITPOS = 477, None, "Invalid position in the bit string";
         NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";
         INVPORTSPEC = 498, None, "Invalid port specification";
         INVADDRSPEC = 499, None, "Invalid IP address specification";

@@ -153,6 +153,7 @@ impl Interp {
                 let shown = v[0].bytes().iter().filter(|&&b| b >= 32 && b != 127);
                 Value::from_i64(shown.count() as i64)
             }
+            Func::Zbit(op) => super::zbit::zbit(op, &v)?,
             Func::Zwrite => {
                 arity(1, 2)?;
                 if v.get(1).is_some_and(Value::truth) {

@@ -9,6 +9,7 @@ pub mod session;
 mod stack;
 pub mod svn;
 mod var;
+mod zbit;
 mod zcmd;
 
 use std::collections::HashMap;

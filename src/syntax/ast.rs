@@ -253,8 +253,25 @@ pub enum Func {
     Zsubstr,
     Zconvert,
     Zwidth,
+    /// The `$ZBIT...` bit-string functions.
+    Zbit(BitOp),
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
+}
+
+/// Which `$ZBIT...` function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BitOp {
+    And,
+    Count,
+    Find,
+    Get,
+    Len,
+    Not,
+    Or,
+    Set,
+    Str,
+    Xor,
 }
 
 /// Intrinsic special variables (`$TEST`...).
