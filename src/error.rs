@@ -77,6 +77,7 @@ pub mod kind {
         BADCASECODE = 1088, None, "{} is not a valid case conversion code";
         LVORDERARG = 113, None, "Argument to local variable $NEXT must be subscripted";
         INVBITLEN = 475, None, "Invalid size of the bit string";
+        ZPARSFLDBAD = 205, None, "Illegal $ZPARSE() field parameter: {}";
         INVBITSTR = 476, None, "Invalid bit string";
         INVBITPOS = 477, None, "Invalid position in the bit string";
         NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";

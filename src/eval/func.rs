@@ -154,6 +154,7 @@ impl Interp {
                 Value::from_i64(shown.count() as i64)
             }
             Func::Zbit(op) => super::zbit::zbit(op, &v)?,
+            Func::Zparse => super::zparse::zparse(&v)?,
             Func::Zwrite => {
                 arity(1, 2)?;
                 if v.get(1).is_some_and(Value::truth) {

@@ -11,6 +11,7 @@ pub mod svn;
 mod var;
 mod zbit;
 mod zcmd;
+mod zparse;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -255,6 +255,7 @@ pub enum Func {
     Zwidth,
     /// The `$ZBIT...` bit-string functions.
     Zbit(BitOp),
+    Zparse,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
 }
