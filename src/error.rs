@@ -78,6 +78,7 @@ pub mod kind {
         LVORDERARG = 113, None, "Argument to local variable $NEXT must be subscripted";
         INVBITLEN = 475, None, "Invalid size of the bit string";
         ZPARSFLDBAD = 205, None, "Illegal $ZPARSE() field parameter: {}";
+        ZSRCHSTRMCT = 215, None, "Search stream identifier out of range";
         INVBITSTR = 476, None, "Invalid bit string";
         INVBITPOS = 477, None, "Invalid position in the bit string";
         NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";

@@ -12,6 +12,7 @@ mod var;
 mod zbit;
 mod zcmd;
 mod zparse;
+mod zsearch;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -123,6 +124,8 @@ pub struct Interp {
     /// The Z special variables a SET has changed (`$ZPROMPT`...); the others read as GT.M's
     /// defaults (`svn::z_default`).
     zvars: HashMap<Svn, Value>,
+    /// `$ZSEARCH`'s searches, by stream number.
+    zsearch_streams: HashMap<i64, zsearch::Search>,
 }
 
 impl Interp {
@@ -152,6 +155,7 @@ impl Interp {
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
             zvars: HashMap::new(),
+            zsearch_streams: HashMap::new(),
             on_load_error: None,
         }
     }

@@ -35,7 +35,7 @@ fn split(path: &str) -> Parts {
 
 /// An absolute directory with `.` and `..` resolved, ending in `/`; None when it does not
 /// exist.
-fn resolve_dir(dir: &str) -> Option<String> {
+pub(super) fn resolve_dir(dir: &str) -> Option<String> {
     let cwd = std::env::current_dir().ok()?;
     let full = if dir.starts_with('/') {
         dir.to_string()

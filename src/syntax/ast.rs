@@ -256,6 +256,7 @@ pub enum Func {
     /// The `$ZBIT...` bit-string functions.
     Zbit(BitOp),
     Zparse,
+    Zsearch,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
 }
