@@ -79,6 +79,7 @@ pub mod kind {
         INVBITLEN = 475, None, "Invalid size of the bit string";
         ZPARSFLDBAD = 205, None, "Illegal $ZPARSE() field parameter: {}";
         ZSRCHSTRMCT = 215, None, "Search stream identifier out of range";
+        BADJPIPARAM = 4, None, "{} is not a legal parameter for $ZGETJPI()";
         INVBITSTR = 476, None, "Invalid bit string";
         INVBITPOS = 477, None, "Invalid position in the bit string";
         NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";

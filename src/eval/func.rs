@@ -156,6 +156,7 @@ impl Interp {
             Func::Zbit(op) => super::zbit::zbit(op, &v)?,
             Func::Zparse => super::zparse::zparse(&v)?,
             Func::Zsearch => self.zsearch(&v)?,
+            Func::Zgetjpi => super::zgetjpi::zgetjpi(&v)?,
             Func::Zwrite => {
                 arity(1, 2)?;
                 if v.get(1).is_some_and(Value::truth) {

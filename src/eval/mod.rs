@@ -11,6 +11,7 @@ pub mod svn;
 mod var;
 mod zbit;
 mod zcmd;
+mod zgetjpi;
 mod zparse;
 mod zsearch;
 

@@ -257,6 +257,7 @@ pub enum Func {
     Zbit(BitOp),
     Zparse,
     Zsearch,
+    Zgetjpi,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
 }
