@@ -157,6 +157,8 @@ impl Interp {
             Func::Zparse => super::zparse::zparse(&v)?,
             Func::Zsearch => self.zsearch(&v)?,
             Func::Zgetjpi => super::zgetjpi::zgetjpi(&v)?,
+            Func::Zsigproc => super::zproc::zsigproc(&v),
+            Func::Zsyslog => super::zproc::zsyslog(&v),
             Func::Zwrite => {
                 arity(1, 2)?;
                 if v.get(1).is_some_and(Value::truth) {

@@ -13,6 +13,7 @@ mod zbit;
 mod zcmd;
 mod zgetjpi;
 mod zparse;
+mod zproc;
 mod zsearch;
 
 use std::collections::HashMap;

@@ -258,6 +258,8 @@ pub enum Func {
     Zparse,
     Zsearch,
     Zgetjpi,
+    Zsigproc,
+    Zsyslog,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
 }

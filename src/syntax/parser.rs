@@ -439,10 +439,10 @@ const ZFUNCS: &[(&str, &str, Func)] = &[
     ("ZP", "ZPREVIOUS", Func::Zprevious),
     ("ZQGB", "ZQGBLMOD", Func::Unsupported("$ZQGBLMOD")),
     ("ZSEA", "ZSEARCH", Func::Zsearch),
-    ("ZSIGP", "ZSIGPROC", Func::Unsupported("$ZSIGPROC")),
+    ("ZSIGP", "ZSIGPROC", Func::Zsigproc),
     ("ZSOC", "ZSOCKET", Func::Unsupported("$ZSOCKET")),
     ("ZSUB", "ZSUBSTR", Func::Zsubstr),
-    ("ZSYSLO", "ZSYSLOG", Func::Unsupported("$ZSYSLOG")),
+    ("ZSYSLO", "ZSYSLOG", Func::Zsyslog),
     ("ZTRNL", "ZTRNLNM", Func::Ztrnlnm),
     ("ZTRI", "ZTRIGGER", Func::Unsupported("$ZTRIGGER")),
     ("ZTR", "ZTRANSLATE", Func::Translate),
@@ -490,12 +490,12 @@ fn func(name: &str) -> Option<Func> {
 fn max_args(f: Func) -> usize {
     use Func::*;
     match f {
-        Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth => 1,
+        Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth | Zsyslog => 1,
         Ascii | Get | Length | Order | Query | Zwrite | Name | Increment | Stack | Qsubscript => 2,
         Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert => 3,
         Piece | Zdate => 4,
         Zparse => 5,
-        Zsearch | Zgetjpi => 2,
+        Zsearch | Zgetjpi | Zsigproc => 2,
         Ztrnlnm => 6,
         Zbit(BitOp::Count | BitOp::Len | BitOp::Not) => 1,
         Zbit(BitOp::And | BitOp::Or | BitOp::Xor | BitOp::Get | BitOp::Str) => 2,
