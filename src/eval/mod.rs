@@ -183,7 +183,7 @@ impl Interp {
     }
 
     fn install(&mut self, name: Sym, text: Vec<u8>) -> Rc<Routine> {
-        let source: Rc<str> = Rc::from(String::from_utf8_lossy(&text).as_ref());
+        let source: Rc<str> = Rc::from(crate::syntax::source::from_bytes(&text).as_str());
         let (routine, errors) = parse_routine(name, source);
         if let Some(hook) = self.on_load_error.as_mut() {
             for e in &errors {
@@ -513,7 +513,7 @@ impl Interp {
         match self.xecute_cache.get(code) {
             Some(r) => r.clone(),
             None => {
-                let text = String::from_utf8_lossy(code).into_owned();
+                let text = crate::syntax::source::from_bytes(code);
                 let (body, error) = parse_commands(&text, 0);
                 let r = Rc::new(Routine {
                     name: here.routine.name,

@@ -322,7 +322,7 @@ fn line_text(routine: &crate::syntax::ast::Routine, line: i64) -> Value {
     let body = body.min(text.len());
     let mut out = text[..body].replace('\t', " ");
     out.push_str(&text[body..]);
-    Value::from(out.as_str())
+    Value::from(crate::syntax::source::to_bytes(&out))
 }
 
 /// Days and seconds of a `$HOROLOG` value.
