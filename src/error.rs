@@ -75,6 +75,15 @@ pub mod kind {
         ACTLSTTOOLONG = 265, Some(58), "More actual parameters than formal parameters: {}";
         QUITARGREQD = 275, Some(17), "Quit from an extrinsic must have an argument";
         TEXT = 398, None, "{}";
+        SETZDIR = 33555348, None, "Cannot change working directory to {}";
+        BADCASECODE = 1088, None, "{} is not a valid case conversion code";
+        LVORDERARG = 113, None, "Argument to local variable $NEXT must be subscripted";
+        INVBITLEN = 475, None, "Invalid size of the bit string";
+        ZPARSFLDBAD = 205, None, "Illegal $ZPARSE() field parameter: {}";
+        ZSRCHSTRMCT = 215, None, "Search stream identifier out of range";
+        BADJPIPARAM = 4, None, "{} is not a legal parameter for $ZGETJPI()";
+        INVBITSTR = 476, None, "Invalid bit string";
+        INVBITPOS = 477, None, "Invalid position in the bit string";
         NEGFRACPWR = 484, None, "Invalid operation: fractional power of negative number";
         INVPORTSPEC = 498, None, "Invalid port specification";
         INVADDRSPEC = 499, None, "Invalid IP address specification";

@@ -67,7 +67,7 @@ fn run(mut args: Vec<String>) -> u8 {
             0
         }
         Some("--version" | "-version") => {
-            println!("minim {}", env!("CARGO_PKG_VERSION"));
+            println!("{}", minim::eval::svn::ZMINIM);
             0
         }
         None | Some("-direct" | "--direct" | "-history" | "--history") => direct(&args),

@@ -11,7 +11,7 @@ pub mod socket;
 use std::collections::HashMap;
 use std::time::Duration;
 
-use crate::error::{MError, MResult, kind};
+use crate::error::MResult;
 use crate::syntax::ast::DeviceKeyword;
 use crate::value::Value;
 
@@ -83,10 +83,10 @@ pub trait Device {
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome>;
     fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome>;
     /// `WRITE /NAME(args)`: returns `$TEST` when the control sets it.
-    fn control(&mut self, name: &str, _args: &[Value]) -> MResult<Option<bool>> {
-        Err(MError::new(kind::INVCMD).detail(format!(
-            "WRITE /{name} is not a control mnemonic of this device"
-        )))
+    /// GT.M ignores a mnemonic the principal device or a file does not know (`WRITE /WAIT(1)`):
+    /// no error, `$TEST` and `$KEY` unchanged.
+    fn control(&mut self, _name: &str, _args: &[Value]) -> MResult<Option<bool>> {
+        Ok(None)
     }
     /// `USE dev:(params)`.
     fn use_params(&mut self, _params: &[Param]) -> MResult<()> {

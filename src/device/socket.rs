@@ -644,8 +644,9 @@ impl SocketDevice {
             let start = s.pos;
             let avail = s.input.len() - start;
             if s.opts.delimiters.is_empty() {
-                // NODELIMITER: whatever has arrived, up to the length asked for.
-                if avail > 0 {
+                // NODELIMITER: whatever has arrived, up to the length asked for; a fixed-length
+                // READ (`x#100:1`) waits for all of it, and a timeout with less leaves $TEST 0.
+                if avail > 0 && (spec.max.is_none() || avail >= max) {
                     // GT.M looks for more before it returns: an end of file that came with
                     // the data is reported by this READ (below).
                     s.fill_now();

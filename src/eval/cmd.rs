@@ -124,6 +124,15 @@ impl Interp {
             }
             CmdKind::Xecute(args) => {
                 for a in args {
+                    // `XECUTE @x`: x holds XECUTE arguments (`"w 1":c,"w 2"`).
+                    if a.cond.is_none()
+                        && let Some(text) = self.plain_indirection(&a.expr, here)?
+                    {
+                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
+                            Flow::Normal => continue,
+                            other => return Ok(other),
+                        }
+                    }
                     if let Some(c) = &a.cond
                         && !self.eval(c, here)?.truth()
                     {
@@ -155,19 +164,32 @@ impl Interp {
             }
             CmdKind::Open(args) => {
                 for a in args {
+                    if let Some(text) = self.device_indirection(a, here)? {
+                        self.indirect_cmd("OPEN", text.bytes(), here)?;
+                        continue;
+                    }
                     self.exec_open(a, here)?;
                 }
             }
             CmdKind::Use(args) => {
                 for a in args {
+                    if let Some(text) = self.device_indirection(a, here)? {
+                        self.indirect_cmd("USE", text.bytes(), here)?;
+                        continue;
+                    }
                     self.exec_use(a, here)?;
                 }
             }
             CmdKind::Close(args) => {
                 for a in args {
+                    if let Some(text) = self.device_indirection(a, here)? {
+                        self.indirect_cmd("CLOSE", text.bytes(), here)?;
+                        continue;
+                    }
                     self.exec_close(a, here)?;
                 }
             }
+            CmdKind::Deferred(e) => return Err((**e).clone()),
             CmdKind::Unsupported(name) => {
                 return Err(MError::new(kind::INVCMD)
                     .detail(format!("{name} is not supported by minim"))
@@ -225,7 +247,7 @@ impl Interp {
             return Ok(self.test);
         }
         for a in args {
-            // `IF @x` with x="a,b": the indirect IF sets $TEST, which decides the line.
+            // `IF @x`: x holds IF arguments (`A=B,C`); their IF sets $TEST.
             let t = match self.plain_indirection(a, here)? {
                 Some(text) => {
                     self.indirect_cmd("IF", text.bytes(), here)?;
@@ -601,8 +623,16 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// `OPEN @x` and the like: the device argument is nothing but an indirection.
+    fn device_indirection(&mut self, arg: &DeviceArg, here: &Here) -> MResult<Option<Value>> {
+        if !arg.params.is_empty() || arg.timeout.is_some() || arg.mnemonic_space.is_some() {
+            return Ok(None);
+        }
+        self.plain_indirection(&arg.device, here)
+    }
+
     /// The text of `@x` when an argument is nothing but an indirection (argument indirection).
-    fn plain_indirection(&mut self, e: &Expr, here: &Here) -> MResult<Option<Value>> {
+    pub(super) fn plain_indirection(&mut self, e: &Expr, here: &Here) -> MResult<Option<Value>> {
         match &e.kind {
             ExprKind::Var(Glvn::Indirect(inner, subs)) if subs.is_empty() => {
                 Ok(Some(self.eval(inner, here)?))

@@ -42,6 +42,12 @@ impl Interp {
             Func::Data | Func::Get | Func::Order | Func::Zprevious | Func::Query => {
                 return self.var_func(f, args, here);
             }
+            Func::Next => return self.next_fn(args, here),
+            Func::Unsupported(name) => {
+                return Err(
+                    MError::new(kind::INVFCN).detail(format!("{name} is not supported by minim"))
+                );
+            }
             Func::Name
             | Func::Increment
             | Func::Qlength
@@ -147,6 +153,30 @@ impl Interp {
                 let to = v.get(2).unwrap_or(&empty);
                 Value::from(translate(v[0].bytes(), v[1].bytes(), to.bytes()))
             }
+            Func::Zsubstr => {
+                arity(2, 3)?;
+                let from = int(1, 1).max(1);
+                let to = match v.get(2) {
+                    Some(len) => from.saturating_add(len.int()).saturating_sub(1),
+                    None => i64::MAX,
+                };
+                Value::from_bytes(extract(v[0].bytes(), from, to))
+            }
+            Func::Zconvert => {
+                arity(2, 3)?;
+                Value::from(zconvert(v[0].bytes(), &v[1], v.get(2))?)
+            }
+            Func::Zwidth => {
+                arity(1, 1)?;
+                let shown = v[0].bytes().iter().filter(|&&b| b >= 32 && b != 127);
+                Value::from_i64(shown.count() as i64)
+            }
+            Func::Zbit(op) => super::zbit::zbit(op, &v)?,
+            Func::Zparse => super::zparse::zparse(&v)?,
+            Func::Zsearch => self.zsearch(&v)?,
+            Func::Zgetjpi => super::zgetjpi::zgetjpi(&v)?,
+            Func::Zsigproc => super::zproc::zsigproc(&v),
+            Func::Zsyslog => super::zproc::zsyslog(&v),
             Func::Zwrite => {
                 arity(1, 2)?;
                 if v.get(1).is_some_and(Value::truth) {
@@ -167,7 +197,9 @@ impl Interp {
             | Func::Stack
             | Func::Ztrnlnm
             | Func::Zdate
-            | Func::Zmessage => return Err(MError::new(kind::INVFCN)),
+            | Func::Zmessage
+            | Func::Next
+            | Func::Unsupported(_) => return Err(MError::new(kind::INVFCN)),
         })
     }
 
@@ -232,6 +264,29 @@ impl Interp {
         }
     }
 
+    /// `$NEXT(x(s))`: `$ORDER` where -1 stands for the start and the end (GT.M).
+    fn next_fn(&mut self, args: &[Expr], here: &Here) -> MResult<Value> {
+        let Some(ExprKind::Var(Glvn::Local(name, subs))) = args.first().map(|a| &a.kind) else {
+            return self.var_func(Func::Order, args, here);
+        };
+        if subs.is_empty() {
+            return Err(MError::new(kind::LVORDERARG));
+        }
+        let mut keys = self.local_keys(subs, here)?;
+        if let Some(last) = keys.last_mut()
+            && last.to_value().bytes() == b"-1"
+        {
+            *last = Key::from_value(&Value::empty());
+        }
+        let next = self.order(*name, &keys, true);
+        Ok(if next.is_empty() {
+            Value::from_i64(-1)
+        } else {
+            next
+        })
+    }
+
+    /// `$ZPREVIOUS(x)`: `$ORDER(x,-1)`.
     fn order(&self, name: Sym, keys: &[Key], forward: bool) -> Value {
         let Some((last, parent)) = keys.split_last() else {
             // `$ORDER(x)`: the next local variable name.
@@ -544,6 +599,38 @@ fn with_commas(digits: &[u8]) -> Vec<u8> {
     }
     out.extend_from_slice(&digits[int_len..]);
     out
+}
+
+/// `$ZCONVERT(s,"U"|"L"|"T")`: upper, lower or title case (M mode: ASCII letters only).
+/// The three-argument form converts between character sets, which minim does not do.
+fn zconvert(s: &[u8], code: &Value, to: Option<&Value>) -> MResult<Vec<u8>> {
+    if to.is_some() {
+        return Err(MError::new(kind::INVFCN)
+            .detail("$ZCONVERT between character sets is not supported by minim"));
+    }
+    Ok(match code.to_text().to_ascii_uppercase().as_str() {
+        "U" => s.to_ascii_uppercase(),
+        "L" => s.to_ascii_lowercase(),
+        "T" => title_case(s),
+        _ => return Err(MError::with_args(kind::BADCASECODE, &[&code.to_text()])),
+    })
+}
+
+/// Upper case after white space and at the start, lower case elsewhere (GT.M: `z-w` gives
+/// `Z-w`).
+fn title_case(s: &[u8]) -> Vec<u8> {
+    let mut start = true;
+    s.iter()
+        .map(|&b| {
+            let c = if start {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+            start = b.is_ascii_whitespace();
+            c
+        })
+        .collect()
 }
 
 #[cfg(test)]

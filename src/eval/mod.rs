@@ -9,10 +9,15 @@ mod global;
 mod lock;
 pub mod session;
 mod stack;
-mod svn;
+pub mod svn;
 mod tp;
 mod var;
+mod zbit;
 mod zcmd;
+mod zgetjpi;
+mod zparse;
+mod zproc;
+mod zsearch;
 
 pub use func::zwrite_string;
 pub use global::global_name;
@@ -26,7 +31,7 @@ use crate::device::principal::Principal;
 use crate::error::{MError, MResult, kind};
 use crate::intern::{Sym, SymMap};
 use crate::locals::{Locals, Slot};
-use crate::syntax::ast::{Actual, Routine};
+use crate::syntax::ast::{Actual, Routine, Svn};
 use crate::syntax::line::parse_routine;
 use crate::syntax::parser::{parse_commands, parse_indirect_args};
 use crate::value::Value;
@@ -140,6 +145,11 @@ pub struct Interp {
     tstart_frames: Vec<usize>,
     /// The locks this process holds.
     locks: lock::Locks,
+    /// The Z special variables a SET has changed (`$ZPROMPT`...); the others read as GT.M's
+    /// defaults (`svn::z_default`).
+    zvars: HashMap<Svn, Value>,
+    /// `$ZSEARCH`'s searches, by stream number.
+    zsearch_streams: HashMap<i64, zsearch::Search>,
 }
 
 impl Interp {
@@ -170,6 +180,8 @@ impl Interp {
             indirection: 0,
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
+            zvars: HashMap::new(),
+            zsearch_streams: HashMap::new(),
             on_load_error: None,
             globals: std::cell::RefCell::new(crate::db::Globals::new(
                 crate::db::DbConfig::from_env(),
@@ -203,7 +215,7 @@ impl Interp {
     }
 
     fn install(&mut self, name: Sym, text: Vec<u8>) -> Rc<Routine> {
-        let source: Rc<str> = Rc::from(String::from_utf8_lossy(&text).as_ref());
+        let source: Rc<str> = Rc::from(crate::syntax::source::from_bytes(&text).as_str());
         let (routine, errors) = parse_routine(name, source);
         if let Some(hook) = self.on_load_error.as_mut() {
             for e in &errors {
@@ -371,6 +383,10 @@ impl Interp {
                     here.routine = r;
                     here.line = i;
                 }
+                // ZGOTO to a label out of XECUTE text (`ZGOTO @x`) leaves that text, as GOTO.
+                Flow::ZGoto {
+                    target: Some(_), ..
+                } if here.routine.xecute => return Ok(flow),
                 // ZGOTO to this level: go on at the target, or after the line that called.
                 Flow::ZGoto { level, target } if self.frames.len() - 1 <= level => match target {
                     Some((r, i)) => {
@@ -610,7 +626,7 @@ impl Interp {
         match self.xecute_cache.get(code) {
             Some(r) => r.clone(),
             None => {
-                let text = String::from_utf8_lossy(code).into_owned();
+                let text = crate::syntax::source::from_bytes(code);
                 let (body, error) = parse_commands(&text, 0);
                 let r = Rc::new(Routine {
                     name: here.routine.name,
@@ -667,6 +683,9 @@ impl Interp {
             return;
         }
         if let Some(f) = self.frames.pop() {
+            if !f.kept.is_empty() {
+                self.drop_unkept(&f.kept);
+            }
             for (name, slot) in f.saves.into_iter().rev() {
                 self.locals.replace(name, slot);
             }
@@ -678,6 +697,16 @@ impl Interp {
             }
             if let Some(z) = f.saved_ztrap {
                 self.ztrap = z;
+            }
+        }
+    }
+
+    /// After an exclusive NEW, every name but the kept ones goes: those that existed before come
+    /// back from the frame's saves, and those first made inside the scope are undefined again.
+    fn drop_unkept(&mut self, kept: &[Sym]) {
+        for name in self.locals.all_names() {
+            if !kept.contains(&name) {
+                self.locals.replace(name, None);
             }
         }
     }

@@ -138,11 +138,9 @@ impl Interp {
                 Some(h) => Value::from(place(&h.routine, h.line).as_str()),
                 None => Value::empty(),
             },
+            // GT.M lays the line out as `$TEXT` does (tabs of the line start as spaces).
             Some("MCODE") => match frame_here {
-                Some(h) => match h.routine.lines.get(h.line) {
-                    Some(l) => Value::from(&h.routine.source[l.span.clone()]),
-                    None => Value::empty(),
-                },
+                Some(h) => line_text(&h.routine, h.line as i64),
                 None => Value::empty(),
             },
             Some("ECODE") => Value::from(frame.ecode.as_str()),
@@ -324,7 +322,7 @@ fn line_text(routine: &crate::syntax::ast::Routine, line: i64) -> Value {
     let body = body.min(text.len());
     let mut out = text[..body].replace('\t', " ");
     out.push_str(&text[body..]);
-    Value::from(out.as_str())
+    Value::from(crate::syntax::source::to_bytes(&out))
 }
 
 /// Days and seconds of a `$HOROLOG` value.

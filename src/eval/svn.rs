@@ -13,8 +13,75 @@ use crate::value::Value;
 /// Days from GT.M's `$HOROLOG` epoch (31 December 1840) to the Unix epoch.
 const HOROLOG_UNIX_DAYS: i64 = 47117;
 
-/// What `$ZVERSION` reports.
-pub const ZVERSION: &str = concat!("minim V", env!("CARGO_PKG_VERSION"), " Linux x86_64");
+/// What `$ZVERSION` reports: GT.M's own text, since applications choose their code path by it
+/// (as YottaDB keeps it too). minim names itself in `$ZMINIM`.
+pub const ZVERSION: &str = "GT.M V7.0-005 Linux x86_64";
+
+/// What `$ZMINIM` (minim's own variable) and `minim --version` report.
+pub const ZMINIM: &str = concat!("minim V", env!("CARGO_PKG_VERSION"), " Linux x86_64");
+
+/// `$SYSTEM`: GT.M's vendor number 47, then `$gtm_sysid` or GT.M's default.
+fn system() -> Value {
+    let id = std::env::var("gtm_sysid").unwrap_or_else(|_| "gtm_sysid".to_string());
+    Value::from(format!("47,{id}").as_str())
+}
+
+/// `$ZDIRECTORY`: the working directory with a trailing `/`, as GT.M shows it.
+fn zdirectory() -> Value {
+    let mut dir = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !dir.ends_with('/') {
+        dir.push('/');
+    }
+    Value::from(dir.as_str())
+}
+
+/// The Z special variables SET may change; they are stored, and most have no further effect.
+fn z_settable(s: Svn) -> bool {
+    matches!(
+        s,
+        Svn::Zerror
+            | Svn::Zgbldir
+            | Svn::Zinterrupt
+            | Svn::Zprompt
+            | Svn::Zquit
+            | Svn::Zroutines
+            | Svn::Zsource
+            | Svn::Zstep
+            | Svn::Ztexit
+            | Svn::Zyerror
+            | Svn::Zdateform
+            | Svn::Zcompile
+            | Svn::Zmaxtptime
+    )
+}
+
+/// GT.M's value of a Z special variable nothing has set (probed under GT.M V7.0-005).
+fn z_default(s: Svn) -> Value {
+    match s {
+        Svn::Zerror => Value::from("Unprocessed $ZERROR, see $ZSTATUS"),
+        Svn::Zinterrupt => Value::from("IF $ZJOBEXAM()"),
+        Svn::Zprompt => Value::from("GTM>"),
+        Svn::Zstep => Value::from("B"),
+        Svn::Zmode => Value::from("INTERACTIVE"),
+        Svn::Zchset | Svn::Zpatnumeric => Value::from("M"),
+        Svn::Zcstatus => Value::from_i64(1),
+        Svn::Storage => Value::from_i64(2147483647),
+        Svn::Ztimeout => Value::from_i64(-1),
+        Svn::Zgbldir => Value::from(std::env::var("gtmgbldir").unwrap_or_default().as_str()),
+        Svn::Zquit
+        | Svn::Zdateform
+        | Svn::Zmaxtptime
+        | Svn::Zsystem
+        | Svn::Zeditor
+        | Svn::Zininterrupt
+        | Svn::Zio
+        | Svn::Zclose
+        | Svn::Zaudit => Value::from_i64(0),
+        _ => Value::empty(),
+    }
+}
 
 impl Interp {
     pub(super) fn get_svn(&mut self, s: Svn, here: &Here) -> MResult<Value> {
@@ -53,6 +120,15 @@ impl Interp {
             Svn::Tlevel => Value::from_i64(self.tlevel() as i64),
             Svn::Trestart => Value::from_i64(self.trestart as i64),
             Svn::Reference => self.reference(),
+            Svn::System => system(),
+            Svn::Zminim => Value::from(ZMINIM),
+            Svn::Zdirectory => zdirectory(),
+            Svn::Zroutines => self
+                .zvars
+                .get(&s)
+                .cloned()
+                .unwrap_or_else(|| self.zroutines()),
+            _ => self.zvars.get(&s).cloned().unwrap_or_else(|| z_default(s)),
         })
     }
 
@@ -90,9 +166,23 @@ impl Interp {
                 }
             }
             Svn::Zstatus => self.zstatus = v.to_text(),
+            Svn::Zdirectory => set_zdirectory(v)?,
+            s if z_settable(s) => {
+                self.zvars.insert(s, v.clone());
+            }
             _ => return Err(MError::new(kind::SVNOSET)),
         }
         Ok(())
+    }
+
+    /// `$ZROUTINES` before any SET: the directories minim loads routines from.
+    fn zroutines(&self) -> Value {
+        let dirs: Vec<String> = self
+            .path
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        Value::from(dirs.join(" ").as_str())
     }
 
     /// OPEN of a device other than the principal: a SOCKET device is made on first OPEN
@@ -153,4 +243,18 @@ fn horolog(micro: bool) -> String {
     } else {
         format!("{days},{secs}")
     }
+}
+
+/// SET `$ZDIRECTORY`: changes the working directory.
+fn set_zdirectory(v: &Value) -> MResult<()> {
+    let dir = v.to_text();
+    std::env::set_current_dir(&dir).map_err(|e| {
+        let text = os_text(&e);
+        MError::with_args(kind::SETZDIR, &[&dir]).detail(text)
+    })
+}
+
+/// The C library's text for an operating-system error, as GT.M shows it.
+fn os_text(e: &std::io::Error) -> String {
+    MError::system(e).message.clone()
 }

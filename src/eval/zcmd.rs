@@ -227,6 +227,12 @@ impl Interp {
                 target: None,
             });
         };
+        // `ZGOTO @x`: x holds the whole argument (`1:label`).
+        if arg.target.is_none()
+            && let Some(text) = self.plain_indirection(&arg.level, here)?
+        {
+            return self.indirect_cmd("ZGOTO", text.bytes(), here);
+        }
         let level = self.eval(&arg.level, here)?.int().max(0) as usize;
         let target = match &arg.target {
             Some(t) => Some(self.resolve(t, here, kind::LABELNOTFND)?),
@@ -378,6 +384,13 @@ impl Interp {
             return self.zshow_out(&lines);
         };
         for a in args {
+            // `ZSHOW @x`: x holds ZSHOW arguments (`"V":y`).
+            if a.target.is_none()
+                && let Some(text) = self.plain_indirection(&a.codes, here)?
+            {
+                self.indirect_cmd("ZSHOW", text.bytes(), here)?;
+                continue;
+            }
             let codes = self.eval(&a.codes, here)?.to_text().to_ascii_uppercase();
             let target = match &a.target {
                 Some(g) => Some(self.var_ref(g, here)?),

@@ -94,6 +94,9 @@ pub enum CmdKind {
     Trestart,
     /// A valid M command minim does not provide: raises INVCMD naming it when executed.
     Unsupported(&'static str),
+    /// A command whose arguments name an unknown function, special variable or
+    /// deviceparameter: GT.M compiles it into this error, raised only when the command runs.
+    Deferred(Box<MError>),
 }
 
 /// One LOCK (ZALLOCATE, ZDEALLOCATE) argument.
@@ -289,10 +292,39 @@ pub enum Func {
     Ztrnlnm,
     Zdate,
     Zmessage,
+    /// `$NEXT`: `$ORDER` with -1 for the start and the end.
+    Next,
+    Zsubstr,
+    Zconvert,
+    Zwidth,
+    /// The `$ZBIT...` bit-string functions.
+    Zbit(BitOp),
+    Zparse,
+    Zsearch,
+    Zgetjpi,
+    Zsigproc,
+    Zsyslog,
+    /// A GT.M function minim does not have: raises INVFCN naming it when reached.
+    Unsupported(&'static str),
+}
+
+/// Which `$ZBIT...` function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BitOp {
+    And,
+    Count,
+    Find,
+    Get,
+    Len,
+    Not,
+    Or,
+    Set,
+    Str,
+    Xor,
 }
 
 /// Intrinsic special variables (`$TEST`...).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Svn {
     Device,
     Ecode,
@@ -323,6 +355,34 @@ pub enum Svn {
     Tlevel,
     Trestart,
     Reference,
+    System,
+    Storage,
+    Zminim,
+    Zchset,
+    Zpatnumeric,
+    Zcstatus,
+    Zdirectory,
+    Zerror,
+    Zeditor,
+    Zgbldir,
+    Zininterrupt,
+    Zinterrupt,
+    Zmode,
+    Zprompt,
+    Zquit,
+    Zroutines,
+    Zsource,
+    Zstep,
+    Zsystem,
+    Ztexit,
+    Zyerror,
+    Zdateform,
+    Zcompile,
+    Zmaxtptime,
+    Ztimeout,
+    Zio,
+    Zclose,
+    Zaudit,
 }
 
 /// `label+offset^routine` as written in DO, GOTO, `$$` and `$TEXT`.

@@ -65,6 +65,12 @@ pub enum Tok<'s> {
     Lt,
     #[token(">")]
     Gt,
+    /// `>=`: GT.M 7.0 reads it as `'<`.
+    #[token(">=")]
+    Ge,
+    /// `<=`: GT.M 7.0 reads it as `'>`.
+    #[token("<=")]
+    Le,
     #[token("+")]
     Plus,
     #[token("-")]
@@ -108,7 +114,7 @@ fn question<'s>(lex: &mut Lexer<'s, Tok<'s>>) -> Option<QMark> {
     }
     let (pattern, used) = Pattern::parse_prefix(rest).ok()?;
     lex.bump(used);
-    Some(QMark::Pattern(Rc::new(pattern)))
+    Some(QMark::Pattern(Rc::new(pattern.with_source_literals())))
 }
 
 impl Tok<'_> {
@@ -142,9 +148,11 @@ pub fn lex(body: &str, offset: usize) -> Vec<(Tok<'_>, Span)> {
     out
 }
 
-/// The bytes of a string literal token, with `""` turned into `"`.
+/// The bytes of a string literal token, with `""` turned into `"` (the source's own bytes:
+/// `source::to_bytes`).
 pub fn unquote(lit: &str) -> Vec<u8> {
-    let inner = &lit.as_bytes()[1..lit.len() - 1];
+    let raw = super::source::to_bytes(lit);
+    let inner = &raw[1..raw.len() - 1];
     let mut out = Vec::with_capacity(inner.len());
     let mut i = 0;
     while i < inner.len() {

@@ -6,3 +6,4 @@ pub mod lexer;
 pub mod line;
 pub mod parser;
 pub mod pattern;
+pub mod source;

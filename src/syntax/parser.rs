@@ -63,6 +63,8 @@ fn is_binary_operator(t: &Tok<'_>) -> bool {
             | Tok::Eq
             | Tok::Lt
             | Tok::Gt
+            | Tok::Ge
+            | Tok::Le
             | Tok::LBracket
             | Tok::RBracket
             | Tok::SortsAfter
@@ -112,6 +114,33 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
     (cmds, None)
 }
 
+/// Errors GT.M raises only when the bad command runs (a skipped command never fails); other
+/// syntax errors stop the line where they are found.
+fn is_deferred(e: &MError) -> bool {
+    [kind::INVFCN, kind::INVSVN, kind::DEVPARUNK].contains(&e.kind)
+}
+
+/// The first `$name` that is neither a function (when `(` follows) nor a special variable,
+/// at or before `before`, as GT.M's INVFCN/INVSVN.
+fn unknown_dollar(toks: &Toks<'_>, before: Option<&Span>) -> Option<MError> {
+    let limit = before.map_or(usize::MAX, |s| s.start);
+    toks.iter().enumerate().find_map(|(i, (t, span))| {
+        let Tok::Dollar(n) = t else { return None };
+        if span.start > limit {
+            return None;
+        }
+        let call = matches!(toks.get(i + 1), Some((Tok::LParen, _)));
+        let known_call = func(n).is_some()
+            || ["S", "SELECT", "T", "TEXT"].contains(&n.to_ascii_uppercase().as_str());
+        let k = match call {
+            true if !known_call => kind::INVFCN,
+            false if svn(n).is_none() => kind::INVSVN,
+            _ => return None,
+        };
+        Some(MError::new(k).at(span.into_range()))
+    })
+}
+
 /// The tokens from `i` up to the next space or comment (an argument list or a
 /// postconditional: M arguments contain no spaces outside string literals).
 fn run_to_space(toks: &Toks<'_>, i: usize) -> usize {
@@ -152,13 +181,17 @@ fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, M
     };
     let end = toks.get(*i).map_or(line_end, |(_, s)| s.start);
     let args_toks = args.map(|r| &toks[r]);
-    let kind = arguments(w, args_toks, end).map_err(|e| {
-        if e.span.is_none() {
-            e.at(start..end)
-        } else {
-            e
+    let kind = match arguments(w, args_toks, end) {
+        Ok(kind) => kind,
+        Err(e) if is_deferred(&e) => CmdKind::Deferred(Box::new(e)),
+        // A `$name` GT.M does not know, before the error found: GT.M reports that name, and
+        // only when the command runs.
+        Err(e) if let Some(u) = args_toks.and_then(|t| unknown_dollar(t, e.span.as_ref())) => {
+            CmdKind::Deferred(Box::new(u))
         }
-    })?;
+        Err(e) if e.span.is_none() => return Err(e.at(start..end)),
+        Err(e) => return Err(e),
+    };
     Ok(Cmd {
         kind,
         cond,
@@ -330,6 +363,7 @@ fn by_mnemonic(m: &str) -> ErrorKind {
         kind::LABELEXPECTED,
         kind::NUMOFLOW,
         kind::RPARENMISSING,
+        kind::RHMISSING,
     ]
     .into_iter()
     .find(|k| k.mnemonic == m)
@@ -425,10 +459,13 @@ fn other_command(up: &str) -> Option<&'static str> {
         ("ZC", "ZCONTINUE", "ZCONTINUE"),
         ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
         ("ZED", "ZEDIT", "ZEDIT"),
+        ("ZH", "ZHELP", "ZHELP"),
         ("ZM", "ZMESSAGE", "ZMESSAGE"),
         ("ZP", "ZPRINT", "ZPRINT"),
         ("ZST", "ZSTEP", "ZSTEP"),
         ("ZSY", "ZSYSTEM", "ZSYSTEM"),
+        ("ZRUP", "ZRUPDATE", "ZRUPDATE"),
+        ("ZTR", "ZTRIGGER", "ZTRIGGER"),
     ];
     OTHERS
         .iter()
@@ -436,9 +473,64 @@ fn other_command(up: &str) -> Option<&'static str> {
         .map(|(_, _, name)| *name)
 }
 
+/// GT.M's Z functions: (shortest form, full name). As for special variables, GT.M takes the
+/// shortest form or any longer prefix of the full name; the first row that fits wins. In M
+/// mode the byte functions (`$ZASCII`...) are the standard ones.
+const ZFUNCS: &[(&str, &str, Func)] = &[
+    ("ZAH", "ZAHANDLE", Func::Unsupported("$ZAHANDLE")),
+    ("ZATR", "ZATRANSFORM", Func::Unsupported("$ZATRANSFORM")),
+    ("ZA", "ZASCII", Func::Ascii),
+    ("ZBITA", "ZBITAND", Func::Zbit(BitOp::And)),
+    ("ZBITC", "ZBITCOUNT", Func::Zbit(BitOp::Count)),
+    ("ZBITF", "ZBITFIND", Func::Zbit(BitOp::Find)),
+    ("ZBITG", "ZBITGET", Func::Zbit(BitOp::Get)),
+    ("ZBITL", "ZBITLEN", Func::Zbit(BitOp::Len)),
+    ("ZBITN", "ZBITNOT", Func::Zbit(BitOp::Not)),
+    ("ZBITO", "ZBITOR", Func::Zbit(BitOp::Or)),
+    ("ZBITSTR", "ZBITSTR", Func::Zbit(BitOp::Str)),
+    ("ZBITS", "ZBITSET", Func::Zbit(BitOp::Set)),
+    ("ZBITX", "ZBITXOR", Func::Zbit(BitOp::Xor)),
+    ("ZCH", "ZCHAR", Func::Char),
+    ("ZCOL", "ZCOLLATE", Func::Unsupported("$ZCOLLATE")),
+    ("ZCO", "ZCONVERT", Func::Zconvert),
+    ("ZDA", "ZDATA", Func::Data),
+    ("ZD", "ZDATE", Func::Zdate),
+    ("ZE", "ZEXTRACT", Func::Extract),
+    ("ZF", "ZFIND", Func::Find),
+    ("ZG", "ZGETJPI", Func::Zgetjpi),
+    ("ZINCR", "ZINCREMENT", Func::Increment),
+    ("ZJOBE", "ZJOBEXAM", Func::Unsupported("$ZJOBEXAM")),
+    ("ZJ", "ZJUSTIFY", Func::Justify),
+    ("ZL", "ZLENGTH", Func::Length),
+    ("ZM", "ZMESSAGE", Func::Zmessage),
+    ("ZPARS", "ZPARSE", Func::Zparse),
+    ("ZPE", "ZPEEK", Func::Unsupported("$ZPEEK")),
+    ("ZPI", "ZPIECE", Func::Piece),
+    ("ZP", "ZPREVIOUS", Func::Zprevious),
+    ("ZQGB", "ZQGBLMOD", Func::Unsupported("$ZQGBLMOD")),
+    ("ZSEA", "ZSEARCH", Func::Zsearch),
+    ("ZSIGP", "ZSIGPROC", Func::Zsigproc),
+    ("ZSOC", "ZSOCKET", Func::Unsupported("$ZSOCKET")),
+    ("ZSUB", "ZSUBSTR", Func::Zsubstr),
+    ("ZSYSLO", "ZSYSLOG", Func::Zsyslog),
+    ("ZTRNL", "ZTRNLNM", Func::Ztrnlnm),
+    ("ZTRI", "ZTRIGGER", Func::Unsupported("$ZTRIGGER")),
+    ("ZTR", "ZTRANSLATE", Func::Translate),
+    ("ZWR", "ZWRITE", Func::Zwrite),
+    ("ZW", "ZWIDTH", Func::Zwidth),
+];
+
 fn func(name: &str) -> Option<Func> {
     use Func::*;
-    Some(match name.to_ascii_uppercase().as_str() {
+    let up = name.to_ascii_uppercase();
+    if up.starts_with('Z') {
+        return ZFUNCS
+            .iter()
+            .find(|(short, full, _)| up.starts_with(short) && full.starts_with(up.as_str()))
+            .map(|(_, _, f)| *f);
+    }
+    // Standard functions: the short form or the full name only (GT.M: `$NAM` is INVFCN).
+    Some(match up.as_str() {
         "A" | "ASCII" => Ascii,
         "C" | "CHAR" => Char,
         "D" | "DATA" => Data,
@@ -448,22 +540,18 @@ fn func(name: &str) -> Option<Func> {
         "G" | "GET" => Get,
         "J" | "JUSTIFY" => Justify,
         "L" | "LENGTH" => Length,
+        "N" | "NEXT" => Next,
         "O" | "ORDER" => Order,
         "P" | "PIECE" => Piece,
         "Q" | "QUERY" => Query,
         "R" | "RANDOM" => Random,
         "RE" | "REVERSE" => Reverse,
         "TR" | "TRANSLATE" => Translate,
-        "ZWR" | "ZWRITE" => Zwrite,
         "NA" | "NAME" => Name,
         "QL" | "QLENGTH" => Qlength,
         "QS" | "QSUBSCRIPT" => Qsubscript,
         "I" | "INCR" | "INCREMENT" => Increment,
-        "ZP" | "ZPREVIOUS" => Zprevious,
         "ST" | "STACK" => Stack,
-        "ZTRNLNM" => Ztrnlnm,
-        "ZD" | "ZDATE" => Zdate,
-        "ZM" | "ZMESSAGE" => Zmessage,
         _ => return None,
     })
 }
@@ -472,49 +560,95 @@ fn func(name: &str) -> Option<Func> {
 fn max_args(f: Func) -> usize {
     use Func::*;
     match f {
-        Data | Random | Reverse | Qlength | Zmessage | Query | Zprevious => 1,
+        Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth | Zsyslog | Query => 1,
         Ascii | Get | Length | Order | Zwrite | Name | Increment | Stack | Qsubscript => 2,
-        Extract | Find | Fnumber | Justify | Translate => 3,
+        Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert => 3,
         Piece | Zdate => 4,
+        Zparse => 5,
+        Zsearch | Zgetjpi | Zsigproc => 2,
         Ztrnlnm => 6,
-        Char => 255,
+        Zbit(BitOp::Count | BitOp::Len | BitOp::Not) => 1,
+        Zbit(BitOp::And | BitOp::Or | BitOp::Xor | BitOp::Get | BitOp::Str) => 2,
+        Zbit(BitOp::Find | BitOp::Set) => 3,
+        Char | Unsupported(_) => 255,
     }
 }
 
+/// Special variables: (shortest form, full name). GT.M takes the shortest form or any longer
+/// prefix of the full name (`$ZDIR`, `$ZPROM`); the first row that fits wins.
+const SVNS: &[(&str, &str, Svn)] = &[
+    ("D", "DEVICE", Svn::Device),
+    ("EC", "ECODE", Svn::Ecode),
+    ("ES", "ESTACK", Svn::Estack),
+    ("ET", "ETRAP", Svn::Etrap),
+    ("H", "HOROLOG", Svn::Horolog),
+    ("I", "IO", Svn::Io),
+    ("J", "JOB", Svn::Job),
+    ("K", "KEY", Svn::Key),
+    ("P", "PRINCIPAL", Svn::Principal),
+    ("Q", "QUIT", Svn::Quit),
+    ("ST", "STACK", Svn::Stack),
+    ("S", "STORAGE", Svn::Storage),
+    ("SY", "SYSTEM", Svn::System),
+    ("T", "TEST", Svn::Test),
+    ("X", "X", Svn::X),
+    ("Y", "Y", Svn::Y),
+    ("ZA", "ZA", Svn::Za),
+    ("ZAUD", "ZAUDIT", Svn::Zaudit),
+    ("ZB", "ZB", Svn::Zb),
+    ("ZCM", "ZCMDLINE", Svn::Zcmdline),
+    ("ZCO", "ZCOMPILE", Svn::Zcompile),
+    ("ZCH", "ZCHSET", Svn::Zchset),
+    ("ZCL", "ZCLOSE", Svn::Zclose),
+    ("ZC", "ZCSTATUS", Svn::Zcstatus),
+    ("ZDA", "ZDATEFORM", Svn::Zdateform),
+    ("ZD", "ZDIRECTORY", Svn::Zdirectory),
+    ("ZED", "ZEDITOR", Svn::Zeditor),
+    ("ZEO", "ZEOF", Svn::Zeof),
+    ("ZE", "ZERROR", Svn::Zerror),
+    ("ZG", "ZGBLDIR", Svn::Zgbldir),
+    ("ZH", "ZHOROLOG", Svn::Zhorolog),
+    ("ZINI", "ZININTERRUPT", Svn::Zininterrupt),
+    ("ZINT", "ZINTERRUPT", Svn::Zinterrupt),
+    ("ZIO", "ZIO", Svn::Zio),
+    ("ZJ", "ZJOB", Svn::Zjob),
+    ("TL", "TLEVEL", Svn::Tlevel),
+    ("TR", "TRESTART", Svn::Trestart),
+    ("R", "REFERENCE", Svn::Reference),
+    ("ZL", "ZLEVEL", Svn::Zlevel),
+    ("ZMA", "ZMAXTPTIME", Svn::Zmaxtptime),
+    ("ZMINIM", "ZMINIM", Svn::Zminim),
+    ("ZMO", "ZMODE", Svn::Zmode),
+    ("ZPATN", "ZPATNUMERIC", Svn::Zpatnumeric),
+    ("ZPOS", "ZPOSITION", Svn::Zpos),
+    ("ZPR", "ZPROMPT", Svn::Zprompt),
+    ("ZQ", "ZQUIT", Svn::Zquit),
+    ("ZRO", "ZROUTINES", Svn::Zroutines),
+    ("ZSO", "ZSOURCE", Svn::Zsource),
+    ("ZSTE", "ZSTEP", Svn::Zstep),
+    ("ZSY", "ZSYSTEM", Svn::Zsystem),
+    ("ZS", "ZSTATUS", Svn::Zstatus),
+    ("ZTE", "ZTEXIT", Svn::Ztexit),
+    ("ZTIM", "ZTIMEOUT", Svn::Ztimeout),
+    ("ZT", "ZTRAP", Svn::Ztrap),
+    ("ZUT", "ZUT", Svn::Zut),
+    ("ZV", "ZVERSION", Svn::Zversion),
+    ("ZYER", "ZYERROR", Svn::Zyerror),
+];
+
 pub fn svn(name: &str) -> Option<Svn> {
-    use Svn::*;
-    Some(match name.to_ascii_uppercase().as_str() {
-        "D" | "DEVICE" => Device,
-        "EC" | "ECODE" => Ecode,
-        "ES" | "ESTACK" => Estack,
-        "ET" | "ETRAP" => Etrap,
-        "H" | "HOROLOG" => Horolog,
-        "I" | "IO" => Io,
-        "J" | "JOB" => Job,
-        "K" | "KEY" => Key,
-        "P" | "PRINCIPAL" => Principal,
-        "Q" | "QUIT" => Quit,
-        "ST" | "STACK" => Stack,
-        "T" | "TEST" => Test,
-        "X" => X,
-        "Y" => Y,
-        "ZA" => Za,
-        "ZB" => Zb,
-        "ZCM" | "ZCMDLINE" => Zcmdline,
-        "ZEOF" => Zeof,
-        "ZS" | "ZSTATUS" => Zstatus,
-        "ZT" | "ZTRAP" => Ztrap,
-        "ZV" | "ZVERSION" => Zversion,
-        "ZL" | "ZLEVEL" => Zlevel,
-        "ZPOS" | "ZPOSITION" => Zpos,
-        "ZH" | "ZHOROLOG" => Zhorolog,
-        "ZUT" => Zut,
-        "ZJ" | "ZJOB" => Zjob,
-        "TL" | "TLEVEL" => Tlevel,
-        "TR" | "TRESTART" => Trestart,
-        "R" | "REFERENCE" => Reference,
-        _ => return None,
-    })
+    let up = name.to_ascii_uppercase();
+    let standard = !up.starts_with('Z');
+    SVNS.iter()
+        .find(|(short, full, _)| {
+            // Standard names are taken in the short or full form only.
+            if standard {
+                up == *short || up == *full
+            } else {
+                up.starts_with(short) && full.starts_with(up.as_str())
+            }
+        })
+        .map(|(_, _, s)| *s)
 }
 
 fn tok<'t, 's: 't, I: TokIn<'t, 's>>(
@@ -569,6 +703,11 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
                 .or(atom.clone())
         })
         .boxed();
+        // `>=` and `<=` are `'<` and `'>`; GT.M does not take a `'` before them.
+        let not_ge_le = select! {
+            Tok::Ge => BinOp::Lt,
+            Tok::Le => BinOp::Gt,
+        };
         let binop = select! {
             Tok::Underscore => BinOp::Concat,
             Tok::Plus => BinOp::Add,
@@ -597,12 +736,22 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
             Bin(BinOp, Expr),
             Match(PatternRef),
         }
-        let tail = tok(Tok::Apos).or_not().map(|n| n.is_some()).then(
-            binop
-                .then(unary.clone())
-                .map(|(op, rhs)| Tail::Bin(op, rhs))
-                .or(pattern.map(Tail::Match)),
-        );
+        let ge_le = not_ge_le
+            .then(unary.clone())
+            .map(|(op, rhs)| (true, Tail::Bin(op, rhs)));
+        let tail = tok(Tok::Apos)
+            .or_not()
+            .map(|n| n.is_some())
+            .then(
+                binop
+                    .then(unary.clone())
+                    .map(|(op, rhs)| Tail::Bin(op, rhs))
+                    .or(pattern.map(Tail::Match)),
+            )
+            .or(ge_le)
+            .or(tok(Tok::Apos)
+                .then(not_ge_le)
+                .try_map(|_, span| Err(custom(span, kind::RHMISSING))));
         unary
             .foldl_with(tail.repeated(), |lhs, (negated, t), x| {
                 let span = span_of(x.span());
@@ -769,7 +918,7 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
             None => Err(custom(span, kind::INVSVN)),
         });
         let extrinsic = tok(Tok::DollarDollar)
-            .ignore_then(entryref(expr.clone(), atom.clone().boxed()))
+            .ignore_then(extrinsic_ref(expr.clone(), atom.clone().boxed()))
             .then(actuals(expr.clone()).or_not())
             .map(|(target, args)| ExprKind::Extrinsic(Box::new(target), args.unwrap_or_default()));
         choice((
@@ -826,6 +975,22 @@ fn entryref<'t, 's: 't, I: TokIn<'t, 's>>(
     expr: BoxedExpr<'t, 's, I>,
     atom: BoxedExpr<'t, 's, I>,
 ) -> impl Parser<'t, I, EntryRef, Err<'t, 's>> + Clone {
+    entryref_with(expr, atom, true)
+}
+
+/// `label^routine` of an extrinsic: no offset, so `$$ONE+1` is an addition (GT.M).
+fn extrinsic_ref<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+    atom: BoxedExpr<'t, 's, I>,
+) -> impl Parser<'t, I, EntryRef, Err<'t, 's>> + Clone {
+    entryref_with(expr, atom, false)
+}
+
+fn entryref_with<'t, 's: 't, I: TokIn<'t, 's>>(
+    expr: BoxedExpr<'t, 's, I>,
+    atom: BoxedExpr<'t, 's, I>,
+    with_offset: bool,
+) -> impl Parser<'t, I, EntryRef, Err<'t, 's>> + Clone {
     let label = choice((
         name().map(NameRef::Name),
         select! { Tok::Num(n) if n.bytes().all(|c| c.is_ascii_digit()) => NameRef::Name(Sym::intern(n)) },
@@ -833,7 +998,7 @@ fn entryref<'t, 's: 't, I: TokIn<'t, 's>>(
             .ignore_then(atom.clone())
             .map(|e| NameRef::Indirect(Box::new(e))),
     ));
-    let offset = tok(Tok::Plus).ignore_then(expr);
+    let offset = tok(Tok::Plus).ignore_then(expr).or_not().boxed();
     let routine = tok(Tok::Caret).ignore_then(choice((
         name().map(NameRef::Name),
         tok(Tok::At)
@@ -842,7 +1007,11 @@ fn entryref<'t, 's: 't, I: TokIn<'t, 's>>(
     )));
     label
         .or_not()
-        .then(offset.or_not())
+        .then(if with_offset {
+            offset
+        } else {
+            empty().map(|_| None).boxed()
+        })
         .then(routine.or_not())
         .try_map(|((label, offset), routine), span: SimpleSpan| {
             if label.is_none() && offset.is_none() && routine.is_none() {
@@ -1161,6 +1330,12 @@ fn device_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, DeviceArg, E
         .try_map(|n, span| DeviceKeyword::from_name(n).ok_or_else(|| custom(span, kind::DEVPARUNK)))
         .then(tok(Tok::Eq).ignore_then(e.clone()).or_not())
         .map(|(keyword, value)| DeviceParam { keyword, value });
+    // GT.M: anything but a keyword where a deviceparameter goes (`(:PORT:"ACT")`, another
+    // vendor's positional form) is DEVPARUNK too.
+    let not_keyword = any()
+        .filter(|t: &Tok<'_>| !matches!(t, Tok::Name(_) | Tok::RParen))
+        .try_map(|_, span| Err(custom(span, kind::DEVPARUNK)));
+    let param = param.or(not_keyword);
     let params = choice((
         param
             .clone()
@@ -1396,8 +1571,15 @@ mod tests {
         assert_eq!(e.unwrap().kind, kind::INVCMD);
         let (_, e) = parse_commands("set x=(1+", 0);
         assert!(e.is_some());
-        let (_, e) = parse_commands("open d:(FOOBAR=1)", 0);
-        assert_eq!(e.unwrap().kind, kind::DEVPARUNK);
+        // An unknown deviceparameter, function or special variable fails when its command
+        // runs, as in GT.M: the line has no syntax error of its own.
+        for text in ["open d:(FOOBAR=1)", "open d:(:1)", "w $zzz(1)", "w $zzz"] {
+            let (c, e) = parse_commands(text, 0);
+            assert!(e.is_none(), "{text}");
+            assert!(matches!(&c[0].kind, CmdKind::Deferred(_)), "{text}");
+        }
+        let (c, _) = parse_commands("open d:(FOOBAR=1)", 0);
+        assert!(matches!(&c[0].kind, CmdKind::Deferred(e) if e.kind == kind::DEVPARUNK));
     }
 
     #[test]

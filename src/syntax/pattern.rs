@@ -89,6 +89,28 @@ impl Pattern {
         Ok((pat, p.pos))
     }
 
+    /// A pattern parsed from routine text: its literals become the source's own bytes
+    /// (`source::to_bytes`).
+    pub fn with_source_literals(self) -> Pattern {
+        let atoms = self
+            .atoms
+            .into_iter()
+            .map(|a| Atom {
+                elem: match a.elem {
+                    Elem::Lit(v) => {
+                        Elem::Lit(super::source::to_bytes(&String::from_utf8_lossy(&v)))
+                    }
+                    Elem::Alt(ps) => {
+                        Elem::Alt(ps.into_iter().map(Pattern::with_source_literals).collect())
+                    }
+                    codes => codes,
+                },
+                ..a
+            })
+            .collect();
+        Pattern { atoms }
+    }
+
     pub fn matches(&self, s: &[u8]) -> bool {
         let mut start = vec![false; s.len() + 1];
         start[0] = true;

@@ -1,19 +1,27 @@
-indarg1 ; argument indirection for SET, KILL, NEW, WRITE, DO, GOTO
- set s="a=1,b=2" set @s write "a=",a," b=",b,!
- set s2="c=3" set @s2,d=4 write "c=",c," d=",d,!
- set k="a,b" kill @k write "after kill: ",$data(a),$data(b),!
- set w="""w1"",""-"",c" write @w,!
- set dd="lab1" do @dd
- set dd="lab2^indarg1" do @dd
- set dd="lab3(7)" do @dd
- set n="c" do nw(n) write "c after nw=",c,!
- set g="there" goto @g
- write "not reached",!
-there write "at there",!
- set g2="fin^indarg1" goto @g2
- quit
-lab1 write "in lab1",! quit
-lab2 write "in lab2",! quit
-lab3(x) write "in lab3 x=",x,! quit
-nw(v) new @v set c="inner" write "nw c=",c,! quit
-fin write "at fin",! quit
+indarg1 ; argument indirection in every command that takes it
+ s A=1,B=1,C=2
+ s x="A=B" i @x w "if1 ",$t,!
+ s x="A=C" i @x w "not here",!
+ w "if2 ",$t,!
+ s x="A=B,B=C" i @x w "not here",!
+ w "if3 ",$t,!
+ s x="A,B" i @x w "if4 ",$t,!
+ s x="""w 1,!"",""w 2,!""" x @x
+ s x="0,0" h @x w "hang",!
+ s x="y=5,z=6" s @x w y,z,!
+ s x="y,z" k @x w $d(y),$d(z),!
+ s x="q,r" n @x s q=1
+ s x="!,""w"",1" w @x,!
+ s x="m(1)=2,m(2)=3" s @x s x="n=m" m @x zwrite n
+ s x="sub(1)" d @x
+ s x="l1:A=1" g @x
+ w "not here",!
+l1 w "l1",!
+ s x="l2:A>0" g @x
+l2 s x="m(1)" zwrite @x
+ s x="C" f @x=1:1:2 w C
+ w !
+ s x="A" i 1 e  w "no"
+ s x="0" e  w "else",!
+ q
+sub(v) w "sub ",v,! q
