@@ -155,6 +155,8 @@ pub struct ErrorData {
     /// Not an error: HALT/ZHALT inside an extrinsic, carried up through expression
     /// evaluation to end the process with this status.
     pub halt: Option<i32>,
+    /// A plain-words explanation for the person reading the report (never in `$ZSTATUS`).
+    pub hint: Option<String>,
 }
 
 impl MError {
@@ -184,6 +186,7 @@ impl MError {
             errno: None,
             recorded: false,
             halt: None,
+            hint: None,
         }))
     }
 
@@ -208,6 +211,11 @@ impl MError {
 
     pub fn detail(mut self, text: impl Into<String>) -> Self {
         self.detail = Some(text.into());
+        self
+    }
+
+    pub fn hint(mut self, text: impl Into<String>) -> Self {
+        self.hint = Some(text.into());
         self
     }
 

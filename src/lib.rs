@@ -4,6 +4,8 @@
 //! -> AST -> `eval` (tree-walking evaluator) -> `device`. See `src/README.md` for the map.
 
 pub mod device;
+pub mod embedded;
+pub mod env;
 pub mod error;
 pub mod eval;
 pub mod intern;

@@ -121,7 +121,8 @@ impl MHelper {
         }
     }
 
-    /// Routine names on the routine path (`_X.m` is `%X`), sorted, without repeats.
+    /// Routine names on the routine path (`_X.m` is `%X`) and in minim's built-in library,
+    /// sorted, without repeats.
     fn routines(&self) -> Vec<String> {
         let mut names = Vec::new();
         for dir in &self.routine_path {
@@ -142,6 +143,7 @@ impl MHelper {
                 }
             }
         }
+        names.extend(crate::embedded::names().map(String::from));
         names.sort();
         names.dedup();
         names
