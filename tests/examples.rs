@@ -1,15 +1,31 @@
 //! The routines of `examples/` run under minim and print GT.M's output: `examples/NAME.out`
 //! was made by `scripts/gtm-run examples/NAME.m` (standard input from `NAME.in` when there is
 //! one). The echo server and client run as a real pair on 127.0.0.1, the server on a port the
-//! system picks; in `echoserver.out` that port is written `PORT`.
+//! system picks; in `echoserver.out` that port is written `PORT`. With GT.M installed, each
+//! example also runs under GT.M and must still print its `.out` (else that half is skipped,
+//! with a message).
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+#[allow(dead_code)]
+mod common;
+use common::Imp;
+
 const WAIT: Duration = Duration::from_secs(20);
+
+/// The implementations to check: minim, and GT.M when it is installed.
+fn implementations() -> Vec<Imp> {
+    if common::gtm_available() {
+        vec![Imp::Minim, Imp::Gtm]
+    } else {
+        eprintln!("GT.M is not installed: the examples are checked under minim only");
+        vec![Imp::Minim]
+    }
+}
 
 fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
@@ -19,14 +35,14 @@ fn expected(name: &str) -> String {
     std::fs::read_to_string(examples().join(format!("{name}.out"))).expect("NAME.out")
 }
 
-/// minim running `examples/NAME.m ARGS`, standard input from `NAME.in` (or nothing).
-fn start(name: &str, args: &[&str]) -> Child {
+/// `imp` running `examples/NAME.m ARGS`, standard input from `NAME.in` (or nothing).
+fn start(imp: Imp, name: &str, args: &[&str]) -> Child {
     let input = examples().join(format!("{name}.in"));
     let stdin = match std::fs::File::open(&input) {
         Ok(f) => Stdio::from(f),
         Err(_) => Stdio::null(),
     };
-    Command::new(env!("CARGO_BIN_EXE_minim"))
+    common::m_command(imp)
         .arg(examples().join(format!("{name}.m")))
         .args(args)
         .env_remove("gtm_etrap")
@@ -65,9 +81,11 @@ fn finish(mut child: Child) -> (i32, String, String) {
 }
 
 fn check(name: &str) {
-    let (status, out, err) = finish(start(name, &[]));
-    assert_eq!(out, expected(name), "{name}: stderr: {err}");
-    assert_eq!(status, 0, "{name}: stderr: {err}");
+    for imp in implementations() {
+        let (status, out, err) = finish(start(imp, name, &[]));
+        assert_eq!(out, expected(name), "{name} under {imp:?}: stderr: {err}");
+        assert_eq!(status, 0, "{name} under {imp:?}: stderr: {err}");
+    }
 }
 
 #[test]
@@ -92,7 +110,13 @@ fn errtrap() {
 
 #[test]
 fn echo_server_and_client() {
-    let mut server = start("echoserver", &["0"]);
+    for imp in implementations() {
+        echo_pair(imp);
+    }
+}
+
+fn echo_pair(imp: Imp) {
+    let mut server = start(imp, "echoserver", &["0"]);
     let mut lines = BufReader::new(server.stdout.take().expect("server stdout"));
     // The first line gives the port; a thread reads it so that the wait is bounded.
     let (tx, rx) = mpsc::channel();
@@ -116,7 +140,7 @@ fn echo_server_and_client() {
         .strip_prefix("listening on port ")
         .unwrap_or_else(|| panic!("unexpected first line {first:?}"))
         .to_string();
-    let (status, out, err) = finish(start("echoclient", &[&port]));
+    let (status, out, err) = finish(start(imp, "echoclient", &[&port]));
     assert_eq!(out, expected("echoclient"), "client stderr: {err}");
     assert_eq!(status, 0);
     let (status, _, err) = finish(server);
