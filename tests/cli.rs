@@ -247,4 +247,10 @@ fn a_missing_routine_names_the_file_and_the_folders() {
     assert!(report.contains("looked for the file NOSUCH.m"), "{report}");
     assert!(report.contains(&format!("{cli}, {folder}")), "{report}");
     assert!(report.contains("built-in library"), "{report}");
+    let out = minim(&["nosuch.m"], None);
+    let report = text(&out.stderr);
+    assert!(
+        report.contains(&format!("routine file nosuch.m in the folder {cli}")),
+        "{report}"
+    );
 }

@@ -743,8 +743,17 @@ fn routine_name_of(file: &Path) -> String {
 }
 
 fn file_error(name: &str, file: &Path, e: &std::io::Error) -> MError {
-    MError::with_args(kind::ZLINKFILE, &[name]).detail(format!(
-        "%GTM-E-FILENOTFND, File {} not found ({e})",
-        file.display()
-    ))
+    let folder = std::path::absolute(file)
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.display().to_string()))
+        .unwrap_or_default();
+    let base = file.file_name().unwrap_or_default().to_string_lossy();
+    MError::with_args(kind::ZLINKFILE, &[name])
+        .detail(format!(
+            "%GTM-E-FILENOTFND, File {} not found ({e})",
+            file.display()
+        ))
+        .hint(format!(
+            "minim could not read the routine file {base} in the folder {folder}: {e}"
+        ))
 }
