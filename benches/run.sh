@@ -17,7 +17,7 @@ SECS=${SECS:-3}
 IDLE_SECS=${IDLE_SECS:-2}
 ONLY=${ONLY:-minim gtm}
 PARTS=${PARTS:-rr many idle loop}
-GTM_RUN=${GTM_RUN:-/work/shared/oracle/gtm-run}
+GTM_RUN=${GTM_RUN:-$PWD/scripts/gtm-run}
 export gtm_max_sockets=1100 # GT.M's default is 64 sockets per device, listener included
 
 cargo build --release --quiet --bin minim --example loadgen

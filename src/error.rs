@@ -181,6 +181,8 @@ pub struct ErrorData {
     pub halt: Option<i32>,
     /// Not an error: TRESTART unwinding to its transaction's TSTART.
     pub restart: bool,
+    /// A plain-words explanation for the person reading the report (never in `$ZSTATUS`).
+    pub hint: Option<String>,
 }
 
 impl MError {
@@ -211,6 +213,7 @@ impl MError {
             recorded: false,
             halt: None,
             restart: false,
+            hint: None,
         }))
     }
 
@@ -235,6 +238,11 @@ impl MError {
 
     pub fn detail(mut self, text: impl Into<String>) -> Self {
         self.detail = Some(text.into());
+        self
+    }
+
+    pub fn hint(mut self, text: impl Into<String>) -> Self {
+        self.hint = Some(text.into());
         self
     }
 

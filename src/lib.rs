@@ -6,6 +6,8 @@
 pub mod db;
 pub mod dbtool;
 pub mod device;
+pub mod embedded;
+pub mod env;
 pub mod error;
 pub mod eval;
 pub mod intern;

@@ -14,8 +14,11 @@ minim: an M (MUMPS) interpreter with GT.M's SOCKET device
 
 USAGE:
     minim [--db DIR] FILE.m [ARGS...] run a routine file from its first line
+    minim - [ARGS...]                 run the routine text read from standard input (routine
+                                      name STDIN; its READs then find end-of-file)
     minim -run ENTRYREF [ARGS...]     run label^routine (or ^routine) from the routine path
     minim -direct [--history FILE]    direct mode: M commands line by line (also: minim)
+    minim -run %XCMD 'write 1,!'      a one-liner: XECUTE the command line
     minim db extract [FILE]|load FILE|list|path
                                       the database: ZWR extract and load (GT.M's format),
                                       globals and their sizes, where it is
@@ -24,9 +27,13 @@ USAGE:
 ARGS are joined with spaces into $ZCMDLINE. `--run` and `--direct` are accepted too.
 
 ROUTINE PATH: where DO ^NAME and $$f^NAME find NAME.m (a %NAME routine lives in _NAME.m):
-    1. the folder of FILE.m (or the current folder for -run and -direct)
-    2. the folders in $MINIM_ROUTINES (separated by spaces or colons)
-    3. minim's own library of M routines (lib/)
+    1. the folder of FILE.m (or the current folder for -, -run and -direct)
+    2. the folders in $MINIM_ROUTINES (separated by spaces or colons); when it is unset, the
+       source folders of $ydb_routines or $gtmroutines, in GT.M's syntax
+       (`objdir(srcdir1 srcdir2) dir lib.so`)
+    3. minim's own library of M routines (built into the binary)
+
+GT.M ENVIRONMENT: $gtm_etrap (or $ydb_etrap) is the initial $ETRAP, as in GT.M.
 
 DATABASE: globals (^NAME) live in the folder named by --db DIR or $MINIM_DB, else in
 $XDG_DATA_HOME/minim/db (~/.local/share/minim/db); it is created on first use and shared
@@ -88,6 +95,7 @@ fn run(mut args: Vec<String>) -> u8 {
             Some(entry) => run_entry(entry, &args[2..]),
             None => usage_error("-run needs an entry reference, such as start^server"),
         },
+        Some("-") => run_stdin(&args[1..]),
         Some(file) if file.starts_with('-') => usage_error(&format!("unknown option {file}")),
         Some(file) => run_file(Path::new(file), &args[1..]),
     }
@@ -129,16 +137,11 @@ fn usage_error(msg: &str) -> u8 {
 
 fn new_interp(first_dir: Option<PathBuf>) -> Interp {
     let mut path: Vec<PathBuf> = first_dir.into_iter().collect();
-    if let Ok(extra) = std::env::var("MINIM_ROUTINES") {
-        path.extend(
-            extra
-                .split([' ', ':'])
-                .filter(|s| !s.is_empty())
-                .map(PathBuf::from),
-        );
-    }
-    path.push(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/lib")));
+    path.extend(minim::env::routine_folders());
     let mut interp = Interp::new(path);
+    if let Some(trap) = minim::env::initial_etrap() {
+        interp.set_etrap(&trap);
+    }
     interp.on_load_error(Box::new(report_load_error));
     interp
 }
@@ -167,6 +170,19 @@ fn run_file(file: &Path, args: &[String]) -> u8 {
         Err(e) => return report_and_fail(&mut interp, &e, None),
     };
     finish(&mut interp, routine.clone(), None)
+}
+
+/// `minim -`: the routine is standard input, named STDIN, run from its first line.
+fn run_stdin(args: &[String]) -> u8 {
+    let mut text = Vec::new();
+    if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut text) {
+        eprintln!("minim: cannot read the routine from standard input: {e}");
+        return 2;
+    }
+    let mut interp = new_interp(std::env::current_dir().ok());
+    interp.set_cmdline(&args.join(" "));
+    let routine = interp.load_text("STDIN", text);
+    finish(&mut interp, routine, None)
 }
 
 fn run_entry(entry: &str, args: &[String]) -> u8 {

@@ -12,6 +12,9 @@ pub fn render(e: &MError, source_name: &str, source: &str) -> String {
     if !e.place.is_empty() {
         out.push_str(&format!("\tAt M source location {}\n", e.place));
     }
+    if let Some(hint) = &e.hint {
+        out.push_str(&format!("{hint}\n"));
+    }
     if let Some(span) = &e.span
         && span.end <= source.len()
         && !source.is_empty()

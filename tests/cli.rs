@@ -1,13 +1,51 @@
 //! The `minim` command line: help, arguments into `$ZCMDLINE`, `-run` entry references and
-//! their exit statuses (GT.M's `mumps -run` exits 253 for a missing routine or label), and
-//! direct mode fed from a pipe.
+//! their exit statuses (GT.M's `mumps -run` exits 253 for a missing routine or label), direct
+//! mode fed from a pipe, one-liners (`%XCMD`, a routine on standard input), the library built
+//! into the binary, and a GT.M user's environment (`gtmroutines`, `gtm_etrap`).
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// The variables of a user's environment that change how minim runs.
+const ENVIRONMENT: &[&str] = &[
+    "MINIM_ROUTINES",
+    "gtmroutines",
+    "ydb_routines",
+    "gtm_etrap",
+    "ydb_etrap",
+];
+
 fn minim(args: &[&str], input: Option<&str>) -> Output {
+    minim_with(args, input, &[])
+}
+
+/// Runs minim from `tests/cli/` with only the environment variables of `env` set among those
+/// of `ENVIRONMENT`.
+fn minim_with(args: &[&str], input: Option<&str>, env: &[(&str, &str)]) -> Output {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cli");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minim"))
+    run(
+        env!("CARGO_BIN_EXE_minim").as_ref(),
+        dir.as_ref(),
+        args,
+        input,
+        env,
+    )
+}
+
+fn run(
+    program: &Path,
+    dir: &Path,
+    args: &[&str],
+    input: Option<&str>,
+    env: &[(&str, &str)],
+) -> Output {
+    let mut command = Command::new(program);
+    for var in ENVIRONMENT {
+        command.env_remove(var);
+    }
+    let mut child = command
+        .envs(env.iter().copied())
         .args(args)
         .current_dir(dir)
         .stdin(Stdio::piped())
@@ -75,6 +113,62 @@ fn version_and_zminim_name_minim_while_zversion_is_gtms() {
     assert_eq!(
         text(&out.stdout),
         format!("{}GT.M V7.0-005 Linux x86_64\n", version)
+/// A fresh temporary folder, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(what: &str) -> TempDir {
+        let path = std::env::temp_dir().join(format!("minim-cli-{}-{what}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("make a temporary folder");
+        TempDir(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+// GT.M 7.0 (mumps -run %XCMD ... with gtm_etrap unset) prints the same, with the same status.
+#[test]
+fn xcmd_executes_its_command_line() {
+    let out = minim(&["-run", "%XCMD", "write 1,!"], None);
+    assert_eq!(text(&out.stdout), "1\n");
+    assert_eq!(out.status.code(), Some(0));
+    let out = minim(&["-run", "%XCMD", "set a=1 write $stack,! zwrite a"], None);
+    assert_eq!(text(&out.stdout), "1\na=1\n");
+    let failed = minim(
+        &["-run", "%XCMD", "write \"a\",! write x write \"b\""],
+        None,
+    );
+    assert_eq!(
+        text(&failed.stdout),
+        "a\n%GTM-E-UNDEF, Undefined local variable: x\n"
+    );
+    // the low byte of UNDEF's number, 150373850
+    assert_eq!(failed.status.code(), Some(218));
+}
+
+#[test]
+fn a_routine_from_standard_input() {
+    let routine =
+        " write $zcmdline,! do two\n quit\ntwo write $text(+0),\" \",$$FUNC^%UCASE(\"ok\"),!\n";
+    let out = minim(&["-", "a", "b"], Some(routine));
+    assert_eq!(
+        text(&out.stdout),
+        "a b\nSTDIN OK\n",
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let failed = minim(&["-"], Some(" write x\n"));
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(
+        text(&failed.stderr).contains("+1^STDIN"),
+        "{}",
+        text(&failed.stderr)
     );
 }
 
@@ -88,4 +182,93 @@ fn a_gtm_function_minim_lacks_names_itself_only_when_reached() {
     let err = text(&out.stderr);
     assert!(err.contains("INVFCN"), "{err}");
     assert!(err.contains("$ZCOLLATE is not supported by minim"), "{err}");
+fn the_library_is_inside_the_binary() {
+    let home = TempDir::new("installed");
+    let copy = home.0.join("minim");
+    std::fs::copy(env!("CARGO_BIN_EXE_minim"), &copy).expect("copy minim");
+    let elsewhere = TempDir::new("elsewhere");
+    let args = [
+        "-run",
+        "%XCMD",
+        "write $$FUNC^%UCASE(\"abc\"),\" \",$$CDS^%H(1),!",
+    ];
+    let out = run(&copy, &elsewhere.0, &args, None, &[]);
+    assert_eq!(text(&out.stdout), "ABC 1/1/1841\n", "{}", text(&out.stderr));
+    // A routine of the same name on the routine path comes first.
+    std::fs::write(
+        elsewhere.0.join("_UCASE.m"),
+        "%UCASE ;\nFUNC(s) quit \"mine\"\n",
+    )
+    .expect("write _UCASE.m");
+    let out = run(&copy, &elsewhere.0, &args, None, &[]);
+    assert_eq!(
+        text(&out.stdout),
+        "mine 1/1/1841\n",
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn gtmroutines_is_the_routine_path_when_minim_routines_is_unset() {
+    let objects = TempDir::new("objects");
+    let sources = TempDir::new("sources");
+    std::fs::write(sources.0.join("greet.m"), "greet write \"hello\",!\n").expect("greet.m");
+    let list = format!(
+        "{}({}) /nowhere/libgtmutil.so",
+        objects.0.display(),
+        sources.0.display()
+    );
+    for var in ["gtmroutines", "ydb_routines"] {
+        let out = minim_with(&["-run", "greet"], None, &[(var, &list)]);
+        assert_eq!(text(&out.stdout), "hello\n", "{var}: {}", text(&out.stderr));
+    }
+    // MINIM_ROUTINES wins: greet is not found there.
+    let only_objects = objects.0.display().to_string();
+    let env = [
+        ("gtmroutines", list.as_str()),
+        ("MINIM_ROUTINES", &only_objects),
+    ];
+    let out = minim_with(&["-run", "greet"], None, &env);
+    assert_eq!(out.status.code(), Some(253));
+}
+
+// GT.M 7.0 prints the same for tests/cli/trap.m with this gtm_etrap.
+#[test]
+fn gtm_etrap_is_the_initial_etrap() {
+    let trap = "write \"T:\",$ecode,! halt";
+    for var in ["gtm_etrap", "ydb_etrap"] {
+        let out = minim_with(&["trap.m"], None, &[(var, trap)]);
+        assert_eq!(text(&out.stdout), "before\nT:,M6,Z150373850,\n", "{var}");
+        assert_eq!(out.status.code(), Some(0));
+    }
+    let out = minim_with(
+        &["-run", "%XCMD", "write $etrap,!"],
+        None,
+        &[("gtm_etrap", trap)],
+    );
+    assert_eq!(text(&out.stdout), format!("{trap}\n"));
+}
+
+#[test]
+fn a_missing_routine_names_the_file_and_the_folders() {
+    let extra = TempDir::new("extra");
+    let folder = extra.0.display().to_string();
+    let out = minim_with(
+        &["-"],
+        Some(" do ^NOSUCH\n"),
+        &[("MINIM_ROUTINES", &folder)],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = text(&out.stderr);
+    let cli = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cli");
+    assert!(report.contains("looked for the file NOSUCH.m"), "{report}");
+    assert!(report.contains(&format!("{cli}, {folder}")), "{report}");
+    assert!(report.contains("built-in library"), "{report}");
+    let out = minim(&["nosuch.m"], None);
+    let report = text(&out.stderr);
+    assert!(
+        report.contains(&format!("routine file nosuch.m in the folder {cli}")),
+        "{report}"
+    );
 }

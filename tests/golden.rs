@@ -4,7 +4,11 @@
 //!
 //! `cargo test --test golden [FILTER...]` runs the routines whose names contain a filter.
 //! `MINIM_REGENERATE=1 cargo test --test golden [FILTER...]` rewrites the expected files by
-//! running GT.M (`../shared/oracle/gtm-run`) instead of checking minim.
+//! running GT.M (`scripts/gtm-run`) instead of checking minim.
+//!
+//! Globals: a routine that may reference a global (see `uses_globals`) is regenerated with
+//! `scripts/gtm-run --db` (a fresh, empty database), and minim runs it with `MINIM_DB` set to a
+//! fresh temporary folder of its own, removed afterwards.
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -12,9 +16,13 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+#[allow(dead_code)]
+mod common;
+
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 fn main() {
+    check_uses_globals();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let filters: Vec<String> = std::env::args()
         .skip(1)
@@ -31,6 +39,10 @@ fn main() {
         .collect();
     names.sort();
     let regenerate = std::env::var_os("MINIM_REGENERATE").is_some_and(|v| v == "1");
+    if regenerate && !common::gtm_available() {
+        eprintln!("golden: GT.M is not installed; regenerating needs it (apt-get install fis-gtm)");
+        std::process::exit(2);
+    }
     let queue = Arc::new(Mutex::new(names.clone()));
     let failures = Arc::new(Mutex::new(Vec::new()));
     let workers: Vec<_> = (0..4)
@@ -77,7 +89,13 @@ struct Run {
 
 /// Runs a program with the routine's input, standard output to a file (as GT.M's goldens were
 /// made: GT.M writes `WRITE #` differently to a file and to a pipe) and a bounded wait.
-fn run(dir: &Path, name: &str, program: &Path, pre_args: &[&str]) -> Result<Run, String> {
+fn run(
+    dir: &Path,
+    name: &str,
+    program: &Path,
+    pre_args: &[&str],
+    db: Option<&Path>,
+) -> Result<Run, String> {
     let input = dir.join(format!("{name}.in"));
     let stdin = if input.exists() {
         Stdio::from(File::open(&input).map_err(|e| e.to_string())?)
@@ -87,12 +105,18 @@ fn run(dir: &Path, name: &str, program: &Path, pre_args: &[&str]) -> Result<Run,
     let tmp = std::env::temp_dir().join(format!("minim-golden-{}-{name}", std::process::id()));
     let out_path = tmp.with_extension("out");
     let err_path = tmp.with_extension("err");
-    // Every routine gets a fresh, empty database, with the limits of GT.M's default one.
-    let db = tmp.with_extension("db");
-    let mut child = Command::new(program)
-        .env("MINIM_DB", &db)
-        .env("MINIM_DB_KEY_SIZE", "64")
-        .env("MINIM_DB_RECORD_SIZE", "256")
+    let mut command = Command::new(program);
+    for var in GTM_ENV {
+        command.env_remove(var);
+    }
+    if let Some(db) = db {
+        // GT.M's default database limits, as `gtm-run --db` creates it.
+        command
+            .env("MINIM_DB", db)
+            .env("MINIM_DB_KEY_SIZE", "64")
+            .env("MINIM_DB_RECORD_SIZE", "256");
+    }
+    let mut child = command
         .args(pre_args)
         .arg(format!("{name}.m"))
         .current_dir(dir)
@@ -117,7 +141,6 @@ fn run(dir: &Path, name: &str, program: &Path, pre_args: &[&str]) -> Result<Run,
     let stderr = String::from_utf8_lossy(&fs::read(&err_path).unwrap_or_default()).into_owned();
     let _ = fs::remove_file(&out_path);
     let _ = fs::remove_file(&err_path);
-    let _ = fs::remove_dir_all(&db);
     Ok(Run {
         stdout,
         stderr,
@@ -132,10 +155,134 @@ fn expected_status(dir: &Path, name: &str) -> i32 {
         .unwrap_or(0)
 }
 
+/// What a user's GT.M or minim environment could change in a run: the goldens run without it.
+const GTM_ENV: &[&str] = &[
+    "MINIM_ROUTINES",
+    "gtmroutines",
+    "ydb_routines",
+    "gtm_etrap",
+    "ydb_etrap",
+];
+
+/// A fresh, empty folder for one routine's database, removed when dropped.
+struct TempDb(PathBuf);
+
+impl TempDb {
+    fn new(name: &str) -> Result<TempDb, String> {
+        let path =
+            std::env::temp_dir().join(format!("minim-golden-db-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&path);
+        fs::create_dir_all(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(TempDb(path))
+    }
+}
+
+impl Drop for TempDb {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Whether a routine may reference a global, so that it needs a database. Generous on
+/// purpose (a routine run with a database it does not use prints the same): outside string
+/// literals and comments, a `^` followed by a letter, `%` or `(` is a global unless it names a
+/// routine: after a name character (`label^R`, `$$f^R`, `+2^R`), after `$$`, in `$TEXT(`,
+/// or in the arguments (outside parentheses) of DO, GOTO, JOB, ZGOTO or ZLINK. A string
+/// literal that starts with `^` and a name (`@"^G(1)"`) counts as a global too.
+fn uses_globals(source: &str) -> bool {
+    source
+        .lines()
+        .any(|line| global_in_string(line) || global_in_code(&code_of(line)))
+}
+
+fn global_in_string(line: &str) -> bool {
+    line.split("\"^")
+        .skip(1)
+        .any(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '%'))
+}
+
+fn global_in_code(code: &str) -> bool {
+    code.char_indices().any(|(i, c)| {
+        c == '^'
+            && code[i + 1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '%' || n == '(')
+            && !names_routine(&code[..i])
+    })
+}
+
+/// The heuristic on the forms it must tell apart (checked before every run).
+fn check_uses_globals() {
+    for global in [
+        " set ^x=1",
+        " write $get(^a(1))",
+        " kill ^(2)",
+        " do f(^g)",
+        " set r=\"^g(1)\" write @r",
+        " if $data(^x) do ^y",
+    ] {
+        assert!(uses_globals(global), "a global: {global}");
+    }
+    for routine in [
+        " do ^x",
+        " d a,^b:c",
+        " goto l^r",
+        " write $$^f,$$g^h(1),$text(+1^x)",
+        " write $piece(s,\"^\",2) ; ^comment",
+        " job ^w",
+    ] {
+        assert!(!uses_globals(routine), "no global: {routine}");
+    }
+}
+
+/// A line with its comment taken off and each string literal replaced by `0`.
+fn code_of(line: &str) -> String {
+    let mut code = String::new();
+    let mut in_string = false;
+    for c in line.chars() {
+        match (in_string, c) {
+            (true, '"') => in_string = false,
+            (true, _) => {}
+            (false, '"') => {
+                in_string = true;
+                code.push('0');
+            }
+            (false, ';') => break,
+            (false, c) => code.push(c),
+        }
+    }
+    code
+}
+
+/// Whether a `^` after `before` (the code before it on its line) names a routine.
+fn names_routine(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    if lower.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '%')
+        || lower.ends_with("$$")
+        || lower.ends_with("$t(")
+        || lower.ends_with("$text(")
+    {
+        return true;
+    }
+    // The command whose arguments the `^` is in: the word before the last space.
+    let Some((head, args)) = lower.rsplit_once(' ') else {
+        return false;
+    };
+    let head = head.trim_end();
+    let word = head.rsplit([' ', '.']).next().unwrap_or("");
+    let command = word.split(':').next().unwrap_or("");
+    !args.contains('(')
+        && matches!(
+            command,
+            "d" | "do" | "g" | "goto" | "j" | "job" | "zg" | "zgoto" | "zl" | "zlink"
+        )
+}
+
 fn check_one(dir: &Path, name: &str) -> Result<(), String> {
     let expected = fs::read(dir.join(format!("{name}.out")))
         .map_err(|_| format!("{name}.out is missing: run with MINIM_REGENERATE=1"))?;
-    let got = run(dir, name, Path::new(env!("CARGO_BIN_EXE_minim")), &[])?;
+    // minim always gets a fresh database of its own (never the user's default one).
+    let db = Some(TempDb::new(name)?);
+    let minim = Path::new(env!("CARGO_BIN_EXE_minim"));
+    let got = run(dir, name, minim, &[], db.as_ref().map(|d| d.0.as_path()))?;
     let want_status = expected_status(dir, name);
     let mut msg = String::new();
     if got.stdout != expected {
@@ -181,12 +328,14 @@ fn diff(expected: &[u8], got: &[u8]) -> String {
     )
 }
 
-fn oracle() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/oracle/gtm-run")
+fn needs_db(dir: &Path, name: &str) -> bool {
+    fs::read(dir.join(format!("{name}.m")))
+        .is_ok_and(|text| uses_globals(&String::from_utf8_lossy(&text)))
 }
 
 fn regenerate_one(dir: &Path, name: &str) -> Result<(), String> {
-    let got = run(dir, name, &oracle(), &["--db"])?;
+    let flags: &[&str] = if needs_db(dir, name) { &["--db"] } else { &[] };
+    let got = run(dir, name, &common::gtm_run(), flags, None)?;
     fs::write(dir.join(format!("{name}.out")), &got.stdout).map_err(|e| e.to_string())?;
     let status = dir.join(format!("{name}.status"));
     if got.status == 0 {

@@ -17,7 +17,8 @@
 //! ```
 //!
 //! The expected standard output is GT.M's: `MINIM_GTM_CHECK=1 cargo test --test repl` also
-//! pipes every case into GT.M's direct mode (`../shared/oracle/gtm-run -direct`), takes its
+//! pipes every case into GT.M's direct mode (`scripts/gtm-run -direct`;
+//! skipped, with a message, when GT.M is not installed), takes its
 //! prompts off, and compares. A case whose title ends in `[minim]` differs from GT.M on
 //! purpose (its comment says why) and is not compared.
 //!
@@ -26,6 +27,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+#[allow(dead_code)]
+mod common;
 
 fn minim() -> &'static str {
     env!("CARGO_BIN_EXE_minim")
@@ -90,6 +94,10 @@ fn pipe(program: &str, args: &[&str], input: &str) -> (String, String, i32) {
         .args(args)
         .current_dir(transcripts())
         .env_remove("MINIM_ROUTINES")
+        .env_remove("gtmroutines")
+        .env_remove("ydb_routines")
+        .env_remove("gtm_etrap")
+        .env_remove("ydb_etrap")
         .env("MINIM_HISTORY", "")
         .env("NO_COLOR", "1")
         .env("GTM_RUN_PATH", transcripts())
@@ -131,8 +139,12 @@ fn check_file(name: &str) {
     let text = std::fs::read_to_string(&path).expect("transcript file");
     let cases = parse_cases(&text);
     assert!(!cases.is_empty(), "{name}.txt has no cases");
-    let gtm = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/oracle/gtm-run");
-    let with_gtm = std::env::var_os("MINIM_GTM_CHECK").is_some_and(|v| v == "1");
+    let gtm = common::gtm_run();
+    let with_gtm = std::env::var_os("MINIM_GTM_CHECK").is_some_and(|v| v == "1")
+        && (common::gtm_available() || {
+            eprintln!("GT.M is not installed: {name}.txt is not compared with GT.M");
+            false
+        });
     let mut failures = Vec::new();
     for case in &cases {
         let (stdout, stderr, status) = pipe(minim(), &["-direct"], &case.input);

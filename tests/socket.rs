@@ -200,5 +200,7 @@ fn demo_matches_gtm() {
     if gtm_available() {
         let _guard = serial();
         assert_eq!(minim, run(Imp::Gtm));
+    } else {
+        eprintln!("GT.M is not installed: demo.m was not compared with GT.M");
     }
 }

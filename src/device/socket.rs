@@ -1,8 +1,8 @@
 //! GT.M's SOCKET device: a named set of TCP or Unix-domain sockets with one current.
 //!
-//! The facts implemented here are in `shared/reference/socket-device.md` (section numbers
-//! are cited as "ref §n"). Waiting is a readiness wait with poll(2) over every socket of the
-//! device at once, so `WRITE /WAIT` and timed READs cost no CPU while idle and return as soon
+//! Every behaviour here is GT.M 7.0's, as its own runs show (the socket and wire tests run
+//! the same routines under both). Waiting is a readiness wait with poll(2) over every socket
+//! of the device at once, so `WRITE /WAIT` and timed READs cost no CPU while idle and return as soon
 //! as data or a connection arrives.
 
 use std::cell::RefCell;
@@ -19,9 +19,9 @@ use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 use crate::value::Value;
 
-/// GT.M's maximum string length: a longer line is returned in pieces (ref §12).
+/// GT.M's maximum string length: a longer line is returned in pieces.
 const MAX_READ: usize = 1 << 20;
-/// GT.M's default device width; a WRITE reaching it wraps (ref §6).
+/// GT.M's default device width; a WRITE reaching it wraps.
 const DEFAULT_WIDTH: u64 = 255;
 /// How often a refused connection or a busy port is tried again within an OPEN timeout.
 const RETRY: Duration = Duration::from_millis(100);
@@ -35,7 +35,7 @@ thread_local! {
     static HANDLE_SEQ: RefCell<u64> = const { RefCell::new(0) };
 }
 
-/// Per-socket settings, copied to the sockets a listener accepts (ref §3).
+/// Per-socket settings, copied to the sockets a listener accepts.
 #[derive(Clone, Debug)]
 struct Options {
     delimiters: Vec<Vec<u8>>,
@@ -82,7 +82,7 @@ struct Sock {
     pos: usize,
     /// The peer closed (or reset) the connection.
     eof: bool,
-    /// End-of-file READs so far; with IOERROR="T" the second one raises IOEOF (ref §7.1).
+    /// End-of-file READs so far; with IOERROR="T" the second one raises IOEOF.
     eof_reads: u32,
     out: Vec<u8>,
 }
@@ -171,7 +171,7 @@ impl Sock {
             Err(e) if e.kind() == IoKind::Interrupted || e.kind() == IoKind::WouldBlock => {
                 return false;
             }
-            // A reset or any other receive failure reads as end of file (ref §12).
+            // As in GT.M, a reset or any other receive failure reads as end of file.
             Err(_) => self.eof = true,
         }
         true
@@ -180,7 +180,7 @@ impl Sock {
     /// Where the first delimiter ends in `input[start..start + end]`, searching from
     /// `start + from`: the first byte (at or after `from`) that completes a delimiter, and
     /// of the delimiters it completes the first in the order given, as GT.M checks them
-    /// while characters arrive (ref §3). Returns the end offset (relative to `start`) and
+    /// while characters arrive. Returns the end offset (relative to `start`) and
     /// the delimiter's index. Only the bytes that end some delimiter are examined.
     fn find_delimiter(&self, start: usize, from: usize, end: usize) -> Option<(usize, usize)> {
         let data = &self.input[start..start + end];
@@ -457,7 +457,7 @@ impl SocketDevice {
     }
 
     /// Adds bytes to the current socket's output, sending the first delimiter wherever $X
-    /// reaches the width (GT.M's WRAP, ref §6).
+    /// reaches the width (GT.M's WRAP).
     fn put(&mut self, mut bytes: &[u8]) -> MResult<()> {
         let s = self.current_sock()?;
         let (wrap, width) = (s.opts.wrap, s.opts.width);
@@ -629,7 +629,7 @@ impl SocketDevice {
             _ => return Err(MError::new(kind::NOSOCKETINDEV)),
         };
         if self.sockets[i].is_listener() {
-            // ref §7: READ with the listener current just times out.
+            // GT.M: a READ with the listener current just times out.
             if deadline.is_some() {
                 pause_until(deadline)?;
             }
@@ -727,7 +727,7 @@ impl SocketDevice {
         ReadOutcome::Data { data, timed_out }
     }
 
-    /// The state a READ at end of file leaves (ref §7.1); returns how many READs have met
+    /// The state a READ at end of file leaves; returns how many READs have met
     /// the end of file on this socket.
     fn mark_eof(&mut self, i: usize) -> u32 {
         let s = &mut self.sockets[i];
@@ -741,11 +741,11 @@ impl SocketDevice {
         s.eof_reads
     }
 
-    /// A READ at end of file (ref §7.1).
+    /// A READ at end of file.
     fn eof_read(&mut self, i: usize) -> MResult<ReadOutcome> {
         let trap = self.sockets[i].opts.ioerror_trap;
         let reads = self.mark_eof(i);
-        // ref §7.1: with IOERROR="T" the second EOF READ fails; with an EXCEPTION too, the
+        // GT.M: with IOERROR="T" the second EOF READ fails; with an EXCEPTION too, the
         // first one already does (and the EXCEPTION code runs).
         let has_exception = self.exception.as_ref().is_some_and(|e| !e.is_empty());
         if trap && (reads >= 2 || has_exception) {
@@ -1023,7 +1023,7 @@ fn seconds(v: &Value) -> Duration {
     Duration::from_millis(ms.max(0) as u64)
 }
 
-/// GT.M's generated socket handles: `h` and 13 digits (ref §1), from the clock in
+/// GT.M's generated socket handles: `h` and 13 digits, from the clock in
 /// milliseconds-like steps. Each handle is greater than the one before, so they never
 /// repeat, however many sockets a second brings.
 fn new_handle() -> String {
@@ -1192,7 +1192,7 @@ fn listen_on(
     let (socket, shown, local_path) = loop {
         match bind_listener(spec) {
             Ok(done) => break done,
-            // ref §2.1: a busy port is retried for the whole timeout (forever without one).
+            // GT.M: a busy port is retried for the whole timeout (forever without one).
             Err(e) if e.kind() == IoKind::AddrInUse => {
                 if deadline.is_some_and(|d| Instant::now() + RETRY > d) {
                     pause_until(deadline)?;
@@ -1216,7 +1216,7 @@ fn listen_on(
     )))
 }
 
-/// Binds and listens: TCP on all addresses, dual-stack (ref §2.1), or a Unix-domain path.
+/// Binds and listens: TCP on all addresses, dual-stack, or a Unix-domain path.
 fn bind_listener(spec: &Spec) -> std::io::Result<(Socket, String, Option<String>)> {
     match spec {
         Spec::Tcp { port, .. } => {
@@ -1306,7 +1306,7 @@ fn connect_to(
                 return Ok(Some(sock));
             }
         }
-        // ref §2.2: a refused connection is retried for the whole timeout, then $TEST=0.
+        // GT.M: a refused connection is retried for the whole timeout, then $TEST=0.
         match deadline {
             Some(d) if Instant::now() + RETRY > d => {
                 pause_until(Some(d))?;

@@ -239,12 +239,25 @@ impl Interp {
                 return Ok(self.install(name, text));
             }
         }
-        Err(
-            MError::with_args(kind::ZLINKFILE, &[name.as_str()]).detail(format!(
+        if let Some(text) = crate::embedded::source(name.as_str()) {
+            return Ok(self.install(name, text.as_bytes().to_vec()));
+        }
+        Err(MError::with_args(kind::ZLINKFILE, &[name.as_str()])
+            .detail(format!(
                 "%GTM-E-FILENOTFND, File {} not found",
                 name.as_str()
-            )),
-        )
+            ))
+            .hint(not_found_hint(name.as_str(), &file, &self.path)))
+    }
+
+    /// Loads a routine from source text (`minim -` reads one from standard input).
+    pub fn load_text(&mut self, name: &str, text: Vec<u8>) -> Rc<Routine> {
+        self.install(Sym::intern(name), text)
+    }
+
+    /// Sets `$ETRAP` (a GT.M user's `gtm_etrap` gives its initial value).
+    pub fn set_etrap(&mut self, code: &str) {
+        self.etrap = Value::from(code);
     }
 
     /// Runs a routine from its first line (or from `label`), as `minim FILE.m` does.
@@ -843,6 +856,23 @@ pub fn place(routine: &Routine, line: usize) -> String {
     }
 }
 
+/// Says in plain words which file was looked for, and where.
+fn not_found_hint(name: &str, file: &str, path: &[PathBuf]) -> String {
+    let folders: Vec<String> = path.iter().map(|p| p.display().to_string()).collect();
+    let searched = if folders.is_empty() {
+        "no folder (the routine path is empty)".to_string()
+    } else {
+        format!(
+            "these folders (the routine path), in order: {}",
+            folders.join(", ")
+        )
+    };
+    format!(
+        "minim found no routine {name}: it looked for the file {file} in {searched}; \
+         minim's built-in library has no {name} either"
+    )
+}
+
 fn routine_name_of(file: &Path) -> String {
     let stem = file
         .file_stem()
@@ -855,8 +885,17 @@ fn routine_name_of(file: &Path) -> String {
 }
 
 fn file_error(name: &str, file: &Path, e: &std::io::Error) -> MError {
-    MError::with_args(kind::ZLINKFILE, &[name]).detail(format!(
-        "%GTM-E-FILENOTFND, File {} not found ({e})",
-        file.display()
-    ))
+    let folder = std::path::absolute(file)
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.display().to_string()))
+        .unwrap_or_default();
+    let base = file.file_name().unwrap_or_default().to_string_lossy();
+    MError::with_args(kind::ZLINKFILE, &[name])
+        .detail(format!(
+            "%GTM-E-FILENOTFND, File {} not found ({e})",
+            file.display()
+        ))
+        .hint(format!(
+            "minim could not read the routine file {base} in the folder {folder}: {e}"
+        ))
 }

@@ -121,7 +121,8 @@ impl MHelper {
         }
     }
 
-    /// Routine names on the routine path (`_X.m` is `%X`), sorted, without repeats.
+    /// Routine names on the routine path (`_X.m` is `%X`) and in minim's built-in library,
+    /// sorted, without repeats.
     fn routines(&self) -> Vec<String> {
         let mut names = Vec::new();
         for dir in &self.routine_path {
@@ -142,6 +143,7 @@ impl MHelper {
                 }
             }
         }
+        names.extend(crate::embedded::names().map(String::from));
         names.sort();
         names.dedup();
         names
@@ -399,7 +401,9 @@ mod tests {
         assert_eq!(complete(&helper, "write co"), vec!["count"]);
         assert_eq!(complete(&helper, "set x=1+t"), vec!["total"]);
         assert_eq!(complete(&helper, "do ^he"), vec!["hello"]);
-        assert_eq!(complete(&helper, "do ^%"), vec!["%ZU"]);
+        assert_eq!(complete(&helper, "do ^%Z"), vec!["%ZU"]);
+        // minim's built-in library routines complete too
+        assert_eq!(complete(&helper, "do ^%XC"), vec!["%XCMD"]);
         assert_eq!(complete(&helper, "write 1  h"), vec!["halt", "hang"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }

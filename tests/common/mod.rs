@@ -17,15 +17,28 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// GT.M 7.0 from Debian's fis-gtm package (`.ci/run` installs it).
+/// The project's GT.M runner, `scripts/gtm-run`.
+pub fn gtm_run() -> PathBuf {
+    root().join("scripts/gtm-run")
+}
+
+/// Whether GT.M is installed where `scripts/gtm-run` looks for it: `$gtm_dist`, or Debian's
+/// fis-gtm package (`.ci/run` installs it).
 pub fn gtm_available() -> bool {
-    std::fs::read_dir("/usr/lib/x86_64-linux-gnu/fis-gtm")
-        .map(|d| {
-            d.filter_map(|e| e.ok()).any(|e| {
-                e.file_name().to_string_lossy().starts_with('V') && e.path().join("mumps").exists()
-            })
+    if std::env::var_os("gtm_dist").is_some_and(|d| std::path::Path::new(&d).join("mumps").exists())
+    {
+        return true;
+    }
+    let Ok(libs) = std::fs::read_dir("/usr/lib") else {
+        return false;
+    };
+    libs.filter_map(|e| e.ok())
+        .filter_map(|arch| std::fs::read_dir(arch.path().join("fis-gtm")).ok())
+        .flatten()
+        .filter_map(|e| e.ok())
+        .any(|e| {
+            e.file_name().to_string_lossy().starts_with('V') && e.path().join("mumps").exists()
         })
-        .unwrap_or(false)
 }
 
 static GTM: Mutex<()> = Mutex::new(());
@@ -39,6 +52,6 @@ pub fn gtm_lock() -> MutexGuard<'static, ()> {
 pub fn m_command(imp: Imp) -> Command {
     match imp {
         Imp::Minim => Command::new(env!("CARGO_BIN_EXE_minim")),
-        Imp::Gtm => Command::new(root().join("../shared/oracle/gtm-run")),
+        Imp::Gtm => Command::new(gtm_run()),
     }
 }

@@ -1,0 +1,4 @@
+trap ; an error for gtm_etrap
+ write "before",!
+ write x
+ write "after",!

@@ -1,0 +1,84 @@
+//! `scripts/gtm-run`, the project's GT.M runner: `--db` gives a routine a fresh database and
+//! removes it afterwards; an unhandled error prints `$ZSTATUS` on standard error and exits 1.
+//! Skipped, with a message, when GT.M is not installed.
+
+use std::path::PathBuf;
+use std::process::Output;
+
+#[allow(dead_code)]
+mod common;
+
+/// A fresh temporary folder, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(what: &str) -> TempDir {
+        let path = std::env::temp_dir().join(format!("minim-gtmrun-{}-{what}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("make a temporary folder");
+        TempDir(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs `scripts/gtm-run ARGS` with `tmp` as its TMPDIR, or None without GT.M.
+fn gtm_run(tmp: &TempDir, args: &[&str]) -> Option<Output> {
+    if !common::gtm_available() {
+        eprintln!("GT.M is not installed: scripts/gtm-run is not tested");
+        return None;
+    }
+    let out = common::m_command(common::Imp::Gtm)
+        .args(args)
+        .env("TMPDIR", &tmp.0)
+        .env_remove("gtm_etrap")
+        .output()
+        .expect("run scripts/gtm-run");
+    Some(out)
+}
+
+#[test]
+fn db_gives_a_fresh_database_and_removes_it() {
+    let tmp = TempDir::new("db");
+    let routine = tmp.0.join("glob.m");
+    std::fs::write(
+        &routine,
+        "glob set ^x=$get(^x)+1 write ^x,! write $zcmdline,!\n",
+    )
+    .expect("write glob.m");
+    let routine = routine.to_str().expect("UTF-8 path");
+    let Some(out) = gtm_run(&tmp, &["--db", routine, "a", "b"]) else {
+        return;
+    };
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1\na b\n");
+    assert_eq!(out.status.code(), Some(0));
+    // Again: a new, empty database, and nothing of the first one is left.
+    let again = gtm_run(&tmp, &["--db", routine]).expect("GT.M");
+    assert_eq!(String::from_utf8_lossy(&again.stdout), "1\n\n");
+    let left: Vec<String> = std::fs::read_dir(&tmp.0)
+        .expect("read TMPDIR")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.contains("-db"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn an_unhandled_error_prints_zstatus_and_exits_1() {
+    let tmp = TempDir::new("error");
+    let routine = tmp.0.join("oops.m");
+    std::fs::write(&routine, "oops write \"a\",!\n write x\n").expect("write oops.m");
+    let Some(out) = gtm_run(&tmp, &[routine.to_str().expect("UTF-8 path")]) else {
+        return;
+    };
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "a\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "150373850,oops+1^oops,%GTM-E-UNDEF, Undefined local variable: x\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
