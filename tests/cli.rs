@@ -104,15 +104,6 @@ fn direct_mode_from_a_pipe_prints_only_output() {
     assert_eq!(out.status.code(), Some(0));
 }
 
-#[test]
-fn version_and_zminim_name_minim_while_zversion_is_gtms() {
-    let out = minim(&["--version"], None);
-    let version = text(&out.stdout);
-    assert!(version.starts_with("minim V"), "{version}");
-    let out = minim(&["-direct"], Some("write $zminim,!,$zversion,!\n"));
-    assert_eq!(
-        text(&out.stdout),
-        format!("{}GT.M V7.0-005 Linux x86_64\n", version)
 /// A fresh temporary folder, removed when dropped.
 struct TempDir(PathBuf);
 
@@ -173,15 +164,6 @@ fn a_routine_from_standard_input() {
 }
 
 #[test]
-fn a_gtm_function_minim_lacks_names_itself_only_when_reached() {
-    let out = minim(
-        &["-direct"],
-        Some("if 0 write $zcollate(\"a\",0)\nwrite \"on\",!\nwrite $zcollate(\"a\",0)\n"),
-    );
-    assert_eq!(text(&out.stdout), "on\n");
-    let err = text(&out.stderr);
-    assert!(err.contains("INVFCN"), "{err}");
-    assert!(err.contains("$ZCOLLATE is not supported by minim"), "{err}");
 fn the_library_is_inside_the_binary() {
     let home = TempDir::new("installed");
     let copy = home.0.join("minim");
@@ -271,4 +253,28 @@ fn a_missing_routine_names_the_file_and_the_folders() {
         report.contains(&format!("routine file nosuch.m in the folder {cli}")),
         "{report}"
     );
+}
+
+#[test]
+fn version_and_zminim_name_minim_while_zversion_is_gtms() {
+    let out = minim(&["--version"], None);
+    let version = text(&out.stdout);
+    assert!(version.starts_with("minim V"), "{version}");
+    let out = minim(&["-direct"], Some("write $zminim,!,$zversion,!\n"));
+    assert_eq!(
+        text(&out.stdout),
+        format!("{}GT.M V7.0-005 Linux x86_64\n", version)
+    );
+}
+
+#[test]
+fn a_gtm_function_minim_lacks_names_itself_only_when_reached() {
+    let out = minim(
+        &["-direct"],
+        Some("if 0 write $zcollate(\"a\",0)\nwrite \"on\",!\nwrite $zcollate(\"a\",0)\n"),
+    );
+    assert_eq!(text(&out.stdout), "on\n");
+    let err = text(&out.stderr);
+    assert!(err.contains("INVFCN"), "{err}");
+    assert!(err.contains("$ZCOLLATE is not supported by minim"), "{err}");
 }

@@ -560,7 +560,8 @@ fn func(name: &str) -> Option<Func> {
 fn max_args(f: Func) -> usize {
     use Func::*;
     match f {
-        Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth | Zsyslog | Query => 1,
+        Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth | Zsyslog
+        | Query => 1,
         Ascii | Get | Length | Order | Zwrite | Name | Increment | Stack | Qsubscript => 2,
         Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert => 3,
         Piece | Zdate => 4,
