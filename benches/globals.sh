@@ -4,14 +4,14 @@
 # ratios (minim/GT.M; below 1 means minim is faster).
 #
 #   benches/globals.sh [N]      N = nodes/2 to load (default 500000: a 1M-node global)
-#   GTM_RUN=path/to/gtm-run     the GT.M runner (default: scripts/gtm-run, else ../shared's)
+#   GTM_RUN=path/to/gtm-run     the GT.M runner (default: scripts/gtm-run)
 #
 # Phases are timed inside M with $ZHOROLOG, so process start-up and GT.M's database creation
 # are not counted; every phase prints a checksum, and the two implementations must agree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-500000}
-GTM_RUN=${GTM_RUN:-$( [[ -x scripts/gtm-run ]] && echo scripts/gtm-run || echo ../shared/oracle/gtm-run )}
+GTM_RUN=${GTM_RUN:-scripts/gtm-run}
 cargo build --release --quiet --bin minim
 MINIM=$PWD/target/release/minim
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/minim-gbench.XXXXXX")

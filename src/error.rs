@@ -131,6 +131,7 @@ pub mod kind {
         TLVLZERO = 463, Some(44), "Transaction is not in progress";
         TRESTNOT = 464, None, "Cannot TRESTART, transaction is not restartable,%GTM-E-TRESTLOC, Transaction start: {}, Transaction failure: {}";
         TPQUIT = 466, None, "Cannot QUIT out of a routine with an active transaction";
+        INVROLLBKLVL = 674, None, "Rollback level ({}) not less than current $TLEVEL({}).  Can't rollback.";
         TROLLBK2DEEP = 673, None, "Intended rollback({}) deeper than the current $tlevel({})";
     }
 }

@@ -13,21 +13,22 @@ use crate::db::lock::LockTable;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::{Glvn, LockArg, LockOp};
 
-/// A name this process holds: as ZSHOW shows it, its table key, and its LOCK level.
+/// A name this process holds: as ZSHOW shows it, its table key, its LOCK level and
+/// whether it is ZALLOCATEd.
 struct Held {
     shown: String,
     key: Vec<u8>,
     level: u32,
+    allocated: bool,
 }
 
 /// The process's side of locking.
 #[derive(Default)]
 pub(super) struct Locks {
     table: Option<LockTable>,
-    /// LOCKed names, oldest first (ZSHOW "L" lists the newest first).
+    /// Held names, least recently changed first (ZSHOW "L" lists the latest first: GT.M
+    /// moves a name to the top whenever its LOCK level or ZALLOCATE changes).
     held: Vec<Held>,
-    /// ZALLOCATEd names.
-    allocated: Vec<Held>,
     /// GT.M's `MLG` and `MLT`: LOCK arguments granted and timed out.
     granted: u64,
     timed_out: u64,
@@ -56,23 +57,48 @@ impl Interp {
 
     /// LOCK with no argument: every LOCKed name is released (ZALLOCATEd ones stay).
     pub(super) fn unlock_all(&mut self) {
-        let held = std::mem::take(&mut self.locks.held);
-        if let Some(t) = self.locks.table.as_mut() {
-            for h in held {
+        for h in &mut self.locks.held {
+            if let Some(t) = self.locks.table.as_mut() {
                 for _ in 0..h.level {
                     t.release(&h.key);
                 }
             }
+            h.level = 0;
         }
+        self.locks.held.retain(|h| h.allocated);
     }
 
     /// ZDEALLOCATE with no argument.
     pub(super) fn deallocate_all(&mut self) {
-        let allocated = std::mem::take(&mut self.locks.allocated);
-        if let Some(t) = self.locks.table.as_mut() {
-            for a in allocated {
-                t.release(&a.key);
-            }
+        let keys: Vec<Vec<u8>> = self
+            .locks
+            .held
+            .iter()
+            .filter(|h| h.allocated)
+            .map(|h| h.key.clone())
+            .collect();
+        for k in keys {
+            self.change(&k, |h| h.allocated = false);
+        }
+    }
+
+    /// Applies `f` to a held name, moves it to the top, drops it when nothing holds it,
+    /// and releases one table level when `f` lowered the count of holds.
+    fn change(&mut self, key: &[u8], f: impl FnOnce(&mut Held)) {
+        let Some(i) = self.locks.held.iter().position(|h| h.key == key) else {
+            return;
+        };
+        let mut h = self.locks.held.remove(i);
+        let before = h.level + h.allocated as u32;
+        f(&mut h);
+        let after = h.level + h.allocated as u32;
+        if after < before
+            && let Some(t) = self.locks.table.as_mut()
+        {
+            t.release(&h.key);
+        }
+        if after > 0 {
+            self.locks.held.push(h);
         }
     }
 
@@ -146,18 +172,30 @@ impl Interp {
             return Ok(());
         }
         self.locks.granted += 1;
-        let list = match cmd {
-            LockCmd::ZAllocate => &mut self.locks.allocated,
-            _ => &mut self.locks.held,
-        };
         for (shown, key) in names {
-            match list.iter_mut().find(|h| h.key == key) {
-                Some(h) => h.level += 1,
-                None => list.push(Held {
+            if !self.locks.held.iter().any(|h| h.key == key) {
+                self.locks.held.push(Held {
                     shown,
-                    key,
-                    level: 1,
-                }),
+                    key: key.clone(),
+                    level: 0,
+                    allocated: false,
+                });
+            }
+            let zal = cmd == LockCmd::ZAllocate;
+            let i = self.locks.held.iter().position(|h| h.key == key);
+            if let Some(i) = i {
+                let mut h = self.locks.held.remove(i);
+                // A second ZALLOCATE of a name holds nothing more.
+                if zal && h.allocated {
+                    if let Some(t) = self.locks.table.as_mut() {
+                        t.release(&h.key);
+                    }
+                } else if zal {
+                    h.allocated = true;
+                } else {
+                    h.level += 1;
+                }
+                self.locks.held.push(h);
             }
         }
         Ok(())
@@ -166,27 +204,13 @@ impl Interp {
     /// `LOCK -name`: one level of each name; at level 0 it is released.
     fn unlock(&mut self, names: &[(String, Vec<u8>)]) {
         for (_, key) in names {
-            let Some(i) = self.locks.held.iter().position(|h| &h.key == key) else {
-                continue;
-            };
-            if let Some(t) = self.locks.table.as_mut() {
-                t.release(key);
-            }
-            self.locks.held[i].level -= 1;
-            if self.locks.held[i].level == 0 {
-                self.locks.held.remove(i);
-            }
+            self.change(key, |h| h.level = h.level.saturating_sub(1));
         }
     }
 
     fn deallocate(&mut self, names: &[(String, Vec<u8>)]) {
         for (_, key) in names {
-            if let Some(i) = self.locks.allocated.iter().position(|h| &h.key == key) {
-                let a = self.locks.allocated.remove(i);
-                if let Some(t) = self.locks.table.as_mut() {
-                    t.release(&a.key);
-                }
-            }
+            self.change(key, |h| h.allocated = false);
         }
     }
 
@@ -194,11 +218,13 @@ impl Interp {
     pub(super) fn lock_lines(&self) -> Vec<Vec<u8>> {
         let l = &self.locks;
         let mut lines = vec![format!("MLG:{},MLT:{}", l.granted, l.timed_out).into_bytes()];
-        for a in l.allocated.iter().rev() {
-            lines.push(format!("ZAL {}", a.shown).into_bytes());
-        }
         for h in l.held.iter().rev() {
-            lines.push(format!("LOCK {} LEVEL={}", h.shown, h.level).into_bytes());
+            if h.allocated {
+                lines.push(format!("ZAL {}", h.shown).into_bytes());
+            }
+            if h.level > 0 {
+                lines.push(format!("LOCK {} LEVEL={}", h.shown, h.level).into_bytes());
+            }
         }
         lines
     }

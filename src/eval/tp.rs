@@ -86,13 +86,21 @@ impl Interp {
             Some(e) => self.eval(e, here)?.int(),
             None => 0,
         };
-        let to = if to < 0 { level as i64 + to } else { to };
-        if to < 0 || to > level as i64 {
+        // GT.M: n >= $TLEVEL is INVROLLBKLVL; a negative n counts back from $TLEVEL, and
+        // past 0 is TROLLBK2DEEP.
+        if to > 0 && to >= level as i64 {
             return Err(MError::with_args(
-                kind::TROLLBK2DEEP,
+                kind::INVROLLBKLVL,
                 &[&to.to_string(), &level.to_string()],
             ));
         }
+        if to < 0 && -to > level as i64 {
+            return Err(MError::with_args(
+                kind::TROLLBK2DEEP,
+                &[&(-to).to_string(), &level.to_string()],
+            ));
+        }
+        let to = if to < 0 { level as i64 + to } else { to };
         if to == 0 {
             self.globals.borrow_mut().trollback();
             self.end_transaction();
