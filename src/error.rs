@@ -126,7 +126,7 @@ pub mod kind {
         GVNAKED = 74, Some(1), "Illegal naked global reference";
         GVSUBOFLOW = 79, None, "Maximum combined length of subscripts exceeded,%GTM-I-GVIS, \t\tGlobal variable: {}";
         GVUNDEF = 80, Some(7), "Global variable undefined: {}";
-        NULSUBSC = 143, None, "Update failed because Null subscripts are not allowed for database file: {},%GTM-I-GVIS, \t\tGlobal variable: {}";
+        NULSUBSC = 143, None, "{} failed because Null subscripts are not allowed for database file: {},%GTM-I-GVIS, \t\tGlobal variable: {}";
         REC2BIG = 156, Some(75), "Record size ({}) is greater than maximum ({}) for region: DEFAULT,%GTM-I-GVIS, \t\tGlobal variable: {}";
         TLVLZERO = 463, Some(44), "Transaction is not in progress";
         TRESTNOT = 464, None, "Cannot TRESTART, transaction is not restartable,%GTM-E-TRESTLOC, Transaction start: {}, Transaction failure: {}";

@@ -13,7 +13,9 @@ use crate::value::Value;
 #[derive(Debug, Clone)]
 pub enum DbError {
     /// `^X("")` in a database that does not allow null subscripts (GT.M's default).
+    /// `op` names the operation as GT.M's message does ("Update", "$GET()"...).
     NullSubscript {
+        op: &'static str,
         location: String,
     },
     /// The key is longer than the database allows.
@@ -70,11 +72,24 @@ impl Globals {
         Ok(self.store.as_deref_mut().expect("opened above"))
     }
 
-    /// The key of a node that is about to be updated: null subscripts and length checked.
-    fn update_key(&mut self, name: &str, keys: &[Key]) -> DbResult<Vec<u8>> {
-        if keys.iter().any(Key::is_empty_string) {
-            let location = self.config.location.display().to_string();
-            return Err(DbError::NullSubscript { location });
+    /// The key of a node, its null subscripts checked: GT.M refuses a `""` anywhere but
+    /// last ("Access or update failed"), and last too for the operations that name the
+    /// node itself (`op`); `$ORDER`, `$QUERY` and walks take a last `""` (`op` = None).
+    fn checked_key(
+        &mut self,
+        name: &str,
+        keys: &[Key],
+        op: Option<&'static str>,
+    ) -> DbResult<Vec<u8>> {
+        if let Some(i) = keys.iter().position(Key::is_empty_string) {
+            let op = match op {
+                _ if i + 1 < keys.len() => Some("Access or update"),
+                op => op,
+            };
+            if let Some(op) = op {
+                let location = self.config.location.display().to_string();
+                return Err(DbError::NullSubscript { op, location });
+            }
         }
         self.read_key(name, keys)
     }
@@ -89,12 +104,12 @@ impl Globals {
     }
 
     pub fn get(&mut self, name: &str, keys: &[Key]) -> DbResult<Option<Value>> {
-        let k = self.read_key(name, keys)?;
+        let k = self.checked_key(name, keys, Some("$GET()"))?;
         Ok(self.store()?.get(&k)?.map(Value::from))
     }
 
     pub fn set(&mut self, name: &str, keys: &[Key], value: &[u8]) -> DbResult<()> {
-        let k = self.update_key(name, keys)?;
+        let k = self.checked_key(name, keys, Some("Update"))?;
         self.check_record(value.len())?;
         self.remember(&k)?;
         Ok(self.store()?.set(&k, value)?)
@@ -110,7 +125,7 @@ impl Globals {
 
     /// KILL: the node and everything below it.
     pub fn kill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
-        let k = self.read_key(name, keys)?;
+        let k = self.checked_key(name, keys, Some("KILL"))?;
         let end = key::subtree_end(&k);
         if self.tlevel >= 2 {
             let level = self.tlevel;
@@ -126,14 +141,14 @@ impl Globals {
 
     /// ZKILL: the node's value only.
     pub fn zkill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
-        let k = self.read_key(name, keys)?;
+        let k = self.checked_key(name, keys, Some("KILL"))?;
         self.remember(&k)?;
         Ok(self.store()?.delete(&k)?)
     }
 
     /// `$DATA`: 1 for a value, 10 for descendants.
     pub fn data(&mut self, name: &str, keys: &[Key]) -> DbResult<u8> {
-        let k = self.read_key(name, keys)?;
+        let k = self.checked_key(name, keys, Some("$DATA()"))?;
         let store = self.store()?;
         let value = store.get(&k)?.is_some() as u8;
         let below = store.seek(&after(&k))?.is_some_and(|n| n.starts_with(&k));
@@ -145,6 +160,7 @@ impl Globals {
         let Some((last, parent)) = keys.split_last() else {
             return Ok(None);
         };
+        self.checked_key(name, keys, None)?;
         let prefix = self.read_key(name, parent)?;
         let mut here = prefix.clone();
         key::push_subscript(&mut here, last);
@@ -178,7 +194,7 @@ impl Globals {
             Some((last, parent)) if from_start && last.is_empty_string() => parent,
             _ => keys,
         };
-        let k = self.read_key(name, keys)?;
+        let k = self.checked_key(name, keys, None)?;
         let own = key::encode(name, &[]);
         let found = self.store()?.seek(&after(&k))?;
         Ok(found
@@ -210,7 +226,7 @@ impl Globals {
         keys: &[Key],
         update: &mut NodeUpdate<'_>,
     ) -> DbResult<Option<Value>> {
-        let k = self.update_key(name, keys)?;
+        let k = self.checked_key(name, keys, Some("$INCREMENT()"))?;
         self.remember(&k)?;
         let max = self.config.max_record;
         let mut too_big = None;

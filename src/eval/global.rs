@@ -44,8 +44,8 @@ impl Interp {
     fn db_error(&self, e: DbError, r: &VarRef) -> MError {
         let gvn = global_name(r.name, &r.keys);
         match e {
-            DbError::NullSubscript { location } => {
-                MError::with_args(kind::NULSUBSC, &[&location, &gvn])
+            DbError::NullSubscript { op, location } => {
+                MError::with_args(kind::NULSUBSC, &[op, &location, &gvn])
             }
             DbError::KeyTooLong => MError::with_args(kind::GVSUBOFLOW, &[&gvn]),
             DbError::RecordTooBig { size, max } => {
@@ -171,6 +171,14 @@ impl Interp {
             });
         done.map_err(|e| self.db_error(e, r))?;
         Ok(nodes)
+    }
+}
+
+/// A global's name as the database knows it: GT.M keeps the first 31 characters.
+pub(super) fn stored_name(name: Sym) -> Sym {
+    match name.as_str().get(..31) {
+        Some(short) if name.as_str().len() > 31 => Sym::intern(short),
+        _ => name,
     }
 }
 

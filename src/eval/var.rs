@@ -52,7 +52,7 @@ impl Interp {
                 global: false,
             }),
             Glvn::Global(name, subs) => Ok(VarRef {
-                name: *name,
+                name: super::global::stored_name(*name),
                 keys: self.keys(subs, here)?,
                 span: 0..0,
                 global: true,

@@ -161,6 +161,7 @@ impl Interp {
                         pattern.push(ZwMatch::Rest);
                     }
                     if global {
+                        let name = super::global::stored_name(name);
                         self.zwrite_global(name, &pattern, &mut lines)?;
                         let exact = pattern.iter().all(|p| matches!(p, ZwMatch::Key(_)));
                         if lines.len() == before && (a.subs.is_empty() || exact) {
@@ -260,6 +261,25 @@ impl Interp {
             };
             let dest = self.var_ref(to, here)?;
             let src = self.var_ref(from, here)?;
+            // GT.M checks a null subscript in a global target first, and reports it as its
+            // $DATA of the source.
+            if dest.global && dest.keys.iter().any(Key::is_empty_string) {
+                let location = self
+                    .globals
+                    .borrow()
+                    .config()
+                    .location
+                    .display()
+                    .to_string();
+                let gvn = match src.global {
+                    true => super::global::global_name(src.name, &src.keys),
+                    false => super::var::display_name(src.name, &src.keys),
+                };
+                return Err(MError::with_args(
+                    kind::NULSUBSC,
+                    &["$DATA()", &location, &gvn],
+                ));
+            }
             // Nothing to copy: GT.M does not check the trees then.
             if self.data_of(&src)? == 0 {
                 continue;
