@@ -41,6 +41,7 @@ impl Interp {
         }
     }
 
+    /// The M error for a failed global operation on `r` (a storage failure is DBFILERR).
     fn db_error(&self, e: DbError, r: &VarRef) -> MError {
         let gvn = global_name(r.name, &r.keys);
         match e {
@@ -51,16 +52,7 @@ impl Interp {
             DbError::RecordTooBig { size, max } => {
                 MError::with_args(kind::REC2BIG, &[&size.to_string(), &max.to_string(), &gvn])
             }
-            DbError::Store(s) => {
-                let location = self
-                    .globals
-                    .borrow()
-                    .config()
-                    .location
-                    .display()
-                    .to_string();
-                MError::with_args(kind::DBFILERR, &[&location]).detail(s.0)
-            }
+            DbError::Store(s) => self.db_failure(DbError::Store(s)),
         }
     }
 

@@ -164,14 +164,18 @@ impl Interp {
         }
     }
 
-    pub(super) fn db_failure(&self, e: DbError) -> MError {
-        let location = self
-            .globals
+    pub(super) fn db_location(&self) -> String {
+        self.globals
             .borrow()
             .config()
             .location
             .display()
-            .to_string();
+            .to_string()
+    }
+
+    /// A storage failure as GT.M's DBFILERR, naming the database.
+    pub(super) fn db_failure(&self, e: DbError) -> MError {
+        let location = self.db_location();
         let why = match e {
             DbError::Store(s) => s.0,
             other => format!("{other:?}"),
