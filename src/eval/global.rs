@@ -151,8 +151,8 @@ impl Interp {
     }
 
     /// Every node with a value at or below a global reference, with its full subscripts.
+    /// It leaves the naked indicator alone (GT.M: ZWRITE does not change it).
     pub(super) fn gv_nodes(&self, r: &VarRef) -> MResult<Vec<(Vec<Key>, Value)>> {
-        self.note_global(r);
         let mut nodes = Vec::new();
         let done = self
             .globals

@@ -29,6 +29,9 @@ pub(super) struct Locks {
     /// Held names, least recently changed first (ZSHOW "L" lists the latest first: GT.M
     /// moves a name to the top whenever its LOCK level or ZALLOCATE changes).
     held: Vec<Held>,
+    /// The holds at the outermost TSTART (key, LOCK level, ZALLOCATEd): TROLLBACK gives
+    /// back what the transaction took (GT.M).
+    at_tstart: Vec<(Vec<u8>, u32, bool)>,
     /// GT.M's `MLG` and `MLT`: LOCK arguments granted and timed out.
     granted: u64,
     timed_out: u64,
@@ -66,6 +69,38 @@ impl Interp {
             h.level = 0;
         }
         self.locks.held.retain(|h| h.allocated);
+    }
+
+    /// Remembers the holds as a transaction starts.
+    pub(super) fn locks_at_tstart(&mut self) {
+        self.locks.at_tstart = self
+            .locks
+            .held
+            .iter()
+            .map(|h| (h.key.clone(), h.level, h.allocated))
+            .collect();
+    }
+
+    /// TROLLBACK: releases what was taken since the outermost TSTART.
+    pub(super) fn locks_at_trollback(&mut self) {
+        let before = std::mem::take(&mut self.locks.at_tstart);
+        let keys: Vec<Vec<u8>> = self.locks.held.iter().map(|h| h.key.clone()).collect();
+        for k in keys {
+            let (level, allocated) = before
+                .iter()
+                .find(|(b, _, _)| *b == k)
+                .map_or((0, false), |(_, l, a)| (*l, *a));
+            let Some(now) = self.locks.held.iter().find(|h| h.key == k) else {
+                continue;
+            };
+            let (excess, drop_zal) = (now.level.saturating_sub(level), now.allocated && !allocated);
+            for _ in 0..excess {
+                self.change(&k, |h| h.level -= 1);
+            }
+            if drop_zal {
+                self.change(&k, |h| h.allocated = false);
+            }
+        }
     }
 
     /// ZDEALLOCATE with no argument.

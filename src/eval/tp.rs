@@ -50,6 +50,7 @@ impl Interp {
                     (n, node.filter(|n| !n.is_undefined()))
                 })
                 .collect();
+            self.locks_at_tstart();
             self.tp = Some(Transaction {
                 frame: self.frames.len() - 1,
                 here: here.clone(),
@@ -103,6 +104,7 @@ impl Interp {
         let to = if to < 0 { level as i64 + to } else { to };
         if to == 0 {
             self.globals.borrow_mut().trollback();
+            self.locks_at_trollback();
             self.end_transaction();
         } else {
             let undone = self.globals.borrow_mut().trollback_to(to as usize);

@@ -60,8 +60,7 @@ impl Interp {
         });
     }
 
-    /// The ZWRITE lines of the global nodes whose subscripts match `pattern`; the naked
-    /// indicator ends on the last node shown (GT.M).
+    /// The ZWRITE lines of the global nodes whose subscripts match `pattern`.
     fn zwrite_global(
         &mut self,
         name: Sym,
@@ -82,25 +81,14 @@ impl Interp {
             span: 0..0,
             global: true,
         };
-        let mut last = None;
         for (path, value) in self.gv_nodes(&r)? {
             if !zw_matches(pattern, &path) {
-                last = Some(path);
                 continue;
             }
             let mut line = super::global::global_name(name, &path).into_bytes();
             line.push(b'=');
             line.extend_from_slice(&zwrite(&value));
             out.push(line);
-            last = Some(path);
-        }
-        if let Some(keys) = last {
-            self.note_global(&VarRef {
-                name,
-                keys,
-                span: 0..0,
-                global: true,
-            });
         }
         Ok(())
     }
