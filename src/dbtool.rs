@@ -8,7 +8,7 @@
 use std::io::{BufRead, Write};
 
 use crate::db::{DbConfig, DbError, Globals};
-use crate::eval::{global_name, zwrite_string};
+use crate::eval::{global_bytes, zwrite_string};
 use crate::intern::Sym;
 use crate::locals::Key;
 use crate::value::Value;
@@ -59,7 +59,7 @@ fn extract(globals: &mut Globals, file: Option<&str>) -> Result<(), String> {
     let mut count = 0u64;
     globals
         .walk_all(&mut |name, keys, value| {
-            text.extend_from_slice(global_name(Sym::intern(name), &keys).as_bytes());
+            text.extend_from_slice(&global_bytes(Sym::intern(name), &keys));
             text.push(b'=');
             // An extract quotes every value, numbers too (as mupip does).
             text.extend_from_slice(&zwrite_string(value));
@@ -234,6 +234,7 @@ impl Cursor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::eval::global_name;
 
     #[test]
     fn zwr_lines() {

@@ -1,6 +1,5 @@
 //! Intrinsic functions.
 
-use super::var::display_name;
 use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
@@ -257,7 +256,7 @@ impl Interp {
                     .slot(r.name)
                     .and_then(|s| s.borrow().query(&r.keys, literal_empty));
                 Ok(match next {
-                    Some(keys) => Value::from(display_name(r.name, &keys).as_str()),
+                    Some(keys) => Value::from(super::var::name_bytes(r.name, &keys)),
                     None => Value::empty(),
                 })
             }

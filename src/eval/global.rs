@@ -36,7 +36,7 @@ impl Interp {
     /// `$REFERENCE`: the last global reference, or "" when there was none.
     pub(super) fn reference(&self) -> Value {
         match self.naked.borrow().as_ref() {
-            Some((name, keys)) => Value::from(global_name(*name, keys).as_str()),
+            Some((name, keys)) => Value::from(global_bytes(*name, keys)),
             None => Value::empty(),
         }
     }
@@ -121,7 +121,7 @@ impl Interp {
             .query(r.name.as_str(), &r.keys, from_start)
             .map_err(|e| self.db_error(e, r))?;
         Ok(next.map_or_else(Value::empty, |keys| {
-            Value::from(global_name(r.name, &keys).as_str())
+            Value::from(global_bytes(r.name, &keys))
         }))
     }
 
@@ -177,4 +177,11 @@ pub(super) fn stored_name(name: Sym) -> Sym {
 /// `^X(1,"a")` as GT.M shows a global reference.
 pub fn global_name(name: Sym, keys: &[Key]) -> String {
     format!("^{}", display_name(name, keys))
+}
+
+/// `global_name` as bytes, every byte of the subscripts kept.
+pub fn global_bytes(name: Sym, keys: &[Key]) -> Vec<u8> {
+    let mut b = vec![b'^'];
+    b.extend(super::var::name_bytes(name, keys));
+    b
 }

@@ -20,7 +20,7 @@ mod zproc;
 mod zsearch;
 
 pub use func::zwrite_string;
-pub use global::global_name;
+pub use global::{global_bytes, global_name};
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,6 @@
 //! `$TEXT`, `$STACK()`, ZSHOW "S", and the functions on names and the environment:
 //! `$NAME`, `$QLENGTH`, `$QSUBSCRIPT`, `$INCREMENT`, `$ZTRNLNM`, `$ZDATE`, `$ZMESSAGE`.
 
-use super::var::display_name;
 use super::{FrameKind, Here, Interp, place};
 use crate::error::{MError, MResult, kind};
 use crate::number::Number;
@@ -217,9 +216,9 @@ impl Interp {
             keys.truncate(n as usize);
         }
         let prefix = if r.global { "^" } else { "" };
-        Ok(Value::from(
-            format!("{prefix}{}", display_name(r.name, &keys)).as_str(),
-        ))
+        let mut name = prefix.as_bytes().to_vec();
+        name.extend(super::var::name_bytes(r.name, &keys));
+        Ok(Value::from(name))
     }
 
     fn increment_fn(&mut self, args: &[Expr], here: &Here) -> MResult<Value> {

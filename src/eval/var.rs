@@ -302,22 +302,25 @@ fn checked_len(bytes: Vec<u8>) -> MResult<Value> {
 /// `x(1,"a")` as GT.M shows a name in messages, `$QUERY`, `$NAME` and ZWRITE: string
 /// subscripts quoted, control characters as `$C(...)`.
 pub fn display_name(name: Sym, keys: &[Key]) -> String {
-    let mut s = name.as_str().to_string();
+    String::from_utf8_lossy(&name_bytes(name, keys)).into_owned()
+}
+
+/// `display_name` as bytes: every byte of a string subscript kept (ZWRITE, `$QUERY`,
+/// `$NAME` and extracts must not change a byte; messages may use `display_name`).
+pub fn name_bytes(name: Sym, keys: &[Key]) -> Vec<u8> {
+    let mut s = name.as_str().as_bytes().to_vec();
     if !keys.is_empty() {
-        s.push('(');
+        s.push(b'(');
         for (i, k) in keys.iter().enumerate() {
             if i > 0 {
-                s.push(',');
+                s.push(b',');
             }
             match k {
-                Key::Num(n) => s.push_str(&n.to_string()),
-                Key::Str(b) => {
-                    let quoted = super::func::zwrite_string(b);
-                    s.push_str(&String::from_utf8_lossy(&quoted));
-                }
+                Key::Num(n) => n.write_canonical(&mut s),
+                Key::Str(b) => s.extend_from_slice(&super::func::zwrite_string(b)),
             }
         }
-        s.push(')');
+        s.push(b')');
     }
     s
 }

@@ -50,7 +50,7 @@ impl Interp {
             if !zw_matches(pattern, path) {
                 return;
             }
-            let mut line = super::var::display_name(name, path).into_bytes();
+            let mut line = super::var::name_bytes(name, path);
             line.push(b'=');
             line.extend_from_slice(&zwrite(value));
             if kept && path.is_empty() {
@@ -85,7 +85,7 @@ impl Interp {
             if !zw_matches(pattern, &path) {
                 continue;
             }
-            let mut line = super::global::global_name(name, &path).into_bytes();
+            let mut line = super::global::global_bytes(name, &path);
             line.push(b'=');
             line.extend_from_slice(&zwrite(&value));
             out.push(line);
