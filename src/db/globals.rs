@@ -66,10 +66,11 @@ impl Globals {
     }
 
     fn store(&mut self) -> DbResult<&mut dyn Store> {
-        if self.store.is_none() {
-            self.store = Some(Box::new(LmdbStore::open(&self.config.location)?));
-        }
-        Ok(self.store.as_deref_mut().expect("opened above"))
+        let store: Box<dyn Store> = match self.store.take() {
+            Some(s) => s,
+            None => Box::new(LmdbStore::open(&self.config.location)?),
+        };
+        Ok(self.store.insert(store).as_mut())
     }
 
     /// The key of a node, its null subscripts checked: GT.M refuses a `""` anywhere but

@@ -47,15 +47,17 @@ pub(super) enum LockCmd {
 
 impl Interp {
     fn lock_table(&mut self) -> MResult<&mut LockTable> {
-        if self.locks.table.is_none() {
-            let dir = self.globals.borrow().config().location.clone();
-            let table = LockTable::open(&dir).map_err(|e| {
-                MError::with_args(kind::DBFILERR, &[&dir.display().to_string()])
-                    .detail(format!("the lock table: {e}"))
-            })?;
-            self.locks.table = Some(table);
-        }
-        Ok(self.locks.table.as_mut().expect("opened above"))
+        let table = match self.locks.table.take() {
+            Some(t) => t,
+            None => {
+                let dir = self.globals.borrow().config().location.clone();
+                LockTable::open(&dir).map_err(|e| {
+                    MError::with_args(kind::DBFILERR, &[&dir.display().to_string()])
+                        .detail(format!("the lock table: {e}"))
+                })?
+            }
+        };
+        Ok(self.locks.table.insert(table))
     }
 
     /// LOCK with no argument: every LOCKed name is released (ZALLOCATEd ones stay).
