@@ -56,6 +56,10 @@ impl Interp {
             None if target.offset.is_some() => -1,
             None => 0,
         };
+        if target.label.is_some() && start + offset == -1 {
+            // `$TEXT(LABEL+-n)` landing just before the first line is line 0: the name.
+            return Ok(Value::from(routine.name.as_str()));
+        }
         Ok(line_text(&routine, start + offset))
     }
 
@@ -87,6 +91,9 @@ impl Interp {
             None if offset.is_some() => -1,
             None => 0,
         };
+        if label.is_some() && start + offset.unwrap_or(0) == -1 {
+            return Ok(Value::from(routine.name.as_str()));
+        }
         Ok(line_text(&routine, start + offset.unwrap_or(0)))
     }
 
