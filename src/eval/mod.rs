@@ -125,7 +125,7 @@ pub struct Interp {
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
     /// The stack levels now running their error trap (ZSHOW "S" marks them `($ZTRAP)`).
-    trapping: Vec<usize>,
+    trapping: Vec<(usize, bool)>,
     /// `$STACK(0)`: how the process started (`-run ^NAME`, as GT.M shows it).
     start_mode: String,
     /// `$STACK(-1)`: the deepest level an error was trapped at.
@@ -458,7 +458,12 @@ impl Interp {
         if !self.trapping.is_empty() || !self.etrap.is_empty() || !self.ztrap.is_empty() {
             self.max_error_level = self.max_error_level.max(depth);
         }
-        let in_trap = self.trapping.last().is_some_and(|&t| depth >= t);
+        // A `$ZTRAP` stays armed while its code runs: only an error in the trap text itself
+        // (at the trapping level) escapes it; errors in frames the trap calls trap again.
+        let in_trap = self
+            .trapping
+            .last()
+            .is_some_and(|&(t, ztrap)| if ztrap { depth == t } else { depth >= t });
         if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC || in_trap {
             return Err(e);
         }
@@ -477,16 +482,24 @@ impl Interp {
         let code = code.bytes().to_vec();
         // The trap runs once per frame, in that frame (GT.M adds no stack level for it); an
         // error inside it goes to the caller.
-        let saved = (
-            std::mem::replace(&mut self.etrap, Value::empty()),
-            std::mem::replace(&mut self.ztrap, Value::empty()),
-        );
-        self.trapping.push(depth);
-        let r = self.run_inline(&code, here);
-        self.trapping.pop();
-        if self.etrap.is_empty() && self.ztrap.is_empty() {
-            (self.etrap, self.ztrap) = saved;
-        }
+        let r = if is_ztrap {
+            self.trapping.push((depth, true));
+            let r = self.run_inline(&code, here);
+            self.trapping.pop();
+            r
+        } else {
+            let saved = (
+                std::mem::replace(&mut self.etrap, Value::empty()),
+                std::mem::replace(&mut self.ztrap, Value::empty()),
+            );
+            self.trapping.push((depth, false));
+            let r = self.run_inline(&code, here);
+            self.trapping.pop();
+            if self.etrap.is_empty() && self.ztrap.is_empty() {
+                (self.etrap, self.ztrap) = saved;
+            }
+            r
+        };
         // GT.M: at the top level the trap ends the process, with status 0 only when it
         // cleared $ECODE and QUIT; otherwise the error number modulo 256.
         let status = (e.number() % 256) as i32;
@@ -510,6 +523,9 @@ impl Interp {
         };
         match r {
             f @ (Flow::Halt(_) | Flow::ZGoto { .. } | Flow::Goto(..)) => Ok(f),
+            // GT.M: `$ZTRAP` code that ends without a transfer of control retries the line
+            // where the error happened.
+            Flow::Normal if is_ztrap => Ok(Flow::Goto(here.routine.clone(), here.line)),
             Flow::Quit(_) if top && self.ecode.is_empty() => Ok(Flow::Halt(0)),
             Flow::Quit(_) | Flow::Normal if top => Ok(Flow::Halt(status)),
             Flow::Quit(v) if is_ztrap || self.ecode.is_empty() => Ok(Flow::Quit(v)),

@@ -109,7 +109,7 @@ impl Interp {
                 (Some(h), _) => place(&h.routine, h.line).into_bytes(),
                 (None, _) => continue,
             };
-            if self.trapping.contains(&i) {
+            if self.trapping.iter().any(|&(level, _)| level == i) {
                 line.extend_from_slice(b"    ($ZTRAP)");
             }
             out.push(line);
