@@ -194,6 +194,12 @@ impl Value {
     }
 
     /// The value as text, for messages and names (lossy for non-UTF-8 bytes).
+    /// The value as routine text for the parser (indirection, XECUTE), every byte kept
+    /// (see `syntax::source`).
+    pub fn source_text(&self) -> String {
+        crate::syntax::source::from_bytes(self.bytes())
+    }
+
     pub fn to_text(&self) -> String {
         String::from_utf8_lossy(self.bytes()).into_owned()
     }

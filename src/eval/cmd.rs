@@ -550,7 +550,7 @@ impl Interp {
                 }
                 NewArg::Svn(_) => return Err(MError::new(kind::SVNONEW)),
                 NewArg::Indirect(e) => {
-                    let text = self.eval(e, here)?.to_text();
+                    let text = self.eval(e, here)?.source_text();
                     // NEW's effect belongs to the current frame, so no XECUTE frame here.
                     let cmd = parse_indirect_args("NEW", &text)?;
                     let CmdKind::New(Some(inner)) = &cmd.kind else {

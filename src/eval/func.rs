@@ -204,7 +204,7 @@ impl Interp {
 
     /// Turns ZWRITE form (`"a"_$C(10)`, `12`) back into the value it shows.
     fn unzwrite(&mut self, text: &Value, here: &Here) -> MResult<Value> {
-        let e = crate::syntax::parser::parse_expr(&text.to_text())?;
+        let e = crate::syntax::parser::parse_expr(&text.source_text())?;
         self.eval(&e, here)
     }
 

@@ -627,7 +627,7 @@ impl Interp {
         if let Some(r) = self.indirect_cache.get(&key) {
             return r.clone();
         }
-        let text = String::from_utf8_lossy(text).into_owned();
+        let text = crate::syntax::source::from_bytes(text);
         let (body, error) = match parse_indirect_args(cmd, &text) {
             Ok(c) => (vec![c], None),
             Err(e) => (Vec::new(), Some(e)),
@@ -656,7 +656,9 @@ impl Interp {
             Some(r) => r.clone(),
             None => {
                 let text = crate::syntax::source::from_bytes(code);
-                let (body, error) = parse_commands(&text, 0);
+                // GT.M skips spaces and tabs before the first command of XECUTE text.
+                let start = text.len() - text.trim_start_matches([' ', '\t']).len();
+                let (body, error) = parse_commands(&text[start..], start);
                 let r = Rc::new(Routine {
                     name: here.routine.name,
                     source: Rc::from(text.as_str()),

@@ -248,7 +248,7 @@ impl Interp {
 
     /// Parses a name value such as `x(1,"a")` into its name and subscripts.
     fn parse_name(&mut self, v: &Value) -> MResult<(String, Vec<Value>)> {
-        let text = v.to_text();
+        let text = v.source_text();
         let (global, body) = match text.strip_prefix('^') {
             Some(rest) => (true, rest.to_string()),
             None => (false, text.clone()),

@@ -71,7 +71,7 @@ impl Interp {
             }
             Glvn::Indirect(e, extra) => {
                 let text = self.eval(e, here)?;
-                let g2 = parse_indirect_name(&text.to_text())?;
+                let g2 = parse_indirect_name(&text.source_text())?;
                 let mut r = self.indirectly(|me| me.var_ref(&g2, here))?;
                 r.keys.extend(self.keys(extra, here)?);
                 subscript_count(r.keys.len())?;

@@ -694,12 +694,8 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
     recursive(|expr| {
         let atom = atom(expr.clone().boxed());
         let unary = recursive(|unary| {
-            let op = select! {
-                Tok::Plus => UnOp::Plus,
-                Tok::Minus => UnOp::Minus,
-                Tok::Apos => UnOp::Not,
-            };
-            op.then(unary)
+            unary_op()
+                .then(unary)
                 .map_with(|(op, e), x| fold_unary(op, e, span_of(x.span())))
                 .or(atom.clone())
         })
@@ -878,6 +874,15 @@ fn overflowing_constant(e: &Expr) -> bool {
 
 type BoxedExpr<'t, 's, I> = Boxed<'t, 't, I, Expr, Err<'t, 's>>;
 
+/// A unary operator: `+`, `-`, `'`.
+fn unary_op<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, UnOp, Err<'t, 's>> + Clone {
+    select! {
+        Tok::Plus => UnOp::Plus,
+        Tok::Minus => UnOp::Minus,
+        Tok::Apos => UnOp::Not,
+    }
+}
+
 /// An expression atom: literal, variable, function, special variable, `$$`, `(expr)`.
 fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
     expr: BoxedExpr<'t, 's, I>,
@@ -892,7 +897,15 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
             .clone()
             .delimited_by(tok(Tok::LParen), tok(Tok::RParen))
             .map(|e| e.kind);
-        let var = glvn(expr.clone(), atom.clone().boxed()).map(ExprKind::Var);
+        // What follows `@` is an atom that may carry unary operators: `@-a`, `@''10` (GT.M).
+        let operand = recursive(|operand| {
+            unary_op()
+                .then(operand)
+                .map_with(|(op, e), x| fold_unary(op, e, span_of(x.span())))
+                .or(atom.clone())
+        })
+        .boxed();
+        let var = glvn(expr.clone(), operand).map(ExprKind::Var);
         let select_fn = select! { Tok::Dollar(n) if matches!(n.to_ascii_uppercase().as_str(), "S" | "SELECT") => () }
             .ignore_then(parenthesized(
                 expr.clone().then_ignore(tok(Tok::Colon)).then(expr.clone()),
