@@ -39,12 +39,14 @@ impl Interp {
                 }
                 CmdKind::If(args) => {
                     if !self.exec_if(args, here)? {
+                        self.rest_skipped = true;
                         return Ok(Flow::Normal);
                     }
                     Flow::Normal
                 }
                 CmdKind::Else => {
                     if self.test {
+                        self.rest_skipped = true;
                         return Ok(Flow::Normal);
                     }
                     Flow::Normal

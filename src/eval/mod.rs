@@ -132,6 +132,9 @@ pub struct Interp {
     max_error_level: usize,
     /// Indirections being evaluated (`@x` inside `@y`...), counted with the frames.
     indirection: usize,
+    /// Set when IF or ELSE skipped the rest of a line: its syntax error, never reached,
+    /// is not raised (GT.M raises a syntax error only when execution gets to it).
+    rest_skipped: bool,
     on_load_error: Option<LoadErrorHook>,
     /// The database of globals (opened on first use).
     globals: std::cell::RefCell<crate::db::Globals>,
@@ -178,6 +181,7 @@ impl Interp {
             zjob: 0,
             max_error_level: 0,
             indirection: 0,
+            rest_skipped: false,
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
             zvars: HashMap::new(),
@@ -573,7 +577,8 @@ impl Interp {
     pub(super) fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
         let line = &here.routine.lines[here.line];
         let flow = self.exec_cmds(&line.body[from.min(line.body.len())..], here)?;
-        if let (Flow::Normal, Some(e)) = (&flow, &line.error) {
+        let skipped = std::mem::take(&mut self.rest_skipped);
+        if let (Flow::Normal, Some(e), false) = (&flow, &line.error, skipped) {
             return Err(e.clone());
         }
         Ok(flow)
