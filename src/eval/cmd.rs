@@ -39,7 +39,9 @@ impl Interp {
                 }
                 CmdKind::If(args) => {
                     if !self.exec_if(args, here)? {
-                        self.rest_skipped = true;
+                        // GT.M compiles an IF with a constant argument so that a syntax error
+                        // later on its line is raised even when the IF is false.
+                        self.rest_skipped = !args.iter().any(is_constant);
                         return Ok(Flow::Normal);
                     }
                     Flow::Normal
@@ -900,5 +902,15 @@ fn sleep_interruptible(d: Duration) -> MResult<()> {
         };
         // SAFETY: a valid timespec owned by this frame; the remainder is not wanted.
         unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
+    }
+}
+
+/// An expression GT.M's compiler folds to a constant: literals and operators on them.
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Lit(_) => true,
+        ExprKind::Unary(_, x) => is_constant(x),
+        ExprKind::Binary { lhs, rhs, .. } => is_constant(lhs) && is_constant(rhs),
+        _ => false,
     }
 }
