@@ -103,6 +103,17 @@ impl Interp {
             }
             Some(args) => {
                 for a in args {
+                    if let Some(svn) = a.svn {
+                        let value = self.get_svn(svn, here).map_err(|e| e.at(a.span.clone()))?;
+                        let mut line = b"$".to_vec();
+                        line.extend_from_slice(
+                            crate::syntax::parser::svn_full_name(svn).as_bytes(),
+                        );
+                        line.push(b'=');
+                        line.extend_from_slice(&zwrite(&value));
+                        lines.push(line);
+                        continue;
+                    }
                     let mut name = a.name;
                     let mut global = a.global;
                     let mut pattern = Vec::with_capacity(a.subs.len());

@@ -135,6 +135,8 @@ pub enum TpRestore {
 pub struct ZwArg {
     /// `ZWRITE @x`: x holds the argument.
     pub indirect: Option<Expr>,
+    /// `ZWRITE $ZSTATUS`: a special variable, shown as `$ZSTATUS="..."`.
+    pub svn: Option<Svn>,
     /// `ZWRITE ^name...` (an indirect argument says so in its text).
     pub global: bool,
     pub name: Sym,

@@ -1417,6 +1417,7 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
             }
             Ok(ZwArg {
                 indirect: None,
+                svn: None,
                 global: caret.is_some(),
                 name,
                 subs,
@@ -1433,11 +1434,32 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
             )
             .map_with(|(e, subs), x| ZwArg {
                 indirect: Some(e),
+                svn: None,
                 global: false,
                 name: Sym::intern(""),
                 subs,
                 span: span_of(x.span()),
             }))
+        .or(
+            select! { Tok::Dollar(n) => n }.try_map(|n, span: SimpleSpan| match svn(n) {
+                Some(s) => Ok(ZwArg {
+                    indirect: None,
+                    svn: Some(s),
+                    global: false,
+                    name: Sym::intern(""),
+                    subs: Vec::new(),
+                    span: span_of(span),
+                }),
+                None => Err(custom(span, kind::INVSVN)),
+            }),
+        )
+}
+
+/// The full upper-case name of a special variable (`$ZSTATUS`), as ZWRITE shows it.
+pub fn svn_full_name(s: Svn) -> &'static str {
+    SVNS.iter()
+        .find(|(_, _, v)| *v == s)
+        .map_or("", |(_, full, _)| full)
 }
 
 fn zgoto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZGotoArg, Err<'t, 's>> + Clone {
