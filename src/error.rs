@@ -50,6 +50,7 @@ pub mod kind {
         IONOTOPEN = 92, None, "Attempt to USE an I/O device which has not been opened";
         JUSTFRACT = 102, None, "Fraction specifier to $JUSTIFY cannot be negative";
         LABELEXPECTED = 104, None, "Label expected in this context";
+        TEXTARG = 180, None, "Invalid argument to $TEXT function";
         LABELMISSING = 105, Some(13), "Label referenced but not defined: {}";
         DIVZERO = 107, Some(9), "Attempt to divide by zero";
         MAXNRSUBSCRIPTS = 116, None, "Maximum number of subscripts exceeded";

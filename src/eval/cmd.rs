@@ -612,6 +612,9 @@ impl Interp {
                 continue;
             }
             if let Some(text) = self.argument_indirection(target, args.is_some(), here)? {
+                if text.bytes().is_empty() {
+                    return Err(MError::new(kind::LABELEXPECTED));
+                }
                 match self.indirect_cmd("DO", text.bytes(), here)? {
                     f @ (Flow::Halt(_) | Flow::ZGoto { .. }) => return Ok(f),
                     _ => continue,
@@ -674,6 +677,9 @@ impl Interp {
                 continue;
             }
             if let Some(text) = self.argument_indirection(target, false, here)? {
+                if text.bytes().is_empty() {
+                    return Err(MError::new(kind::LABELEXPECTED));
+                }
                 return self.indirect_cmd("GOTO", text.bytes(), here);
             }
             let (routine, line) = self.resolve(target, here, kind::LABELNOTFND)?;

@@ -16,6 +16,9 @@ impl Interp {
             (&target.label, &target.offset, &target.routine)
         {
             let text = self.eval(e, here)?.to_text();
+            if text.trim().is_empty() {
+                return Err(MError::new(kind::TEXTARG));
+            }
             let (label, offset, routine) = split_entryref(&text);
             return self.text_at(label.as_deref(), offset, routine.as_deref(), here);
         }
