@@ -183,6 +183,9 @@ pub struct ErrorData {
     pub halt: Option<i32>,
     /// Not an error: TRESTART unwinding to its transaction's TSTART.
     pub restart: bool,
+    /// Not an error: a ZGOTO inside an extrinsic, carried up through expression evaluation;
+    /// the interpreter holds where it goes.
+    pub unwind: bool,
     /// A plain-words explanation for the person reading the report (never in `$ZSTATUS`).
     pub hint: Option<String>,
 }
@@ -215,6 +218,7 @@ impl MError {
             recorded: false,
             halt: None,
             restart: false,
+            unwind: false,
             hint: None,
         }))
     }
@@ -235,6 +239,13 @@ impl MError {
     pub fn halting(status: i32) -> Self {
         let mut m = MError::new(kind::TEXT);
         m.halt = Some(status);
+        m
+    }
+
+    /// ZGOTO out of an extrinsic: the flow itself waits in the interpreter.
+    pub fn unwinding() -> Self {
+        let mut m = MError::new(kind::TEXT);
+        m.unwind = true;
         m
     }
 

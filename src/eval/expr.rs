@@ -80,6 +80,10 @@ impl Interp {
                 match flow.map_err(|err| err.at(e.span.clone()))? {
                     Flow::Quit(Some(v)) => Ok(v),
                     Flow::Halt(status) => Err(MError::halting(status)),
+                    f @ Flow::ZGoto { .. } => {
+                        self.unwinding = Some(f);
+                        Err(MError::unwinding())
+                    }
                     _ => Err(MError::new(kind::QUITARGREQD).at(e.span.clone())),
                 }
             }

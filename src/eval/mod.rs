@@ -135,6 +135,9 @@ pub struct Interp {
     /// Set when IF or ELSE skipped the rest of a line: its syntax error, never reached,
     /// is not raised (GT.M raises a syntax error only when execution gets to it).
     rest_skipped: bool,
+    /// A ZGOTO leaving an extrinsic, on its way up to the line that runs it (see
+    /// `MError::unwinding`).
+    unwinding: Option<Flow>,
     on_load_error: Option<LoadErrorHook>,
     /// The database of globals (opened on first use).
     globals: std::cell::RefCell<crate::db::Globals>,
@@ -182,6 +185,7 @@ impl Interp {
             max_error_level: 0,
             indirection: 0,
             rest_skipped: false,
+            unwinding: None,
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
             zvars: HashMap::new(),
@@ -376,6 +380,7 @@ impl Interp {
             let flow = match self.exec_line(&here, std::mem::take(&mut resume_at)) {
                 Ok(f) => f,
                 Err(e) if e.halt.is_some() => return Ok(Flow::Halt(e.halt.unwrap_or(0))),
+                Err(e) if e.unwind => self.unwinding.take().unwrap_or(Flow::Normal),
                 Err(e) if e.restart => match self.restart_point(&here) {
                     Some((at, index)) => {
                         here = at;
