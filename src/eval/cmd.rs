@@ -151,12 +151,13 @@ impl Interp {
                         }
                     }
                     let code = self.eval(&a.expr, here)?;
-                    // GT.M compiles the XECUTE of a literal inline: no stack level of its own.
-                    let flow = if matches!(a.expr.kind, ExprKind::Lit(_)) && !here.routine.xecute {
-                        match self.run_inline(code.bytes(), here)? {
-                            Flow::Quit(_) => Flow::Normal,
-                            other => other,
-                        }
+                    // GT.M compiles the XECUTE of a literal inline (no stack level of its
+                    // own) unless its code needs a frame: NEW, QUIT, GOTO, FOR, indirection.
+                    let flow = if matches!(a.expr.kind, ExprKind::Lit(_))
+                        && !here.routine.xecute
+                        && self.xecute_inlines(code.bytes(), here)
+                    {
+                        self.run_inline(code.bytes(), here)?
                     } else {
                         self.xecute(code.bytes(), here)?
                     };
@@ -240,7 +241,7 @@ impl Interp {
         let mut e = e;
         e.place = place(&here.routine, here.line);
         self.zstatus = e.zstatus();
-        match self.xecute(code.bytes(), here)? {
+        match self.xecute_in_frame(code.bytes(), here, false)? {
             Flow::Normal | Flow::Quit(_) => Ok(None),
             other => Ok(Some(other)),
         }

@@ -31,7 +31,7 @@ use crate::device::principal::Principal;
 use crate::error::{MError, MResult, kind};
 use crate::intern::{Sym, SymMap};
 use crate::locals::{Locals, Slot};
-use crate::syntax::ast::{Actual, Routine, Svn};
+use crate::syntax::ast::{Actual, CmdKind, Routine, Svn};
 use crate::syntax::line::parse_routine;
 use crate::syntax::parser::{parse_commands, parse_indirect_args};
 use crate::value::Value;
@@ -604,6 +604,13 @@ impl Interp {
 
     /// XECUTE: runs M code given as text, as a frame of its own.
     fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
+        self.xecute_in_frame(code, here, true)
+    }
+
+    /// Runs M code text as a frame of its own. With `goto_stays` (the XECUTE command) a GOTO
+    /// out of the text goes on in that frame, whose QUIT then ends the XECUTE (GT.M);
+    /// without it (device EXCEPTION code) the GOTO leaves the frame.
+    fn xecute_in_frame(&mut self, code: &[u8], here: &Here, goto_stays: bool) -> MResult<Flow> {
         let routine = self.xecute_routine(code, here);
         self.push_frame_kind(FrameKind::Xecute, None)?;
         let xhere = Here {
@@ -611,12 +618,38 @@ impl Interp {
             line: 0,
             level: 0,
         };
-        let r = self.run_block(xhere);
+        let mut r = self.run_block(xhere);
+        while goto_stays && let Ok(Flow::Goto(routine, line)) = r {
+            let level = routine.lines.get(line).map_or(0, |l| l.level);
+            r = self.run_block(Here {
+                routine,
+                line,
+                level,
+            });
+        }
         self.pop_frame();
         match r? {
             Flow::Quit(_) => Ok(Flow::Normal),
             other => Ok(other),
         }
+    }
+
+    /// Whether GT.M runs this literal XECUTE text inline, in the current frame: only when
+    /// none of its commands is NEW, QUIT, GOTO or FOR and it holds no indirection.
+    fn xecute_inlines(&mut self, code: &[u8], here: &Here) -> bool {
+        let routine = self.xecute_routine(code, here);
+        let framed = routine.lines.iter().flat_map(|l| &l.body).any(|c| {
+            matches!(
+                c.kind,
+                CmdKind::New(_) | CmdKind::Quit(_) | CmdKind::Goto(_) | CmdKind::For(_)
+            )
+        });
+        let mut quoted = false;
+        let indirection = code.iter().any(|&b| {
+            quoted ^= b == b'"';
+            b == b'@' && !quoted
+        });
+        !framed && !indirection
     }
 
     /// Runs M code text in the current frame (trap code, XECUTE of a literal): QUIT ends
