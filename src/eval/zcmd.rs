@@ -266,10 +266,7 @@ impl Interp {
                 let location = self
                     .globals
                     .borrow()
-                    .config()
-                    .location
-                    .display()
-                    .to_string();
+                    .config().shown();
                 let gvn = match src.global {
                     true => super::global::global_name(src.name, &src.keys),
                     false => super::var::display_name(src.name, &src.keys),
