@@ -202,7 +202,11 @@ fn a_lost_server_is_an_error_the_routine_traps() {
         return;
     };
     let db = Db::on(&pg);
-    let mut child = db.minim("lost", "").stdin(Stdio::piped()).spawn().expect("start");
+    let mut child = db
+        .minim("lost", "")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("start");
     let said = lines_of(&mut child);
     assert_eq!(said.recv_timeout(WAIT).expect("ready"), "ready");
     pg.stop();

@@ -55,7 +55,10 @@ fn main() {
             .cloned()
             .collect();
         count += with_globals.len();
-        println!("golden: {} routines again on PostgreSQL", with_globals.len());
+        println!(
+            "golden: {} routines again on PostgreSQL",
+            with_globals.len()
+        );
         run_all(&dir, with_globals, false, Some(Arc::new(pg)), &failures);
     }
     let mut failures = failures.lock().unwrap().clone();

@@ -133,7 +133,10 @@ impl PgLocks {
         let mut taken = None;
         for m in &messages {
             if let SimpleQueryMessage::Row(row) = m
-                && row.columns().first().is_some_and(|c| c.name() == "?column?")
+                && row
+                    .columns()
+                    .first()
+                    .is_some_and(|c| c.name() == "?column?")
             {
                 taken = row.get(0).map(|v| v == "t");
             }

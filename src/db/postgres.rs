@@ -37,7 +37,8 @@ const SMALL_VALUE: i32 = 2048;
 /// Rows per page of a scan (ZWRITE, MERGE, extract).
 const PAGE: i64 = 1000;
 
-const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS minim_globals (k bytea PRIMARY KEY, v bytea NOT NULL)";
+const SCHEMA: &str =
+    "CREATE TABLE IF NOT EXISTS minim_globals (k bytea PRIMARY KEY, v bytea NOT NULL)";
 
 /// The statements, prepared once per connection.
 struct Statements {
@@ -144,7 +145,9 @@ impl Batch {
         if !self.covers(k) {
             return;
         }
-        let small = v.filter(|v| v.len() <= SMALL_VALUE as usize).map(<[u8]>::to_vec);
+        let small = v
+            .filter(|v| v.len() <= SMALL_VALUE as usize)
+            .map(<[u8]>::to_vec);
         match (self.find(k), v) {
             (Ok(i), Some(_)) => self.rows[i].1 = small,
             (Ok(i), None) => drop(self.rows.remove(i)),
@@ -203,7 +206,9 @@ pub fn connect(url: &str) -> Result<Client, String> {
         .parse()
         .map_err(|e| format!("not a PostgreSQL URL ({e})"))?;
     bounded(&mut config);
-    config.connect(NoTls).map_err(|e| format!("cannot connect: {e}"))
+    config
+        .connect(NoTls)
+        .map_err(|e| format!("cannot connect: {e}"))
 }
 
 fn bounded(config: &mut postgres::Config) {
@@ -247,10 +252,9 @@ impl PgStore {
         let conn = match self.conn.take() {
             Some(c) => c,
             None => {
-                let mut client = self
-                    .config
-                    .connect(NoTls)
-                    .map_err(|e| StoreError::new(format!("cannot connect to {}: {e}", self.shown)))?;
+                let mut client = self.config.connect(NoTls).map_err(|e| {
+                    StoreError::new(format!("cannot connect to {}: {e}", self.shown))
+                })?;
                 setup(&mut client).map_err(fail)?;
                 let statements = Statements::prepare(&mut client).map_err(fail)?;
                 (client, statements)
@@ -539,7 +543,10 @@ mod tests {
         Batch {
             lo: lo.to_vec(),
             hi: hi.map(<[u8]>::to_vec),
-            rows: keys.iter().map(|k| (k.to_vec(), Some(b"v".to_vec()))).collect(),
+            rows: keys
+                .iter()
+                .map(|k| (k.to_vec(), Some(b"v".to_vec())))
+                .collect(),
             at: Some(Instant::now()),
         }
     }

@@ -183,9 +183,7 @@ impl Interp {
     }
 
     pub(super) fn db_location(&self) -> String {
-        self.globals
-            .borrow()
-            .config().shown()
+        self.globals.borrow().config().shown()
     }
 
     /// A storage failure as GT.M's DBFILERR, naming the database.

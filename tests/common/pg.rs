@@ -29,7 +29,10 @@ fn bin_dir() -> Option<PathBuf> {
         .filter(|b| b.join("initdb").exists() && b.join("pg_ctl").exists())
         .collect();
     debian.sort_by_key(|p| {
-        let version = p.parent().and_then(|v| v.file_name()).and_then(|v| v.to_str());
+        let version = p
+            .parent()
+            .and_then(|v| v.file_name())
+            .and_then(|v| v.to_str());
         version.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0)
     });
     if let Some(b) = debian.pop() {
