@@ -236,6 +236,7 @@ impl Globals {
         let max = self.config.max_record;
         let mut too_big = None;
         let mut checked = |old: Option<&[u8]>| {
+            too_big = None;
             let new = update(old)?;
             if new.len() > max {
                 too_big = Some(new.len());

@@ -170,6 +170,8 @@ pub struct PgStore {
     batch: Batch,
     /// The size of the next batch: doubled while a walk runs off the end of each batch.
     batch_size: i64,
+    /// The node and value of this process's last `$INCREMENT` outside TP.
+    last_update: Option<(Vec<u8>, Vec<u8>)>,
     shown: String,
 }
 
@@ -238,6 +240,7 @@ impl PgStore {
             in_txn: false,
             batch: Batch::default(),
             batch_size: FIRST_BATCH,
+            last_update: None,
             shown,
         };
         store.conn()?;
@@ -469,6 +472,22 @@ impl Store for PgStore {
     }
 
     fn update(&mut self, key: &[u8], update: Update) -> StoreResult<Option<Vec<u8>>> {
+        // A counter this process updated last time most likely still holds what it wrote:
+        // try a compare-and-set from that value first (one round trip when nobody else
+        // changed it), outside a transaction only (inside, a write must follow its read).
+        if !self.in_txn
+            && let Some((k, guess)) = self.last_update.take()
+            && k == key
+            && let Some(new) = update(Some(&guess))
+        {
+            let written = self.with(|c, s| c.execute(&s.replace_if, &[&key, &new, &guess]))?;
+            if written == 1 {
+                self.batch.put(key, Some(&new));
+                self.last_update = Some((key.to_vec(), new.clone()));
+                return Ok(Some(new));
+            }
+        }
+        self.last_update = None;
         loop {
             let old: Option<Vec<u8>> = self
                 .with(|c, s| c.query_opt(&s.get, &[&key]))?
@@ -484,6 +503,9 @@ impl Store for PgStore {
             })?;
             if written == 1 || self.in_txn {
                 self.batch.put(key, Some(&new));
+                if !self.in_txn {
+                    self.last_update = Some((key.to_vec(), new.clone()));
+                }
                 return Ok(Some(new));
             }
         }
