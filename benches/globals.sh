@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# benches/globals.sh: the global-variable workloads of benches/globals.m under minim and GT.M
-# side by side, then two processes writing at once; prints a Markdown table of seconds and
-# ratios (minim/GT.M; below 1 means minim is faster).
+# benches/globals.sh: the global-variable workloads of benches/globals.m under minim on its
+# embedded store (LMDB), under minim on PostgreSQL, and under GT.M side by side, then two
+# processes writing at once; prints a Markdown table of seconds and ratios to GT.M (below 1
+# means faster than GT.M).
 #
 #   benches/globals.sh [N]      N = nodes/2 to load (default 500000: a 1M-node global)
 #   GTM_RUN=path/to/gtm-run     the GT.M runner (default: scripts/gtm-run)
+#   PG_URL=postgres://...       a PostgreSQL database to use (it is emptied first); without
+#                               it, a throwaway server is started on loopback when initdb
+#                               and pg_ctl are installed, else the PostgreSQL column is skipped
 #
 # Phases are timed inside M with $ZHOROLOG, so process start-up and GT.M's database creation
-# are not counted; every phase prints a checksum, and the two implementations must agree.
+# are not counted; every phase prints a checksum, and the implementations must agree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-500000}
@@ -15,20 +19,52 @@ GTM_RUN=${GTM_RUN:-scripts/gtm-run}
 cargo build --release --quiet --bin minim
 MINIM=$PWD/target/release/minim
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/minim-gbench.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+AS=()
+[[ $(id -u) == 0 ]] && AS=(runuser -u postgres --)
+stop_pg() {
+  if [[ -f $TMP/pg/data/postmaster.pid ]]; then
+    "${AS[@]}" "$PGBIN/pg_ctl" -D "$TMP/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+}
+trap 'stop_pg; rm -rf "$TMP"' EXIT
+
+PG=${PG_URL:-}
+if [[ -z $PG && -n $PGBIN && -x $PGBIN/initdb ]]; then
+  mkdir -p "$TMP/pg"
+  [[ $(id -u) == 0 ]] && chown postgres "$TMP" "$TMP/pg"
+  PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  "${AS[@]}" "$PGBIN/initdb" -D "$TMP/pg/data" -U minim -A trust --locale=C --no-sync >/dev/null
+  "${AS[@]}" "$PGBIN/pg_ctl" -D "$TMP/pg/data" -l "$TMP/pg/log" -w \
+    -o "-p $PORT -k $TMP/pg -c listen_addresses=127.0.0.1" start >/dev/null
+  PG=postgres://minim@127.0.0.1:$PORT/postgres
+fi
 
 MINIM_DB=$TMP/db "$MINIM" benches/globals.m "$N" >"$TMP/minim.out"
 "$GTM_RUN" --db benches/globals.m "$N" >"$TMP/gtm.out"
+if [[ -n $PG ]]; then
+  psql -q "$PG" -c 'DROP TABLE IF EXISTS minim_globals' >/dev/null 2>&1 || true
+  MINIM_DB=$PG "$MINIM" benches/globals.m "$N" >"$TMP/pg.out"
+fi
 
 # Two processes at once (the second JOBbed by the first): timed inside M as well.
 MINIM_DB=$TMP/db2 "$MINIM" benches/globals2.m >>"$TMP/minim.out"
 "$GTM_RUN" --db benches/globals2.m >>"$TMP/gtm.out"
-
-if ! diff <(cut -d' ' -f1,3 "$TMP/minim.out") <(cut -d' ' -f1,3 "$TMP/gtm.out") >/dev/null; then
-  echo "checksums differ:" >&2; paste "$TMP/minim.out" "$TMP/gtm.out" >&2; exit 1
+if [[ -n $PG ]]; then
+  psql -q "$PG" -c 'DROP TABLE IF EXISTS minim_globals' >/dev/null 2>&1 || true
+  MINIM_DB=$PG "$MINIM" benches/globals2.m >>"$TMP/pg.out"
+else
+  cut -d' ' -f1,3 "$TMP/gtm.out" | sed 's/ / - /' >"$TMP/pg.out"
 fi
-echo "| workload (N=$N) | minim s | GT.M s | minim/GT.M |"
-echo "|---|---|---|---|"
-paste -d' ' "$TMP/minim.out" "$TMP/gtm.out" | while read -r phase ms _ _ gs _; do
-  printf '| %s | %s | %s | %.2f |\n' "$phase" "$ms" "$gs" "$(echo "$ms / $gs" | bc -l)"
+
+for other in minim pg; do
+  if ! diff <(cut -d' ' -f1,3 "$TMP/$other.out") <(cut -d' ' -f1,3 "$TMP/gtm.out") >/dev/null; then
+    echo "checksums differ ($other):" >&2; paste "$TMP/$other.out" "$TMP/gtm.out" >&2; exit 1
+  fi
+done
+ratio() { [[ $1 == - ]] && echo - || printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+echo "| workload (N=$N) | minim LMDB s | minim PostgreSQL s | GT.M s | LMDB/GT.M | PostgreSQL/GT.M |"
+echo "|---|---|---|---|---|---|"
+paste -d' ' "$TMP/minim.out" "$TMP/pg.out" "$TMP/gtm.out" | while read -r phase ms _ _ ps _ _ gs _; do
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$phase" "$ms" "$ps" "$gs" "$(ratio "$ms" "$gs")" "$(ratio "$ps" "$gs")"
 done

@@ -24,7 +24,7 @@ pub fn run(args: &[String]) -> u8 {
         },
         Some("list") => list(&mut globals),
         Some("path") => {
-            println!("{}", globals.config().location.display());
+            println!("{}", globals.config().shown());
             Ok(())
         }
         _ => Err("usage: minim db extract [FILE] | load FILE | list | path".to_string()),
@@ -41,7 +41,7 @@ pub fn run(args: &[String]) -> u8 {
 
 fn db_text(e: DbError) -> String {
     match e {
-        DbError::Store(s) => s.0,
+        DbError::Store(s) => s.text,
         other => format!("{other:?}"),
     }
 }

@@ -38,6 +38,8 @@ GT.M ENVIRONMENT: $gtm_etrap (or $ydb_etrap) is the initial $ETRAP, as in GT.M.
 DATABASE: globals (^NAME) live in the folder named by --db DIR or $MINIM_DB, else in
 $XDG_DATA_HOME/minim/db (~/.local/share/minim/db); it is created on first use and shared
 by every minim process. $MINIM_DB_SYNC=commit makes every TCOMMIT wait for the disk.
+A URL instead of a folder (--db postgres://user@host:port/dbname) keeps globals and LOCKs
+on that PostgreSQL server, shared by minim processes on many machines.
 
 DIRECT MODE keeps its line history in FILE, else in $MINIM_HISTORY, else in ~/.minim_history
 (an empty name keeps none). Ctrl-C stops the running line; Ctrl-D or HALT ends the session.
@@ -110,7 +112,7 @@ fn take_db_option(args: &mut Vec<String>) -> Result<(), String> {
             args.remove(0);
             dir
         }
-        Some("--db") => return Err("--db needs a folder".to_string()),
+        Some("--db") => return Err("--db needs a folder or a postgres:// URL".to_string()),
         Some(a) if a.starts_with("--db=") => args.remove(0)["--db=".len()..].to_string(),
         _ => return Ok(()),
     };

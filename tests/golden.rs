@@ -43,19 +43,67 @@ fn main() {
         eprintln!("golden: GT.M is not installed; regenerating needs it (apt-get install fis-gtm)");
         std::process::exit(2);
     }
-    let queue = Arc::new(Mutex::new(names.clone()));
     let failures = Arc::new(Mutex::new(Vec::new()));
+    run_all(&dir, names.clone(), regenerate, None, &failures);
+    let mut count = names.len();
+    // The routines that use globals again, each on a fresh database of a PostgreSQL server
+    // of this test's own (stopped when `pg` is dropped, before any exit).
+    if !regenerate && let Some(pg) = common::pg::PgServer::start("golden") {
+        let with_globals: Vec<String> = names
+            .iter()
+            .filter(|n| needs_db(&dir, n))
+            .cloned()
+            .collect();
+        count += with_globals.len();
+        println!(
+            "golden: {} routines again on PostgreSQL",
+            with_globals.len()
+        );
+        run_all(&dir, with_globals, false, Some(Arc::new(pg)), &failures);
+    }
+    let mut failures = failures.lock().unwrap().clone();
+    failures.sort();
+    for (name, msg) in &failures {
+        println!("FAIL {name}\n{msg}\n");
+    }
+    println!(
+        "golden: {} runs, {} passed, {} failed",
+        count,
+        count - failures.len(),
+        failures.len()
+    );
+    if !failures.is_empty() {
+        std::process::exit(1);
+    }
+}
+
+type Failures = Arc<Mutex<Vec<(String, String)>>>;
+
+/// Checks (or regenerates) `names` on four threads; on PostgreSQL when `pg` is given.
+fn run_all(
+    dir: &Path,
+    names: Vec<String>,
+    regenerate: bool,
+    pg: Option<Arc<common::pg::PgServer>>,
+    failures: &Failures,
+) {
+    let queue = Arc::new(Mutex::new(names));
     let workers: Vec<_> = (0..4)
         .map(|_| {
-            let (queue, failures, dir) = (queue.clone(), failures.clone(), dir.clone());
+            let (queue, failures, dir) = (queue.clone(), failures.clone(), dir.to_path_buf());
+            let pg = pg.clone();
             std::thread::spawn(move || {
                 while let Some(name) = queue.lock().map(|mut q| q.pop()).ok().flatten() {
                     let result = if regenerate {
                         regenerate_one(&dir, &name)
                     } else {
-                        check_one(&dir, &name)
+                        check_one(&dir, &name, pg.as_deref())
                     };
                     if let Err(msg) = result {
+                        let name = match pg {
+                            Some(_) => format!("{name} (on PostgreSQL)"),
+                            None => name,
+                        };
                         failures.lock().unwrap().push((name, msg));
                     }
                 }
@@ -64,20 +112,6 @@ fn main() {
         .collect();
     for w in workers {
         w.join().expect("worker thread");
-    }
-    let mut failures = failures.lock().unwrap().clone();
-    failures.sort();
-    for (name, msg) in &failures {
-        println!("FAIL {name}\n{msg}\n");
-    }
-    println!(
-        "golden: {} routines, {} passed, {} failed",
-        names.len(),
-        names.len() - failures.len(),
-        failures.len()
-    );
-    if !failures.is_empty() {
-        std::process::exit(1);
     }
 }
 
@@ -276,13 +310,21 @@ fn names_routine(before: &str) -> bool {
         )
 }
 
-fn check_one(dir: &Path, name: &str) -> Result<(), String> {
+fn check_one(dir: &Path, name: &str, pg: Option<&common::pg::PgServer>) -> Result<(), String> {
     let expected = fs::read(dir.join(format!("{name}.out")))
         .map_err(|_| format!("{name}.out is missing: run with MINIM_REGENERATE=1"))?;
     // minim always gets a fresh database of its own (never the user's default one).
-    let db = Some(TempDb::new(name)?);
     let minim = Path::new(env!("CARGO_BIN_EXE_minim"));
-    let got = run(dir, name, minim, &[], db.as_ref().map(|d| d.0.as_path()))?;
+    let got = match pg {
+        Some(pg) => {
+            let url = pg.fresh_database();
+            run(dir, name, minim, &[], Some(Path::new(&url)))?
+        }
+        None => {
+            let db = TempDb::new(name)?;
+            run(dir, name, minim, &[], Some(&db.0))?
+        }
+    };
     let want_status = expected_status(dir, name);
     let mut msg = String::new();
     if got.stdout != expected {

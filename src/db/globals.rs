@@ -5,6 +5,7 @@
 use super::DbConfig;
 use super::key::{self, END};
 use super::lmdb::LmdbStore;
+use super::postgres::PgStore;
 use super::store::{Store, StoreError};
 use crate::locals::Key;
 use crate::value::Value;
@@ -68,7 +69,10 @@ impl Globals {
     fn store(&mut self) -> DbResult<&mut dyn Store> {
         let store: Box<dyn Store> = match self.store.take() {
             Some(s) => s,
-            None => Box::new(LmdbStore::open(&self.config.location)?),
+            None => match self.config.postgres_url() {
+                Some(url) => Box::new(PgStore::open(url)?),
+                None => Box::new(LmdbStore::open(&self.config.location)?),
+            },
         };
         Ok(self.store.insert(store).as_mut())
     }
@@ -88,7 +92,7 @@ impl Globals {
                 op => op,
             };
             if let Some(op) = op {
-                let location = self.config.location.display().to_string();
+                let location = self.config.shown();
                 return Err(DbError::NullSubscript { op, location });
             }
         }
@@ -232,6 +236,7 @@ impl Globals {
         let max = self.config.max_record;
         let mut too_big = None;
         let mut checked = |old: Option<&[u8]>| {
+            too_big = None;
             let new = update(old)?;
             if new.len() > max {
                 too_big = Some(new.len());
@@ -336,6 +341,13 @@ impl Globals {
             self.undo.push((self.tlevel, k.to_vec(), old));
         }
         Ok(())
+    }
+
+    /// This process took a LOCK: reads must see what the previous holder committed.
+    pub fn lock_taken(&mut self) {
+        if let Some(s) = self.store.as_deref_mut() {
+            s.refresh();
+        }
     }
 
     /// Makes every commit durable (at exit).

@@ -79,14 +79,14 @@ fn fail(e: heed::Error) -> StoreError {
         }
         e => e.to_string(),
     };
-    StoreError(text)
+    StoreError::new(text)
 }
 
 impl LmdbStore {
     /// Opens the database in `dir`, creating the folder and the database when missing.
     pub fn open(dir: &Path) -> StoreResult<LmdbStore> {
         std::fs::create_dir_all(dir).map_err(|e| {
-            StoreError(format!(
+            StoreError::new(format!(
                 "cannot create the database folder {}: {e}",
                 dir.display()
             ))
@@ -102,8 +102,8 @@ impl LmdbStore {
         // SAFETY: every minim process opens the file with the same flags, and the
         // environment is opened once per process (it is kept for the process's life).
         let env = unsafe { options.open(dir) }.map_err(|e| {
-            let StoreError(why) = fail(e);
-            StoreError(format!(
+            let why = fail(e).text;
+            StoreError::new(format!(
                 "cannot open the database in {}: {why}",
                 dir.display()
             ))
@@ -122,7 +122,7 @@ impl LmdbStore {
                     let _ = env.force_sync();
                 }
             })
-            .map_err(|e| StoreError(format!("cannot start the flush thread: {e}")))?;
+            .map_err(|e| StoreError::new(format!("cannot start the flush thread: {e}")))?;
         Ok(LmdbStore {
             env,
             table,

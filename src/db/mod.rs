@@ -6,6 +6,9 @@ pub mod globals;
 pub mod key;
 pub mod lmdb;
 pub mod lock;
+pub mod locks;
+pub mod pglock;
+pub mod postgres;
 pub mod store;
 
 pub use globals::{DbError, Globals};
@@ -15,7 +18,8 @@ use std::path::PathBuf;
 /// How a database is chosen and what it allows, read once from the environment.
 #[derive(Clone, Debug)]
 pub struct DbConfig {
-    /// `MINIM_DB` (or `--db`, which sets it): a folder; without it, a per-user default.
+    /// `MINIM_DB` (or `--db`, which sets it): a folder or a PostgreSQL URL; without it, a
+    /// per-user default folder.
     pub location: PathBuf,
     /// The longest key, in GT.M's measure (`MINIM_DB_KEY_SIZE`; GT.M's largest, 1019, by default).
     pub max_key: usize,
@@ -24,6 +28,21 @@ pub struct DbConfig {
 }
 
 impl DbConfig {
+    /// The server's URL when the database is on PostgreSQL (`postgres://...` or
+    /// `postgresql://...`), else None (a folder of the embedded store).
+    pub fn postgres_url(&self) -> Option<&str> {
+        let text = self.location.to_str()?;
+        (text.starts_with("postgres://") || text.starts_with("postgresql://")).then_some(text)
+    }
+
+    /// The database's location for messages (a URL without its password).
+    pub fn shown(&self) -> String {
+        match self.postgres_url() {
+            Some(url) => postgres::shown_url(url),
+            None => self.location.display().to_string(),
+        }
+    }
+
     pub fn from_env() -> DbConfig {
         let number = |var: &str, default: usize| {
             std::env::var(var)

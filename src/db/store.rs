@@ -6,11 +6,25 @@ use std::fmt;
 
 /// A storage failure, described for a person (the caller turns it into an M error).
 #[derive(Debug, Clone)]
-pub struct StoreError(pub String);
+pub struct StoreError {
+    pub text: String,
+    /// The open transaction lost a conflict with another process (a serialisation failure)
+    /// and has been rolled back by the engine: M restarts it, as GT.M's optimistic TP does.
+    pub conflict: bool,
+}
+
+impl StoreError {
+    pub fn new(text: impl Into<String>) -> StoreError {
+        StoreError {
+            text: text.into(),
+            conflict: false,
+        }
+    }
+}
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.text)
     }
 }
 
@@ -50,4 +64,7 @@ pub trait Store {
     fn flush(&mut self) -> StoreResult<()>;
     /// Where the data lives, for messages.
     fn location(&self) -> String;
+    /// Forgets whatever was read ahead, so the next read sees every commit made so far
+    /// (called when this process takes a LOCK: what the last holder wrote must be seen).
+    fn refresh(&mut self) {}
 }

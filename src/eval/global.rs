@@ -129,7 +129,10 @@ impl Interp {
     pub(super) fn gv_increment(&self, r: &VarRef, by: Number) -> MResult<Value> {
         self.note_global(r);
         let mut overflow = None;
+        // A store may call this more than once (a compare-and-set that lost a race): only
+        // the last call counts.
         let mut add = |old: Option<&[u8]>| {
+            overflow = None;
             let old = old.map_or(Number::ZERO, |b| Value::from_bytes(b).num());
             match old.add(by) {
                 Ok(n) => Some(Value::from_num(n).bytes().to_vec()),

@@ -9,7 +9,7 @@ use std::time::Instant;
 use super::var::display_name;
 use super::{Here, Interp};
 use crate::db::key;
-use crate::db::lock::LockTable;
+use crate::db::locks::{self, Locker};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::{Glvn, LockArg, LockOp};
 
@@ -25,7 +25,7 @@ struct Held {
 /// The process's side of locking.
 #[derive(Default)]
 pub(super) struct Locks {
-    table: Option<LockTable>,
+    table: Option<Box<dyn Locker>>,
     /// Held names, least recently changed first (ZSHOW "L" lists the latest first: GT.M
     /// moves a name to the top whenever its LOCK level or ZALLOCATE changes).
     held: Vec<Held>,
@@ -46,18 +46,18 @@ pub(super) enum LockCmd {
 }
 
 impl Interp {
-    fn lock_table(&mut self) -> MResult<&mut LockTable> {
+    fn lock_table(&mut self) -> MResult<&mut dyn Locker> {
         let table = match self.locks.table.take() {
             Some(t) => t,
             None => {
-                let dir = self.globals.borrow().config().location.clone();
-                LockTable::open(&dir).map_err(|e| {
-                    MError::with_args(kind::DBFILERR, &[&dir.display().to_string()])
+                let config = self.globals.borrow().config().clone();
+                locks::open(&config).map_err(|e| {
+                    MError::with_args(kind::DBFILERR, &[&config.shown()])
                         .detail(format!("the lock table: {e}"))
                 })?
             }
         };
-        Ok(self.locks.table.insert(table))
+        Ok(self.locks.table.insert(table).as_mut())
     }
 
     /// LOCK with no argument: every LOCKed name is released (ZALLOCATEd ones stay).
@@ -209,6 +209,7 @@ impl Interp {
             return Ok(());
         }
         self.locks.granted += 1;
+        self.globals.borrow_mut().lock_taken();
         for (shown, key) in names {
             if !self.locks.held.iter().any(|h| h.key == key) {
                 self.locks.held.push(Held {

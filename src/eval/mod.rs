@@ -381,13 +381,19 @@ impl Interp {
                 Ok(f) => f,
                 Err(e) if e.halt.is_some() => return Ok(Flow::Halt(e.halt.unwrap_or(0))),
                 Err(e) if e.unwind => self.unwinding.take().unwrap_or(Flow::Normal),
-                Err(e) if e.restart => match self.restart_point(&here) {
-                    Some((at, index)) => {
-                        here = at;
-                        resume_at = index;
-                        continue;
+                Err(e) if e.restart => match self.conflict_restart(e, &here) {
+                    e if !e.restart => {
+                        let e = self.located(e, &here);
+                        self.trap(e, &here)?
                     }
-                    None => return Err(e),
+                    e => match self.restart_point(&here) {
+                        Some((at, index)) => {
+                            here = at;
+                            resume_at = index;
+                            continue;
+                        }
+                        None => return Err(e),
+                    },
                 },
                 Err(e) => {
                     let e = self.located(e, &here);

@@ -138,6 +138,22 @@ impl Interp {
         signal
     }
 
+    /// A restart signal that no TRESTART made (a conflict the store reported): rolls the
+    /// transaction back and restores the locals as TRESTART does; a transaction that is not
+    /// restartable is rolled back and gives TRESTNOT.
+    pub(super) fn conflict_restart(&mut self, signal: MError, here: &Here) -> MError {
+        if self.tlevel() == 0 {
+            return signal;
+        }
+        let e = self.exec_trestart(here);
+        if !e.restart {
+            self.globals.borrow_mut().trollback();
+            self.locks_at_trollback();
+            self.end_transaction();
+        }
+        e
+    }
+
     /// Where a restart resumes, if it is this frame's and this routine's: the line of the
     /// TSTART and the index of the TSTART command in it.
     pub(super) fn restart_point(&self, here: &Here) -> Option<(Here, usize)> {
@@ -167,21 +183,24 @@ impl Interp {
     }
 
     pub(super) fn db_location(&self) -> String {
-        self.globals
-            .borrow()
-            .config()
-            .location
-            .display()
-            .to_string()
+        self.globals.borrow().config().shown()
     }
 
     /// A storage failure as GT.M's DBFILERR, naming the database.
     pub(super) fn db_failure(&self, e: DbError) -> MError {
         let location = self.db_location();
-        let why = match e {
-            DbError::Store(s) => s.0,
-            other => format!("{other:?}"),
+        let (why, conflict) = match e {
+            DbError::Store(s) => (s.text, s.conflict),
+            other => (format!("{other:?}"), false),
         };
+        if conflict && self.tlevel() > 0 {
+            // Another process won a conflict (PostgreSQL's serialisation failure): the
+            // store has rolled back; unwinding to TSTART restarts the transaction, as
+            // GT.M's optimistic TP restarts (see `conflict_restart`).
+            let mut signal = MError::new(kind::TEXT);
+            signal.restart = true;
+            return signal;
+        }
         MError::with_args(kind::DBFILERR, &[&location]).detail(why)
     }
 }

@@ -263,13 +263,7 @@ impl Interp {
             // GT.M checks a null subscript in a global target first, and reports it as its
             // $DATA of the source.
             if dest.global && dest.keys.iter().any(Key::is_empty_string) {
-                let location = self
-                    .globals
-                    .borrow()
-                    .config()
-                    .location
-                    .display()
-                    .to_string();
+                let location = self.globals.borrow().config().shown();
                 let gvn = match src.global {
                     true => super::global::global_name(src.name, &src.keys),
                     false => super::var::display_name(src.name, &src.keys),

@@ -55,3 +55,4 @@ pub fn m_command(imp: Imp) -> Command {
         Imp::Gtm => Command::new(gtm_run()),
     }
 }
+pub mod pg;

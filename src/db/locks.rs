@@ -1,0 +1,61 @@
+//! The LOCK table behind one interface: the machine-wide shared-memory table of the embedded
+//! database (`lock.rs`) or a table on the PostgreSQL server (`pglock.rs`). Names are byte
+//! strings in which every component ends with 0x00, so M's subtree rule (a name conflicts
+//! with its ancestors and descendants) is a prefix test.
+
+use std::io;
+use std::time::Instant;
+
+use super::DbConfig;
+use super::lock::LockTable;
+use super::pglock::PgLocks;
+
+/// What one owner (one M process) does with the LOCK table; see `LockTable` for the
+/// contract of each operation, which every implementation keeps.
+pub trait Locker {
+    /// Takes every name at once (all or none), raising the level of names already held;
+    /// waits until `deadline` (`None` = forever). `Ok(false)` on timeout,
+    /// `Err(ErrorKind::Interrupted)` when `interrupted()` says so.
+    fn acquire(
+        &mut self,
+        names: &[&[u8]],
+        deadline: Option<Instant>,
+        interrupted: &dyn Fn() -> bool,
+    ) -> io::Result<bool>;
+    /// Lowers a name's level by one; at zero it is released.
+    fn release(&mut self, name: &[u8]);
+    fn release_all(&mut self);
+    /// What this owner holds, with levels, in acquisition order.
+    fn held(&self) -> Vec<(Vec<u8>, u32)>;
+}
+
+impl Locker for LockTable {
+    fn acquire(
+        &mut self,
+        names: &[&[u8]],
+        deadline: Option<Instant>,
+        interrupted: &dyn Fn() -> bool,
+    ) -> io::Result<bool> {
+        LockTable::acquire(self, names, deadline, interrupted)
+    }
+
+    fn release(&mut self, name: &[u8]) {
+        LockTable::release(self, name)
+    }
+
+    fn release_all(&mut self) {
+        LockTable::release_all(self)
+    }
+
+    fn held(&self) -> Vec<(Vec<u8>, u32)> {
+        LockTable::held(self)
+    }
+}
+
+/// The LOCK table of the database `config` names.
+pub fn open(config: &DbConfig) -> io::Result<Box<dyn Locker>> {
+    Ok(match config.postgres_url() {
+        Some(url) => Box::new(PgLocks::open(url)?),
+        None => Box::new(LockTable::open(&config.location)?),
+    })
+}

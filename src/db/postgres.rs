@@ -1,0 +1,616 @@
+//! The PostgreSQL store: globals in one table of a PostgreSQL server that minim processes on
+//! many machines share. `MINIM_DB=postgres://user@host:port/dbname` selects it.
+//!
+//! Schema, created on first use: `minim_globals (k bytea PRIMARY KEY, v bytea NOT NULL)`.
+//! `k` holds the same GT.M key bytes as the embedded store, so `bytea`'s bytewise order is M's
+//! collation and a subtree is one key range. Only plain SQL is used (no server functions).
+//!
+//! Every M operation is at most one prepared statement (one round trip, ~80-100 µs on
+//! loopback), except `$INCREMENT` outside TP (a read, then a compare-and-set write, retried
+//! if another process changed the node in between) and scans (pages of `PAGE` rows).
+//!
+//! Read-ahead: a `$ORDER`/`$QUERY` step that misses fetches a batch of the following (or,
+//! backwards, preceding) keys with their values when small, covering one key range; later
+//! steps, `$DATA` and `$GET` inside that range are answered from it. This process's own
+//! writes update the batch in place. The batch is dropped at TSTART, TROLLBACK, when this
+//! process takes a LOCK, and when it is older than `FRESH`: outside TP a read may miss
+//! another process's commit of the last `FRESH`; inside TP the batch belongs to the
+//! transaction's snapshot, and PostgreSQL's serialisable checks see the batch's range read.
+//!
+//! Transactions are SERIALIZABLE; a serialisation failure or deadlock (SQLSTATE 40001,
+//! 40P01) is reported as a conflict, which the interpreter turns into a TRESTART.
+
+use std::time::{Duration, Instant};
+
+use postgres::error::SqlState;
+use postgres::{Client, NoTls, Statement};
+
+use super::store::{Store, StoreError, StoreResult, Update, Visit};
+
+/// The longest time a read-ahead batch answers reads outside a transaction.
+const FRESH: Duration = Duration::from_millis(100);
+/// The first batch after a random access, and the largest after a run of sequential misses.
+const FIRST_BATCH: i64 = 32;
+const MAX_BATCH: i64 = 1024;
+/// Values up to this size come with a batch; larger ones are fetched when read.
+const SMALL_VALUE: i32 = 2048;
+/// Rows per page of a scan (ZWRITE, MERGE, extract).
+const PAGE: i64 = 1000;
+
+const SCHEMA: &str =
+    "CREATE TABLE IF NOT EXISTS minim_globals (k bytea PRIMARY KEY, v bytea NOT NULL)";
+
+/// The statements, prepared once per connection.
+struct Statements {
+    get: Statement,
+    set: Statement,
+    insert_new: Statement,
+    replace_if: Statement,
+    delete: Statement,
+    delete_range: Statement,
+    next: Statement,
+    prev: Statement,
+    page: Statement,
+}
+
+impl Statements {
+    fn prepare(c: &mut Client) -> Result<Statements, postgres::Error> {
+        // A batch row: key, value when small (else NULL), whether the value is there.
+        let row = format!("k, CASE WHEN length(v) <= {SMALL_VALUE} THEN v END");
+        Ok(Statements {
+            get: c.prepare("SELECT v FROM minim_globals WHERE k = $1")?,
+            set: c.prepare(
+                "INSERT INTO minim_globals (k, v) VALUES ($1, $2) \
+                 ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v",
+            )?,
+            insert_new: c.prepare(
+                "INSERT INTO minim_globals (k, v) VALUES ($1, $2) ON CONFLICT (k) DO NOTHING",
+            )?,
+            replace_if: c.prepare("UPDATE minim_globals SET v = $2 WHERE k = $1 AND v = $3")?,
+            delete: c.prepare("DELETE FROM minim_globals WHERE k = $1")?,
+            delete_range: c.prepare("DELETE FROM minim_globals WHERE k >= $1 AND k < $2")?,
+            next: c.prepare(&format!(
+                "SELECT {row} FROM minim_globals WHERE k >= $1 ORDER BY k LIMIT $2"
+            ))?,
+            prev: c.prepare(&format!(
+                "SELECT {row} FROM minim_globals WHERE k < $1 ORDER BY k DESC LIMIT $2"
+            ))?,
+            page: c.prepare(
+                "SELECT k, v FROM minim_globals WHERE k >= $1 AND k < $2 ORDER BY k LIMIT $3",
+            )?,
+        })
+    }
+}
+
+/// Every key in `[lo, hi)` (`hi` None: to the end) with its value when small, as of `at`.
+#[derive(Default)]
+struct Batch {
+    lo: Vec<u8>,
+    hi: Option<Vec<u8>>,
+    rows: Vec<(Vec<u8>, Option<Vec<u8>>)>,
+    at: Option<Instant>,
+}
+
+impl Batch {
+    fn covers(&self, k: &[u8]) -> bool {
+        self.at.is_some() && k >= self.lo.as_slice() && self.hi.as_deref().is_none_or(|h| k < h)
+    }
+
+    fn find(&self, k: &[u8]) -> Result<usize, usize> {
+        self.rows.binary_search_by(|(r, _)| r.as_slice().cmp(k))
+    }
+
+    /// The first key at or after `from`, if the batch knows it.
+    fn seek(&self, from: &[u8]) -> Option<Option<Vec<u8>>> {
+        if !self.covers(from) {
+            return None;
+        }
+        let i = self.find(from).unwrap_or_else(|i| i);
+        match self.rows.get(i) {
+            Some((k, _)) => Some(Some(k.clone())),
+            None if self.hi.is_none() => Some(None),
+            None => None,
+        }
+    }
+
+    /// The last key before `before`, if the batch knows it.
+    fn seek_back(&self, before: &[u8]) -> Option<Option<Vec<u8>>> {
+        if self.at.is_none() || self.hi.as_deref().is_some_and(|h| before > h) {
+            return None;
+        }
+        if before < self.lo.as_slice() {
+            return None;
+        }
+        let i = self.find(before).unwrap_or_else(|i| i);
+        match i.checked_sub(1).map(|i| &self.rows[i]) {
+            Some((k, _)) => Some(Some(k.clone())),
+            None if self.lo.is_empty() => Some(None),
+            None => None,
+        }
+    }
+
+    /// A node's value if the batch knows it: `Some(None)` for a key absent from its range.
+    fn get(&self, k: &[u8]) -> Option<Option<Vec<u8>>> {
+        if !self.covers(k) {
+            return None;
+        }
+        match self.find(k) {
+            Ok(i) => self.rows[i].1.clone().map(Some),
+            Err(_) => Some(None),
+        }
+    }
+
+    /// Keeps the batch true after this process sets (`Some`) or deletes (`None`) a node.
+    fn put(&mut self, k: &[u8], v: Option<&[u8]>) {
+        if !self.covers(k) {
+            return;
+        }
+        let small = v
+            .filter(|v| v.len() <= SMALL_VALUE as usize)
+            .map(<[u8]>::to_vec);
+        match (self.find(k), v) {
+            (Ok(i), Some(_)) => self.rows[i].1 = small,
+            (Ok(i), None) => drop(self.rows.remove(i)),
+            (Err(i), Some(_)) => self.rows.insert(i, (k.to_vec(), small)),
+            (Err(_), None) => {}
+        }
+    }
+
+    fn delete_range(&mut self, from: &[u8], to: &[u8]) {
+        self.rows
+            .retain(|(k, _)| k.as_slice() < from || k.as_slice() >= to);
+    }
+}
+
+pub struct PgStore {
+    config: postgres::Config,
+    /// None after the connection was lost: the next operation connects again.
+    conn: Option<(Client, Statements)>,
+    in_txn: bool,
+    batch: Batch,
+    /// The size of the next batch: doubled while a walk runs off the end of each batch.
+    batch_size: i64,
+    /// The node and value of this process's last `$INCREMENT` outside TP.
+    last_update: Option<(Vec<u8>, Vec<u8>)>,
+    shown: String,
+}
+
+/// What a user may see of a URL: everything but a password.
+pub fn shown_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (auth, host) = match rest.rsplit_once('@') {
+        Some((auth, host)) => (auth, host),
+        None => return url.to_string(),
+    };
+    let user = auth.split(':').next().unwrap_or("");
+    format!("{scheme}://{user}@{host}")
+}
+
+/// A PostgreSQL failure, described; a serialisation failure or deadlock is a conflict.
+fn fail(e: postgres::Error) -> StoreError {
+    let conflict = matches!(
+        e.code(),
+        Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED
+    );
+    let text = match e.as_db_error() {
+        Some(db) => format!("PostgreSQL: {} ({})", db.message(), db.code().code()),
+        None if e.is_closed() => "the connection to the PostgreSQL server is lost".to_string(),
+        None => format!("PostgreSQL: {e}"),
+    };
+    StoreError { text, conflict }
+}
+
+/// Connects with bounded waits: a server that stops answering is an error, not a hang.
+pub fn connect(url: &str) -> Result<Client, String> {
+    let mut config: postgres::Config = url
+        .parse()
+        .map_err(|e| format!("not a PostgreSQL URL ({e})"))?;
+    bounded(&mut config);
+    config
+        .connect(NoTls)
+        .map_err(|e| format!("cannot connect: {e}"))
+}
+
+fn bounded(config: &mut postgres::Config) {
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(Duration::from_secs(10));
+    }
+    config
+        .keepalives(true)
+        .keepalives_idle(Duration::from_secs(10))
+        .tcp_user_timeout(Duration::from_secs(30));
+    if config.get_application_name().is_none() {
+        config.application_name("minim");
+    }
+}
+
+impl PgStore {
+    /// Connects to the server of `url` and creates the table when it is missing.
+    pub fn open(url: &str) -> StoreResult<PgStore> {
+        let shown = shown_url(url);
+        let mut config: postgres::Config = url
+            .parse()
+            .map_err(|e| StoreError::new(format!("{shown} is not a PostgreSQL URL ({e})")))?;
+        bounded(&mut config);
+        let mut store = PgStore {
+            config,
+            conn: None,
+            in_txn: false,
+            batch: Batch::default(),
+            batch_size: FIRST_BATCH,
+            last_update: None,
+            shown,
+        };
+        store.conn()?;
+        Ok(store)
+    }
+
+    /// The connection, made (again) if there is none.
+    fn conn(&mut self) -> StoreResult<&mut (Client, Statements)> {
+        if self.conn.as_ref().is_some_and(|(c, _)| c.is_closed()) {
+            self.conn = None;
+        }
+        let conn = match self.conn.take() {
+            Some(c) => c,
+            None => {
+                let mut client = self.config.connect(NoTls).map_err(|e| {
+                    StoreError::new(format!("cannot connect to {}: {e}", self.shown))
+                })?;
+                setup(&mut client).map_err(fail)?;
+                let statements = Statements::prepare(&mut client).map_err(fail)?;
+                (client, statements)
+            }
+        };
+        Ok(self.conn.insert(conn))
+    }
+
+    /// Runs `f` on the connection; a lost connection is dropped (and an open transaction
+    /// with it: the server rolls it back).
+    fn with<R>(
+        &mut self,
+        f: impl FnOnce(&mut Client, &Statements) -> Result<R, postgres::Error>,
+    ) -> StoreResult<R> {
+        if self.in_txn && self.conn.as_ref().is_none_or(|(c, _)| c.is_closed()) {
+            self.in_txn = false;
+            self.conn = None;
+            return Err(StoreError::new(
+                "the connection to the PostgreSQL server was lost in a transaction, \
+                 which the server rolled back",
+            ));
+        }
+        let (client, statements) = self.conn()?;
+        let result = f(client, statements);
+        result.map_err(|e| {
+            let e = fail(e);
+            if self.conn.as_ref().is_some_and(|(c, _)| c.is_closed()) {
+                self.conn = None;
+            }
+            if e.conflict && self.in_txn {
+                // The server has aborted the transaction; the interpreter restarts it.
+                self.end_txn("ROLLBACK");
+            }
+            e
+        })
+    }
+
+    fn end_txn(&mut self, how: &str) {
+        self.in_txn = false;
+        self.batch = Batch::default();
+        if let Some((c, _)) = self.conn.as_mut() {
+            let _ = c.batch_execute(how);
+        }
+    }
+
+    /// The batch, unless it is too old to answer a read outside a transaction.
+    fn fresh_batch(&mut self) -> &Batch {
+        if !self.in_txn && self.batch.at.is_some_and(|t| t.elapsed() > FRESH) {
+            self.batch = Batch::default();
+        }
+        &self.batch
+    }
+
+    /// Reads a batch forwards from `from` (or backwards before it) and keeps it.
+    fn read_batch(&mut self, from: &[u8], forward: bool) -> StoreResult<()> {
+        // A miss just past the previous batch is a walk: read further ahead next time.
+        let walking = match (&self.batch.hi, forward) {
+            (Some(hi), true) => from >= hi.as_slice(),
+            (_, false) => self.batch.at.is_some() && from <= self.batch.lo.as_slice(),
+            _ => false,
+        };
+        self.batch_size = if walking {
+            (self.batch_size * 2).min(MAX_BATCH)
+        } else {
+            FIRST_BATCH
+        };
+        let limit = self.batch_size;
+        let rows = self.with(|c, s| {
+            let statement = if forward { &s.next } else { &s.prev };
+            c.query(statement, &[&from, &limit])
+        })?;
+        let mut rows: Vec<(Vec<u8>, Option<Vec<u8>>)> =
+            rows.into_iter().map(|r| (r.get(0), r.get(1))).collect();
+        let full = rows.len() as i64 == limit;
+        self.batch = if forward {
+            let hi = match rows.last() {
+                Some((k, _)) if full => Some(after(k)),
+                _ => None,
+            };
+            Batch {
+                lo: from.to_vec(),
+                hi,
+                rows,
+                at: Some(Instant::now()),
+            }
+        } else {
+            rows.reverse();
+            let lo = match rows.first() {
+                Some((k, _)) if full => k.clone(),
+                _ => Vec::new(),
+            };
+            Batch {
+                lo,
+                hi: Some(from.to_vec()),
+                rows,
+                at: Some(Instant::now()),
+            }
+        };
+        Ok(())
+    }
+}
+
+/// Session settings and the table, on a fresh connection.
+fn setup(client: &mut Client) -> Result<(), postgres::Error> {
+    // GT.M without journaling: a commit need not wait for the disk (a server crash may lose
+    // the last moments, never consistency); MINIM_DB_SYNC=commit waits for every commit.
+    if !std::env::var("MINIM_DB_SYNC").is_ok_and(|v| v == "commit") {
+        client.batch_execute("SET synchronous_commit = off")?;
+    }
+    create_table(client, SCHEMA)
+}
+
+/// `CREATE TABLE IF NOT EXISTS`, which two sessions racing can both try: the loser's
+/// duplicate error means the table is there.
+pub fn create_table(client: &mut Client, sql: &str) -> Result<(), postgres::Error> {
+    match client.batch_execute(sql) {
+        Err(e)
+            if e.code() == Some(&SqlState::UNIQUE_VIOLATION)
+                || e.code() == Some(&SqlState::DUPLICATE_TABLE) =>
+        {
+            client.batch_execute(sql)
+        }
+        other => other,
+    }
+}
+
+/// The smallest key after `k`.
+fn after(k: &[u8]) -> Vec<u8> {
+    let mut v = k.to_vec();
+    v.push(0);
+    v
+}
+
+impl Store for PgStore {
+    fn get(&mut self, key: &[u8]) -> StoreResult<Option<Vec<u8>>> {
+        if let Some(v) = self.fresh_batch().get(key) {
+            return Ok(v);
+        }
+        let row = self.with(|c, s| c.query_opt(&s.get, &[&key]))?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()> {
+        self.with(|c, s| c.execute(&s.set, &[&key, &value]))?;
+        self.batch.put(key, Some(value));
+        Ok(())
+    }
+
+    fn delete_range(&mut self, from: &[u8], to: &[u8]) -> StoreResult<()> {
+        self.with(|c, s| c.execute(&s.delete_range, &[&from, &to]))?;
+        self.batch.delete_range(from, to);
+        Ok(())
+    }
+
+    fn delete(&mut self, key: &[u8]) -> StoreResult<()> {
+        self.with(|c, s| c.execute(&s.delete, &[&key]))?;
+        self.batch.put(key, None);
+        Ok(())
+    }
+
+    fn seek(&mut self, from: &[u8]) -> StoreResult<Option<Vec<u8>>> {
+        if let Some(found) = self.fresh_batch().seek(from) {
+            return Ok(found);
+        }
+        self.read_batch(from, true)?;
+        Ok(self.batch.rows.first().map(|(k, _)| k.clone()))
+    }
+
+    fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<Vec<u8>>> {
+        if let Some(found) = self.fresh_batch().seek_back(before) {
+            return Ok(found);
+        }
+        self.read_batch(before, false)?;
+        Ok(self.batch.rows.last().map(|(k, _)| k.clone()))
+    }
+
+    fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()> {
+        // One consistent view: the transaction's, or a read-only snapshot for the pages.
+        let own = !self.in_txn;
+        if own {
+            self.with(|c, _| c.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))?;
+            self.in_txn = true;
+        }
+        let mut at = from.to_vec();
+        let result = loop {
+            let rows = match self.with(|c, s| c.query(&s.page, &[&at.as_slice(), &to, &PAGE])) {
+                Ok(rows) => rows,
+                Err(e) => break Err(e),
+            };
+            let mut stopped = false;
+            for row in &rows {
+                let (k, v): (&[u8], &[u8]) = (row.get(0), row.get(1));
+                if !visit(k, v) {
+                    stopped = true;
+                    break;
+                }
+            }
+            if stopped || (rows.len() as i64) < PAGE {
+                break Ok(());
+            }
+            if let Some(last) = rows.last() {
+                at = after(last.get::<_, &[u8]>(0));
+            }
+        };
+        if own && self.in_txn {
+            self.in_txn = false;
+            if let Some((c, _)) = self.conn.as_mut() {
+                let _ = c.batch_execute("COMMIT");
+            }
+        }
+        result
+    }
+
+    fn update(&mut self, key: &[u8], update: Update) -> StoreResult<Option<Vec<u8>>> {
+        // A counter this process updated last time most likely still holds what it wrote:
+        // try a compare-and-set from that value first (one round trip when nobody else
+        // changed it), outside a transaction only (inside, a write must follow its read).
+        if !self.in_txn
+            && let Some((k, guess)) = self.last_update.take()
+            && k == key
+            && let Some(new) = update(Some(&guess))
+        {
+            let written = self.with(|c, s| c.execute(&s.replace_if, &[&key, &new, &guess]))?;
+            if written == 1 {
+                self.batch.put(key, Some(&new));
+                self.last_update = Some((key.to_vec(), new.clone()));
+                return Ok(Some(new));
+            }
+        }
+        self.last_update = None;
+        loop {
+            let old: Option<Vec<u8>> = self
+                .with(|c, s| c.query_opt(&s.get, &[&key]))?
+                .map(|r| r.get(0));
+            let Some(new) = update(old.as_deref()) else {
+                return Ok(old);
+            };
+            // Inside a transaction the serialisable checks make read-then-write safe;
+            // outside, the write succeeds only if the node still holds what was read.
+            let written = self.with(|c, s| match &old {
+                Some(o) => c.execute(&s.replace_if, &[&key, &new, o]),
+                None => c.execute(&s.insert_new, &[&key, &new]),
+            })?;
+            if written == 1 || self.in_txn {
+                self.batch.put(key, Some(&new));
+                if !self.in_txn {
+                    self.last_update = Some((key.to_vec(), new.clone()));
+                }
+                return Ok(Some(new));
+            }
+        }
+    }
+
+    fn begin(&mut self) -> StoreResult<()> {
+        if !self.in_txn {
+            self.batch = Batch::default();
+            self.with(|c, _| c.batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE"))?;
+            self.in_txn = true;
+        }
+        Ok(())
+    }
+
+    fn commit(&mut self) -> StoreResult<()> {
+        if self.in_txn {
+            let done = self.with(|c, _| c.batch_execute("COMMIT"));
+            self.in_txn = false;
+            self.batch = Batch::default();
+            done?;
+        }
+        Ok(())
+    }
+
+    fn rollback(&mut self) {
+        if self.in_txn {
+            self.end_txn("ROLLBACK");
+        }
+    }
+
+    fn flush(&mut self) -> StoreResult<()> {
+        Ok(())
+    }
+
+    fn location(&self) -> String {
+        self.shown.clone()
+    }
+
+    fn refresh(&mut self) {
+        if !self.in_txn {
+            self.batch = Batch::default();
+        }
+    }
+}
+
+impl Drop for PgStore {
+    fn drop(&mut self) {
+        self.rollback();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn batch(lo: &[u8], hi: Option<&[u8]>, keys: &[&[u8]]) -> Batch {
+        Batch {
+            lo: lo.to_vec(),
+            hi: hi.map(<[u8]>::to_vec),
+            rows: keys
+                .iter()
+                .map(|k| (k.to_vec(), Some(b"v".to_vec())))
+                .collect(),
+            at: Some(Instant::now()),
+        }
+    }
+
+    #[test]
+    fn a_batch_answers_inside_its_range_only() {
+        let b = batch(b"b", Some(b"f"), &[b"c", b"e"]);
+        assert_eq!(b.seek(b"b"), Some(Some(b"c".to_vec())));
+        assert_eq!(b.seek(b"d"), Some(Some(b"e".to_vec())));
+        assert_eq!(b.seek(b"e\x01"), None, "past the last key: unknown");
+        assert_eq!(b.seek(b"a"), None);
+        assert_eq!(b.get(b"d"), Some(None), "absent inside the range");
+        assert_eq!(b.get(b"c"), Some(Some(b"v".to_vec())));
+        assert_eq!(b.get(b"g"), None);
+        assert_eq!(b.seek_back(b"e"), Some(Some(b"c".to_vec())));
+        assert_eq!(b.seek_back(b"c"), None, "before the range: unknown");
+        let to_end = batch(b"b", None, &[b"c"]);
+        assert_eq!(to_end.seek(b"d"), Some(None));
+        let from_start = batch(b"", Some(b"c"), &[b"b"]);
+        assert_eq!(from_start.seek_back(b"b"), Some(None));
+    }
+
+    #[test]
+    fn own_writes_keep_a_batch_true() {
+        let mut b = batch(b"b", Some(b"f"), &[b"c", b"e"]);
+        b.put(b"d", Some(b"x"));
+        assert_eq!(b.seek(b"c\x01"), Some(Some(b"d".to_vec())));
+        b.put(b"c", None);
+        assert_eq!(b.seek(b"b"), Some(Some(b"d".to_vec())));
+        b.put(b"d", Some(&vec![b'y'; SMALL_VALUE as usize + 1]));
+        assert_eq!(b.get(b"d"), None, "a large value is read from the server");
+        b.delete_range(b"a", b"z");
+        assert_eq!(b.seek(b"b"), None);
+        assert_eq!(b.get(b"c"), Some(None));
+    }
+
+    #[test]
+    fn passwords_are_not_shown() {
+        assert_eq!(
+            shown_url("postgres://me:secret@db:5432/x"),
+            "postgres://me@db:5432/x"
+        );
+        assert_eq!(shown_url("postgres://db/x"), "postgres://db/x");
+    }
+}
