@@ -138,6 +138,9 @@ pub struct Interp {
     /// A ZGOTO leaving an extrinsic, on its way up to the line that runs it (see
     /// `MError::unwinding`).
     unwinding: Option<Flow>,
+    /// The error the last trap ran for: raised again in the caller when its frame QUITs
+    /// with `$ECODE` still set.
+    trapped_error: Option<MError>,
     on_load_error: Option<LoadErrorHook>,
     /// The database of globals (opened on first use).
     globals: std::cell::RefCell<crate::db::Globals>,
@@ -186,6 +189,7 @@ impl Interp {
             indirection: 0,
             rest_skipped: false,
             unwinding: None,
+            trapped_error: None,
             start_mode: "DIRECT".to_string(),
             trapping: Vec::new(),
             zvars: HashMap::new(),
@@ -473,12 +477,17 @@ impl Interp {
         if !self.trapping.is_empty() || !self.etrap.is_empty() || !self.ztrap.is_empty() {
             self.max_error_level = self.max_error_level.max(depth);
         }
+        // Trap code that cleared `$ECODE` has handled its error: a new one is trapped afresh.
+        let ecode_clear = self.ecode.is_empty();
         // A `$ZTRAP` stays armed while its code runs: only an error in the trap text itself
         // (at the trapping level) escapes it; errors in frames the trap calls trap again.
-        let in_trap = self
-            .trapping
-            .last()
-            .is_some_and(|&(t, ztrap)| if ztrap { depth == t } else { depth >= t });
+        let in_trap = self.trapping.last().is_some_and(|&(t, ztrap)| {
+            if ztrap {
+                depth == t
+            } else {
+                depth >= t && !ecode_clear
+            }
+        });
         if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC || in_trap {
             return Err(e);
         }
@@ -493,6 +502,7 @@ impl Interp {
             f.ecode = self.ecode.clone();
         }
         let is_ztrap = self.etrap.is_empty();
+        self.trapped_error = (!is_ztrap).then(|| e.clone());
         let code = if is_ztrap { &self.ztrap } else { &self.etrap };
         let code = code.bytes().to_vec();
         // The trap runs once per frame, in that frame (GT.M adds no stack level for it); an
@@ -859,8 +869,22 @@ impl Interp {
             line,
             level,
         });
+        let had_error = self.frames.last().is_some_and(|f| !f.ecode.is_empty());
         self.pop_frame();
-        r
+        match r {
+            // GT.M: a frame whose error is still pending ($ECODE set, its trap went on by
+            // GOTO) passes the error to its caller when it QUITs.
+            Ok(Flow::Quit(_) | Flow::Normal) if had_error && !self.ecode.is_empty() => {
+                match self.trapped_error.clone() {
+                    Some(mut e) => {
+                        e.recorded = true;
+                        Err(e)
+                    }
+                    None => r,
+                }
+            }
+            r => r,
+        }
     }
 
     /// Evaluates actual parameters into the slots the formals will get: a new slot holding
