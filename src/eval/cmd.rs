@@ -650,7 +650,7 @@ impl Interp {
     }
 
     /// `DO @x` / `GOTO @x` with nothing else: the value of x is the whole argument.
-    fn argument_indirection(
+    pub(super) fn argument_indirection(
         &mut self,
         target: &EntryRef,
         has_args: bool,
