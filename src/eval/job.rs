@@ -19,7 +19,7 @@ use crate::device::socket::{self, Handoff, SocketDevice};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::{Key, Node, Slot};
-use crate::syntax::ast::{Actual, JobArg, Svn};
+use crate::syntax::ast::{Actual, JobArg, Svn, job_param};
 use crate::value::Value;
 
 /// One local node passed by PASSCURLVN: name, subscripts and value.
@@ -30,35 +30,14 @@ pub struct JobMessage {
     pub routine: String,
     /// The line to start at (the label's line plus the offset).
     pub line: u64,
-    pub actuals: Vec<Vec<u8>>,
+    /// The actuals' values; `None` for one left out (`JOB f(1,,3)`): undefined in the child.
+    pub actuals: Vec<Option<Vec<u8>>>,
     pub cmdline: Vec<u8>,
     pub path: Vec<PathBuf>,
     /// The principal socket: its descriptor (0 or 1) and what it was in the parent.
     pub socket: Option<(i32, Handoff)>,
     /// PASSCURLVN: every local node, as name, subscripts and value.
     pub locals: Vec<LocalNode>,
-}
-
-/// The job parameters GT.M knows, with the shortest abbreviation it takes.
-const PARAMS: &[(&str, usize)] = &[
-    ("CMDLINE", 3),
-    ("DEFAULT", 3),
-    ("ERROR", 3),
-    ("GBLDIR", 3),
-    ("INPUT", 2),
-    ("OUTPUT", 3),
-    ("PASSCURLVN", 4),
-    ("PRIORITY", 3),
-    ("PROCESS_NAME", 3),
-    ("SCHEDULE", 3),
-    ("STARTUP", 3),
-];
-
-fn param_name(given: &str) -> Option<&'static str> {
-    PARAMS
-        .iter()
-        .find(|(full, min)| given.len() >= *min && full.starts_with(given))
-        .map(|(full, _)| *full)
 }
 
 /// One of the child's standard files as a JOB parameter names it.
@@ -107,14 +86,14 @@ impl Interp {
         let mut actuals = Vec::with_capacity(a.args.len());
         for actual in &a.args {
             actuals.push(match actual {
-                Actual::Value(e) => self.eval(e, here)?.bytes().to_vec(),
-                Actual::Empty => Vec::new(),
+                Actual::Value(e) => Some(self.eval(e, here)?.bytes().to_vec()),
+                Actual::Empty => None,
                 Actual::ByRef(..) => return Err(MError::new(kind::JOBACTREF)),
             });
         }
         let mut given: Vec<(&'static str, Option<Value>)> = Vec::new();
         for (name, value) in &a.params {
-            let full = param_name(name).ok_or_else(|| MError::new(kind::JOBPARUNK))?;
+            let full = job_param(name).ok_or_else(|| MError::new(kind::JOBPARUNK))?;
             let v = match value {
                 Some(e) => Some(self.eval(e, here)?),
                 None => None,
@@ -246,12 +225,7 @@ impl Interp {
 
     /// Every defined local node, for PASSCURLVN.
     fn local_nodes(&self) -> Vec<LocalNode> {
-        fn walk(
-            name: &[u8],
-            node: &Node,
-            path: &mut Vec<Vec<u8>>,
-            out: &mut Vec<LocalNode>,
-        ) {
+        fn walk(name: &[u8], node: &Node, path: &mut Vec<Vec<u8>>, out: &mut Vec<LocalNode>) {
             if let Some(v) = &node.value {
                 out.push((name.to_vec(), path.clone(), v.bytes().to_vec()));
             }
@@ -310,7 +284,7 @@ impl Interp {
             .unwrap_or_default();
         for (name, value) in formals.iter().zip(job.actuals) {
             let slot = Slot::default();
-            slot.borrow_mut().value = Some(Value::from_bytes(value));
+            slot.borrow_mut().value = value.map(Value::from_bytes);
             self.locals.replace(*name, Some(slot));
         }
         self.run_from_line(routine, line)
@@ -324,7 +298,16 @@ impl JobMessage {
         b.extend_from_slice(MAGIC);
         put(&mut b, self.routine.as_bytes());
         put_n(&mut b, self.line);
-        put_list(&mut b, &self.actuals);
+        // Each actual with a first byte: 1 for a value, 0 for one left out.
+        let actuals: Vec<Vec<u8>> = self
+            .actuals
+            .iter()
+            .map(|a| match a {
+                Some(v) => [&[1u8][..], v].concat(),
+                None => vec![0],
+            })
+            .collect();
+        put_list(&mut b, &actuals);
         put(&mut b, &self.cmdline);
         let path: Vec<Vec<u8>> = self
             .path
@@ -359,7 +342,15 @@ impl JobMessage {
         let text = |v: Vec<u8>| String::from_utf8(v).ok();
         let routine = text(r.field()?)?;
         let line = r.n()?;
-        let actuals = r.list()?;
+        let actuals = r
+            .list()?
+            .into_iter()
+            .map(|a| match a.split_first() {
+                Some((1, v)) => Some(Some(v.to_vec())),
+                Some((0, [])) => Some(None),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
         let cmdline = r.field()?;
         let path = r
             .list()?
@@ -459,7 +450,7 @@ mod tests {
         let m = JobMessage {
             routine: "SRV".into(),
             line: 3,
-            actuals: vec![b"a\0b".to_vec(), Vec::new()],
+            actuals: vec![Some(b"a\0b".to_vec()), None, Some(Vec::new())],
             cmdline: b"x y".to_vec(),
             path: vec![PathBuf::from("/tmp/r s")],
             socket: Some((
