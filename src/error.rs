@@ -122,6 +122,7 @@ pub mod kind {
         ACOMPTBINC = 676, None, "Deviceparameter {} is compatible with only {} in the command {}";
         JOBLABOFF = 96, None, "Label and offset not found in created process";
         JOBFAIL = 95, None, "JOB command failure";
+        PEERPIDMISMATCH = 1240, None, "Local socket peer with PID={} does not match specified PID={}";
         JOBPARUNK = 100, None, "Job parameter unknown";
         PARFILSPC = 145, None, "Parameter: {} file specification: {}";
         JOBACTREF = 917, None, "Actual parameter in job command passed by reference";

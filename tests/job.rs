@@ -26,9 +26,13 @@ struct Listener {
 
 impl Listener {
     fn start(imp: Imp, connections: usize) -> Listener {
+        Listener::run(imp, "jobecho.m", &connections.to_string())
+    }
+
+    fn run(imp: Imp, routine: &str, arg: &str) -> Listener {
         let mut cmd = m_command(imp);
-        cmd.arg(root().join("tests/job/jobecho.m"))
-            .arg(connections.to_string())
+        cmd.arg(root().join("tests/job").join(routine))
+            .arg(arg)
             .current_dir(std::env::temp_dir())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -212,4 +216,46 @@ fn a_job_that_cannot_start_leaves_no_child_behind() {
         .expect("run");
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "%GTM-E-JOBFAIL\n0\n");
+}
+
+const PASS_CLIENT: &str = "worker accepted 1 ESTABLISHED\necho [ping]\n";
+const PASS_DISPATCHER: &[&str] = &[
+    "worker connected: CONNECT",
+    "client: CONNECT",
+    "not in the pool: %GTM-E-SOCKNOTFND",
+    "wrong pid: %GTM-E-PEERPIDMISMATCH",
+    "passed: 1",
+    "after the pass: %GTM-E-SOCKNOTFND",
+    "worker ended: 1",
+];
+
+fn pass_to_worker(imp: Imp) {
+    let path = std::env::temp_dir().join(format!("minim-jobpass-{}-{imp:?}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let l = Listener::run(imp, "jobpass.m", path.to_str().expect("path"));
+    let s = TcpStream::connect(("127.0.0.1", l.port)).expect("connect");
+    s.set_read_timeout(Some(WAIT)).expect("timeout");
+    let mut r = BufReader::new(s.try_clone().expect("clone"));
+    let mut got = String::new();
+    r.read_line(&mut got).expect("the worker's first line");
+    (&s).write_all(b"ping\n").expect("send");
+    r.read_to_string(&mut got)
+        .expect("the rest, to end of file");
+    assert_eq!(got, PASS_CLIENT, "{imp:?}");
+    for want in PASS_DISPATCHER {
+        assert_eq!(l.line(), *want, "{imp:?}");
+    }
+    assert_eq!(l.finish(), 0, "{imp:?}");
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn write_pass_hands_a_connection_to_a_running_worker_as_gtm_does() {
+    pass_to_worker(Imp::Minim);
+    if gtm_available() {
+        let _g = gtm_lock();
+        pass_to_worker(Imp::Gtm);
+    } else {
+        eprintln!("GT.M is not installed: only minim was checked");
+    }
 }

@@ -925,6 +925,7 @@ impl Device for SocketDevice {
                 let timeout = args.first().map(seconds);
                 self.wait(timeout).map(Some)
             }
+            "PASS" => self.pass(args),
             "LISTEN" => {
                 let backlog = args.first().map_or(5, |v| v.int().clamp(1, 1 << 16)) as i32;
                 let s = self.current_sock()?;
@@ -937,6 +938,10 @@ impl Device for SocketDevice {
                 "WRITE /{other} is not a SOCKET control mnemonic minim knows"
             ))),
         }
+    }
+
+    fn accept_sockets(&mut self, args: &[Value]) -> MResult<Option<Vec<u8>>> {
+        self.accept_passed(args)
     }
 
     fn use_params(&mut self, params: &[Param]) -> MResult<()> {

@@ -490,7 +490,9 @@ pub enum WriteArg {
     Char(Expr),
     Expr(Expr),
     /// `/NAME(args)`: a device control mnemonic such as `/WAIT(5)`.
-    Control(Sym, Vec<Expr>, Span),
+    /// Arguments may be left out (`/PASS(,5,h)`) or a name passed by reference
+    /// (`/ACCEPT(.h,,5)`).
+    Control(Sym, Vec<Actual>, Span),
     Indirect(Expr),
 }
 
