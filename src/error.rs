@@ -121,6 +121,11 @@ pub mod kind {
         ERRWETRAP = 903, None, "Error while processing $ETRAP";
         ACOMPTBINC = 676, None, "Deviceparameter {} is compatible with only {} in the command {}";
         JOBLABOFF = 96, None, "Label and offset not found in created process";
+        JOBFAIL = 95, None, "JOB command failure";
+        PEERPIDMISMATCH = 1240, None, "Local socket peer with PID={} does not match specified PID={}";
+        JOBPARUNK = 100, None, "Job parameter unknown";
+        PARFILSPC = 145, None, "Parameter: {} file specification: {}";
+        JOBACTREF = 917, None, "Actual parameter in job command passed by reference";
         GETADDRINFO = 1345, None, "Error in getting address info";
         DBFILERR = 24, None, "Error with database file {}";
         GBLOFLOW = 66, None, "Database file {} is full";
@@ -318,6 +323,15 @@ impl MError {
     /// `$ZSTATUS` exactly as GT.M formats it: `number,place,%GTM-E-MNEMONIC, text`.
     pub fn zstatus(&self) -> String {
         format!("{},{},{}", self.number(), self.place, self.gtm_text())
+    }
+}
+
+/// The system's text for an errno value, as GT.M shows it ("No such file or directory").
+pub fn os_text(code: i32) -> String {
+    let text = std::io::Error::from_raw_os_error(code).to_string();
+    match text.find(" (os error") {
+        Some(k) => text[..k].to_string(),
+        None => text,
     }
 }
 

@@ -16,6 +16,7 @@ pub mod locals;
 pub mod number;
 pub mod repl;
 pub mod report;
+pub mod spawn;
 pub mod syntax;
 pub mod value;
 

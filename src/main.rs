@@ -81,17 +81,8 @@ fn run(mut args: Vec<String>) -> u8 {
         }
         None | Some("-direct" | "--direct" | "-history" | "--history") => direct(&args),
         Some(flag) if flag.starts_with("--history=") => direct(&args),
-        Some("--job") => match args.get(1) {
-            Some(entry) => {
-                let mut interp = new_interp(std::env::current_dir().ok());
-                match interp.run_job(entry, &args[2..]) {
-                    Outcome::Done => 0,
-                    Outcome::Halt(code) => code as u8,
-                    Outcome::Error(e) => report_and_fail(&mut interp, &e, None),
-                }
-            }
-            None => usage_error("--job needs an entry reference"),
-        },
+        // A JOBbed process (not for people): its work comes on descriptor FD.
+        Some("--job") => job_child(args.get(1).map(String::as_str)),
         Some("db") => minim::dbtool::run(&args[1..]),
         Some("-run" | "--run") => match args.get(1) {
             Some(entry) => run_entry(entry, &args[2..]),
@@ -120,6 +111,31 @@ fn take_db_option(args: &mut Vec<String>) -> Result<(), String> {
     // the interpreter reads MINIM_DB later, on this thread.
     unsafe { std::env::set_var("MINIM_DB", dir) };
     Ok(())
+}
+
+/// A process started by JOB: reads what to run from the pipe the parent gave it, closes
+/// every other descriptor it may have inherited, and runs.
+fn job_child(fd: Option<&str>) -> u8 {
+    minim::interrupt::install_batch();
+    let message = fd
+        .and_then(|f| f.parse().ok())
+        .and_then(|fd| minim::spawn::receive(fd).ok())
+        .and_then(|m| minim::eval::job::JobMessage::decode(&m));
+    let Some(job) = message else {
+        eprintln!("minim: --job is for processes started by the JOB command");
+        return 2;
+    };
+    minim::spawn::close_inherited();
+    let mut interp = Interp::new(job.path.clone());
+    if let Some(trap) = minim::env::initial_etrap() {
+        interp.set_etrap(&trap);
+    }
+    interp.on_load_error(Box::new(report_load_error));
+    match interp.run_job(job) {
+        Outcome::Done => 0,
+        Outcome::Halt(code) => code as u8,
+        Outcome::Error(e) => report_and_fail(&mut interp, &e, None),
+    }
 }
 
 fn direct(args: &[String]) -> u8 {

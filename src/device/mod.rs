@@ -88,6 +88,12 @@ pub trait Device {
     fn control(&mut self, _name: &str, _args: &[Value]) -> MResult<Option<bool>> {
         Ok(None)
     }
+    /// `WRITE /ACCEPT(.var,pid,timeout,handles...)`, given the arguments after `.var`:
+    /// the handles of the sockets received (for var), or `None` when the timeout passed.
+    /// Only a SOCKET device receives sockets; elsewhere GT.M ignores the mnemonic.
+    fn accept_sockets(&mut self, _args: &[Value]) -> MResult<Option<Vec<u8>>> {
+        Ok(None)
+    }
     /// `USE dev:(params)`.
     fn use_params(&mut self, _params: &[Param]) -> MResult<()> {
         Ok(())

@@ -15,6 +15,10 @@ use std::time::{Duration, Instant};
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
+pub use pass::{Handoff, forget_pooled, pooled_handoff};
+
+#[path = "socket_pass.rs"]
+mod pass;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 use crate::value::Value;
@@ -247,6 +251,8 @@ pub struct SocketDevice {
     exception: Option<Value>,
     /// The epoll set of `/WAIT`, made by the first `/WAIT`.
     ready: Option<Ready>,
+    /// The principal device of a JOBbed process: a READ after the end of file ends it.
+    principal: bool,
 }
 
 /// What `/WAIT` waits with: an epoll instance with every socket of the device registered
@@ -751,6 +757,11 @@ impl SocketDevice {
         if trap && (reads >= 2 || has_exception) {
             return Err(MError::new(kind::IOEOF).detail("Connection reset by peer"));
         }
+        // GT.M: as for any principal device, the READ after the one that met the end of
+        // file ends the process.
+        if self.principal && reads >= 2 {
+            return Ok(ReadOutcome::EndProcess);
+        }
         Ok(ReadOutcome::Data {
             data: Vec::new(),
             timed_out: false,
@@ -889,7 +900,9 @@ impl Device for SocketDevice {
                 });
             }
             if s.eof {
-                self.eof_read(i)?;
+                if let ReadOutcome::EndProcess = self.eof_read(i)? {
+                    return Ok(ReadOutcome::EndProcess);
+                }
                 return Ok(ReadOutcome::Char {
                     code: 0,
                     timed_out: false,
@@ -912,6 +925,7 @@ impl Device for SocketDevice {
                 let timeout = args.first().map(seconds);
                 self.wait(timeout).map(Some)
             }
+            "PASS" => self.pass(args),
             "LISTEN" => {
                 let backlog = args.first().map_or(5, |v| v.int().clamp(1, 1 << 16)) as i32;
                 let s = self.current_sock()?;
@@ -924,6 +938,10 @@ impl Device for SocketDevice {
                 "WRITE /{other} is not a SOCKET control mnemonic minim knows"
             ))),
         }
+    }
+
+    fn accept_sockets(&mut self, args: &[Value]) -> MResult<Option<Vec<u8>>> {
+        self.accept_passed(args)
     }
 
     fn use_params(&mut self, params: &[Param]) -> MResult<()> {
@@ -1040,13 +1058,7 @@ fn new_handle() -> String {
 }
 
 /// The system's text for an errno value, as GT.M shows it in `$DEVICE` ("Broken pipe").
-fn os_text(code: i32) -> String {
-    let text = std::io::Error::from_raw_os_error(code).to_string();
-    match text.find(" (os error") {
-        Some(k) => text[..k].to_string(),
-        None => text,
-    }
-}
+use crate::error::os_text;
 
 /// CTRLC when Ctrl-C was pressed in direct mode (the SIGINT handler only sets a flag and
 /// cuts the current system call short with EINTR).

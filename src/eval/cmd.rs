@@ -367,11 +367,32 @@ impl Interp {
             }
             WriteArg::Control(name, args, span) => {
                 let mut vals = Vec::with_capacity(args.len());
+                let mut target = None;
                 for a in args {
-                    vals.push(self.eval(a, here)?);
+                    vals.push(match a {
+                        Actual::Value(e) => self.eval(e, here)?,
+                        Actual::Empty => Value::empty(),
+                        Actual::ByRef(n, _) => {
+                            target = Some(*n);
+                            Value::empty()
+                        }
+                    });
                 }
                 // A control such as /WAIT may block: what the program wrote so far goes out.
                 self.devices.flush_all();
+                if name.as_str() == "ACCEPT" {
+                    // `/ACCEPT(.var,pid,timeout,handles...)`: var gets the new handles.
+                    let got = self
+                        .devices
+                        .current()
+                        .accept_sockets(vals.get(1..).unwrap_or_default())
+                        .map_err(|e| e.at(span.clone()))?;
+                    self.test = got.is_some();
+                    if let (Some(handles), Some(n)) = (got, target) {
+                        self.store_local(n, Value::from_bytes(handles));
+                    }
+                    return Ok(());
+                }
                 let t = self
                     .devices
                     .current()
@@ -650,7 +671,7 @@ impl Interp {
     }
 
     /// `DO @x` / `GOTO @x` with nothing else: the value of x is the whole argument.
-    fn argument_indirection(
+    pub(super) fn argument_indirection(
         &mut self,
         target: &EntryRef,
         has_args: bool,

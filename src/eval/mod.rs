@@ -6,6 +6,7 @@ mod cmd;
 mod expr;
 mod func;
 mod global;
+pub mod job;
 mod lock;
 pub mod session;
 mod stack;
@@ -281,6 +282,11 @@ impl Interp {
                 None => return Outcome::Error(MError::new(kind::LABELUNKNOWN)),
             },
         };
+        self.run_from_line(routine, start)
+    }
+
+    /// Runs a routine from line `start` at the bottom of the stack.
+    fn run_from_line(&mut self, routine: Rc<Routine>, start: usize) -> Outcome {
         self.start_mode = format!("-run ^{}", routine.name);
         let here = Here {
             routine,
@@ -289,32 +295,6 @@ impl Interp {
         };
         let result = self.run_block(here);
         self.finish(result)
-    }
-
-    /// Runs `label^routine(args)` as a JOBbed process does: the arguments are values.
-    pub fn run_job(&mut self, entry: &str, args: &[String]) -> Outcome {
-        let (label, routine) = entry.split_once('^').unwrap_or(("", entry));
-        let routine = match self.routine(Sym::intern(routine)) {
-            Ok(r) => r,
-            Err(e) => return Outcome::Error(e),
-        };
-        let start = match routine.labels.get(&Sym::intern(label)) {
-            Some(&i) => i,
-            None if label.is_empty() => 0,
-            None => return Outcome::Error(MError::new(kind::LABELUNKNOWN)),
-        };
-        // The job's arguments are its formals' values, at the bottom level as in GT.M.
-        let formals = routine.lines[start]
-            .label
-            .as_ref()
-            .and_then(|l| l.formals.clone())
-            .unwrap_or_default();
-        for (name, value) in formals.iter().zip(args) {
-            let slot = Slot::default();
-            slot.borrow_mut().value = Some(Value::from(value.as_str()));
-            self.locals.replace(*name, Some(slot));
-        }
-        self.run_routine(routine, (!label.is_empty()).then(|| Sym::intern(label)))
     }
 
     /// Runs the commands of one direct-mode line against the session's variables.

@@ -1,7 +1,6 @@
 //! ZWRITE, ZSHOW, ZLINK, ZGOTO, ZKILL, MERGE and JOB.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use super::func::zwrite;
 use super::var::VarRef;
@@ -9,9 +8,7 @@ use super::{Flow, Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::{Key, Node};
-use crate::syntax::ast::{
-    Actual, CmdKind, Glvn, JobArg, KillArg, MergeArg, NameRef, ZGotoArg, ZShowArg, ZwArg, ZwSub,
-};
+use crate::syntax::ast::{CmdKind, Glvn, KillArg, MergeArg, ZGotoArg, ZShowArg, ZwArg, ZwSub};
 use crate::value::Value;
 
 impl Interp {
@@ -475,79 +472,6 @@ impl Interp {
         let mut output = p;
         output.extend_from_slice(b"-out OPEN RMS STREAM NOWRAP ");
         vec![input, output]
-    }
-
-    /// JOB: starts another minim process running the entry reference; `$ZJOB` is its pid.
-    fn exec_job(&mut self, args: &[JobArg], here: &Here) -> MResult<()> {
-        for a in args {
-            let label = match &a.target.label {
-                Some(NameRef::Name(n)) => n.as_str().to_string(),
-                Some(NameRef::Indirect(e)) => self.eval(e, here)?.to_text(),
-                None => String::new(),
-            };
-            let routine = match &a.target.routine {
-                Some(NameRef::Name(n)) => n.as_str().to_string(),
-                Some(NameRef::Indirect(e)) => self.eval(e, here)?.to_text(),
-                None => here.routine.name.as_str().to_string(),
-            };
-            let mut values = Vec::new();
-            for actual in &a.args {
-                values.push(match actual {
-                    Actual::Value(e) => self.eval(e, here)?.to_text(),
-                    _ => String::new(),
-                });
-            }
-            let mut output = format!("{}.mjo", if label.is_empty() { &routine } else { &label });
-            let mut error = output.replace(".mjo", ".mje");
-            let mut input = "/dev/null".to_string();
-            for (name, value) in &a.params {
-                let v = match value {
-                    Some(e) => self.eval(e, here)?.to_text(),
-                    None => String::new(),
-                };
-                match name.as_str() {
-                    "OUTPUT" | "OUT" => output = v,
-                    "ERROR" | "ERR" => error = v,
-                    "INPUT" | "IN" => input = v,
-                    _ => {}
-                }
-            }
-            let exe = std::env::current_exe()
-                .map_err(|e| MError::new(kind::TEXT).detail(format!("JOB: {e}")))?;
-            let open = |p: &str, write: bool| -> MResult<Stdio> {
-                let f = if write {
-                    std::fs::File::create(p)
-                } else {
-                    std::fs::File::open(p)
-                };
-                f.map(Stdio::from)
-                    .map_err(|e| MError::new(kind::TEXT).detail(format!("JOB {p}: {e}")))
-            };
-            let mut cmd = Command::new(exe);
-            cmd.arg("--job")
-                .arg(format!("{label}^{routine}"))
-                .args(&values)
-                .env("MINIM_ROUTINES", self.path_env())
-                .stdin(open(&input, false)?)
-                .stdout(open(&output, true)?)
-                .stderr(open(&error, true)?);
-            let child = cmd
-                .spawn()
-                .map_err(|e| MError::new(kind::TEXT).detail(format!("JOB: {e}")))?;
-            self.zjob = child.id();
-            if a.timeout.is_some() {
-                self.test = true;
-            }
-        }
-        Ok(())
-    }
-
-    fn path_env(&self) -> String {
-        self.path
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join(" ")
     }
 }
 

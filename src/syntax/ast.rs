@@ -171,11 +171,34 @@ pub struct ZShowArg {
     pub target: Option<Glvn>,
 }
 
+/// The job parameters GT.M knows, with the shortest abbreviation it takes.
+const PARAMS: &[(&str, usize)] = &[
+    ("CMDLINE", 3),
+    ("DEFAULT", 3),
+    ("ERROR", 3),
+    ("GBLDIR", 3),
+    ("INPUT", 2),
+    ("OUTPUT", 3),
+    ("PASSCURLVN", 4),
+    ("PRIORITY", 3),
+    ("PROCESS_NAME", 3),
+    ("SCHEDULE", 3),
+    ("STARTUP", 3),
+];
+
+pub fn job_param(given: &str) -> Option<&'static str> {
+    PARAMS
+        .iter()
+        .find(|(full, min)| given.len() >= *min && full.starts_with(given))
+        .map(|(full, _)| *full)
+}
+
 /// `JOB label^routine(args):(params):timeout`.
 #[derive(Debug)]
 pub struct JobArg {
     pub target: EntryRef,
     pub args: Vec<Actual>,
+    /// The job parameters, names in upper case as given (`OUT`).
     pub params: Vec<(String, Option<Expr>)>,
     pub timeout: Option<Expr>,
 }
@@ -467,7 +490,9 @@ pub enum WriteArg {
     Char(Expr),
     Expr(Expr),
     /// `/NAME(args)`: a device control mnemonic such as `/WAIT(5)`.
-    Control(Sym, Vec<Expr>, Span),
+    /// Arguments may be left out (`/PASS(,5,h)`) or a name passed by reference
+    /// (`/ACCEPT(.h,,5)`).
+    Control(Sym, Vec<Actual>, Span),
     Indirect(Expr),
 }
 

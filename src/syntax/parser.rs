@@ -1161,7 +1161,7 @@ fn write_args<'t, 's: 't, I: TokIn<'t, 's>>()
         .map(|x| vec![WriteArg::Char(x)]);
     let control = tok(Tok::Slash)
         .ignore_then(name())
-        .then(parenthesized(e.clone()).or_not())
+        .then(actuals(e.clone()).or_not())
         .map_with(|(n, args), x| {
             let upper = Sym::intern(&n.as_str().to_ascii_uppercase());
             vec![WriteArg::Control(

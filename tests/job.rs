@@ -1,0 +1,261 @@
+//! JOB with a socket: `tests/job/jobecho.m` listens on a port the OS picks and JOBs one
+//! child per connection, the connection passed as the child's principal device. A client
+//! here talks to the children. The same routine runs under GT.M (when installed) and must
+//! give the same transcript. The many-children test checks that the listener ends with the
+//! descriptors it started with and that no child stays a zombie.
+//!
+//! Waits are bounded; the port is read from the listener's first output line.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Shutdown, TcpStream};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+mod common;
+use common::{Imp, gtm_available, gtm_lock, m_command, root};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+struct Listener {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    lines: Receiver<String>,
+    port: u16,
+}
+
+impl Listener {
+    fn start(imp: Imp, connections: usize) -> Listener {
+        Listener::run(imp, "jobecho.m", &connections.to_string())
+    }
+
+    fn run(imp: Imp, routine: &str, arg: &str) -> Listener {
+        let mut cmd = m_command(imp);
+        cmd.arg(root().join("tests/job").join(routine))
+            .arg(arg)
+            .current_dir(std::env::temp_dir())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("start the listener");
+        let stdin = child.stdin.take();
+        let out = child.stdout.take().expect("stdout");
+        let (tx, lines) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let first = lines.recv_timeout(WAIT).expect("the listener's port line");
+        let port = first
+            .strip_prefix("port ")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("a port line, not {first:?}"));
+        Listener {
+            child,
+            stdin,
+            lines,
+            port,
+        }
+    }
+
+    fn line(&self) -> String {
+        self.lines
+            .recv_timeout(WAIT)
+            .expect("a listener line in time")
+    }
+
+    /// Lets the listener end (its last READ sees end of file) and waits for it.
+    fn finish(mut self) -> i32 {
+        drop(self.stdin.take());
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code().unwrap_or(-1);
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                panic!("the listener did not end");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// One conversation with a JOBbed child; returns everything it sent.
+fn converse(port: u16) -> String {
+    let s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(WAIT)).expect("timeout");
+    let mut r = BufReader::new(s.try_clone().expect("clone"));
+    let mut w = s;
+    let mut got = String::new();
+    let mut line = String::new();
+    r.read_line(&mut line).expect("hello line");
+    got.push_str(&line);
+    w.write_all(b"one\n").expect("send");
+    for _ in 0..2 {
+        line.clear();
+        r.read_line(&mut line).expect("a reply line");
+        got.push_str(&line);
+    }
+    w.write_all(b"two\npart").expect("send");
+    w.shutdown(Shutdown::Write).expect("half-close");
+    // The end of file comes only when every copy of the socket is closed: the child's
+    // when it ends, and the parent's, which JOB closes.
+    r.read_to_string(&mut got)
+        .expect("the rest, to end of file");
+    got
+}
+
+const TRANSCRIPT: &str = "\
+hello key=ESTABLISHED device=0 zeof=0 io=0 principal=0
+wait 1 READ
+echo [one] $test=1 $key=10 $zeof=0 $device=0
+echo [two] $test=1 $key=10 $zeof=0 $device=0
+echo [part] $test=1 $key=-1 $zeof=1 $device=0
+bye
+";
+
+fn socket_job(imp: Imp) {
+    let l = Listener::start(imp, 2);
+    for i in 1..=2 {
+        assert_eq!(converse(l.port), TRANSCRIPT, "{imp:?} connection {i}");
+        assert_eq!(l.line(), format!("jobbed {i} 1"), "{imp:?}");
+    }
+    assert_eq!(l.line(), "served 2");
+    assert_eq!(l.finish(), 0, "{imp:?} listener exit status");
+}
+
+#[test]
+fn a_jobbed_child_serves_the_passed_socket_as_gtm_does() {
+    socket_job(Imp::Minim);
+    if gtm_available() {
+        let _g = gtm_lock();
+        socket_job(Imp::Gtm);
+    } else {
+        eprintln!("GT.M is not installed: only minim was checked");
+    }
+}
+
+fn open_fds(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .expect("the listener's descriptors")
+        .count()
+}
+
+/// The children of `pid` that are zombies (state Z in /proc/N/stat).
+fn zombie_children(pid: u32) -> usize {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return 0;
+    };
+    dir.filter_map(|e| e.ok())
+        .filter_map(|e| std::fs::read_to_string(e.path().join("stat")).ok())
+        .filter(|stat| {
+            // pid (comm) state ppid ...: comm may hold spaces, so split after its ')'.
+            let Some(rest) = stat.rsplit_once(") ").map(|(_, r)| r) else {
+                return false;
+            };
+            let mut f = rest.split(' ');
+            let state = f.next();
+            let ppid = f.next().and_then(|p| p.parse::<u32>().ok());
+            state == Some("Z") && ppid == Some(pid)
+        })
+        .count()
+}
+
+#[test]
+fn many_jobs_leave_no_descriptor_and_no_zombie() {
+    const N: usize = 300;
+    let l = Listener::start(Imp::Minim, N);
+    let pid = l.child.id();
+    let before = open_fds(pid);
+    let started = Instant::now();
+    for i in 1..=N {
+        assert_eq!(converse(l.port), TRANSCRIPT, "connection {i}");
+        assert_eq!(l.line(), format!("jobbed {i} 1"));
+    }
+    assert_eq!(l.line(), format!("served {N}"));
+    let elapsed = started.elapsed();
+    // Every child has ended (its end of file came); the reaper answers their SIGCHLD.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while zombie_children(pid) > 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(zombie_children(pid), 0, "zombie children left");
+    assert_eq!(
+        open_fds(pid),
+        before,
+        "descriptors before and after {N} JOBs"
+    );
+    assert_eq!(l.finish(), 0);
+    eprintln!(
+        "{N} JOBbed connections in {:.2}s ({:.0}/s)",
+        elapsed.as_secs_f64(),
+        N as f64 / elapsed.as_secs_f64()
+    );
+}
+
+#[test]
+fn a_job_that_cannot_start_leaves_no_child_behind() {
+    // JOBFAIL for a label that is not there: no process is started at all.
+    let dir = std::env::temp_dir().join(format!("minim-job-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("folder");
+    let src = dir.join("jobnone.m");
+    std::fs::write(
+        &src,
+        "jobnone set $etrap=\"write $piece($zstatus,\"\",\"\",3),! set $ecode=\"\"\"\" quit\"\n do x\n write $zjob,!\n quit\nx job nolabel:(output=\"/dev/null\":error=\"/dev/null\") quit\n",
+    )
+    .expect("routine");
+    let out = Command::new(env!("CARGO_BIN_EXE_minim"))
+        .arg(&src)
+        .output()
+        .expect("run");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "%GTM-E-JOBFAIL\n0\n");
+}
+
+const PASS_CLIENT: &str = "worker accepted 1 ESTABLISHED\necho [ping]\n";
+const PASS_DISPATCHER: &[&str] = &[
+    "worker connected: CONNECT",
+    "client: CONNECT",
+    "not in the pool: %GTM-E-SOCKNOTFND",
+    "wrong pid: %GTM-E-PEERPIDMISMATCH",
+    "passed: 1",
+    "after the pass: %GTM-E-SOCKNOTFND",
+    "worker ended: 1",
+];
+
+fn pass_to_worker(imp: Imp) {
+    let path = std::env::temp_dir().join(format!("minim-jobpass-{}-{imp:?}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let l = Listener::run(imp, "jobpass.m", path.to_str().expect("path"));
+    let s = TcpStream::connect(("127.0.0.1", l.port)).expect("connect");
+    s.set_read_timeout(Some(WAIT)).expect("timeout");
+    let mut r = BufReader::new(s.try_clone().expect("clone"));
+    let mut got = String::new();
+    r.read_line(&mut got).expect("the worker's first line");
+    (&s).write_all(b"ping\n").expect("send");
+    r.read_to_string(&mut got)
+        .expect("the rest, to end of file");
+    assert_eq!(got, PASS_CLIENT, "{imp:?}");
+    for want in PASS_DISPATCHER {
+        assert_eq!(l.line(), *want, "{imp:?}");
+    }
+    assert_eq!(l.finish(), 0, "{imp:?}");
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn write_pass_hands_a_connection_to_a_running_worker_as_gtm_does() {
+    pass_to_worker(Imp::Minim);
+    if gtm_available() {
+        let _g = gtm_lock();
+        pass_to_worker(Imp::Gtm);
+    } else {
+        eprintln!("GT.M is not installed: only minim was checked");
+    }
+}
