@@ -143,7 +143,7 @@ api(method,path,len)	; the JSON endpoints
 	if $extract(path,1,3)'="kv/" do error(404) quit
 	set key=$extract(path,4,$length(path))
 	if method="PUT" do  quit
-	. if key'?1.32(1AN,1"_",1"-",1".") set close=1 do error(400) quit
+	. if key'?1.32(1AN,1"_",1"-",1".") set:'$$skip(len) close=1 do error(400) quit
 	. if len>65536 set close=1 do error(413) quit
 	. if '$$body(len,.value) set close=1 quit
 	. do json($$put(key,value),"{""key"":"""_key_"""}")
