@@ -13,6 +13,7 @@ use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Barrier, MutexGuard};
 use std::time::{Duration, Instant};
 
+#[allow(dead_code)]
 mod common;
 use common::{Imp, gtm_available, gtm_lock, gtm_run, root};
 
