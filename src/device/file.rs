@@ -45,6 +45,11 @@ impl FileDevice {
             Some(p) => Some(record_size(p)?),
             None => None,
         };
+        // GT.M refuses a folder whatever the mode, before opening it
+        if std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+            let shown = String::from_utf8_lossy(path.as_os_str().as_bytes()).into_owned();
+            return Err(MError::with_args(kind::GTMEISDIR, &[&shown]));
+        }
         let mut o = OpenOptions::new();
         if has(Kw::ReadOnly) {
             o.read(true);
