@@ -41,8 +41,8 @@ listen(port,root)	; accept connections for ever, one JOB each, until ^HTTPD("sto
 	use dev
 	set port=$piece($key,"|",3)
 	write /listen(128)
-	use $principal write "listening on ",port,!
 	set ^HTTPD("listener")=$job
+	use $principal write "listening on ",port,!
 	for  do  quit:$data(^HTTPD("stop"))
 	. use dev
 	. write /wait(1)

@@ -486,8 +486,8 @@ fn fifty(s: &Server) -> Vec<Response> {
         .map(|i| {
             let start = Arc::clone(&start);
             std::thread::spawn(move || {
+                start.wait(); // first, so a failing client cannot leave the others waiting
                 let mut c = Client::new(port);
-                start.wait();
                 for _ in 0..5 {
                     assert_eq!(c.ask("POST", "/api/counter", "", b"").status, 200);
                 }
