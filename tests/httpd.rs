@@ -113,14 +113,25 @@ impl Server {
             .strip_prefix("listening on ")
             .and_then(|p| p.parse().ok())
             .unwrap_or_else(|| panic!("not a port: {first}"));
-        Server {
+        // one request first, so a server that cannot answer fails here, once, and clearly
+        let server = Server {
             child,
             lines,
             port,
             imp,
             site,
             _gtm: gtm,
-        }
+        };
+        let mut c = server.connect();
+        c.send(b"GET /sub/ HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        let mut answer = Vec::new();
+        let _ = c.0.read_to_end(&mut answer);
+        assert!(
+            answer.starts_with(b"HTTP/1.1 200 OK\r\n"),
+            "{imp:?}: httpd.m does not answer a first GET: {:?}",
+            String::from_utf8_lossy(&answer)
+        );
+        server
     }
 
     fn connect(&self) -> Client {
