@@ -76,6 +76,9 @@ pub mod kind {
         ACTLSTTOOLONG = 265, Some(58), "More actual parameters than formal parameters: {}";
         QUITARGREQD = 275, Some(17), "Quit from an extrinsic must have an argument";
         TEXT = 398, None, "{}";
+        RMWIDTHPOS = 451, None, "File record size or width must be greater than zero";
+        RMWIDTHTOOBIG = 480, None, "File record size or width too big";
+        GTMEISDIR = 1314, None, "{} : Is a directory";
         SETZDIR = 33555348, None, "Cannot change working directory to {}";
         BADCASECODE = 1088, None, "{} is not a valid case conversion code";
         LVORDERARG = 113, None, "Argument to local variable $NEXT must be subscripted";

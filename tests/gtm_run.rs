@@ -82,3 +82,20 @@ fn an_unhandled_error_prints_zstatus_and_exits_1() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn db_dir_keeps_the_database_between_runs() {
+    let tmp = TempDir::new("dbdir");
+    let routine = tmp.0.join("glob.m");
+    std::fs::write(&routine, "glob set ^x=$get(^x)+1 write ^x,!\n").expect("write glob.m");
+    let routine = routine.to_str().expect("UTF-8 path");
+    let db = tmp.0.join("db");
+    let db = db.to_str().expect("UTF-8 path");
+    let Some(first) = gtm_run(&tmp, &["--db-dir", db, routine]) else {
+        return;
+    };
+    assert_eq!(String::from_utf8_lossy(&first.stdout), "1\n");
+    let second = gtm_run(&tmp, &["--db-dir", db, routine]).expect("GT.M");
+    assert_eq!(String::from_utf8_lossy(&second.stdout), "2\n");
+    assert!(std::path::Path::new(db).join("minim.dat").exists());
+}

@@ -76,6 +76,13 @@ impl LineBuffer {
         }
     }
 
+    /// Up to `n` bytes as they are, LF or not.
+    pub fn take_bytes(&mut self, n: usize) -> Vec<u8> {
+        let part = self.pending()[..n.min(self.pending().len())].to_vec();
+        self.advance(part.len());
+        part
+    }
+
     /// Everything not read yet.
     pub fn take_rest(&mut self) -> Vec<u8> {
         let rest = self.pending().to_vec();

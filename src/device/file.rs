@@ -1,8 +1,13 @@
 //! Sequential files: `OPEN file:(NEWVERSION|READONLY|APPEND)`, READ line by line with `$ZEOF`
-//! at the end, WRITE, and `CLOSE file:(DELETE)`, as GT.M does them.
+//! at the end, WRITE, and `CLOSE file:(DELETE)`, as GT.M does them. `FIXED` files are
+//! records of `RECORDSIZE` bytes with no line ends: READ gives the bytes as they are (the only
+//! way M reads any file byte for byte), WRITE ! pads the record with spaces.
 
+use std::ffi::OsStr;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use super::buffer::LineBuffer;
@@ -10,21 +15,41 @@ use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 
+/// GT.M's record size when OPEN gives none.
+const DEFAULT_RECORD: usize = 32767;
+
 pub struct FileDevice {
     state: DevState,
-    path: String,
+    path: PathBuf,
     file: File,
     out: Vec<u8>,
     input: LineBuffer,
     at_eof: bool,
+    /// FIXED: records of `record` bytes, no line ends.
+    fixed: bool,
+    /// RECORDSIZE=n; without FIXED it bounds the length of a line READ gives.
+    record: Option<usize>,
+    /// FIXED: bytes read from the current record, and bytes written since the last one ended.
+    read_at: usize,
+    written: usize,
 }
 
 impl FileDevice {
     /// Opens a file: NEWVERSION truncates or creates, READONLY needs the file to exist,
     /// APPEND writes at the end; with none of them the file is opened (created if missing)
     /// for reading and writing from its start.
-    pub fn open(path: &str, params: &[Param]) -> MResult<FileDevice> {
+    pub fn open(path: &[u8], params: &[Param]) -> MResult<FileDevice> {
         let has = |k: Kw| params.iter().any(|p| p.keyword == k);
+        let path = PathBuf::from(OsStr::from_bytes(path));
+        let record = match params.iter().find(|p| p.keyword == Kw::RecordSize) {
+            Some(p) => Some(record_size(p)?),
+            None => None,
+        };
+        // GT.M refuses a folder whatever the mode, before opening it
+        if std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+            let shown = String::from_utf8_lossy(path.as_os_str().as_bytes()).into_owned();
+            return Err(MError::with_args(kind::GTMEISDIR, &[&shown]));
+        }
         let mut o = OpenOptions::new();
         if has(Kw::ReadOnly) {
             o.read(true);
@@ -35,14 +60,50 @@ impl FileDevice {
         } else {
             o.read(true).write(true).create(true);
         }
-        let file = o.open(path).map_err(|e| MError::system(&e))?;
+        let file = o.open(&path).map_err(|e| MError::system(&e))?;
         Ok(FileDevice {
             state: DevState::default(),
-            path: path.to_string(),
+            path,
             file,
             out: Vec::new(),
             input: LineBuffer::default(),
             at_eof: false,
+            fixed: has(Kw::Fixed),
+            record,
+            read_at: 0,
+            written: 0,
+        })
+    }
+
+    fn record_len(&self) -> usize {
+        self.record.unwrap_or(DEFAULT_RECORD)
+    }
+
+    /// FIXED: ends the current record with spaces (nothing when it is complete).
+    fn pad_record(&mut self) {
+        let rec = self.record_len();
+        let pad = (rec - self.written % rec) % rec;
+        self.out.resize(self.out.len() + pad, b' ');
+        self.written = 0;
+    }
+
+    /// FIXED READ: the rest of the current record, at most `max` bytes, LF or not; at the end
+    /// of the file what is left.
+    fn read_fixed(&mut self, max: usize) -> MResult<ReadOutcome> {
+        let rec = self.record_len();
+        let want = max.min(rec - self.read_at);
+        while self.input.pending().len() < want && !self.at_eof {
+            self.fill()?;
+        }
+        if self.input.pending().is_empty() {
+            return self.eof();
+        }
+        let data = self.input.take_bytes(want);
+        self.read_at = (self.read_at + data.len()) % rec;
+        self.good_read(b"");
+        Ok(ReadOutcome::Data {
+            data,
+            timed_out: false,
         })
     }
 
@@ -99,19 +160,35 @@ impl Device for FileDevice {
 
     fn write(&mut self, bytes: &[u8]) -> MResult<()> {
         self.out.extend_from_slice(bytes);
+        self.written += bytes.len();
         self.state.x += bytes.len() as u64;
         Ok(())
     }
 
+    /// FIXED: `!` ends the record with spaces; at the start of a record it writes a blank one.
     fn newline(&mut self) -> MResult<()> {
-        self.out.push(b'\n');
+        if !self.fixed {
+            self.out.push(b'\n');
+        } else if self.written == 0 {
+            self.out.resize(self.out.len() + self.record_len(), b' ');
+        } else {
+            self.pad_record();
+        }
         self.state.x = 0;
         self.state.y += 1;
         Ok(())
     }
 
+    /// FIXED: `#` ends the current record, then writes a record holding the form feed.
     fn form_feed(&mut self) -> MResult<()> {
-        self.out.push(0x0c);
+        if self.fixed {
+            self.pad_record();
+            self.out.push(0x0c);
+            self.written = 1;
+            self.pad_record();
+        } else {
+            self.out.push(0x0c);
+        }
         self.state.x = 0;
         self.state.y = 0;
         Ok(())
@@ -120,13 +197,20 @@ impl Device for FileDevice {
     fn write_code(&mut self, code: i64) -> MResult<()> {
         if (0..=255).contains(&code) {
             self.out.push(code as u8);
+            self.written += 1;
         }
         self.state.x += 1;
         Ok(())
     }
 
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
-        let max = spec.max.unwrap_or(usize::MAX);
+        let mut max = spec.max.unwrap_or(usize::MAX);
+        if self.fixed {
+            return self.read_fixed(max);
+        }
+        if let Some(rec) = self.record {
+            max = max.min(rec);
+        }
         loop {
             let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
                 Some((line, true)) => (line, b"\n"),
@@ -149,6 +233,9 @@ impl Device for FileDevice {
     fn read_char(&mut self, _timeout: Option<Duration>) -> MResult<ReadOutcome> {
         loop {
             if let Some(c) = self.input.take_byte() {
+                if self.fixed {
+                    self.read_at = (self.read_at + 1) % self.record_len();
+                }
                 self.good_read(b"");
                 return Ok(ReadOutcome::Char {
                     code: c as i64,
@@ -166,9 +253,13 @@ impl Device for FileDevice {
         }
     }
 
-    /// CLOSE: GT.M ends a partial last line with a newline; DELETE removes the file.
+    /// CLOSE: GT.M ends a partial last line with a newline (FIXED: pads the last record);
+    /// DELETE removes the file.
     fn close(&mut self, params: &[Param]) -> MResult<bool> {
-        if self.state.x > 0 {
+        if self.fixed {
+            self.pad_record();
+            self.state.x = 0;
+        } else if self.state.x > 0 {
             self.out.push(b'\n');
             self.state.x = 0;
         }
@@ -181,5 +272,15 @@ impl Device for FileDevice {
 
     fn flush(&mut self) {
         let _ = self.send();
+    }
+}
+
+/// RECORDSIZE=n: GT.M takes 1 to 1,048,576.
+fn record_size(p: &Param) -> MResult<usize> {
+    let n = p.value.as_ref().map_or(0, |v| v.int());
+    match n {
+        ..=0 => Err(MError::new(kind::RMWIDTHPOS)),
+        1..=1_048_576 => Ok(n as usize),
+        _ => Err(MError::new(kind::RMWIDTHTOOBIG)),
     }
 }

@@ -198,8 +198,7 @@ impl Interp {
             return dev.open(params, timeout);
         }
         if space != Some("SOCKET") {
-            let path = String::from_utf8_lossy(name).into_owned();
-            let dev = FileDevice::open(&path, params)?;
+            let dev = FileDevice::open(name, params)?;
             self.devices.insert(name.to_vec(), Box::new(dev));
             return Ok(true);
         }
