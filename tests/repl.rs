@@ -201,7 +201,7 @@ macro_rules! transcripts {
     };
 }
 
-transcripts!(basics, errors, routines, flow, input, zwrite);
+transcripts!(basics, errors, routines, flow, input, zwrite, debug);
 
 #[test]
 fn every_transcript_is_run() {
@@ -274,7 +274,7 @@ mod tty {
 
         // A syntax error is reported against the typed line; the session goes on.
         p.send_line("write (1").unwrap();
-        p.exp_string("%MINIM-E-").unwrap();
+        p.exp_string("%GTM-E-").unwrap();
         p.exp_string("MINIM> ").unwrap();
         p.send_line("write \"still \",x,!").unwrap();
         p.exp_string("still 42").unwrap();
