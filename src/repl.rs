@@ -92,6 +92,8 @@ pub fn install_for_run(interp: &mut Interp) {
 struct Console {
     editor: Option<Editor<helper::MHelper, DefaultHistory>>,
     history: Option<PathBuf>,
+    /// The lines after the first of a multi-line paste, to run in order.
+    pasted: std::collections::VecDeque<String>,
 }
 
 impl Console {
@@ -102,7 +104,11 @@ impl Console {
             None
         };
         let history = options.history_file();
-        let mut console = Console { editor, history };
+        let mut console = Console {
+            editor,
+            history,
+            pasted: Default::default(),
+        };
         if let (Some(editor), Some(file)) = (console.editor.as_mut(), &console.history) {
             let _ = editor.load_history(file);
         }
@@ -116,19 +122,29 @@ impl Console {
         let Some(editor) = self.editor.as_mut() else {
             return Ok(interp.read_direct_line());
         };
+        if let Some(line) = self.pasted.pop_front() {
+            return Ok(Some(line));
+        }
         if let Some(h) = editor.helper() {
             *h.locals.borrow_mut() = interp.local_names();
         }
         match editor.readline(prompt) {
             Ok(text) => {
-                // Each line goes to the file at once: a session that dies keeps it.
-                if !text.trim().is_empty()
-                    && editor.add_history_entry(text.as_str()).is_ok()
-                    && let Some(file) = &self.history
-                {
-                    let _ = editor.append_history(file);
+                // A bracketed paste of several lines comes as one text: each line runs, in
+                // order, and each goes to the history.
+                let mut lines = text.split('\n').map(str::to_string);
+                let first = lines.next().unwrap_or_default();
+                self.pasted.extend(lines.filter(|l| !l.trim().is_empty()));
+                for line in std::iter::once(&first).chain(self.pasted.iter()) {
+                    // Each line goes to the file at once: a session that dies keeps it.
+                    if !line.trim().is_empty()
+                        && editor.add_history_entry(line.as_str()).is_ok()
+                        && let Some(file) = &self.history
+                    {
+                        let _ = editor.append_history(file);
+                    }
                 }
-                Ok(Some(text))
+                Ok(Some(first))
             }
             Err(ReadlineError::Interrupted) => Ok(Some(String::new())),
             Err(ReadlineError::Eof) => Ok(None),

@@ -131,7 +131,7 @@ mod tests {
         let source = "demo ; x\n\tset a=1 write x+1\n";
         let mut e = MError::with_args(kind::UNDEF, &["x"]);
         e.place = "demo+1^demo".into();
-        e.span = Some(23..24);
+        e.span = Some(24..25);
         e.chain = vec!["top+2^caller".into()];
         assert_eq!(
             render(&e, "demo.m", source),
