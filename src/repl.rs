@@ -84,8 +84,22 @@ pub fn run(interp: &mut Interp, options: &Options) -> u8 {
 /// A routine run (`minim FILE.m`, `-run`): BREAK and ZBREAK stop at a direct-mode prompt on
 /// standard input, as in GT.M; errors still end the run.
 pub fn install_for_run(interp: &mut Interp) {
-    let console = Rc::new(RefCell::new(Console::open(interp, &Options::default())));
-    interp.set_debugger(Box::new(Prompt(console)), false);
+    interp.set_debugger(Box::new(FirstStop(None)), false);
+}
+
+/// The prompt of a routine run, opened (terminal, history) only when it first stops.
+struct FirstStop(Option<Prompt>);
+
+impl Debugger for FirstStop {
+    fn stop(&mut self, interp: &mut Interp, stop: &Stop, place: &str, line: &str) {
+        let prompt = self.0.get_or_insert_with(|| {
+            Prompt(Rc::new(RefCell::new(Console::open(
+                interp,
+                &Options::default(),
+            ))))
+        });
+        prompt.stop(interp, stop, place, line);
+    }
 }
 
 /// Where typed lines come from: a terminal with line editing, or standard input.
