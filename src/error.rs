@@ -196,6 +196,12 @@ pub struct ErrorData {
     pub unwind: bool,
     /// A plain-words explanation for the person reading the report (never in `$ZSTATUS`).
     pub hint: Option<String>,
+    /// The DO/extrinsic chain below the failing frame, innermost caller first
+    /// (`label+n^routine` each), for the report.
+    pub chain: Vec<String>,
+    /// A syntax error already shown with its source line when its routine was loaded: the
+    /// report when it is reached gives the message and the place only.
+    pub shown_at_load: bool,
 }
 
 impl MError {
@@ -228,6 +234,8 @@ impl MError {
             restart: false,
             unwind: false,
             hint: None,
+            chain: Vec::new(),
+            shown_at_load: false,
         }))
     }
 
@@ -317,7 +325,13 @@ impl MError {
             self.message
         );
         if let Some(d) = &self.detail {
-            s.push_str(",%GTM-I-TEXT, ");
+            // A detail that is a GT.M message of its own (`%GTM-E-FILENOTFND, ...`) follows
+            // as it is; plain text is GT.M's `%GTM-I-TEXT`.
+            s.push_str(if d.starts_with('%') {
+                ","
+            } else {
+                ",%GTM-I-TEXT, "
+            });
             s.push_str(d);
         }
         s

@@ -44,8 +44,10 @@ on that PostgreSQL server, shared by minim processes on many machines.
 DIRECT MODE keeps its line history in FILE, else in $MINIM_HISTORY, else in ~/.minim_history
 (an empty name keeps none). Ctrl-C stops the running line; Ctrl-D or HALT ends the session.
 
-An error no trap handles is reported on standard error with its place and the source line,
-and minim exits with status 1. HALT exits 0; ZHALT n exits n.
+An error no trap handles is reported on standard error as GT.M reports it (the message and
+`At M source location label+n^routine`), then the source line with a caret under the place
+and the DO/extrinsic calls that led there; minim exits with status 1. MINIM_ERRORS=long adds
+$ECODE and the source around the line. HALT exits 0; ZHALT n exits n.
 ";
 
 /// Interpreter threads get a large stack: deep M recursion must end in STACKCRIT, never in
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
 fn run(mut args: Vec<String>) -> u8 {
     ignore_sigpipe();
     raise_open_file_limit();
+    report::set_long(report::long_from_env());
     if let Err(msg) = take_db_option(&mut args) {
         return usage_error(&msg);
     }
@@ -166,7 +169,7 @@ fn new_interp(first_dir: Option<PathBuf>) -> Interp {
 
 fn report_load_error(e: &MError, routine: &Routine) {
     let name = format!("{}.m", routine.name);
-    eprint!("{}", report::render(e, &name, &routine.source));
+    eprint!("{}", report::render_load(e, &name, &routine.source));
 }
 
 fn run_file(file: &Path, args: &[String]) -> u8 {
@@ -183,6 +186,7 @@ fn run_file(file: &Path, args: &[String]) -> u8 {
         .map(Path::to_path_buf);
     let mut interp = new_interp(dir);
     interp.set_cmdline(&args.join(" "));
+    minim::repl::install_for_run(&mut interp);
     let routine = match interp.load_file(file) {
         Ok(r) => r,
         Err(e) => return report_and_fail(&mut interp, &e, None),
@@ -199,6 +203,7 @@ fn run_stdin(args: &[String]) -> u8 {
     }
     let mut interp = new_interp(std::env::current_dir().ok());
     interp.set_cmdline(&args.join(" "));
+    minim::repl::install_for_run(&mut interp);
     let routine = interp.load_text("STDIN", text);
     finish(&mut interp, routine, None)
 }
@@ -207,6 +212,7 @@ fn run_entry(entry: &str, args: &[String]) -> u8 {
     minim::interrupt::install_batch();
     let mut interp = new_interp(std::env::current_dir().ok());
     interp.set_cmdline(&args.join(" "));
+    minim::repl::install_for_run(&mut interp);
     let (label, routine) = match entry.split_once('^') {
         Some((l, r)) => (Some(l).filter(|l| !l.is_empty()), r),
         None => (None, entry),

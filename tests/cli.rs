@@ -282,3 +282,73 @@ fn a_gtm_function_minim_lacks_names_itself_only_when_reached() {
     assert!(err.contains("INVFCN"), "{err}");
     assert!(err.contains("$ZCOLLATE is not supported by minim"), "{err}");
 }
+
+/// The report of an unhandled error, byte for byte: GT.M's two lines, the source line with a
+/// caret under the place, and the calls that led there.
+#[test]
+fn an_error_report_is_gtms_lines_the_source_line_and_the_calls() {
+    let out = minim_with(&["chain.m"], None, &[("NO_COLOR", "1")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "a\nin deeper\n");
+    assert_eq!(
+        text(&out.stderr),
+        "%GTM-E-UNDEF, Undefined local variable: x\n\
+         \t\tAt M source location deeper+1^chain\n\
+         \x20 chain.m:9 |  write x+1\n\
+         \x20           |        ^\n\
+         \x20 called from sub+1^chain\n\
+         \x20 called from chain+2^chain\n"
+    );
+    // The long form adds $ECODE and the source around the line.
+    let out = minim_with(&["chain.m"], None, &[("MINIM_ERRORS", "long")]);
+    let err = text(&out.stderr);
+    assert!(err.contains("  $ECODE=,M6,Z150373850,\n"), "{err}");
+    assert!(err.contains("╭─[chain.m:9:8]"), "{err}");
+}
+
+/// A syntax error is shown once with its source line, when the routine is loaded; reached,
+/// it gives GT.M's two lines only.
+#[test]
+fn a_syntax_error_shows_its_line_once() {
+    let out = minim_with(&["synt.m"], None, &[("NO_COLOR", "1")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "start\n");
+    assert_eq!(
+        text(&out.stderr),
+        "\x20 synt.m:3 |  write 1+\n\
+         \x20          |          ^\n\
+         %GTM-E-RHMISSING, Right-hand side of expression expected\n\
+         %GTM-E-RHMISSING, Right-hand side of expression expected\n\
+         \t\tAt M source location synt+2^synt\n"
+    );
+}
+
+/// A missing routine: GT.M's message, then in plain words the file and the folders.
+#[test]
+fn a_missing_routine_report_in_full() {
+    let out = minim(&["-run", "nothere"], None);
+    assert_eq!(out.status.code(), Some(253));
+    let cli = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cli");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "%GTM-E-ZLINKFILE, Error while zlinking \"nothere\",%GTM-E-FILENOTFND, File nothere.m not found\n\
+             minim found no routine nothere: it looked for the file nothere.m in these folders \
+             (the routine path), in order: {cli}; minim's built-in library has no nothere either\n"
+        )
+    );
+}
+
+/// BREAK in a routine run stops at a prompt on standard input (as GT.M's `mumps -run`);
+/// the end of input ends the process with status 0.
+#[test]
+fn break_in_a_routine_run_reads_commands_from_standard_input() {
+    let routine = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/repl/brk.m");
+    let out = minim(&[routine], Some("write \"a=\",a,!\nzcontinue\n"));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "a=1\nafter break\nin sub\nend\n");
+    assert!(text(&out.stderr).starts_with("%GTM-I-BREAK, Break instruction encountered\n"));
+    let out = minim(&[routine], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "");
+}

@@ -201,7 +201,7 @@ macro_rules! transcripts {
     };
 }
 
-transcripts!(basics, errors, routines, flow, input, zwrite);
+transcripts!(basics, errors, routines, flow, input, zwrite, debug);
 
 #[test]
 fn every_transcript_is_run() {
@@ -274,7 +274,7 @@ mod tty {
 
         // A syntax error is reported against the typed line; the session goes on.
         p.send_line("write (1").unwrap();
-        p.exp_string("%MINIM-E-").unwrap();
+        p.exp_string("%GTM-E-").unwrap();
         p.exp_string("MINIM> ").unwrap();
         p.send_line("write \"still \",x,!").unwrap();
         p.exp_string("still 42").unwrap();
@@ -357,6 +357,70 @@ mod tty {
         p.exp_string("total").unwrap();
         p.send_line("),!").unwrap();
         p.exp_string("\r\n1\r\n").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("halt").unwrap();
+        p.exp_eof().unwrap();
+    }
+
+    #[test]
+    fn tty_a_pasted_block_and_lines_typed_ahead_all_run_in_order() {
+        let history = temp_history("paste");
+        let mut p = start(&history);
+        // A bracketed paste of three lines, then Enter: each line runs, in order.
+        p.send("\x1b[200~write \"one\",!\nwrite \"two\",!\nwrite \"three\",!\x1b[201~")
+            .unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("one").unwrap();
+        p.exp_string("two").unwrap();
+        p.exp_string("three").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        // Typed ahead while a line runs (HANG): none is lost.
+        p.send("hang 0.5 write \"a\",!\rwrite \"b\",!\rwrite \"c\",!\r")
+            .unwrap();
+        p.flush().unwrap();
+        p.exp_string("a").unwrap();
+        p.exp_string("b").unwrap();
+        p.exp_string("c").unwrap();
+        p.send_line("halt").unwrap();
+        p.exp_eof().unwrap();
+    }
+
+    #[test]
+    fn tty_read_star_and_read_hash_one_return_at_one_key() {
+        let history = temp_history("readkey");
+        let mut p = start(&history);
+        p.send_line("read *c write \" code=\",c,! read x#1 write \" x=\",x,!")
+            .unwrap();
+        p.exp_string("read *c").unwrap();
+        // One key, no Enter.
+        p.send("A").unwrap();
+        p.flush().unwrap();
+        p.exp_string("code=65").unwrap();
+        p.send("z").unwrap();
+        p.flush().unwrap();
+        p.exp_string("x=z").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        // The terminal is back to lines: a READ x waits for Enter.
+        p.send_line("write \"ready\",! read y write \"[\",y,\"]\",!")
+            .unwrap();
+        p.exp_string("ready").unwrap();
+        p.send_line("hello").unwrap();
+        p.exp_string("[hello]").unwrap();
+        p.send_line("halt").unwrap();
+        p.exp_eof().unwrap();
+    }
+
+    #[test]
+    fn tty_an_error_stops_in_its_frame_with_the_level_in_the_prompt() {
+        let history = temp_history("stop");
+        let mut p = start(&history);
+        p.send_line("do ^dbg").unwrap();
+        p.exp_string("%GTM-E-UNDEF").unwrap();
+        p.exp_string("MINIM 3> ").unwrap();
+        p.send_line("write n,!").unwrap();
+        p.exp_string("3").unwrap();
+        p.exp_string("MINIM 3> ").unwrap();
+        p.send_line("zgoto").unwrap();
         p.exp_string("MINIM> ").unwrap();
         p.send_line("halt").unwrap();
         p.exp_eof().unwrap();

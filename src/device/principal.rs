@@ -211,6 +211,8 @@ impl Device for Principal {
                 // A last line without LF.
                 None if self.at_eof => (self.input.take_rest(), b""),
                 None => {
+                    // READ x#n at a terminal returns at the n-th key, not at Enter.
+                    let _raw = spec.max.and_then(|_| RawKeys::enter());
                     if self.fill(deadline) {
                         continue;
                     }
@@ -253,6 +255,8 @@ impl Device for Principal {
                     None => ReadOutcome::EndProcess,
                 });
             }
+            // READ *c at a terminal returns at one key press.
+            let _raw = RawKeys::enter();
             if !self.fill(deadline) {
                 return Ok(ReadOutcome::Char {
                     code: -1,
@@ -290,5 +294,41 @@ impl Principal {
             self.state.x = 0;
         }
         self.flush();
+    }
+}
+
+/// The terminal on standard input without line editing (no ICANON) while a READ *c or
+/// READ x#n waits, so each key press arrives at once as in GT.M; echo and Ctrl-C stay.
+/// Dropping it (the READ returned, by data, timeout, Ctrl-C or end of input) restores
+/// the terminal as it was.
+struct RawKeys(libc::termios);
+
+impl RawKeys {
+    fn enter() -> Option<RawKeys> {
+        // SAFETY: isatty, tcgetattr and tcsetattr read and write a termios struct we own,
+        // for file descriptor 0.
+        unsafe {
+            if libc::isatty(0) != 1 {
+                return None;
+            }
+            let mut saved: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(0, &mut saved) != 0 || saved.c_lflag & libc::ICANON == 0 {
+                return None;
+            }
+            let mut raw = saved;
+            raw.c_lflag &= !libc::ICANON;
+            raw.c_cc[libc::VMIN] = 1;
+            raw.c_cc[libc::VTIME] = 0;
+            (libc::tcsetattr(0, libc::TCSANOW, &raw) == 0).then_some(RawKeys(saved))
+        }
+    }
+}
+
+impl Drop for RawKeys {
+    fn drop(&mut self) {
+        // SAFETY: restores the termios read in `enter` on file descriptor 0.
+        unsafe {
+            libc::tcsetattr(0, libc::TCSANOW, &self.0);
+        }
     }
 }

@@ -195,6 +195,11 @@ impl Interp {
                 }
             }
             CmdKind::Deferred(e) => return Err((**e).clone()),
+            CmdKind::Break => return Ok(self.exec_break(here)),
+            CmdKind::ZContinue => self.exec_zcontinue(None),
+            CmdKind::ZStep(kind) => self.exec_zcontinue(Some(*kind)),
+            CmdKind::ZBreak(args) => self.exec_zbreak(args, here)?,
+            CmdKind::ZPrint(range) => self.exec_zprint(range.as_ref(), here)?,
             CmdKind::Unsupported(name) => {
                 return Err(MError::new(kind::INVCMD)
                     .detail(format!("{name} is not supported by minim"))

@@ -3,6 +3,7 @@
 //! variables in `svn`, variable references in `var`.
 
 mod cmd;
+pub mod debug;
 mod expr;
 mod func;
 mod global;
@@ -160,6 +161,8 @@ pub struct Interp {
     zvars: HashMap<Svn, Value>,
     /// `$ZSEARCH`'s searches, by stream number.
     zsearch_streams: HashMap<i64, zsearch::Search>,
+    /// Breakpoints, ZSTEP and the prompt to stop at (`debug`).
+    debug: debug::DebugState,
 }
 
 impl Interp {
@@ -204,6 +207,7 @@ impl Interp {
             trestart: 0,
             tstart_frames: Vec::new(),
             locks: lock::Locks::default(),
+            debug: debug::DebugState::default(),
         }
     }
 
@@ -229,10 +233,16 @@ impl Interp {
 
     fn install(&mut self, name: Sym, text: Vec<u8>) -> Rc<Routine> {
         let source: Rc<str> = Rc::from(crate::syntax::source::from_bytes(&text).as_str());
-        let (routine, errors) = parse_routine(name, source);
+        let (mut routine, errors) = parse_routine(name, source);
         if let Some(hook) = self.on_load_error.as_mut() {
             for e in &errors {
                 hook(e, &routine);
+            }
+            // Shown now with their source line: when reached, the message and place suffice.
+            for line in &mut routine.lines {
+                if let Some(e) = line.error.as_mut() {
+                    e.shown_at_load = true;
+                }
             }
         }
         let routine = Rc::new(routine);
@@ -256,10 +266,7 @@ impl Interp {
             return Ok(self.install(name, text.as_bytes().to_vec()));
         }
         Err(MError::with_args(kind::ZLINKFILE, &[name.as_str()])
-            .detail(format!(
-                "%GTM-E-FILENOTFND, File {} not found",
-                name.as_str()
-            ))
+            .detail(format!("%GTM-E-FILENOTFND, File {file} not found"))
             .hint(not_found_hint(name.as_str(), &file, &self.path)))
     }
 
@@ -357,11 +364,26 @@ impl Interp {
             {
                 return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
             }
-            if crate::interrupt::take() {
-                return Err(self.located(MError::new(kind::CTRLC), &here));
-            }
             self.set_frame_here(&here);
-            let flow = match self.exec_line(&here, std::mem::take(&mut resume_at)) {
+            if crate::interrupt::take() {
+                let e = self.located(MError::new(kind::CTRLC), &here);
+                match self.stop(debug::Stop::Interrupt, &here) {
+                    None => return Err(e),
+                    Some(debug::Resume::Flow(f)) => return Ok(f),
+                    Some(debug::Resume::Continue) => {}
+                }
+            }
+            // One predictable test on the hot path: only a breakpoint or ZSTEP arms it.
+            let stopped = if self.debug.armed {
+                self.at_line(&here)?
+            } else {
+                None
+            };
+            let result = match stopped {
+                Some(flow) => Ok(flow),
+                None => self.exec_line(&here, std::mem::take(&mut resume_at)),
+            };
+            let flow = match result {
                 Ok(f) => f,
                 Err(e) if e.halt.is_some() => return Ok(Flow::Halt(e.halt.unwrap_or(0))),
                 Err(e) if e.unwind => self.unwinding.take().unwrap_or(Flow::Normal),
@@ -381,7 +403,20 @@ impl Interp {
                 },
                 Err(e) => {
                     let e = self.located(e, &here);
-                    self.trap(e, &here)?
+                    match self.trap(e, &here) {
+                        Ok(flow) => flow,
+                        Err(e) if e.halt.is_some() || e.restart || e.kind == kind::CTRLC => {
+                            return Err(e);
+                        }
+                        // Direct mode stops in the failing frame; ZCONTINUE runs the line again.
+                        Err(e) => match self.stop(debug::Stop::Error(e.clone()), &here) {
+                            None => return Err(e),
+                            Some(debug::Resume::Continue) => {
+                                Flow::Goto(here.routine.clone(), here.line)
+                            }
+                            Some(debug::Resume::Flow(f)) => f,
+                        },
+                    }
                 }
             };
             match flow {
@@ -429,12 +464,25 @@ impl Interp {
     /// Adds the place (`label+n^routine`) and the routine to an error leaving a line.
     fn located(&self, mut e: MError, here: &Here) -> MError {
         // In XECUTE text the place is that of the line that ran the XECUTE.
+        if e.place.is_empty() {
+            e.chain = self.call_chain();
+        }
         if e.place.is_empty()
             && here.routine.xecute
             && let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref())
         {
             e.place = place(&h.routine, h.line);
             e.routine = Some(h.routine.name.as_str().to_string());
+            // The span indexed the XECUTE text: point at the line that ran it instead.
+            e.span = h
+                .routine
+                .lines
+                .get(h.line)
+                .map(|l| l.span.start..l.span.start);
+            // The line that ran the XECUTE is the place, not a caller.
+            if e.chain.first() == Some(&e.place) {
+                e.chain.remove(0);
+            }
             return e;
         }
         if e.place.is_empty() {
@@ -445,6 +493,21 @@ impl Interp {
             }
         }
         e
+    }
+
+    /// The places of the frames below the running one that called by DO or `$$`, innermost
+    /// first (the frames of XECUTE and of direct mode's typed lines have no place of their
+    /// own and are left out).
+    fn call_chain(&self) -> Vec<String> {
+        let below = self.frames.len().saturating_sub(1);
+        self.frames[..below]
+            .iter()
+            .rev()
+            .filter(|f| f.kind != FrameKind::Xecute)
+            .filter_map(|f| f.here.as_ref())
+            .filter(|h| !h.routine.xecute)
+            .map(|h| place(&h.routine, h.line))
+            .collect()
     }
 
     /// Error trapping: with `$ETRAP` set, record the error in `$ECODE`/`$ZSTATUS`, run the
@@ -929,7 +992,11 @@ pub fn place(routine: &Routine, line: usize) -> String {
 
 /// Says in plain words which file was looked for, and where.
 fn not_found_hint(name: &str, file: &str, path: &[PathBuf]) -> String {
-    let folders: Vec<String> = path.iter().map(|p| p.display().to_string()).collect();
+    let folders: Vec<String> = path
+        .iter()
+        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
+        .map(|p| p.display().to_string())
+        .collect();
     let searched = if folders.is_empty() {
         "no folder (the routine path is empty)".to_string()
     } else {
@@ -963,7 +1030,7 @@ fn file_error(name: &str, file: &Path, e: &std::io::Error) -> MError {
     let base = file.file_name().unwrap_or_default().to_string_lossy();
     MError::with_args(kind::ZLINKFILE, &[name])
         .detail(format!(
-            "%GTM-E-FILENOTFND, File {} not found ({e})",
+            "%GTM-E-FILENOTFND, File {} not found",
             file.display()
         ))
         .hint(format!(

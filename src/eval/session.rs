@@ -24,7 +24,8 @@ impl Interp {
     /// variables stay as the line left them.
     pub fn run_direct_line(&mut self, text: &str) -> Outcome {
         let source = format!(" {text}");
-        let (mut routine, errors) = parse_routine(Sym::intern(DIRECT_ROUTINE), Rc::from(source));
+        let (mut routine, errors) =
+            parse_routine(Sym::intern(DIRECT_ROUTINE), Rc::from(source.as_str()));
         // Compiled at run time, like XECUTE text: an XECUTE in it gets a frame of its own.
         routine.xecute = true;
         let here = Here {
@@ -32,7 +33,13 @@ impl Interp {
             line: 0,
             level: 0,
         };
+        // GT.M: a typed line is no DO block; its dots are no command (CMD at the first).
+        let dotted = here.routine.lines.first().is_some_and(|l| l.level > 0);
         let result = match errors.into_iter().next() {
+            _ if dotted => {
+                let at = source.find('.').unwrap_or(1);
+                Err(crate::error::MError::new(kind::CMD).at(at..at + 1))
+            }
             Some(e) => Err(e),
             None => {
                 self.set_frame_here(&here);
@@ -51,6 +58,9 @@ impl Interp {
             }
             other => other,
         };
+        if let Ok(flow) = &result {
+            self.typed_flow(flow);
+        }
         self.devices.flush_all();
         match result {
             Ok(Flow::Halt(code)) => Outcome::Halt(code),
@@ -61,20 +71,28 @@ impl Interp {
                     let span = e.span.take().unwrap_or(1..text.len() + 1);
                     e.span = Some(span.start.saturating_sub(1)..span.end.saturating_sub(1));
                     e.routine = None;
-                } else if e.kind != kind::CTRLC {
-                    // Ctrl-C is no error of the program: `$ECODE` stays as it was.
-                    let ecode = e.ecode();
-                    if !self.ecode.contains(&ecode) {
-                        self.ecode.push_str(&ecode);
-                        if self.ecode.starts_with(",,") {
-                            self.ecode.remove(0);
-                        }
-                    }
-                    self.zstatus = e.zstatus();
+                } else {
+                    self.record_unhandled(&e);
                 }
                 Outcome::Error(e)
             }
         }
+    }
+
+    /// An error that left a routine or an XECUTE unhandled sets `$ECODE` and `$ZSTATUS`
+    /// (Ctrl-C is no error of the program: they stay as they were).
+    pub(super) fn record_unhandled(&mut self, e: &crate::error::MError) {
+        if e.kind == kind::CTRLC {
+            return;
+        }
+        let ecode = e.ecode();
+        if !self.ecode.contains(&ecode) {
+            self.ecode.push_str(&ecode);
+            if self.ecode.starts_with(",,") {
+                self.ecode.remove(0);
+            }
+        }
+        self.zstatus = e.zstatus();
     }
 
     /// Reads the next direct-mode line from the principal device (standard input that is

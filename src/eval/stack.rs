@@ -110,10 +110,17 @@ impl Interp {
                 _ if f.kind == FrameKind::Xecute => INDIRECTION.to_vec(),
                 _ if top => self.zpos(here).into_bytes(),
                 (Some(h), _) => place(&h.routine, h.line).into_bytes(),
+                // Direct mode's own level, under a stop.
+                (None, _) if i == 0 && self.start_mode == "DIRECT" => b"+1^GTM$DMOD".to_vec(),
                 (None, _) => continue,
             };
             if self.trapping.iter().any(|&(level, _)| level == i) {
                 line.extend_from_slice(b"    ($ZTRAP)");
+            }
+            // GT.M marks the frames where direct mode runs: the prompt's own (`+1^GTM$DMOD`)
+            // and one stopped at by BREAK, ZSTEP or an error.
+            if (top && self.debug.stops > 0) || line.as_slice() == b"+1^GTM$DMOD" {
+                line.extend_from_slice(b"    (Direct mode) ");
             }
             out.push(line);
         }
@@ -130,7 +137,8 @@ impl Interp {
             return Value::empty();
         }
         let frame = &self.frames[level as usize];
-        let frame_here = if level == top {
+        // At a stop, the typed line runs in the stopped frame: its place is the frame's.
+        let frame_here = if level == top && !(here.routine.xecute && frame.here.is_some()) {
             Some(here)
         } else {
             frame.here.as_ref()

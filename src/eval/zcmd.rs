@@ -219,8 +219,10 @@ impl Interp {
 
     fn exec_zgoto(&mut self, arg: Option<&ZGotoArg>, here: &Here) -> MResult<Flow> {
         let Some(arg) = arg else {
+            // At a stop, ZGOTO alone goes back to direct mode's top level, as in GT.M.
+            let level = if self.debug.stops > 0 { 0 } else { 1 };
             return Ok(Flow::ZGoto {
-                level: 1,
+                level,
                 target: None,
             });
         };
@@ -417,6 +419,7 @@ impl Interp {
                     'S' => self.stack_lines(here),
                     'D' => self.device_lines(),
                     'L' => self.lock_lines(),
+                    'B' => self.breakpoint_lines(),
                     other => {
                         return Err(MError::new(kind::TEXT)
                             .detail(format!("ZSHOW code {other} is not supported by minim")));

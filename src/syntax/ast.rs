@@ -92,6 +92,16 @@ pub enum CmdKind {
     Tcommit,
     Trollback(Option<Expr>),
     Trestart,
+    /// BREAK: stop in direct mode (a routine run without a terminal goes on).
+    Break,
+    /// `ZBREAK label^routine[:action[:count]]`, `ZBREAK -label^routine`, `ZBREAK -*`.
+    ZBreak(Vec<ZBreakArg>),
+    /// ZCONTINUE: leave the stop and go on.
+    ZContinue,
+    /// `ZSTEP [INTO|OVER|OUTOF]`: go on and stop at the next line of that kind.
+    ZStep(StepKind),
+    /// `ZPRINT [entryref[:entryref]]`: the lines of a routine, or of a range.
+    ZPrint(Option<(EntryRef, Option<EntryRef>)>),
     /// A valid M command minim does not provide: raises INVCMD naming it when executed.
     Unsupported(&'static str),
     /// A command whose arguments name an unknown function, special variable or
@@ -627,4 +637,26 @@ impl DeviceKeyword {
             _ => return None,
         })
     }
+}
+
+/// One argument of ZBREAK.
+#[derive(Debug)]
+pub enum ZBreakArg {
+    /// Break at the line; run `action` there (GT.M's default: BREAK), once `count` passes
+    /// have gone by.
+    Set {
+        at: EntryRef,
+        action: Option<Expr>,
+        count: Option<Expr>,
+    },
+    Clear(EntryRef),
+    ClearAll,
+}
+
+/// How ZSTEP goes on: into calls, over them, or out of the frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    Into,
+    Over,
+    Outof,
 }

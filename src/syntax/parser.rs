@@ -233,8 +233,15 @@ fn arguments(w: Word, args: Option<&Toks<'_>>, end: usize) -> Result<CmdKind, ME
         Word::ZDeallocate => CmdKind::ZDeallocate(Some(run(a, end, comma_list(lock_arg()))?)),
         Word::Tstart => CmdKind::Tstart(Some(run(a, end, tstart_arg())?)),
         Word::Trollback => CmdKind::Trollback(Some(run(a, end, expr())?)),
+        Word::ZBreak => CmdKind::ZBreak(run(a, end, comma_list(zbreak_arg()))?),
+        Word::ZStep => CmdKind::ZStep(run(a, end, step_kind())?),
+        Word::ZPrint => CmdKind::ZPrint(Some(run(a, end, zprint_arg())?)),
+        Word::Break => {
+            return Err(MError::new(kind::INVCMD)
+                .detail("BREAK with an argument is not supported by minim"));
+        }
         Word::Other(name) => CmdKind::Unsupported(name),
-        Word::Else | Word::Halt | Word::Tcommit | Word::Trestart => {
+        Word::ZContinue | Word::Else | Word::Halt | Word::Tcommit | Word::Trestart => {
             return Err(MError::new(kind::SPOREOL));
         }
     })
@@ -260,6 +267,11 @@ fn argumentless(w: Word) -> Result<CmdKind, MError> {
         Word::Tcommit => CmdKind::Tcommit,
         Word::Trollback => CmdKind::Trollback(None),
         Word::Trestart => CmdKind::Trestart,
+        Word::Break => CmdKind::Break,
+        Word::ZContinue => CmdKind::ZContinue,
+        // GT.M: ZSTEP alone steps as the last ZSTEP did, OVER at first.
+        Word::ZStep => CmdKind::ZStep(StepKind::Over),
+        Word::ZPrint => CmdKind::ZPrint(None),
         Word::Other(name) => CmdKind::Unsupported(name),
         _ => return Err(MError::new(kind::EXPR)),
     })
@@ -406,6 +418,11 @@ enum Word {
     Tcommit,
     Trollback,
     Trestart,
+    Break,
+    ZBreak,
+    ZContinue,
+    ZStep,
+    ZPrint,
     Other(&'static str),
 }
 
@@ -446,6 +463,11 @@ fn word(name: &str) -> Option<Word> {
         "TC" | "TCOMMIT" => Tcommit,
         "TRO" | "TROLLBACK" => Trollback,
         "TRE" | "TRESTART" => Trestart,
+        "B" | "BREAK" => Break,
+        "ZB" | "ZBREAK" => ZBreak,
+        "ZC" | "ZCONTINUE" => ZContinue,
+        "ZST" | "ZSTEP" => ZStep,
+        "ZP" | "ZPRINT" => ZPrint,
         _ => return other_command(&up).map(Other),
     })
 }
@@ -453,16 +475,11 @@ fn word(name: &str) -> Option<Word> {
 /// Valid M/GT.M commands minim does not run; they parse, and raise INVCMD naming themselves.
 fn other_command(up: &str) -> Option<&'static str> {
     const OTHERS: &[(&str, &str, &str)] = &[
-        ("B", "BREAK", "BREAK"),
         ("V", "VIEW", "VIEW"),
-        ("ZB", "ZBREAK", "ZBREAK"),
-        ("ZC", "ZCONTINUE", "ZCONTINUE"),
         ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
         ("ZED", "ZEDIT", "ZEDIT"),
         ("ZH", "ZHELP", "ZHELP"),
         ("ZM", "ZMESSAGE", "ZMESSAGE"),
-        ("ZP", "ZPRINT", "ZPRINT"),
-        ("ZST", "ZSTEP", "ZSTEP"),
         ("ZSY", "ZSYSTEM", "ZSYSTEM"),
         ("ZRUP", "ZRUPDATE", "ZRUPDATE"),
         ("ZTR", "ZTRIGGER", "ZTRIGGER"),
@@ -1471,6 +1488,44 @@ fn zgoto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZGotoArg, Err
                 .or_not(),
         )
         .map(|(level, target)| ZGotoArg { level, target })
+}
+
+fn zbreak_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZBreakArg, Err<'t, 's>> + Clone
+{
+    let e = expr().boxed();
+    let at = entryref(e.clone(), atom(e.clone()).boxed()).boxed();
+    choice((
+        tok(Tok::Minus)
+            .then(tok(Tok::Star))
+            .map(|_| ZBreakArg::ClearAll),
+        tok(Tok::Minus)
+            .ignore_then(at.clone())
+            .map(ZBreakArg::Clear),
+        at.then(tok(Tok::Colon).ignore_then(e.clone().or_not()).or_not())
+            .then(tok(Tok::Colon).ignore_then(e).or_not())
+            .map(|((at, action), count)| ZBreakArg::Set {
+                at,
+                action: action.flatten(),
+                count,
+            }),
+    ))
+}
+
+fn step_kind<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, StepKind, Err<'t, 's>> + Clone {
+    name().try_map(|n, span| match n.as_str().to_ascii_uppercase().as_str() {
+        "I" | "INTO" => Ok(StepKind::Into),
+        "OV" | "OVER" => Ok(StepKind::Over),
+        "OU" | "OUTOF" => Ok(StepKind::Outof),
+        _ => Err(custom(span, kind::INVCMD)),
+    })
+}
+
+/// `ZPRINT from[:to]`: `to` is a label and offset in the routine of `from`.
+fn zprint_arg<'t, 's: 't, I: TokIn<'t, 's>>()
+-> impl Parser<'t, I, (EntryRef, Option<EntryRef>), Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    let at = entryref(e.clone(), atom(e).boxed()).boxed();
+    at.clone().then(tok(Tok::Colon).ignore_then(at).or_not())
 }
 
 fn merge_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, MergeArg, Err<'t, 's>> + Clone {

@@ -1,0 +1,5 @@
+synt ; syntax
+ write "start",!
+ write 1+
+ write "after",!
+ quit
