@@ -119,6 +119,14 @@ pub mod kind {
         NOCANONICNAME = 897, None, "Value is not a canonic name ({})";
         NOSUBSCRIPT = 898, None, "No such subscript found ({})";
         ERRWETRAP = 903, None, "Error while processing $ETRAP";
+        ERRWZINTR = 940, None, "Error while processing $ZINTERRUPT{}";
+        DEVICEREADONLY = 158, None, "Cannot write to read-only device";
+        DEVICEWRITEONLY = 1211, None, "Cannot read from a write-only device";
+        DEVPARINAP = 29, None, "Device parameter inappropriate to this command";
+        VIEWCMD = 192, None, "View parameter is not valid with VIEW command";
+        VIEWFN = 193, None, "View parameter is not valid with $VIEW()";
+        VIEWNOTFOUND = 194, None, "View parameter {} not valid";
+        VIEWARGCNT = 1017, None, "View parameter {} has inappropriate number of subparameters";
         ACOMPTBINC = 676, None, "Deviceparameter {} is compatible with only {} in the command {}";
         JOBLABOFF = 96, None, "Label and offset not found in created process";
         GETADDRINFO = 1345, None, "Error in getting address info";
@@ -186,6 +194,8 @@ pub struct ErrorData {
     /// Not an error: a ZGOTO inside an extrinsic, carried up through expression evaluation;
     /// the interpreter holds where it goes.
     pub unwind: bool,
+    /// Not an error: a device wait stopped for `$ZINTERRUPT`; the command resumes it.
+    pub resume: bool,
     /// A plain-words explanation for the person reading the report (never in `$ZSTATUS`).
     pub hint: Option<String>,
 }
@@ -219,6 +229,7 @@ impl MError {
             halt: None,
             restart: false,
             unwind: false,
+            resume: false,
             hint: None,
         }))
     }

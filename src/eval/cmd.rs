@@ -123,7 +123,7 @@ impl Interp {
                         continue;
                     }
                     let secs = self.eval(a, here)?.num();
-                    self.hang(secs)?;
+                    self.hang(secs, here)?;
                 }
             }
             CmdKind::Xecute(args) => {
@@ -268,7 +268,7 @@ impl Interp {
         Ok(true)
     }
 
-    fn hang(&mut self, secs: crate::number::Number) -> MResult<()> {
+    fn hang(&mut self, secs: crate::number::Number, here: &Here) -> MResult<()> {
         self.devices.flush_all();
         let ms = secs
             .mul(crate::number::Number::from_i64(1000))
@@ -276,9 +276,39 @@ impl Interp {
         if let Ok(ms) = ms
             && ms > 0
         {
-            sleep_interruptible(Duration::from_millis(ms as u64))?;
+            // A deadline past what Instant holds is forever.
+            let deadline = std::time::Instant::now().checked_add(Duration::from_millis(ms as u64));
+            // $ZINTERRUPT runs in the middle and the HANG goes on to its deadline (GT.M).
+            while let Err(e) = sleep_until(deadline) {
+                if !e.resume {
+                    return Err(e);
+                }
+                self.service_interrupts(here)?;
+            }
         }
         Ok(())
+    }
+
+    /// Runs a device wait again after `$ZINTERRUPT` cut it short (`resume` errors), with
+    /// the time left of its timeout.
+    fn resumable<T>(
+        &mut self,
+        timeout: Option<Duration>,
+        here: &Here,
+        mut wait: impl FnMut(&mut Self, Option<Duration>) -> MResult<T>,
+    ) -> MResult<T> {
+        let deadline = timeout.map(|t| std::time::Instant::now().checked_add(t));
+        loop {
+            let left = match deadline {
+                None => None,
+                Some(None) => timeout,
+                Some(Some(d)) => Some(d.saturating_duration_since(std::time::Instant::now())),
+            };
+            match wait(self, left) {
+                Err(e) if e.resume => self.service_interrupts(here)?,
+                r => return r,
+            }
+        }
     }
 
     fn exec_set(&mut self, arg: &SetArg, here: &Here) -> MResult<()> {
@@ -373,9 +403,9 @@ impl Interp {
                 // A control such as /WAIT may block: what the program wrote so far goes out.
                 self.devices.flush_all();
                 let t = self
-                    .devices
-                    .current()
-                    .control(name.as_str(), &vals)
+                    .resumable(None, here, |me, _| {
+                        me.devices.current().control(name.as_str(), &vals)
+                    })
                     .map_err(|e| e.at(span.clone()))?;
                 if let Some(t) = t {
                     self.test = t;
@@ -434,9 +464,8 @@ impl Interp {
                 };
                 let timeout_d = self.timeout(timeout.as_ref(), here)?;
                 self.devices.flush_all();
-                let outcome = self.devices.current().read(ReadSpec {
-                    max,
-                    timeout: timeout_d,
+                let outcome = self.resumable(timeout_d, here, |me, timeout| {
+                    me.devices.current().read(ReadSpec { max, timeout })
                 })?;
                 match outcome {
                     ReadOutcome::Data { data, timed_out } => {
@@ -455,7 +484,10 @@ impl Interp {
                 let dest = self.var_ref(target, here)?;
                 let timeout_d = self.timeout(timeout.as_ref(), here)?;
                 self.devices.flush_all();
-                match self.devices.current().read_char(timeout_d)? {
+                let outcome = self.resumable(timeout_d, here, |me, timeout| {
+                    me.devices.current().read_char(timeout)
+                })?;
+                match outcome {
                     ReadOutcome::Char { code, timed_out } => {
                         if timeout.is_some() {
                             self.test = !timed_out;
@@ -798,8 +830,8 @@ impl Interp {
 
     /// One pass of a FOR body; an argumentless QUIT in it ends the FOR, not the frame.
     fn for_body(&mut self, body: &[Cmd], here: &Here) -> MResult<Flow> {
-        if crate::interrupt::take() {
-            return Err(MError::new(kind::CTRLC));
+        if crate::interrupt::pending() {
+            self.service_interrupts(here)?;
         }
         self.set_for_depth(1);
         let r = self.exec_cmds(body, here);
@@ -884,17 +916,15 @@ impl Interp {
     }
 }
 
-/// Sleeps for `d`, but gives up with CTRLC when Ctrl-C is pressed (the direct-mode SIGINT
-/// handler interrupts nanosleep with EINTR).
-fn sleep_interruptible(d: Duration) -> MResult<()> {
+/// Sleeps until `deadline` (`None`: for ever), but gives up with CTRLC when Ctrl-C is
+/// pressed, or with a `resume` error when `$ZINTERRUPT` is due (the signal handlers
+/// interrupt nanosleep with EINTR).
+fn sleep_until(deadline: Option<std::time::Instant>) -> MResult<()> {
     // A signal that lands just before nanosleep is no EINTR: sleep in short slices and look
-    // at the flag between them. A deadline past what Instant holds is forever.
+    // at the flags between them.
     const SLICE: Duration = Duration::from_millis(100);
-    let deadline = std::time::Instant::now().checked_add(d);
     loop {
-        if crate::interrupt::take() {
-            return Err(MError::new(kind::CTRLC));
-        }
+        crate::interrupt::check()?;
         let left = match deadline {
             Some(t) => t.saturating_duration_since(std::time::Instant::now()),
             None => SLICE,

@@ -175,6 +175,7 @@ impl Interp {
             Func::Zsearch => self.zsearch(&v)?,
             Func::Zgetjpi => super::zgetjpi::zgetjpi(&v)?,
             Func::Zsigproc => super::zproc::zsigproc(&v),
+            Func::Zjobexam => self.zjobexam(&v, here)?,
             Func::Zsyslog => super::zproc::zsyslog(&v),
             Func::Zwrite => {
                 arity(1, 2)?;

@@ -15,6 +15,7 @@ mod var;
 mod zbit;
 mod zcmd;
 mod zgetjpi;
+mod zintr;
 mod zparse;
 mod zproc;
 mod zsearch;
@@ -156,6 +157,10 @@ pub struct Interp {
     zvars: HashMap<Svn, Value>,
     /// `$ZSEARCH`'s searches, by stream number.
     zsearch_streams: HashMap<i64, zsearch::Search>,
+    /// The `$ZINTERRUPT` now running (`$ZININTERRUPT` is 1).
+    zinterrupt_running: Option<zintr::Running>,
+    /// How many dumps `$ZJOBEXAM` has written (GT.M numbers its files).
+    zjobexam_count: u32,
 }
 
 impl Interp {
@@ -190,6 +195,8 @@ impl Interp {
             trapping: Vec::new(),
             zvars: HashMap::new(),
             zsearch_streams: HashMap::new(),
+            zinterrupt_running: None,
+            zjobexam_count: 0,
             on_load_error: None,
             globals: std::cell::RefCell::new(crate::db::Globals::new(
                 crate::db::DbConfig::from_env(),
@@ -373,11 +380,15 @@ impl Interp {
             {
                 return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
             }
-            if crate::interrupt::take() {
-                return Err(self.located(MError::new(kind::CTRLC), &here));
-            }
             self.set_frame_here(&here);
-            let flow = match self.exec_line(&here, std::mem::take(&mut resume_at)) {
+            // One load per line; Ctrl-C, SIGTERM and SIGUSR1 are acted on here.
+            let result = if crate::interrupt::pending() {
+                self.service_interrupts(&here)
+                    .and_then(|()| self.exec_line(&here, std::mem::take(&mut resume_at)))
+            } else {
+                self.exec_line(&here, std::mem::take(&mut resume_at))
+            };
+            let flow = match result {
                 Ok(f) => f,
                 Err(e) if e.halt.is_some() => return Ok(Flow::Halt(e.halt.unwrap_or(0))),
                 Err(e) if e.unwind => self.unwinding.take().unwrap_or(Flow::Normal),
@@ -467,6 +478,7 @@ impl Interp {
     /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
     /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
     fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
+        let e = self.zinterrupt_error(e);
         // Ctrl-C goes straight back to direct mode: no trap handles it. While a trap runs,
         // errors at its level or deeper go to the caller of the trapping frame (GT.M).
         let depth = self.frames.len() - 1;

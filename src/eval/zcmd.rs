@@ -415,16 +415,7 @@ impl Interp {
             let all = if target.is_some() { "DV" } else { "DSV" };
             let codes = codes.replace('*', all);
             for c in codes.chars() {
-                let lines = match c {
-                    'V' => self.variable_lines(),
-                    'S' => self.stack_lines(here),
-                    'D' => self.device_lines(),
-                    'L' => self.lock_lines(),
-                    other => {
-                        return Err(MError::new(kind::TEXT)
-                            .detail(format!("ZSHOW code {other} is not supported by minim")));
-                    }
-                };
+                let lines = self.zshow_lines(c, here)?;
                 match &target {
                     None => self.zshow_out(&lines)?,
                     Some(base) => {
@@ -447,6 +438,21 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// The lines of one ZSHOW code.
+    pub(super) fn zshow_lines(&mut self, code: char, here: &Here) -> MResult<Vec<Vec<u8>>> {
+        Ok(match code {
+            'V' => self.variable_lines(),
+            'S' => self.stack_lines(here),
+            'D' => self.device_lines(),
+            'L' => self.lock_lines(),
+            'I' => self.svn_lines(here)?,
+            other => {
+                return Err(MError::new(kind::TEXT)
+                    .detail(format!("ZSHOW code {other} is not supported by minim")));
+            }
+        })
     }
 
     fn variable_lines(&self) -> Vec<Vec<u8>> {

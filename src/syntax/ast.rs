@@ -305,6 +305,7 @@ pub enum Func {
     Zsearch,
     Zgetjpi,
     Zsigproc,
+    Zjobexam,
     Zsyslog,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
