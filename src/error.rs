@@ -123,10 +123,12 @@ pub mod kind {
         DEVICEREADONLY = 158, None, "Cannot write to read-only device";
         DEVICEWRITEONLY = 1211, None, "Cannot read from a write-only device";
         DEVPARINAP = 29, None, "Device parameter inappropriate to this command";
-        VIEWCMD = 192, None, "View parameter is not valid with VIEW command";
-        VIEWFN = 193, None, "View parameter is not valid with $VIEW()";
-        VIEWNOTFOUND = 194, None, "View parameter {} not valid";
-        VIEWARGCNT = 1017, None, "View parameter {} has inappropriate number of subparameters";
+        VIEWCMD = 182, None, "View parameter {} is not valid with the VIEW command";
+        VIEWFN = 178, None, "View parameter {} is not valid with the $VIEW() function";
+        VIEWNOTFOUND = 211, None, "View parameter {} not valid";
+        VIEWARGCNT = 193, None, "View parameter {} has inappropriate number of subparameters";
+        VIEWGVN = 163, None, "Invalid global key name used with VIEW/$VIEW(): {}";
+        REQDVIEWPARM = 430, None, "Required View parameter is missing";
         ACOMPTBINC = 676, None, "Deviceparameter {} is compatible with only {} in the command {}";
         JOBLABOFF = 96, None, "Label and offset not found in created process";
         GETADDRINFO = 1345, None, "Error in getting address info";

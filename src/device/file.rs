@@ -17,6 +17,7 @@ pub struct FileDevice {
     out: Vec<u8>,
     input: LineBuffer,
     at_eof: bool,
+    readonly: bool,
 }
 
 impl FileDevice {
@@ -43,6 +44,7 @@ impl FileDevice {
             out: Vec::new(),
             input: LineBuffer::default(),
             at_eof: false,
+            readonly: has(Kw::ReadOnly),
         })
     }
 
@@ -181,5 +183,14 @@ impl Device for FileDevice {
 
     fn flush(&mut self) {
         let _ = self.send();
+    }
+
+    /// ZSHOW "D" (GT.M): `OPEN RMS `, with `READ ` for a READONLY file.
+    fn zshow_line(&self) -> Option<Vec<u8>> {
+        Some(if self.readonly {
+            b"OPEN RMS READ ".to_vec()
+        } else {
+            b"OPEN RMS ".to_vec()
+        })
     }
 }

@@ -116,6 +116,12 @@ impl Interp {
                 };
                 return Ok(Flow::Halt((code & 0xff) as i32));
             }
+            CmdKind::ZSystem(args) => self.exec_zsystem(args.as_deref(), here)?,
+            CmdKind::View(args) => {
+                for a in args {
+                    self.exec_view(a, here)?;
+                }
+            }
             CmdKind::Hang(args) => {
                 for a in args {
                     if let Some(text) = self.plain_indirection(a, here)? {
@@ -897,6 +903,10 @@ impl Interp {
             return Ok(());
         };
         if dev.close(&params)? {
+            // A PIPE's STDERR device goes with it.
+            if let Some(companion) = dev.companion().map(<[u8]>::to_vec) {
+                self.devices.remove(&companion);
+            }
             self.devices.remove(name.bytes());
         } else if !self.devices.is_principal(name.bytes()) && self.devices.io() == name.bytes() {
             self.devices.use_principal();

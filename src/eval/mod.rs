@@ -12,6 +12,7 @@ mod stack;
 pub mod svn;
 mod tp;
 mod var;
+mod view;
 mod zbit;
 mod zcmd;
 mod zgetjpi;
@@ -161,6 +162,10 @@ pub struct Interp {
     zinterrupt_running: Option<zintr::Running>,
     /// How many dumps `$ZJOBEXAM` has written (GT.M numbers its files).
     zjobexam_count: u32,
+    /// VIEW "NOUNDEF": an undefined local reads as "".
+    noundef: bool,
+    /// VIEW "GDSCERT" (`$VIEW("GDSCERT")`).
+    gdscert: bool,
 }
 
 impl Interp {
@@ -197,6 +202,8 @@ impl Interp {
             zsearch_streams: HashMap::new(),
             zinterrupt_running: None,
             zjobexam_count: 0,
+            noundef: false,
+            gdscert: false,
             on_load_error: None,
             globals: std::cell::RefCell::new(crate::db::Globals::new(
                 crate::db::DbConfig::from_env(),

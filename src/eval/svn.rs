@@ -5,6 +5,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use super::{Here, Interp};
 use crate::device::Param;
 use crate::device::file::FileDevice;
+use crate::device::pipe::PipeDevice;
 use crate::device::socket::SocketDevice;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::Svn;
@@ -127,6 +128,7 @@ impl Interp {
             Svn::Zminim => Value::from(ZMINIM),
             Svn::Zdirectory => zdirectory(),
             Svn::Zininterrupt => Value::from_bool(self.in_zinterrupt()),
+            Svn::Zclose => Value::from_i64(crate::device::pipe::last_close_status()),
             Svn::Zroutines => self
                 .zvars
                 .get(&s)
@@ -270,6 +272,14 @@ impl Interp {
     ) -> MResult<bool> {
         if let Some(dev) = self.devices.get_mut(name) {
             return dev.open(params, timeout);
+        }
+        if space == Some("PIPE") {
+            let (dev, stderr) = PipeDevice::open(name, params)?;
+            self.devices.insert(name.to_vec(), Box::new(dev));
+            if let Some((ename, edev)) = stderr {
+                self.devices.insert(ename, Box::new(edev));
+            }
+            return Ok(true);
         }
         if space != Some("SOCKET") {
             let path = String::from_utf8_lossy(name).into_owned();

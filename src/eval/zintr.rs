@@ -10,7 +10,7 @@
 //!   at the interrupted place, with the inner error's `$ECODE`; a trap that clears it
 //!   leaves only the interrupt's level, and the interrupted command goes on;
 //! - empty `$ZINTERRUPT` ignores the signal; the default, `IF $ZJOBEXAM()`, writes a
-//!   ZSHOW "*" dump to `GTM_JOBEXAM.ZSHOW_DMP_<pid>_<n>.txt` in the working directory.
+//!   ZSHOW "*" dump to `GTM_JOBEXAM.ZSHOW_DMP_<pid>_<n>` in the working directory.
 
 use std::io::Write;
 
@@ -94,7 +94,7 @@ impl Interp {
         let name = match args.first() {
             Some(v) if !v.bytes().is_empty() => v.to_text(),
             _ => format!(
-                "GTM_JOBEXAM.ZSHOW_DMP_{}_{}.txt",
+                "GTM_JOBEXAM.ZSHOW_DMP_{}_{}",
                 std::process::id(),
                 self.zjobexam_count
             ),
@@ -103,7 +103,7 @@ impl Interp {
             .map(|d| d.join(&name))
             .unwrap_or_else(|_| name.clone().into());
         let mut text = Vec::new();
-        for code in ['I', 'V', 'D', 'L', 'S'] {
+        for code in ['I', 'V', 'D', 'L'] {
             for line in self.zshow_lines(code, here)? {
                 text.extend_from_slice(&line);
                 text.push(b'\n');

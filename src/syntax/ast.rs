@@ -74,6 +74,9 @@ pub enum CmdKind {
     Use(Vec<DeviceArg>),
     Close(Vec<DeviceArg>),
     ZHalt(Option<Expr>),
+    View(Vec<ViewArg>),
+    /// `ZSYSTEM cmd[:cond],...`; with no argument, an interactive shell.
+    ZSystem(Option<Vec<Conditional>>),
     /// `ZWRITE` with no argument: every local variable.
     ZWrite(Option<Vec<ZwArg>>),
     ZLink(Vec<Expr>),
@@ -97,6 +100,13 @@ pub enum CmdKind {
     /// A command whose arguments name an unknown function, special variable or
     /// deviceparameter: GT.M compiles it into this error, raised only when the command runs.
     Deferred(Box<MError>),
+}
+
+/// One VIEW argument: the keyword and its parameters.
+#[derive(Debug)]
+pub struct ViewArg {
+    pub keyword: Expr,
+    pub params: Vec<Expr>,
 }
 
 /// One LOCK (ZALLOCATE, ZDEALLOCATE) argument.
@@ -306,6 +316,7 @@ pub enum Func {
     Zgetjpi,
     Zsigproc,
     Zjobexam,
+    View,
     Zsyslog,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
@@ -544,12 +555,14 @@ pub struct DeviceParam {
 pub enum DeviceKeyword {
     Append,
     Attach,
+    Command,
     Connect,
     Delete,
     Delimiter,
     Destroy,
     Detach,
     Exception,
+    Independent,
     IoError,
     Listen,
     MoreReadTime,
@@ -557,9 +570,12 @@ pub enum DeviceKeyword {
     NoDelimiter,
     NoWrap,
     ReadOnly,
+    Shell,
     Socket,
+    Stderr,
     Width,
     Wrap,
+    WriteOnly,
     ZBfSize,
     ZDelay,
     ZFf,
@@ -575,12 +591,14 @@ impl DeviceKeyword {
         Some(match upper.as_str() {
             "APPEND" | "APP" => Append,
             "ATTACH" => Attach,
+            "COMMAND" | "COMM" => Command,
             "CONNECT" => Connect,
             "DELETE" | "DEL" => Delete,
             "DELIMITER" | "DELIM" => Delimiter,
             "DESTROY" => Destroy,
             "DETACH" => Detach,
             "EXCEPTION" | "EXC" => Exception,
+            "INDEPENDENT" | "INDEP" => Independent,
             "IOERROR" => IoError,
             "LISTEN" | "ZLISTEN" => Listen,
             "MOREREADTIME" => MoreReadTime,
@@ -588,7 +606,10 @@ impl DeviceKeyword {
             "NODELIMITER" | "NODELIM" => NoDelimiter,
             "NOWRAP" | "NOWR" => NoWrap,
             "READONLY" | "READ" | "REA" => ReadOnly,
+            "SHELL" => Shell,
             "SOCKET" => Socket,
+            "STDERR" => Stderr,
+            "WRITEONLY" | "WRITEO" => WriteOnly,
             "WIDTH" | "WID" => Width,
             "WRAP" | "WR" => Wrap,
             "ZBFSIZE" => ZBfSize,
