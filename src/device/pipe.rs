@@ -214,10 +214,7 @@ pub struct PipeStderr {
 
 impl PipeDevice {
     /// Starts the command. Returns the device and, with STDERR=, the device of its errors.
-    pub fn open(
-        name: &[u8],
-        params: &[Param],
-    ) -> MResult<(PipeDevice, Option<Companion>)> {
+    pub fn open(name: &[u8], params: &[Param]) -> MResult<(PipeDevice, Option<Companion>)> {
         let get = |k: Kw| {
             params
                 .iter()
@@ -273,6 +270,7 @@ impl PipeDevice {
             err_reader = Some(Reader::new(r));
         }
         cmd.stdin(child_in);
+        keep_sigpipe_ignored(&mut cmd);
         let child = cmd.spawn().map_err(io_err)?;
         // The child holds its ends now; ours of them went with `cmd`.
         drop(cmd);
@@ -573,6 +571,18 @@ fn reap_later(mut child: Child) {
             let _ = child.wait();
         });
     drop(spawned);
+}
+
+/// GT.M's children inherit its ignored SIGPIPE: a command writing to a closed pipe gets EPIPE
+/// and ends by itself (`yes` exits 1, `$ZCLOSE`=1), where Rust's default would kill it.
+pub fn keep_sigpipe_ignored(cmd: &mut Command) {
+    // SAFETY: the closure only calls signal(2), which is async-signal-safe after fork.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(cmd, || {
+            libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+            Ok(())
+        });
+    }
 }
 
 /// A pipe whose both ends close on exec (the child gets its end through Stdio).

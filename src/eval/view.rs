@@ -28,6 +28,7 @@ const NO_EFFECT: &[(&str, usize)] = &[
     ("JNLFLUSH", 1),
     ("JNLWAIT", 0),
     ("JOBPID", 1),
+    ("LABELS", 1),
     ("LINK", 1),
     ("LV_GCOL", 0),
     ("LV_REHASH", 0),

@@ -61,7 +61,7 @@ impl super::Interp {
     /// argument, an interactive shell.
     pub(super) fn exec_zsystem(
         &mut self,
-        args: Option<&[crate::syntax::ast::Conditional]>,
+        args: Option<&[crate::syntax::ast::Expr]>,
         here: &super::Here,
     ) -> crate::error::MResult<()> {
         let mut commands = Vec::new();
@@ -69,12 +69,7 @@ impl super::Interp {
             None => commands.push(None),
             Some(args) => {
                 for a in args {
-                    if let Some(c) = &a.cond
-                        && !self.eval(c, here)?.truth()
-                    {
-                        continue;
-                    }
-                    commands.push(Some(self.eval(&a.expr, here)?));
+                    commands.push(Some(self.eval(a, here)?));
                 }
             }
         }
@@ -88,6 +83,7 @@ impl super::Interp {
                 use std::os::unix::ffi::OsStrExt;
                 cmd.arg("-c").arg(std::ffi::OsStr::from_bytes(c.bytes()));
             }
+            crate::device::pipe::keep_sigpipe_ignored(&mut cmd);
             let status = match cmd.status() {
                 Ok(st) => {
                     use std::os::unix::process::ExitStatusExt;

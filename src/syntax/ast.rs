@@ -75,8 +75,9 @@ pub enum CmdKind {
     Close(Vec<DeviceArg>),
     ZHalt(Option<Expr>),
     View(Vec<ViewArg>),
-    /// `ZSYSTEM cmd[:cond],...`; with no argument, an interactive shell.
-    ZSystem(Option<Vec<Conditional>>),
+    /// `ZSYSTEM cmd,...` (GT.M has no argument postconditionals here); with no argument, an
+    /// interactive shell.
+    ZSystem(Option<Vec<Expr>>),
     /// `ZWRITE` with no argument: every local variable.
     ZWrite(Option<Vec<ZwArg>>),
     ZLink(Vec<Expr>),

@@ -221,7 +221,7 @@ fn arguments(w: Word, args: Option<&Toks<'_>>, end: usize) -> Result<CmdKind, ME
         Word::Use => CmdKind::Use(run(a, end, comma_list(device_arg()))?),
         Word::Close => CmdKind::Close(run(a, end, comma_list(device_arg()))?),
         Word::ZHalt => CmdKind::ZHalt(Some(run(a, end, expr())?)),
-        Word::ZSystem => CmdKind::ZSystem(Some(run(a, end, comma_list(conditional()))?)),
+        Word::ZSystem => CmdKind::ZSystem(Some(run(a, end, comma_list(expr()))?)),
         Word::View => CmdKind::View(run(a, end, comma_list(view_arg()))?),
         Word::ZWrite => CmdKind::ZWrite(Some(run(a, end, comma_list(zw_arg()))?)),
         Word::ZLink => CmdKind::ZLink(run(a, end, comma_list(expr()))?),
