@@ -122,6 +122,16 @@ pub mod kind {
         NOCANONICNAME = 897, None, "Value is not a canonic name ({})";
         NOSUBSCRIPT = 898, None, "No such subscript found ({})";
         ERRWETRAP = 903, None, "Error while processing $ETRAP";
+        ERRWZINTR = 940, None, "Error while processing $ZINTERRUPT{}";
+        DEVICEREADONLY = 158, None, "Cannot write to read-only device";
+        DEVICEWRITEONLY = 1211, None, "Cannot read from a write-only device";
+        DEVPARINAP = 29, None, "Device parameter inappropriate to this command";
+        VIEWCMD = 182, None, "View parameter {} is not valid with the VIEW command";
+        VIEWFN = 178, None, "View parameter {} is not valid with the $VIEW() function";
+        VIEWNOTFOUND = 211, None, "View parameter {} not valid";
+        VIEWARGCNT = 193, None, "View parameter {} has inappropriate number of subparameters";
+        VIEWGVN = 163, None, "Invalid global key name used with VIEW/$VIEW(): {}";
+        REQDVIEWPARM = 430, None, "Required View parameter is missing";
         ACOMPTBINC = 676, None, "Deviceparameter {} is compatible with only {} in the command {}";
         JOBLABOFF = 96, None, "Label and offset not found in created process";
         JOBFAIL = 95, None, "JOB command failure";
@@ -194,6 +204,8 @@ pub struct ErrorData {
     /// Not an error: a ZGOTO inside an extrinsic, carried up through expression evaluation;
     /// the interpreter holds where it goes.
     pub unwind: bool,
+    /// Not an error: a device wait stopped for `$ZINTERRUPT`; the command resumes it.
+    pub resume: bool,
     /// A plain-words explanation for the person reading the report (never in `$ZSTATUS`).
     pub hint: Option<String>,
     /// The DO/extrinsic chain below the failing frame, innermost caller first
@@ -233,6 +245,7 @@ impl MError {
             halt: None,
             restart: false,
             unwind: false,
+            resume: false,
             hint: None,
             chain: Vec::new(),
             shown_at_load: false,

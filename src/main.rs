@@ -22,6 +22,8 @@ USAGE:
     minim db extract [FILE]|load FILE|list|path
                                       the database: ZWR extract and load (GT.M's format),
                                       globals and their sizes, where it is
+    minim intrpt PID...               run $ZINTERRUPT in a running process (SIGUSR1), as
+                                      GT.M's mupip intrpt
     minim --help | --version
 
 ARGS are joined with spaces into $ZCMDLINE. `--run` and `--direct` are accepted too.
@@ -67,6 +69,7 @@ fn main() -> ExitCode {
 
 fn run(mut args: Vec<String>) -> u8 {
     ignore_sigpipe();
+    minim::interrupt::install_zinterrupt();
     raise_open_file_limit();
     report::set_long(report::long_from_env());
     if let Err(msg) = take_db_option(&mut args) {
@@ -87,6 +90,7 @@ fn run(mut args: Vec<String>) -> u8 {
         // A JOBbed process (not for people): its work comes on descriptor FD.
         Some("--job") => job_child(args.get(1).map(String::as_str)),
         Some("db") => minim::dbtool::run(&args[1..]),
+        Some("intrpt") => intrpt(&args[1..]),
         Some("-run" | "--run") => match args.get(1) {
             Some(entry) => run_entry(entry, &args[2..]),
             None => usage_error("-run needs an entry reference, such as start^server"),
@@ -95,6 +99,29 @@ fn run(mut args: Vec<String>) -> u8 {
         Some(file) if file.starts_with('-') => usage_error(&format!("unknown option {file}")),
         Some(file) => run_file(Path::new(file), &args[1..]),
     }
+}
+
+/// `minim intrpt PID...`: sends each process SIGUSR1, which runs its `$ZINTERRUPT`, as
+/// GT.M's `mupip intrpt` does.
+fn intrpt(pids: &[String]) -> u8 {
+    if pids.is_empty() {
+        return usage_error("intrpt needs the process id of a minim (or GT.M) process");
+    }
+    let mut status = 0;
+    for p in pids {
+        let sent = match p.parse::<i32>() {
+            Ok(pid) if pid > 0 => minim::interrupt::send(pid).map_err(|e| e.to_string()),
+            _ => Err("not a process id".to_string()),
+        };
+        match sent {
+            Ok(()) => println!("INTRPT issued to process {p}"),
+            Err(e) => {
+                eprintln!("minim intrpt: {p}: {e}");
+                status = 1;
+            }
+        }
+    }
+    status
 }
 
 /// `--db DIR` (or `--db=DIR`) before everything else names the database; it is passed on

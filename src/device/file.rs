@@ -32,6 +32,7 @@ pub struct FileDevice {
     /// FIXED: bytes read from the current record, and bytes written since the last one ended.
     read_at: usize,
     written: usize,
+    readonly: bool,
 }
 
 impl FileDevice {
@@ -72,6 +73,7 @@ impl FileDevice {
             record,
             read_at: 0,
             written: 0,
+            readonly: has(Kw::ReadOnly),
         })
     }
 
@@ -272,6 +274,15 @@ impl Device for FileDevice {
 
     fn flush(&mut self) {
         let _ = self.send();
+    }
+
+    /// ZSHOW "D" (GT.M): `OPEN RMS `, with `READ ` for a READONLY file.
+    fn zshow_line(&self) -> Option<Vec<u8>> {
+        Some(if self.readonly {
+            b"OPEN RMS READ ".to_vec()
+        } else {
+            b"OPEN RMS ".to_vec()
+        })
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod buffer;
 pub mod file;
+pub mod pipe;
 pub mod principal;
 pub mod socket;
 
@@ -118,6 +119,15 @@ pub trait Device {
     fn at_exit(&mut self) {
         self.flush();
     }
+    /// What ZSHOW "D" shows after the device's name (`OPEN PIPE COMMAND="ls" `); `None`
+    /// leaves the device out.
+    fn zshow_line(&self) -> Option<Vec<u8>> {
+        None
+    }
+    /// A device that goes with this one and closes with it (a PIPE's STDERR device).
+    fn companion(&self) -> Option<&[u8]> {
+        None
+    }
 }
 
 /// The device table: devices by name, `$IO` and `$PRINCIPAL`.
@@ -171,6 +181,17 @@ impl Devices {
             .get_mut(&self.principal)
             .map(|d| d.as_mut())
             .expect("principal device is always open")
+    }
+
+    /// The names of the open devices, in GT.M's ZSHOW "D" order (byte order).
+    pub fn names(&self) -> Vec<&[u8]> {
+        let mut names: Vec<&[u8]> = self.table.keys().map(Vec::as_slice).collect();
+        names.sort();
+        names
+    }
+
+    pub fn get(&self, name: &[u8]) -> Option<&dyn Device> {
+        self.table.get(name).map(|d| d.as_ref())
     }
 
     pub fn get_mut(&mut self, name: &[u8]) -> Option<&mut (dyn Device + 'static)> {

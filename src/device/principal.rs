@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::buffer::LineBuffer;
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
-use crate::error::{MError, MResult, kind};
+use crate::error::{MError, MResult};
 
 const FLUSH_AT: usize = 64 * 1024;
 
@@ -78,8 +78,8 @@ impl Principal {
                 return false;
             }
         }
-        if crate::interrupt::INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
-            return true; // Ctrl-C: the READ loop raises CTRLC
+        if crate::interrupt::pending() {
+            return true; // Ctrl-C or $ZINTERRUPT: the READ loop acts on it
         }
         let mut chunk = [0u8; 65536];
         // SAFETY: reading into a local buffer of the given length.
@@ -139,8 +139,8 @@ pub fn wait_readable(fd: i32, timeout: Duration) -> bool {
         let ms = left.as_millis().min(i32::MAX as u128) as i32;
         // SAFETY: one pollfd we own.
         let r = unsafe { libc::poll(&mut pfd, 1, ms) };
-        // Readable, or Ctrl-C: the caller stops waiting either way.
-        if r > 0 || crate::interrupt::INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+        // Readable, or a signal to act on: the caller stops waiting either way.
+        if r > 0 || crate::interrupt::pending() {
             return true;
         }
         if r == 0 || Instant::now() >= deadline {
@@ -193,9 +193,7 @@ impl Device for Principal {
         let deadline = spec.timeout.map(|t| Instant::now() + t);
         let max = spec.max.unwrap_or(usize::MAX);
         loop {
-            if crate::interrupt::take() {
-                return Err(MError::new(kind::CTRLC));
-            }
+            crate::interrupt::check()?;
             let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
                 Some((line, true)) => (line, b"\n"),
                 Some((part, false)) => (part, b""),
@@ -236,9 +234,7 @@ impl Device for Principal {
     fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
         let deadline = timeout.map(|t| Instant::now() + t);
         loop {
-            if crate::interrupt::take() {
-                return Err(MError::new(kind::CTRLC));
-            }
+            crate::interrupt::check()?;
             if let Some(c) = self.input.take_byte() {
                 self.good_read(b"");
                 return Ok(ReadOutcome::Char {

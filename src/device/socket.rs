@@ -1063,10 +1063,8 @@ use crate::error::os_text;
 /// CTRLC when Ctrl-C was pressed in direct mode (the SIGINT handler only sets a flag and
 /// cuts the current system call short with EINTR).
 fn check_interrupt() -> MResult<()> {
-    if crate::interrupt::take() {
-        return Err(MError::new(kind::CTRLC));
-    }
-    Ok(())
+    // `$ZINTERRUPT` due: a resumable error, the command runs it and waits again.
+    crate::interrupt::check()
 }
 
 /// The poll(2)/epoll_wait(2) timeout in milliseconds until `deadline` (-1: none), rounded

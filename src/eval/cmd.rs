@@ -116,6 +116,12 @@ impl Interp {
                 };
                 return Ok(Flow::Halt((code & 0xff) as i32));
             }
+            CmdKind::ZSystem(args) => self.exec_zsystem(args.as_deref(), here)?,
+            CmdKind::View(args) => {
+                for a in args {
+                    self.exec_view(a, here)?;
+                }
+            }
             CmdKind::Hang(args) => {
                 for a in args {
                     if let Some(text) = self.plain_indirection(a, here)? {
@@ -123,7 +129,7 @@ impl Interp {
                         continue;
                     }
                     let secs = self.eval(a, here)?.num();
-                    self.hang(secs)?;
+                    self.hang(secs, here)?;
                 }
             }
             CmdKind::Xecute(args) => {
@@ -273,7 +279,7 @@ impl Interp {
         Ok(true)
     }
 
-    fn hang(&mut self, secs: crate::number::Number) -> MResult<()> {
+    fn hang(&mut self, secs: crate::number::Number, here: &Here) -> MResult<()> {
         self.devices.flush_all();
         let ms = secs
             .mul(crate::number::Number::from_i64(1000))
@@ -281,9 +287,39 @@ impl Interp {
         if let Ok(ms) = ms
             && ms > 0
         {
-            sleep_interruptible(Duration::from_millis(ms as u64))?;
+            // A deadline past what Instant holds is forever.
+            let deadline = std::time::Instant::now().checked_add(Duration::from_millis(ms as u64));
+            // $ZINTERRUPT runs in the middle and the HANG goes on to its deadline (GT.M).
+            while let Err(e) = sleep_until(deadline) {
+                if !e.resume {
+                    return Err(e);
+                }
+                self.service_interrupts(here)?;
+            }
         }
         Ok(())
+    }
+
+    /// Runs a device wait again after `$ZINTERRUPT` cut it short (`resume` errors), with
+    /// the time left of its timeout.
+    fn resumable<T>(
+        &mut self,
+        timeout: Option<Duration>,
+        here: &Here,
+        mut wait: impl FnMut(&mut Self, Option<Duration>) -> MResult<T>,
+    ) -> MResult<T> {
+        let deadline = timeout.map(|t| std::time::Instant::now().checked_add(t));
+        loop {
+            let left = match deadline {
+                None => None,
+                Some(None) => timeout,
+                Some(Some(d)) => Some(d.saturating_duration_since(std::time::Instant::now())),
+            };
+            match wait(self, left) {
+                Err(e) if e.resume => self.service_interrupts(here)?,
+                r => return r,
+            }
+        }
     }
 
     fn exec_set(&mut self, arg: &SetArg, here: &Here) -> MResult<()> {
@@ -399,9 +435,9 @@ impl Interp {
                     return Ok(());
                 }
                 let t = self
-                    .devices
-                    .current()
-                    .control(name.as_str(), &vals)
+                    .resumable(None, here, |me, _| {
+                        me.devices.current().control(name.as_str(), &vals)
+                    })
                     .map_err(|e| e.at(span.clone()))?;
                 if let Some(t) = t {
                     self.test = t;
@@ -460,9 +496,8 @@ impl Interp {
                 };
                 let timeout_d = self.timeout(timeout.as_ref(), here)?;
                 self.devices.flush_all();
-                let outcome = self.devices.current().read(ReadSpec {
-                    max,
-                    timeout: timeout_d,
+                let outcome = self.resumable(timeout_d, here, |me, timeout| {
+                    me.devices.current().read(ReadSpec { max, timeout })
                 })?;
                 match outcome {
                     ReadOutcome::Data { data, timed_out } => {
@@ -481,7 +516,10 @@ impl Interp {
                 let dest = self.var_ref(target, here)?;
                 let timeout_d = self.timeout(timeout.as_ref(), here)?;
                 self.devices.flush_all();
-                match self.devices.current().read_char(timeout_d)? {
+                let outcome = self.resumable(timeout_d, here, |me, timeout| {
+                    me.devices.current().read_char(timeout)
+                })?;
+                match outcome {
                     ReadOutcome::Char { code, timed_out } => {
                         if timeout.is_some() {
                             self.test = !timed_out;
@@ -824,8 +862,8 @@ impl Interp {
 
     /// One pass of a FOR body; an argumentless QUIT in it ends the FOR, not the frame.
     fn for_body(&mut self, body: &[Cmd], here: &Here) -> MResult<Flow> {
-        if crate::interrupt::take() {
-            return Err(MError::new(kind::CTRLC));
+        if crate::interrupt::pending() {
+            self.service_interrupts(here)?;
         }
         self.set_for_depth(1);
         let r = self.exec_cmds(body, here);
@@ -891,6 +929,10 @@ impl Interp {
             return Ok(());
         };
         if dev.close(&params)? {
+            // A PIPE's STDERR device goes with it.
+            if let Some(companion) = dev.companion().map(<[u8]>::to_vec) {
+                self.devices.remove(&companion);
+            }
             self.devices.remove(name.bytes());
         } else if !self.devices.is_principal(name.bytes()) && self.devices.io() == name.bytes() {
             self.devices.use_principal();
@@ -910,17 +952,15 @@ impl Interp {
     }
 }
 
-/// Sleeps for `d`, but gives up with CTRLC when Ctrl-C is pressed (the direct-mode SIGINT
-/// handler interrupts nanosleep with EINTR).
-fn sleep_interruptible(d: Duration) -> MResult<()> {
+/// Sleeps until `deadline` (`None`: for ever), but gives up with CTRLC when Ctrl-C is
+/// pressed, or with a `resume` error when `$ZINTERRUPT` is due (the signal handlers
+/// interrupt nanosleep with EINTR).
+fn sleep_until(deadline: Option<std::time::Instant>) -> MResult<()> {
     // A signal that lands just before nanosleep is no EINTR: sleep in short slices and look
-    // at the flag between them. A deadline past what Instant holds is forever.
+    // at the flags between them.
     const SLICE: Duration = Duration::from_millis(100);
-    let deadline = std::time::Instant::now().checked_add(d);
     loop {
-        if crate::interrupt::take() {
-            return Err(MError::new(kind::CTRLC));
-        }
+        crate::interrupt::check()?;
         let left = match deadline {
             Some(t) => t.saturating_duration_since(std::time::Instant::now()),
             None => SLICE,

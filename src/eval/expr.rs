@@ -100,6 +100,9 @@ impl Interp {
             {
                 return Ok(v.clone());
             }
+            if self.noundef {
+                return Ok(Value::empty());
+            }
             return Err(MError::with_args(kind::UNDEF, &[name.as_str()]));
         }
         // Subscripted local: keys on the stack, no `VarRef`.

@@ -175,6 +175,8 @@ impl Interp {
             Func::Zsearch => self.zsearch(&v)?,
             Func::Zgetjpi => super::zgetjpi::zgetjpi(&v)?,
             Func::Zsigproc => super::zproc::zsigproc(&v),
+            Func::Zjobexam => self.zjobexam(&v, here)?,
+            Func::View => self.view_fn(&v)?,
             Func::Zsyslog => super::zproc::zsyslog(&v),
             Func::Zwrite => {
                 arity(1, 2)?;

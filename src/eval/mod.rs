@@ -14,9 +14,11 @@ mod stack;
 pub mod svn;
 mod tp;
 mod var;
+mod view;
 mod zbit;
 mod zcmd;
 mod zgetjpi;
+mod zintr;
 mod zparse;
 mod zproc;
 mod zsearch;
@@ -163,6 +165,14 @@ pub struct Interp {
     zsearch_streams: HashMap<i64, zsearch::Search>,
     /// Breakpoints, ZSTEP and the prompt to stop at (`debug`).
     debug: debug::DebugState,
+    /// The `$ZINTERRUPT` now running (`$ZININTERRUPT` is 1).
+    zinterrupt_running: Option<zintr::Running>,
+    /// How many dumps `$ZJOBEXAM` has written (GT.M numbers its files).
+    zjobexam_count: u32,
+    /// VIEW "NOUNDEF": an undefined local reads as "".
+    noundef: bool,
+    /// VIEW "GDSCERT" (`$VIEW("GDSCERT")`).
+    gdscert: bool,
 }
 
 impl Interp {
@@ -198,6 +208,10 @@ impl Interp {
             trapping: Vec::new(),
             zvars: HashMap::new(),
             zsearch_streams: HashMap::new(),
+            zinterrupt_running: None,
+            zjobexam_count: 0,
+            noundef: false,
+            gdscert: false,
             on_load_error: None,
             globals: std::cell::RefCell::new(crate::db::Globals::new(
                 crate::db::DbConfig::from_env(),
@@ -365,22 +379,27 @@ impl Interp {
                 return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
             }
             self.set_frame_here(&here);
-            if crate::interrupt::take() {
-                let e = self.located(MError::new(kind::CTRLC), &here);
-                match self.stop(debug::Stop::Interrupt, &here) {
-                    None => return Err(e),
-                    Some(debug::Resume::Flow(f)) => return Ok(f),
-                    Some(debug::Resume::Continue) => {}
+            // One load per line (and one flag): signals, breakpoints and ZSTEP are rare.
+            let mut stopped = None;
+            if crate::interrupt::pending() {
+                match self.service_interrupts(&here) {
+                    Ok(()) => {}
+                    Err(e) if e.kind == kind::CTRLC => {
+                        let e = self.located(e, &here);
+                        match self.stop(debug::Stop::Interrupt, &here) {
+                            None => return Err(e),
+                            Some(debug::Resume::Flow(f)) => return Ok(f),
+                            Some(debug::Resume::Continue) => {}
+                        }
+                    }
+                    Err(e) => stopped = Some(Err(e)),
                 }
             }
-            // One predictable test on the hot path: only a breakpoint or ZSTEP arms it.
-            let stopped = if self.debug.armed {
-                self.at_line(&here)?
-            } else {
-                None
-            };
+            if stopped.is_none() && self.debug.armed {
+                stopped = self.at_line(&here)?.map(Ok);
+            }
             let result = match stopped {
-                Some(flow) => Ok(flow),
+                Some(r) => r,
                 None => self.exec_line(&here, std::mem::take(&mut resume_at)),
             };
             let flow = match result {
@@ -514,6 +533,7 @@ impl Interp {
     /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
     /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
     fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
+        let e = self.zinterrupt_error(e);
         // Ctrl-C goes straight back to direct mode: no trap handles it. While a trap runs,
         // errors at its level or deeper go to the caller of the trapping frame (GT.M).
         let depth = self.frames.len() - 1;

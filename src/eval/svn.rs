@@ -5,6 +5,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use super::{Here, Interp};
 use crate::device::Param;
 use crate::device::file::FileDevice;
+use crate::device::pipe::PipeDevice;
 use crate::device::socket::SocketDevice;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::Svn;
@@ -19,6 +20,9 @@ pub const ZVERSION: &str = "GT.M V7.0-005 Linux x86_64";
 
 /// What `$ZMINIM` (minim's own variable) and `minim --version` report.
 pub const ZMINIM: &str = concat!("minim V", env!("CARGO_PKG_VERSION"), " Linux x86_64");
+
+/// GT.M's `$ZINTERRUPT` until a SET: a ZSHOW "*" dump to a file, `$TEST` unchanged.
+pub const ZINTERRUPT_DEFAULT: &str = "IF $ZJOBEXAM()";
 
 /// `$SYSTEM`: GT.M's vendor number 47, then `$gtm_sysid` or GT.M's default.
 fn system() -> Value {
@@ -61,7 +65,7 @@ fn z_settable(s: Svn) -> bool {
 fn z_default(s: Svn) -> Value {
     match s {
         Svn::Zerror => Value::from("Unprocessed $ZERROR, see $ZSTATUS"),
-        Svn::Zinterrupt => Value::from("IF $ZJOBEXAM()"),
+        Svn::Zinterrupt => Value::from(ZINTERRUPT_DEFAULT),
         Svn::Zprompt => Value::from("GTM>"),
         Svn::Zstep => Value::from("B"),
         Svn::Zmode => Value::from("INTERACTIVE"),
@@ -123,6 +127,8 @@ impl Interp {
             Svn::System => system(),
             Svn::Zminim => Value::from(ZMINIM),
             Svn::Zdirectory => zdirectory(),
+            Svn::Zininterrupt => Value::from_bool(self.in_zinterrupt()),
+            Svn::Zclose => Value::from_i64(crate::device::pipe::last_close_status()),
             Svn::Zroutines => self
                 .zvars
                 .get(&s)
@@ -175,6 +181,76 @@ impl Interp {
         Ok(())
     }
 
+    /// ZSHOW "I": each special variable GT.M lists that minim has, `$NAME=value` in ZWRITE
+    /// form, in GT.M's (alphabetical) order.
+    pub(super) fn svn_lines(&mut self, here: &Here) -> MResult<Vec<Vec<u8>>> {
+        const SHOWN: &[(&str, Svn)] = &[
+            ("DEVICE", Svn::Device),
+            ("ECODE", Svn::Ecode),
+            ("ESTACK", Svn::Estack),
+            ("ETRAP", Svn::Etrap),
+            ("HOROLOG", Svn::Horolog),
+            ("IO", Svn::Io),
+            ("JOB", Svn::Job),
+            ("KEY", Svn::Key),
+            ("PRINCIPAL", Svn::Principal),
+            ("QUIT", Svn::Quit),
+            ("REFERENCE", Svn::Reference),
+            ("STACK", Svn::Stack),
+            ("STORAGE", Svn::Storage),
+            ("SYSTEM", Svn::System),
+            ("TEST", Svn::Test),
+            ("TLEVEL", Svn::Tlevel),
+            ("TRESTART", Svn::Trestart),
+            ("X", Svn::X),
+            ("Y", Svn::Y),
+            ("ZA", Svn::Za),
+            ("ZAUDIT", Svn::Zaudit),
+            ("ZB", Svn::Zb),
+            ("ZCHSET", Svn::Zchset),
+            ("ZCLOSE", Svn::Zclose),
+            ("ZCMDLINE", Svn::Zcmdline),
+            ("ZCOMPILE", Svn::Zcompile),
+            ("ZCSTATUS", Svn::Zcstatus),
+            ("ZDATEFORM", Svn::Zdateform),
+            ("ZDIRECTORY", Svn::Zdirectory),
+            ("ZEDITOR", Svn::Zeditor),
+            ("ZEOF", Svn::Zeof),
+            ("ZERROR", Svn::Zerror),
+            ("ZGBLDIR", Svn::Zgbldir),
+            ("ZHOROLOG", Svn::Zhorolog),
+            ("ZININTERRUPT", Svn::Zininterrupt),
+            ("ZINTERRUPT", Svn::Zinterrupt),
+            ("ZIO", Svn::Zio),
+            ("ZJOB", Svn::Zjob),
+            ("ZLEVEL", Svn::Zlevel),
+            ("ZMAXTPTIME", Svn::Zmaxtptime),
+            ("ZMODE", Svn::Zmode),
+            ("ZPATNUMERIC", Svn::Zpatnumeric),
+            ("ZPOSITION", Svn::Zpos),
+            ("ZPROMPT", Svn::Zprompt),
+            ("ZQUIT", Svn::Zquit),
+            ("ZROUTINES", Svn::Zroutines),
+            ("ZSOURCE", Svn::Zsource),
+            ("ZSTATUS", Svn::Zstatus),
+            ("ZSTEP", Svn::Zstep),
+            ("ZSYSTEM", Svn::Zsystem),
+            ("ZTIMEOUT", Svn::Ztimeout),
+            ("ZTRAP", Svn::Ztrap),
+            ("ZUT", Svn::Zut),
+            ("ZVERSION", Svn::Zversion),
+            ("ZYERROR", Svn::Zyerror),
+        ];
+        let mut lines = Vec::with_capacity(SHOWN.len());
+        for (name, s) in SHOWN {
+            let v = self.get_svn(*s, here)?;
+            let mut l = format!("${name}=").into_bytes();
+            l.extend_from_slice(&super::func::zwrite(&v));
+            lines.push(l);
+        }
+        Ok(lines)
+    }
+
     /// `$ZROUTINES` before any SET: the directories minim loads routines from.
     fn zroutines(&self) -> Value {
         let dirs: Vec<String> = self
@@ -196,6 +272,14 @@ impl Interp {
     ) -> MResult<bool> {
         if let Some(dev) = self.devices.get_mut(name) {
             return dev.open(params, timeout);
+        }
+        if space == Some("PIPE") {
+            let (dev, stderr) = PipeDevice::open(name, params)?;
+            self.devices.insert(name.to_vec(), Box::new(dev));
+            if let Some((ename, edev)) = stderr {
+                self.devices.insert(ename, Box::new(edev));
+            }
+            return Ok(true);
         }
         if space != Some("SOCKET") {
             let dev = FileDevice::open(name, params)?;

@@ -92,8 +92,11 @@ impl Interp {
 
     /// The value of `name(keys)`, or UNDEF (as `fetch` reports it for a resolved reference).
     pub(super) fn fetch_keys(&self, name: Sym, keys: &[Key]) -> MResult<Value> {
-        self.lookup_keys(name, keys)
-            .ok_or_else(|| MError::with_args(kind::UNDEF, &[&display_name(name, keys)]).at(0..0))
+        match self.lookup_keys(name, keys) {
+            Some(v) => Ok(v),
+            None if self.noundef => Ok(Value::empty()),
+            None => Err(MError::with_args(kind::UNDEF, &[&display_name(name, keys)]).at(0..0)),
+        }
     }
 
     fn lookup_keys(&self, name: Sym, keys: &[Key]) -> Option<Value> {
@@ -133,9 +136,14 @@ impl Interp {
         if r.global {
             return self.gv_fetch(r);
         }
-        self.lookup_keys(r.name, &r.keys).ok_or_else(|| {
-            MError::with_args(kind::UNDEF, &[&display_name(r.name, &r.keys)]).at(r.span.clone())
-        })
+        match self.lookup_keys(r.name, &r.keys) {
+            Some(v) => Ok(v),
+            None if self.noundef => Ok(Value::empty()),
+            None => Err(
+                MError::with_args(kind::UNDEF, &[&display_name(r.name, &r.keys)])
+                    .at(r.span.clone()),
+            ),
+        }
     }
 
     pub(super) fn lookup(&self, r: &VarRef) -> MResult<Option<Value>> {

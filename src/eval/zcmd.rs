@@ -410,21 +410,11 @@ impl Interp {
             };
             // Each code is shown (or stored) before the next is gathered, as GT.M does:
             // ZSHOW "SV":x lists the x("S",...) nodes under "V".
-            // "*" is every code minim shows; stored into a variable GT.M leaves out "S".
-            let all = if target.is_some() { "DV" } else { "DSV" };
-            let codes = codes.replace('*', all);
+            // "*" is GT.M's "IVDLGR" (no "S"), less the global statistics and the routine
+            // hashes minim does not keep.
+            let codes = codes.replace('*', "IVDL");
             for c in codes.chars() {
-                let lines = match c {
-                    'V' => self.variable_lines(),
-                    'S' => self.stack_lines(here),
-                    'D' => self.device_lines(),
-                    'L' => self.lock_lines(),
-                    'B' => self.breakpoint_lines(),
-                    other => {
-                        return Err(MError::new(kind::TEXT)
-                            .detail(format!("ZSHOW code {other} is not supported by minim")));
-                    }
-                };
+                let lines = self.zshow_lines(c, here)?;
                 match &target {
                     None => self.zshow_out(&lines)?,
                     Some(base) => {
@@ -449,6 +439,22 @@ impl Interp {
         Ok(())
     }
 
+    /// The lines of one ZSHOW code.
+    pub(super) fn zshow_lines(&mut self, code: char, here: &Here) -> MResult<Vec<Vec<u8>>> {
+        Ok(match code {
+            'V' => self.variable_lines(),
+            'S' => self.stack_lines(here),
+            'D' => self.device_lines(),
+            'L' => self.lock_lines(),
+            'I' => self.svn_lines(here)?,
+            'B' => self.breakpoint_lines(),
+            other => {
+                return Err(MError::new(kind::TEXT)
+                    .detail(format!("ZSHOW code {other} is not supported by minim")));
+            }
+        })
+    }
+
     fn variable_lines(&self) -> Vec<Vec<u8>> {
         let mut l = Vec::new();
         for name in self.locals.defined_names() {
@@ -466,15 +472,26 @@ impl Interp {
         dev.end_of_write()
     }
 
-    /// ZSHOW "D": the principal device as GT.M shows a non-terminal one (its input and
-    /// output sides).
+    /// ZSHOW "D": the open devices in byte order of their names; the principal device as
+    /// GT.M shows a non-terminal one (its input and output sides).
     fn device_lines(&self) -> Vec<Vec<u8>> {
-        let p = self.devices.principal_name().to_vec();
-        let mut input = p.clone();
-        input.extend_from_slice(b" OPEN RMS STREAM NOWRAP ");
-        let mut output = p;
-        output.extend_from_slice(b"-out OPEN RMS STREAM NOWRAP ");
-        vec![input, output]
+        let mut lines = Vec::new();
+        for name in self.devices.names() {
+            if self.devices.is_principal(name) {
+                let mut input = name.to_vec();
+                input.extend_from_slice(b" OPEN RMS STREAM NOWRAP ");
+                let mut output = name.to_vec();
+                output.extend_from_slice(b"-out OPEN RMS STREAM NOWRAP ");
+                lines.push(input);
+                lines.push(output);
+            } else if let Some(shown) = self.devices.get(name).and_then(|d| d.zshow_line()) {
+                let mut l = name.to_vec();
+                l.push(b' ');
+                l.extend_from_slice(&shown);
+                lines.push(l);
+            }
+        }
+        lines
     }
 }
 

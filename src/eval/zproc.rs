@@ -53,3 +53,47 @@ pub fn zsyslog(args: &[Value]) -> Value {
     }
     Value::from_i64(1)
 }
+
+impl super::Interp {
+    /// ZSYSTEM: runs each command under the shell (`$SHELL`, else /bin/sh) with the
+    /// process's own standard input and output, and waits; `$ZSYSTEM` is its exit status, or
+    /// the number of the signal that ended it (GT.M: `kill -TERM $$` gives 15). Without an
+    /// argument, an interactive shell.
+    pub(super) fn exec_zsystem(
+        &mut self,
+        args: Option<&[crate::syntax::ast::Expr]>,
+        here: &super::Here,
+    ) -> crate::error::MResult<()> {
+        let mut commands = Vec::new();
+        match args {
+            None => commands.push(None),
+            Some(args) => {
+                for a in args {
+                    commands.push(Some(self.eval(a, here)?));
+                }
+            }
+        }
+        for c in commands {
+            self.devices.flush_all();
+            let shell = std::env::var_os("SHELL")
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "/bin/sh".into());
+            let mut cmd = std::process::Command::new(shell);
+            if let Some(c) = &c {
+                use std::os::unix::ffi::OsStrExt;
+                cmd.arg("-c").arg(std::ffi::OsStr::from_bytes(c.bytes()));
+            }
+            crate::device::pipe::keep_sigpipe_ignored(&mut cmd);
+            let status = match cmd.status() {
+                Ok(st) => {
+                    use std::os::unix::process::ExitStatusExt;
+                    st.code().or(st.signal()).unwrap_or(0) as i64
+                }
+                Err(e) => e.raw_os_error().unwrap_or(1) as i64,
+            };
+            self.zvars
+                .insert(crate::syntax::ast::Svn::Zsystem, Value::from_i64(status));
+        }
+        Ok(())
+    }
+}

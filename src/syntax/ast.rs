@@ -74,6 +74,10 @@ pub enum CmdKind {
     Use(Vec<DeviceArg>),
     Close(Vec<DeviceArg>),
     ZHalt(Option<Expr>),
+    View(Vec<ViewArg>),
+    /// `ZSYSTEM cmd,...` (GT.M has no argument postconditionals here); with no argument, an
+    /// interactive shell.
+    ZSystem(Option<Vec<Expr>>),
     /// `ZWRITE` with no argument: every local variable.
     ZWrite(Option<Vec<ZwArg>>),
     ZLink(Vec<Expr>),
@@ -107,6 +111,13 @@ pub enum CmdKind {
     /// A command whose arguments name an unknown function, special variable or
     /// deviceparameter: GT.M compiles it into this error, raised only when the command runs.
     Deferred(Box<MError>),
+}
+
+/// One VIEW argument: the keyword and its parameters.
+#[derive(Debug)]
+pub struct ViewArg {
+    pub keyword: Expr,
+    pub params: Vec<Expr>,
 }
 
 /// One LOCK (ZALLOCATE, ZDEALLOCATE) argument.
@@ -338,6 +349,8 @@ pub enum Func {
     Zsearch,
     Zgetjpi,
     Zsigproc,
+    Zjobexam,
+    View,
     Zsyslog,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
@@ -578,6 +591,7 @@ pub struct DeviceParam {
 pub enum DeviceKeyword {
     Append,
     Attach,
+    Command,
     Connect,
     Delete,
     Delimiter,
@@ -585,6 +599,7 @@ pub enum DeviceKeyword {
     Detach,
     Exception,
     Fixed,
+    Independent,
     IoError,
     Listen,
     MoreReadTime,
@@ -593,9 +608,12 @@ pub enum DeviceKeyword {
     NoWrap,
     ReadOnly,
     RecordSize,
+    Shell,
     Socket,
+    Stderr,
     Width,
     Wrap,
+    WriteOnly,
     ZBfSize,
     ZDelay,
     ZFf,
@@ -611,6 +629,7 @@ impl DeviceKeyword {
         Some(match upper.as_str() {
             "APPEND" | "APP" => Append,
             "ATTACH" => Attach,
+            "COMMAND" | "COMM" => Command,
             "CONNECT" => Connect,
             "DELETE" | "DEL" => Delete,
             "DELIMITER" | "DELIM" => Delimiter,
@@ -618,6 +637,7 @@ impl DeviceKeyword {
             "DETACH" => Detach,
             "EXCEPTION" | "EXC" => Exception,
             "FIXED" => Fixed,
+            "INDEPENDENT" | "INDEP" => Independent,
             "IOERROR" => IoError,
             "LISTEN" | "ZLISTEN" => Listen,
             "MOREREADTIME" => MoreReadTime,
@@ -626,7 +646,10 @@ impl DeviceKeyword {
             "NOWRAP" | "NOWR" => NoWrap,
             "READONLY" | "READ" | "REA" => ReadOnly,
             "RECORDSIZE" | "REC" => RecordSize,
+            "SHELL" => Shell,
             "SOCKET" => Socket,
+            "STDERR" => Stderr,
+            "WRITEONLY" | "WRITEO" => WriteOnly,
             "WIDTH" | "WID" => Width,
             "WRAP" | "WR" => Wrap,
             "ZBFSIZE" => ZBfSize,

@@ -221,6 +221,8 @@ fn arguments(w: Word, args: Option<&Toks<'_>>, end: usize) -> Result<CmdKind, ME
         Word::Use => CmdKind::Use(run(a, end, comma_list(device_arg()))?),
         Word::Close => CmdKind::Close(run(a, end, comma_list(device_arg()))?),
         Word::ZHalt => CmdKind::ZHalt(Some(run(a, end, expr())?)),
+        Word::ZSystem => CmdKind::ZSystem(Some(run(a, end, comma_list(expr()))?)),
+        Word::View => CmdKind::View(run(a, end, comma_list(view_arg()))?),
         Word::ZWrite => CmdKind::ZWrite(Some(run(a, end, comma_list(zw_arg()))?)),
         Word::ZLink => CmdKind::ZLink(run(a, end, comma_list(expr()))?),
         Word::ZGoto => CmdKind::ZGoto(Some(run(a, end, zgoto_arg())?)),
@@ -258,6 +260,7 @@ fn argumentless(w: Word) -> Result<CmdKind, MError> {
         Word::Quit => CmdKind::Quit(None),
         Word::H | Word::Halt => CmdKind::Halt,
         Word::ZHalt => CmdKind::ZHalt(None),
+        Word::ZSystem => CmdKind::ZSystem(None),
         Word::ZWrite => CmdKind::ZWrite(None),
         Word::ZGoto => CmdKind::ZGoto(None),
         Word::ZShow => CmdKind::ZShow(None),
@@ -404,6 +407,8 @@ enum Word {
     Use,
     Close,
     ZHalt,
+    ZSystem,
+    View,
     ZWrite,
     ZLink,
     ZGoto,
@@ -449,6 +454,8 @@ fn word(name: &str) -> Option<Word> {
         "U" | "USE" => Use,
         "C" | "CLOSE" => Close,
         "ZHALT" | "ZHA" => ZHalt,
+        "ZSY" | "ZSYSTEM" => ZSystem,
+        "V" | "VIEW" => View,
         "ZWR" | "ZWRITE" => ZWrite,
         "ZL" | "ZLINK" => ZLink,
         "ZG" | "ZGOTO" => ZGoto,
@@ -475,12 +482,10 @@ fn word(name: &str) -> Option<Word> {
 /// Valid M/GT.M commands minim does not run; they parse, and raise INVCMD naming themselves.
 fn other_command(up: &str) -> Option<&'static str> {
     const OTHERS: &[(&str, &str, &str)] = &[
-        ("V", "VIEW", "VIEW"),
         ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
         ("ZED", "ZEDIT", "ZEDIT"),
         ("ZH", "ZHELP", "ZHELP"),
         ("ZM", "ZMESSAGE", "ZMESSAGE"),
-        ("ZSY", "ZSYSTEM", "ZSYSTEM"),
         ("ZRUP", "ZRUPDATE", "ZRUPDATE"),
         ("ZTR", "ZTRIGGER", "ZTRIGGER"),
     ];
@@ -516,7 +521,7 @@ const ZFUNCS: &[(&str, &str, Func)] = &[
     ("ZF", "ZFIND", Func::Find),
     ("ZG", "ZGETJPI", Func::Zgetjpi),
     ("ZINCR", "ZINCREMENT", Func::Increment),
-    ("ZJOBE", "ZJOBEXAM", Func::Unsupported("$ZJOBEXAM")),
+    ("ZJOBE", "ZJOBEXAM", Func::Zjobexam),
     ("ZJ", "ZJUSTIFY", Func::Justify),
     ("ZL", "ZLENGTH", Func::Length),
     ("ZM", "ZMESSAGE", Func::Zmessage),
@@ -569,6 +574,7 @@ fn func(name: &str) -> Option<Func> {
         "QS" | "QSUBSCRIPT" => Qsubscript,
         "I" | "INCR" | "INCREMENT" => Increment,
         "ST" | "STACK" => Stack,
+        "V" | "VIEW" => View,
         _ => return None,
     })
 }
@@ -584,6 +590,8 @@ fn max_args(f: Func) -> usize {
         Piece | Zdate => 4,
         Zparse => 5,
         Zsearch | Zgetjpi | Zsigproc => 2,
+        Zjobexam => 1,
+        View => 3,
         Ztrnlnm => 6,
         Zbit(BitOp::Count | BitOp::Len | BitOp::Not) => 1,
         Zbit(BitOp::And | BitOp::Or | BitOp::Xor | BitOp::Get | BitOp::Str) => 2,
@@ -944,6 +952,11 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
                 Some(f) => Ok(ExprKind::Func(f, args)),
                 None => Err(custom(span, kind::INVFCN)),
             });
+        // `$ZJOBEXAM()`: GT.M's one function that takes an empty argument list.
+        let empty_args = select! { Tok::Dollar(n) if func(n) == Some(Func::Zjobexam) => () }
+            .then_ignore(tok(Tok::LParen))
+            .then_ignore(tok(Tok::RParen))
+            .map(|()| ExprKind::Func(Func::Zjobexam, Vec::new()));
         let special = select! { Tok::Dollar(n) => n }.try_map(|n, span| match svn(n) {
             Some(s) => Ok(ExprKind::Svn(s)),
             None => Err(custom(span, kind::INVSVN)),
@@ -953,7 +966,7 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
             .then(actuals(expr.clone()).or_not())
             .map(|(target, args)| ExprKind::Extrinsic(Box::new(target), args.unwrap_or_default()));
         choice((
-            lit, paren, select_fn, text_fn, function, special, extrinsic, var,
+            lit, paren, select_fn, text_fn, empty_args, function, special, extrinsic, var,
         ))
         .map_with(|kind, x| Expr {
             kind,
@@ -1351,6 +1364,19 @@ fn conditional<'t, 's: 't, I: TokIn<'t, 's>>()
     e.clone()
         .then(postcond(e))
         .map(|(expr, cond)| Conditional { expr, cond })
+}
+
+/// `VIEW keyword[:param...]`.
+fn view_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ViewArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    e.clone()
+        .then(
+            tok(Tok::Colon)
+                .ignore_then(e)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map(|(keyword, params)| ViewArg { keyword, params })
 }
 
 /// `dev:(params):timeout:mnemonicspace` for OPEN, USE and CLOSE.

@@ -1,0 +1,605 @@
+//! GT.M's PIPE device: `OPEN p:(COMMAND="...":SHELL=:READONLY:WRITEONLY:STDERR=:INDEPENDENT)::"PIPE"`
+//! runs the command under a shell, with its standard input and output (and its standard error,
+//! unless STDERR= names a device of its own) as the device's two directions.
+//!
+//! What GT.M V7.0 does, pinned with probe routines (tests/golden/pipe*.m):
+//! - the shell is SHELL=, else `$SHELL`, else /bin/sh, run as `shell -c command`; without
+//!   STDERR= the command's standard error goes into the same pipe as its output;
+//! - READ takes a line (`$KEY` = LF), `x#n` at most n bytes, `*x` one byte; a timed-out READ
+//!   returns what arrived of the line (consumed) with `$TEST` 0; the first READ at end of file
+//!   gives "" with `$TEST` 1, `$ZEOF` 1, `$DEVICE` "1,Device detected EOF", `$ZA` 9, the next
+//!   IOEOF; READ of a WRITEONLY pipe is DEVICEWRITEONLY, WRITE to a READONLY one
+//!   DEVICEREADONLY; WRITE to a command that has ended is `%SYSTEM-E-ENO32, Broken pipe`;
+//! - `WRITE /EOF` ends the command's input; CLOSE ends it too and waits up to 2 seconds for
+//!   the command: `$ZCLOSE` is its exit status, minus the signal that killed it, or -99 when
+//!   it is still running (it is left to run); an INDEPENDENT pipe's CLOSE does not wait and
+//!   leaves `$ZCLOSE` alone. Every child is reaped (a thread waits for the late ones).
+//! - ZSHOW "D": `p OPEN PIPE SHELL="..." COMMAND="..." STDERR="e" INDEPENDENT READ `; the
+//!   STDERR device is not listed, and closes with its pipe.
+
+use std::ffi::OsStr;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::{Duration, Instant};
+
+use super::buffer::LineBuffer;
+use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
+use crate::error::{MError, MResult, kind};
+use crate::syntax::ast::DeviceKeyword as Kw;
+use crate::value::Value;
+
+/// `$ZCLOSE`: the status of the last PIPE CLOSE.
+static LAST_CLOSE: AtomicI64 = AtomicI64::new(0);
+
+/// How long CLOSE waits for the command to end (GT.M: 2 seconds, then `$ZCLOSE` = -99).
+const CLOSE_WAIT: Duration = Duration::from_secs(2);
+
+/// How often a wait looks at the interrupt flags (a signal just before poll(2) is no EINTR).
+const SLICE: Duration = Duration::from_millis(100);
+
+pub fn last_close_status() -> i64 {
+    LAST_CLOSE.load(Ordering::Relaxed)
+}
+
+/// The reading end of a pipe from the command, with its line buffer.
+struct Reader {
+    fd: OwnedFd,
+    input: LineBuffer,
+    at_eof: bool,
+}
+
+impl Reader {
+    fn new(fd: OwnedFd) -> Reader {
+        set_nonblocking(&fd);
+        Reader {
+            fd,
+            input: LineBuffer::default(),
+            at_eof: false,
+        }
+    }
+
+    /// Waits for more bytes until `deadline`; false when the deadline passed first.
+    fn fill(&mut self, deadline: Option<Instant>) -> MResult<bool> {
+        loop {
+            crate::interrupt::check()?;
+            let mut chunk = [0u8; 65536];
+            // SAFETY: reading into a local buffer of its length from a descriptor we own.
+            let n =
+                unsafe { libc::read(self.fd.as_raw_fd(), chunk.as_mut_ptr().cast(), chunk.len()) };
+            if n > 0 {
+                self.input.push(&chunk[..n as usize]);
+                return Ok(true);
+            }
+            if n == 0 {
+                self.at_eof = true;
+                return Ok(true);
+            }
+            let err = std::io::Error::last_os_error();
+            match err.raw_os_error() {
+                Some(libc::EAGAIN) | Some(libc::EINTR) => {}
+                _ => return Err(MError::system(&err)),
+            }
+            let step = match deadline {
+                Some(d) => {
+                    let left = d.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return Ok(false);
+                    }
+                    left.min(SLICE)
+                }
+                None => SLICE,
+            };
+            let mut pfd = libc::pollfd {
+                fd: self.fd.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            let ms = step.as_nanos().div_ceil(1_000_000) as i32;
+            // SAFETY: one pollfd we own.
+            unsafe { libc::poll(&mut pfd, 1, ms) };
+        }
+    }
+
+    fn read(&mut self, state: &mut DevState, spec: ReadSpec) -> MResult<ReadOutcome> {
+        let deadline = spec.timeout.map(|t| Instant::now() + t);
+        let max = spec.max.unwrap_or(usize::MAX);
+        loop {
+            let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
+                Some((line, true)) => (line, b"\n"),
+                Some((part, false)) => (part, b""),
+                None if self.at_eof && self.input.pending().is_empty() => {
+                    eof(state)?;
+                    return Ok(ReadOutcome::Data {
+                        data: Vec::new(),
+                        timed_out: false,
+                    });
+                }
+                None if self.at_eof => (self.input.take_rest(), b""),
+                None => {
+                    if self.fill(deadline)? {
+                        continue;
+                    }
+                    // Timed out: what arrived of the line is the value.
+                    good_read(state, b"");
+                    return Ok(ReadOutcome::Data {
+                        data: self.input.take_rest(),
+                        timed_out: true,
+                    });
+                }
+            };
+            good_read(state, terminator);
+            return Ok(ReadOutcome::Data {
+                data,
+                timed_out: false,
+            });
+        }
+    }
+
+    fn read_char(
+        &mut self,
+        state: &mut DevState,
+        timeout: Option<Duration>,
+    ) -> MResult<ReadOutcome> {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            if let Some(c) = self.input.take_byte() {
+                good_read(state, b"");
+                return Ok(ReadOutcome::Char {
+                    code: c as i64,
+                    timed_out: false,
+                });
+            }
+            if self.at_eof {
+                eof(state)?;
+                return Ok(ReadOutcome::Char {
+                    code: -1,
+                    timed_out: false,
+                });
+            }
+            if !self.fill(deadline)? {
+                good_read(state, b"");
+                return Ok(ReadOutcome::Char {
+                    code: -1,
+                    timed_out: true,
+                });
+            }
+        }
+    }
+}
+
+fn good_read(s: &mut DevState, terminator: &[u8]) {
+    s.key = terminator.to_vec();
+    s.zb = terminator.to_vec();
+    s.device = b"0".to_vec();
+    s.za = 0;
+}
+
+/// End of file: the first READ there reports it, the next is IOEOF.
+fn eof(s: &mut DevState) -> MResult<()> {
+    if s.zeof {
+        return Err(MError::new(kind::IOEOF));
+    }
+    s.zeof = true;
+    s.device = b"1,Device detected EOF".to_vec();
+    s.za = 9;
+    s.key.clear();
+    s.zb.clear();
+    Ok(())
+}
+
+pub struct PipeDevice {
+    state: DevState,
+    /// What ZSHOW "D" shows after the name.
+    shown: Vec<u8>,
+    stderr_name: Option<Vec<u8>>,
+    readonly: bool,
+    writeonly: bool,
+    independent: bool,
+    child: Option<Child>,
+    stdin: Option<OwnedFd>,
+    reader: Option<Reader>,
+    out: Vec<u8>,
+}
+
+/// The STDERR= device of a pipe, with its name.
+pub type Companion = (Vec<u8>, PipeStderr);
+
+/// The STDERR= device of a pipe: the command's standard error, read only.
+pub struct PipeStderr {
+    state: DevState,
+    reader: Reader,
+}
+
+impl PipeDevice {
+    /// Starts the command. Returns the device and, with STDERR=, the device of its errors.
+    pub fn open(name: &[u8], params: &[Param]) -> MResult<(PipeDevice, Option<Companion>)> {
+        let get = |k: Kw| {
+            params
+                .iter()
+                .find(|p| p.keyword == k)
+                .map(|p| p.value.clone().unwrap_or_else(Value::empty))
+        };
+        let has = |k: Kw| params.iter().any(|p| p.keyword == k);
+        let fail = |text: &str| {
+            MError::with_args(kind::DEVOPENFAIL, &[&String::from_utf8_lossy(name)]).detail(text)
+        };
+        let command = match get(Kw::Command) {
+            Some(c) if !c.bytes().is_empty() => c.bytes().to_vec(),
+            _ => return Err(fail("Missing command string")),
+        };
+        let shell_param = get(Kw::Shell).map(|v| v.bytes().to_vec());
+        let stderr_name = get(Kw::Stderr).map(|v| v.bytes().to_vec());
+        let (readonly, writeonly, independent) =
+            (has(Kw::ReadOnly), has(Kw::WriteOnly), has(Kw::Independent));
+        let shell = match &shell_param {
+            Some(s) => s.clone(),
+            None => std::env::var_os("SHELL")
+                .filter(|s| !s.is_empty())
+                .map(|s| s.as_bytes().to_vec())
+                .unwrap_or_else(|| b"/bin/sh".to_vec()),
+        };
+        let mut cmd = Command::new(OsStr::from_bytes(&shell));
+        // GT.M runs the shell by its base name (`$0` is "sh").
+        let base = shell.rsplit(|&b| b == b'/').next().unwrap_or(&shell);
+        std::os::unix::process::CommandExt::arg0(&mut cmd, OsStr::from_bytes(base));
+        cmd.arg("-c").arg(OsStr::from_bytes(&command));
+        let io_err = |e: std::io::Error| fail(&MError::system(&e).message);
+        let (stdin, child_in) = if readonly {
+            (None, Stdio::null())
+        } else {
+            let (r, w) = pipe().map_err(io_err)?;
+            (Some(w), Stdio::from(r))
+        };
+        let mut reader = None;
+        let mut err_reader = None;
+        if writeonly {
+            cmd.stdout(Stdio::inherit());
+        } else {
+            let (r, w) = pipe().map_err(io_err)?;
+            if stderr_name.is_none() {
+                cmd.stderr(Stdio::from(w.try_clone().map_err(io_err)?));
+            }
+            cmd.stdout(Stdio::from(w));
+            reader = Some(Reader::new(r));
+        }
+        if stderr_name.is_some() {
+            let (r, w) = pipe().map_err(io_err)?;
+            cmd.stderr(Stdio::from(w));
+            err_reader = Some(Reader::new(r));
+        }
+        cmd.stdin(child_in);
+        keep_sigpipe_ignored(&mut cmd);
+        let child = cmd.spawn().map_err(io_err)?;
+        // The child holds its ends now; ours of them went with `cmd`.
+        drop(cmd);
+        let mut shown = b"OPEN PIPE ".to_vec();
+        if let Some(s) = &shell_param {
+            push_quoted(&mut shown, b"SHELL=", s);
+        }
+        push_quoted(&mut shown, b"COMMAND=", &command);
+        if let Some(e) = &stderr_name {
+            push_quoted(&mut shown, b"STDERR=", e);
+        }
+        if independent {
+            shown.extend_from_slice(b"INDEPENDENT ");
+        }
+        if readonly {
+            shown.extend_from_slice(b"READ ");
+        }
+        let companion = match (&stderr_name, err_reader) {
+            (Some(n), Some(reader)) => Some((
+                n.clone(),
+                PipeStderr {
+                    state: DevState::default(),
+                    reader,
+                },
+            )),
+            _ => None,
+        };
+        let dev = PipeDevice {
+            state: DevState::default(),
+            shown,
+            stderr_name,
+            readonly,
+            writeonly,
+            independent,
+            child: Some(child),
+            stdin,
+            reader,
+            out: Vec::new(),
+        };
+        Ok((dev, companion))
+    }
+
+    /// Sends buffered output to the command, waiting while its pipe is full (Ctrl-C or
+    /// SIGTERM end the wait).
+    fn send(&mut self) -> MResult<()> {
+        if self.out.is_empty() {
+            return Ok(());
+        }
+        let Some(fd) = &self.stdin else {
+            self.out.clear();
+            return Ok(());
+        };
+        let mut done = 0;
+        while done < self.out.len() {
+            let rest = &self.out[done..];
+            // SAFETY: writing bytes we own to a descriptor we own.
+            let n = unsafe { libc::write(fd.as_raw_fd(), rest.as_ptr().cast(), rest.len()) };
+            if n >= 0 {
+                done += n as usize;
+                continue;
+            }
+            let err = std::io::Error::last_os_error();
+            match err.raw_os_error() {
+                Some(libc::EAGAIN) | Some(libc::EINTR) => {
+                    if crate::interrupt::take() {
+                        self.out.clear();
+                        return Err(MError::new(kind::CTRLC));
+                    }
+                    let mut pfd = libc::pollfd {
+                        fd: fd.as_raw_fd(),
+                        events: libc::POLLOUT,
+                        revents: 0,
+                    };
+                    // SAFETY: one pollfd we own.
+                    unsafe { libc::poll(&mut pfd, 1, SLICE.as_millis() as i32) };
+                }
+                _ => {
+                    self.out.clear();
+                    return Err(MError::system(&err));
+                }
+            }
+        }
+        self.out.clear();
+        Ok(())
+    }
+
+    fn writable(&self) -> MResult<()> {
+        if self.readonly {
+            return Err(MError::new(kind::DEVICEREADONLY));
+        }
+        Ok(())
+    }
+
+    /// Before a READ: output goes out first; a WRITEONLY pipe cannot be read.
+    fn readable(&mut self) -> MResult<()> {
+        if self.writeonly || self.reader.is_none() {
+            return Err(MError::new(kind::DEVICEWRITEONLY));
+        }
+        self.send()
+    }
+
+    /// Ends the command's input and collects its exit status (GT.M's `$ZCLOSE`).
+    fn finish(&mut self) {
+        self.stdin = None;
+        self.reader = None;
+        let Some(mut child) = self.child.take() else {
+            return;
+        };
+        if self.independent {
+            reap_later(child);
+            return;
+        }
+        let deadline = Instant::now() + CLOSE_WAIT;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(st)) => break status_value(st),
+                Ok(None) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(5))
+                }
+                Ok(None) => {
+                    reap_later(child);
+                    break -99;
+                }
+                Err(_) => break -98,
+            }
+        };
+        LAST_CLOSE.store(status, Ordering::Relaxed);
+    }
+}
+
+impl Device for PipeDevice {
+    fn state(&self) -> &DevState {
+        &self.state
+    }
+
+    fn state_mut(&mut self) -> &mut DevState {
+        &mut self.state
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> MResult<()> {
+        self.writable()?;
+        self.out.extend_from_slice(bytes);
+        self.state.x += bytes.len() as u64;
+        Ok(())
+    }
+
+    fn newline(&mut self) -> MResult<()> {
+        self.writable()?;
+        self.out.push(b'\n');
+        self.state.x = 0;
+        self.state.y += 1;
+        Ok(())
+    }
+
+    fn form_feed(&mut self) -> MResult<()> {
+        self.writable()?;
+        self.out.push(0x0c);
+        self.state.x = 0;
+        self.state.y = 0;
+        Ok(())
+    }
+
+    fn write_code(&mut self, code: i64) -> MResult<()> {
+        self.writable()?;
+        if (0..=255).contains(&code) {
+            self.out.push(code as u8);
+        }
+        self.state.x += 1;
+        Ok(())
+    }
+
+    fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
+        self.readable()?;
+        match &mut self.reader {
+            Some(r) => r.read(&mut self.state, spec),
+            None => Err(MError::new(kind::DEVICEWRITEONLY)),
+        }
+    }
+
+    fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
+        self.readable()?;
+        match &mut self.reader {
+            Some(r) => r.read_char(&mut self.state, timeout),
+            None => Err(MError::new(kind::DEVICEWRITEONLY)),
+        }
+    }
+
+    /// `WRITE /EOF`: the command's input ends (it sees end of file).
+    fn control(&mut self, name: &str, _args: &[Value]) -> MResult<Option<bool>> {
+        if name.eq_ignore_ascii_case("EOF") {
+            self.send()?;
+            self.stdin = None;
+        }
+        Ok(None)
+    }
+
+    fn end_of_write(&mut self) -> MResult<()> {
+        self.send()
+    }
+
+    fn close(&mut self, _params: &[Param]) -> MResult<bool> {
+        let sent = self.send();
+        self.finish();
+        sent.map(|()| true)
+    }
+
+    fn flush(&mut self) {
+        let _ = self.send();
+    }
+
+    fn at_exit(&mut self) {
+        let _ = self.send();
+        self.stdin = None;
+        if let Some(child) = self.child.take() {
+            reap_later(child);
+        }
+    }
+
+    fn zshow_line(&self) -> Option<Vec<u8>> {
+        Some(self.shown.clone())
+    }
+
+    fn companion(&self) -> Option<&[u8]> {
+        self.stderr_name.as_deref()
+    }
+}
+
+impl Device for PipeStderr {
+    fn state(&self) -> &DevState {
+        &self.state
+    }
+
+    fn state_mut(&mut self) -> &mut DevState {
+        &mut self.state
+    }
+
+    fn write(&mut self, _bytes: &[u8]) -> MResult<()> {
+        Err(MError::new(kind::DEVICEREADONLY))
+    }
+
+    fn newline(&mut self) -> MResult<()> {
+        Err(MError::new(kind::DEVICEREADONLY))
+    }
+
+    fn form_feed(&mut self) -> MResult<()> {
+        Err(MError::new(kind::DEVICEREADONLY))
+    }
+
+    fn write_code(&mut self, _code: i64) -> MResult<()> {
+        Err(MError::new(kind::DEVICEREADONLY))
+    }
+
+    fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
+        self.reader.read(&mut self.state, spec)
+    }
+
+    fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
+        self.reader.read_char(&mut self.state, timeout)
+    }
+
+    fn close(&mut self, _params: &[Param]) -> MResult<bool> {
+        Ok(true)
+    }
+}
+
+/// `NAME="value" ` with the quotes in the value doubled, as ZSHOW "D" shows it.
+fn push_quoted(out: &mut Vec<u8>, keyword: &[u8], value: &[u8]) {
+    out.extend_from_slice(keyword);
+    out.push(b'"');
+    for &b in value {
+        if b == b'"' {
+            out.push(b'"');
+        }
+        out.push(b);
+    }
+    out.extend_from_slice(b"\" ");
+}
+
+/// GT.M's `$ZCLOSE` of an exit status: the code, or minus the signal that ended it.
+fn status_value(st: std::process::ExitStatus) -> i64 {
+    use std::os::unix::process::ExitStatusExt;
+    match (st.code(), st.signal()) {
+        (Some(c), _) => c as i64,
+        (None, Some(sig)) => -(sig as i64),
+        _ => -98,
+    }
+}
+
+/// A child that has not ended yet: a thread waits for it, so it never stays a zombie.
+fn reap_later(mut child: Child) {
+    if let Ok(Some(_)) = child.try_wait() {
+        return;
+    }
+    let spawned = std::thread::Builder::new()
+        .name("pipe-reaper".into())
+        .stack_size(64 * 1024)
+        .spawn(move || {
+            let _ = child.wait();
+        });
+    drop(spawned);
+}
+
+/// GT.M's children inherit its ignored SIGPIPE: a command writing to a closed pipe gets EPIPE
+/// and ends by itself (`yes` exits 1, `$ZCLOSE`=1), where Rust's default would kill it.
+pub fn keep_sigpipe_ignored(cmd: &mut Command) {
+    // SAFETY: the closure only calls signal(2), which is async-signal-safe after fork.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(cmd, || {
+            libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+}
+
+/// A pipe whose both ends close on exec (the child gets its end through Stdio).
+fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
+    let mut fds = [0; 2];
+    // SAFETY: pipe2 fills the two descriptors of the array we own.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: both descriptors were just opened and belong to nobody else.
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
+fn set_nonblocking(fd: &OwnedFd) {
+    // SAFETY: fcntl on a descriptor we own.
+    unsafe {
+        let flags = libc::fcntl(fd.as_raw_fd(), libc::F_GETFL);
+        libc::fcntl(fd.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK);
+    }
+}
