@@ -10,9 +10,11 @@ use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 
+const FLUSH_AT: usize = 64 * 1024;
+
 pub struct FileDevice {
     state: DevState,
-    path: String,
+    path: std::path::PathBuf,
     file: File,
     out: Vec<u8>,
     input: LineBuffer,
@@ -23,7 +25,11 @@ impl FileDevice {
     /// Opens a file: NEWVERSION truncates or creates, READONLY needs the file to exist,
     /// APPEND writes at the end; with none of them the file is opened (created if missing)
     /// for reading and writing from its start.
-    pub fn open(path: &str, params: &[Param]) -> MResult<FileDevice> {
+    /// Opens the file named by `name`, every byte kept (M file names are bytes).
+    pub fn open(name: &[u8], params: &[Param]) -> MResult<FileDevice> {
+        let path = std::path::Path::new(
+            <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(name),
+        );
         let has = |k: Kw| params.iter().any(|p| p.keyword == k);
         let mut o = OpenOptions::new();
         if has(Kw::ReadOnly) {
@@ -38,12 +44,23 @@ impl FileDevice {
         let file = o.open(path).map_err(|e| MError::system(&e))?;
         Ok(FileDevice {
             state: DevState::default(),
-            path: path.to_string(),
+            path: path.to_path_buf(),
             file,
             out: Vec::new(),
             input: LineBuffer::default(),
             at_eof: false,
         })
+    }
+
+    /// Buffers output, sending it once `FLUSH_AT` bytes wait: a file never costs more memory
+    /// than that, whatever its size (it is sent whole at CLOSE, HALT, an error exit or a
+    /// READ, WAIT or HANG of the process).
+    fn push(&mut self, bytes: &[u8]) -> MResult<()> {
+        self.out.extend_from_slice(bytes);
+        if self.out.len() >= FLUSH_AT {
+            self.send()?;
+        }
+        Ok(())
     }
 
     fn send(&mut self) -> MResult<()> {
@@ -98,31 +115,28 @@ impl Device for FileDevice {
     }
 
     fn write(&mut self, bytes: &[u8]) -> MResult<()> {
-        self.out.extend_from_slice(bytes);
         self.state.x += bytes.len() as u64;
-        Ok(())
+        self.push(bytes)
     }
 
     fn newline(&mut self) -> MResult<()> {
-        self.out.push(b'\n');
         self.state.x = 0;
         self.state.y += 1;
-        Ok(())
+        self.push(b"\n")
     }
 
     fn form_feed(&mut self) -> MResult<()> {
-        self.out.push(0x0c);
         self.state.x = 0;
         self.state.y = 0;
-        Ok(())
+        self.push(&[0x0c])
     }
 
     fn write_code(&mut self, code: i64) -> MResult<()> {
-        if (0..=255).contains(&code) {
-            self.out.push(code as u8);
-        }
         self.state.x += 1;
-        Ok(())
+        match u8::try_from(code) {
+            Ok(b) => self.push(&[b]),
+            Err(_) => Ok(()),
+        }
     }
 
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
@@ -180,6 +194,16 @@ impl Device for FileDevice {
     }
 
     fn flush(&mut self) {
+        let _ = self.send();
+    }
+
+    /// The process ends (HALT, the end, an error, SIGTERM): as GT.M, a partial last line
+    /// gets its newline and everything buffered is written.
+    fn at_exit(&mut self) {
+        if self.state.x > 0 {
+            self.out.push(b'\n');
+            self.state.x = 0;
+        }
         let _ = self.send();
     }
 }

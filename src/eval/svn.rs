@@ -108,6 +108,7 @@ impl Interp {
             Svn::Etrap => self.etrap.clone(),
             Svn::Ztrap => self.ztrap.clone(),
             Svn::Zstatus => Value::from(self.zstatus.as_str()),
+            Svn::Zmalloclim => Value::from_i64(crate::memory::soft_limit() as i64),
             Svn::Stack => Value::from_i64(self.frames.len() as i64 - 1),
             Svn::Estack => {
                 let base = self.frames.iter().rposition(|f| f.estack_base).unwrap_or(0);
@@ -166,7 +167,11 @@ impl Interp {
                 }
             }
             Svn::Zstatus => self.zstatus = v.to_text(),
-            Svn::Zdirectory => set_zdirectory(v)?,
+            Svn::Zmalloclim => crate::memory::set_soft_limit(v.int()),
+            Svn::Zdirectory => {
+                self.allowed("SET $ZDIRECTORY")?;
+                set_zdirectory(v)?
+            }
             s if z_settable(s) => {
                 self.zvars.insert(s, v.clone());
             }
@@ -198,8 +203,7 @@ impl Interp {
             return dev.open(params, timeout);
         }
         if space != Some("SOCKET") {
-            let path = String::from_utf8_lossy(name).into_owned();
-            let dev = FileDevice::open(&path, params)?;
+            let dev = FileDevice::open(name, params)?;
             self.devices.insert(name.to_vec(), Box::new(dev));
             return Ok(true);
         }

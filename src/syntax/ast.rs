@@ -381,6 +381,7 @@ pub enum Svn {
     Zdateform,
     Zcompile,
     Zmaxtptime,
+    Zmalloclim,
     Ztimeout,
     Zio,
     Zclose,
