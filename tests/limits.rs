@@ -60,7 +60,7 @@ const FILL: &str = "fill for i=1:1 set x(i)=$justify(i,100000) if i#100=0 write 
 fn crossing_zmalloclim_is_a_malloccrit_the_trap_handles_once() {
     let dir = folder("crit");
     let body = format!(
-        " set $etrap=\"write $piece($zstatus,\"\",\"\",3),! set $ecode=\"\"\"\" quit\"\n write $zmalloclim,!\n do fill\n write \"after\",!\n set $zmalloclim=0 write $zmalloclim,!\n quit\n{FILL}"
+        " set $etrap=\"write $piece($zstatus,\"\",\"\",3,4),! set $ecode=\"\"\"\" quit\"\n write $zmalloclim,!\n do fill\n write \"after\",!\n set $zmalloclim=0 write $zmalloclim,!\n quit\n{FILL}"
     );
     let path = routine(&dir, "crit", &body);
     let out = run(
