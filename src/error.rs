@@ -17,16 +17,21 @@ pub struct ErrorKind {
     /// The ANSI error code (`M6`), when the standard defines one.
     pub m_code: Option<u16>,
     text: &'static str,
+    /// GT.M's severity: 0 W(arning), 2 E(rror), 4 F(atal).
+    severity: u32,
 }
 
 macro_rules! errors {
-    ($($name:ident = $index:literal, $m:expr, $text:literal;)*) => {
+    ($($name:ident = $index:literal $(/ $sev:literal)?, $m:expr, $text:literal;)*) => {
         $(pub const $name: ErrorKind = ErrorKind {
             mnemonic: stringify!($name), index: $index, m_code: $m, text: $text,
+            severity: errors!(@sev $($sev)?),
         };)*
         /// Every kind above, for lookups by number.
         pub const ALL: &[ErrorKind] = &[$($name),*];
     };
+    (@sev) => { 2 };
+    (@sev $s:literal) => { $s };
 }
 
 /// GT.M error kinds, named by their mnemonics.
@@ -152,6 +157,9 @@ pub mod kind {
         TPQUIT = 466, None, "Cannot QUIT out of a routine with an active transaction";
         INVROLLBKLVL = 674, None, "Rollback level ({}) not less than current $TLEVEL({}).  Can't rollback.";
         TROLLBK2DEEP = 673, None, "Intended rollback({}) deeper than the current $tlevel({})";
+        MALLOCCRIT = 1343 / 0, None, "Memory allocation critical due to request for {} bytes from 0x{}";
+        MEMORY = 123 / 4, None, "Central memory exhausted during request for {} bytes from 0x{}";
+        RESTRICTEDOP = 1482, None, "Attempt to perform a restricted operation: {}";
     }
 }
 
@@ -164,9 +172,18 @@ pub fn kind_by_number(n: u32) -> Option<ErrorKind> {
 }
 
 impl ErrorKind {
-    /// GT.M's error number with severity E, as `$ZSTATUS` shows it.
+    /// GT.M's error number with its severity, as `$ZSTATUS` shows it.
     pub fn number(&self) -> u32 {
-        150_372_352 + 8 * self.index + 2
+        150_372_352 + 8 * self.index + self.severity
+    }
+
+    /// GT.M's severity letter: W, E or F.
+    pub fn severity_letter(&self) -> char {
+        match self.severity {
+            0 => 'W',
+            4 => 'F',
+            _ => 'E',
+        }
     }
 }
 
@@ -331,8 +348,12 @@ impl MError {
 
     /// The `%GTM-E-MNEMONIC, text[,%GTM-I-TEXT, detail]` part of `$ZSTATUS`.
     pub fn gtm_text(&self) -> String {
+        let severity = match self.errno {
+            Some(_) => 'E',
+            None => self.kind.severity_letter(),
+        };
         let mut s = format!(
-            "%{}-E-{}, {}",
+            "%{}-{severity}-{}, {}",
             self.facility(),
             self.mnemonic(),
             self.message
@@ -385,7 +406,16 @@ impl fmt::Display for MError {
         } else {
             "MINIM"
         };
-        write!(f, "%{facility}-E-{}, {}", self.mnemonic(), self.message)?;
+        let severity = match self.errno {
+            Some(_) => 'E',
+            None => self.kind.severity_letter(),
+        };
+        write!(
+            f,
+            "%{facility}-{severity}-{}, {}",
+            self.mnemonic(),
+            self.message
+        )?;
         if let Some(d) = &self.detail {
             write!(f, ", {d}")?;
         }

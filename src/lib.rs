@@ -13,6 +13,7 @@ pub mod eval;
 pub mod intern;
 pub mod interrupt;
 pub mod locals;
+pub mod memory;
 pub mod number;
 pub mod repl;
 pub mod report;

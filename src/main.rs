@@ -56,13 +56,25 @@ $ECODE and the source around the line. HALT exits 0; ZHALT n exits n.
 /// a Rust stack overflow.
 const STACK_BYTES: usize = 1 << 30;
 
+/// Counts live bytes, for `$ZMALLOCLIM` and the hard memory limit (`minim::memory`).
+#[global_allocator]
+static ALLOCATOR: minim::memory::Counting = minim::memory::Counting;
+
 fn main() -> ExitCode {
+    minim::memory::limits_from_env(STACK_BYTES);
     let args: Vec<String> = std::env::args().skip(1).collect();
     let worker = std::thread::Builder::new()
         .stack_size(STACK_BYTES)
         .spawn(move || run(args));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
+        Err(e) => {
+            // Only an address-space limit (`ulimit -v`) below the stack gets here.
+            eprintln!(
+                "%GTM-F-MEMORY, Central memory exhausted during request for {STACK_BYTES} bytes (the interpreter's stack): {e}"
+            );
+            ExitCode::from(MEMORY_STATUS)
+        }
         _ => ExitCode::from(70),
     }
 }
@@ -274,11 +286,19 @@ fn finish(interp: &mut Interp, routine: Rc<Routine>, label: Option<Sym>) -> u8 {
 /// GT.M's exit status after MUPIP STOP (SIGTERM).
 const FORCEDHALT_STATUS: u8 = 241;
 
+/// GT.M's exit status after its fatal MEMORY error.
+const MEMORY_STATUS: u8 = 220;
+
 fn report_and_fail(interp: &mut Interp, e: &MError, main: Option<&Rc<Routine>>) -> u8 {
     interp.flush();
     if minim::interrupt::terminated() {
         eprintln!("%GTM-F-FORCEDHALT, Image HALTed by MUPIP STOP");
         return FORCEDHALT_STATUS;
+    }
+    if e.kind == kind::MEMORY {
+        // GT.M's fatal MEMORY: the message only (no source to show), status 220.
+        eprintln!("{}", e.gtm_text());
+        return MEMORY_STATUS;
     }
     let source = e
         .routine

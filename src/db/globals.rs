@@ -26,6 +26,8 @@ pub enum DbError {
         max: usize,
     },
     Store(StoreError),
+    /// A sandbox: the database is out of reach.
+    Restricted,
 }
 
 /// Computes a node's new value from its old one (`None`: leave it unchanged).
@@ -45,6 +47,7 @@ pub type DbResult<T> = Result<T, DbError>;
 pub struct Globals {
     config: DbConfig,
     store: Option<Box<dyn Store>>,
+    restricted: bool,
     /// `$TLEVEL`: nesting of TSTART; the store holds one transaction for all levels.
     tlevel: usize,
     /// For TROLLBACK to a level above 0: each update made at level 2 or deeper, as the
@@ -57,6 +60,7 @@ impl Globals {
         Globals {
             config,
             store: None,
+            restricted: false,
             tlevel: 0,
             undo: Vec::new(),
         }
@@ -66,7 +70,16 @@ impl Globals {
         &self.config
     }
 
+    /// Keeps the database closed: every operation is `DbError::Restricted` (a sandbox).
+    pub fn restrict(&mut self) {
+        self.store = None;
+        self.restricted = true;
+    }
+
     fn store(&mut self) -> DbResult<&mut dyn Store> {
+        if self.restricted {
+            return Err(DbError::Restricted);
+        }
         let store: Box<dyn Store> = match self.store.take() {
             Some(s) => s,
             None => match self.config.postgres_url() {

@@ -17,6 +17,8 @@ use crate::syntax::ast::DeviceKeyword as Kw;
 
 /// GT.M's record size when OPEN gives none.
 const DEFAULT_RECORD: usize = 32767;
+/// Output is written to the file in pieces of this size (and at CLOSE and exit).
+const FLUSH_AT: usize = 64 * 1024;
 
 pub struct FileDevice {
     state: DevState,
@@ -39,6 +41,7 @@ impl FileDevice {
     /// Opens a file: NEWVERSION truncates or creates, READONLY needs the file to exist,
     /// APPEND writes at the end; with none of them the file is opened (created if missing)
     /// for reading and writing from its start.
+    /// The file name keeps every byte (M file names are bytes).
     pub fn open(path: &[u8], params: &[Param]) -> MResult<FileDevice> {
         let has = |k: Kw| params.iter().any(|p| p.keyword == k);
         let path = PathBuf::from(OsStr::from_bytes(path));
@@ -109,6 +112,17 @@ impl FileDevice {
         })
     }
 
+    /// Buffers output, sending it once `FLUSH_AT` bytes wait: a file never costs more memory
+    /// than that, whatever its size (it is sent whole at CLOSE, HALT, an error exit or a
+    /// READ, WAIT or HANG of the process).
+    fn push(&mut self, bytes: &[u8]) -> MResult<()> {
+        self.out.extend_from_slice(bytes);
+        if self.out.len() >= FLUSH_AT {
+            self.send()?;
+        }
+        Ok(())
+    }
+
     fn send(&mut self) -> MResult<()> {
         if !self.out.is_empty() {
             self.file
@@ -161,10 +175,9 @@ impl Device for FileDevice {
     }
 
     fn write(&mut self, bytes: &[u8]) -> MResult<()> {
-        self.out.extend_from_slice(bytes);
         self.written += bytes.len();
         self.state.x += bytes.len() as u64;
-        Ok(())
+        self.push(bytes)
     }
 
     /// FIXED: `!` ends the record with spaces; at the start of a record it writes a blank one.
@@ -178,7 +191,7 @@ impl Device for FileDevice {
         }
         self.state.x = 0;
         self.state.y += 1;
-        Ok(())
+        self.push(b"")
     }
 
     /// FIXED: `#` ends the current record, then writes a record holding the form feed.
@@ -193,16 +206,18 @@ impl Device for FileDevice {
         }
         self.state.x = 0;
         self.state.y = 0;
-        Ok(())
+        self.push(b"")
     }
 
     fn write_code(&mut self, code: i64) -> MResult<()> {
-        if (0..=255).contains(&code) {
-            self.out.push(code as u8);
-            self.written += 1;
-        }
         self.state.x += 1;
-        Ok(())
+        match u8::try_from(code) {
+            Ok(b) => {
+                self.written += 1;
+                self.push(&[b])
+            }
+            Err(_) => Ok(()),
+        }
     }
 
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
@@ -283,6 +298,20 @@ impl Device for FileDevice {
         } else {
             b"OPEN RMS ".to_vec()
         })
+    }
+
+    /// The process ends (HALT, the end, an error, SIGTERM): as GT.M, a partial last line
+    /// gets its newline and everything buffered is written.
+    fn at_exit(&mut self) {
+        if self.fixed {
+            if self.written > 0 {
+                self.pad_record();
+            }
+        } else if self.state.x > 0 {
+            self.out.push(b'\n');
+            self.state.x = 0;
+        }
+        let _ = self.send();
     }
 }
 

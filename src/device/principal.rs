@@ -22,6 +22,8 @@ pub struct Principal {
     out_is_file: bool,
     /// The errno of the last failed write of standard output, raised by the next WRITE.
     write_error: Option<i32>,
+    /// Output is dropped, input is at its end (a sandbox: `Interp::sandbox`).
+    detached: bool,
 }
 
 impl Default for Principal {
@@ -39,6 +41,16 @@ impl Principal {
             at_eof: false,
             out_is_file: fd_is_regular_file(1),
             write_error: None,
+            detached: false,
+        }
+    }
+
+    /// A principal device attached to nothing: output is dropped (a sandbox's).
+    pub fn detached() -> Principal {
+        Principal {
+            detached: true,
+            out_is_file: false,
+            ..Principal::new()
         }
     }
 
@@ -271,7 +283,9 @@ impl Device for Principal {
     }
 
     fn flush(&mut self) {
-        if !self.out.is_empty() {
+        if self.detached {
+            self.out.clear();
+        } else if !self.out.is_empty() {
             let mut stdout = std::io::stdout().lock();
             if let Err(e) = stdout.write_all(&self.out).and_then(|_| stdout.flush()) {
                 self.write_error = e.raw_os_error();

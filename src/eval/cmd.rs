@@ -65,6 +65,9 @@ impl Interp {
     }
 
     fn exec_cmd(&mut self, kind: &CmdKind, cmd: &Cmd, here: &Here) -> MResult<Flow> {
+        if self.restricted {
+            self.allowed_cmd(kind)?;
+        }
         match kind {
             CmdKind::Set(args) => {
                 for a in args {
@@ -237,6 +240,23 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// In a sandbox, commands that reach outside the process are RESTRICTEDOP.
+    fn allowed_cmd(&self, kind: &CmdKind) -> MResult<()> {
+        let what = match kind {
+            CmdKind::Open(_) => "OPEN",
+            CmdKind::Use(_) => "USE",
+            CmdKind::Read(_) => "READ",
+            CmdKind::Hang(_) => "HANG",
+            CmdKind::Job(_) => "JOB",
+            CmdKind::Lock(_) => "LOCK",
+            CmdKind::ZAllocate(_) => "ZALLOCATE",
+            CmdKind::ZLink(_) => "ZLINK",
+            CmdKind::ZSystem(_) => "ZSYSTEM",
+            _ => return Ok(()),
+        };
+        self.allowed(what)
     }
 
     /// A device error: with the device's EXCEPTION deviceparameter set, GT.M runs that code
@@ -865,6 +885,7 @@ impl Interp {
         if crate::interrupt::pending() {
             self.service_interrupts(here)?;
         }
+        self.poll()?;
         self.set_for_depth(1);
         let r = self.exec_cmds(body, here);
         self.set_for_depth(-1);

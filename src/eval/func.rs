@@ -174,8 +174,14 @@ impl Interp {
             Func::Zparse => super::zparse::zparse(&v)?,
             Func::Zsearch => self.zsearch(&v)?,
             Func::Zgetjpi => super::zgetjpi::zgetjpi(&v)?,
-            Func::Zsigproc => super::zproc::zsigproc(&v),
-            Func::Zjobexam => self.zjobexam(&v, here)?,
+            Func::Zsigproc => {
+                self.allowed("$ZSIGPROC")?;
+                super::zproc::zsigproc(&v)
+            }
+            Func::Zjobexam => {
+                self.allowed("$ZJOBEXAM")?;
+                self.zjobexam(&v, here)?
+            }
             Func::View => self.view_fn(&v)?,
             Func::Zsyslog => super::zproc::zsyslog(&v),
             Func::Zwrite => {

@@ -52,7 +52,7 @@ impl Interp {
             DbError::RecordTooBig { size, max } => {
                 MError::with_args(kind::REC2BIG, &[&size.to_string(), &max.to_string(), &gvn])
             }
-            DbError::Store(s) => self.db_failure(DbError::Store(s)),
+            e @ (DbError::Store(_) | DbError::Restricted) => self.db_failure(e),
         }
     }
 

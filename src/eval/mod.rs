@@ -2,6 +2,7 @@
 //! Commands are in `cmd`, expressions in `expr`, intrinsic functions in `func`, special
 //! variables in `svn`, variable references in `var`.
 
+mod cache;
 mod cmd;
 pub mod debug;
 mod expr;
@@ -122,9 +123,10 @@ pub struct Interp {
     ztrap: Value,
     zstatus: String,
     zcmdline: Value,
-    xecute_cache: HashMap<Vec<u8>, Rc<Routine>>,
+    /// XECUTE text parsed once, by text (bounded: `cache`).
+    xecute_cache: cache::TextCache<Vec<u8>, Rc<Routine>>,
     /// Argument indirection (`SET @x`) parsed once, by command and text.
-    indirect_cache: HashMap<(&'static str, Vec<u8>), Rc<Routine>>,
+    indirect_cache: cache::TextCache<(&'static str, Vec<u8>), Rc<Routine>>,
     rng: u64,
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
@@ -173,6 +175,11 @@ pub struct Interp {
     noundef: bool,
     /// VIEW "GDSCERT" (`$VIEW("GDSCERT")`).
     gdscert: bool,
+    /// Lines and FOR passes left to run (`sandbox`); without a sandbox, never reached.
+    steps_left: u64,
+    /// A sandbox: nothing outside the process (files, devices, the database, LOCK, JOB,
+    /// waits) is reachable; such operations are GT.M's RESTRICTEDOP.
+    restricted: bool,
 }
 
 impl Interp {
@@ -195,8 +202,8 @@ impl Interp {
             ztrap: Value::empty(),
             zstatus: String::new(),
             zcmdline: Value::empty(),
-            xecute_cache: HashMap::new(),
-            indirect_cache: HashMap::new(),
+            xecute_cache: cache::TextCache::new(),
+            indirect_cache: cache::TextCache::new(),
             rng: seed | 1,
             zjob: 0,
             max_error_level: 0,
@@ -222,7 +229,53 @@ impl Interp {
             tstart_frames: Vec::new(),
             locks: lock::Locks::default(),
             debug: debug::DebugState::default(),
+            steps_left: u64::MAX,
+            restricted: false,
         }
+    }
+
+    /// Runs untrusted code (the fuzz targets): at most `max_steps` lines and FOR passes, after
+    /// which the run ends as by HALT, and no effect outside the process: OPEN, USE of another
+    /// device, READ, HANG, JOB, LOCK, ZLINK, the database and `$ZSEARCH` are RESTRICTEDOP,
+    /// routines are not looked for on disk, and the principal device's output is dropped.
+    pub fn sandbox(&mut self, max_steps: u64) {
+        self.steps_left = max_steps;
+        self.restricted = true;
+        self.path.clear();
+        let principal = Box::new(crate::device::principal::Principal::detached());
+        self.devices = Devices::new(principal, b"0".to_vec());
+        self.globals.borrow_mut().restrict();
+    }
+
+    /// RESTRICTEDOP for `what` in a sandbox.
+    pub(super) fn allowed(&self, what: &str) -> MResult<()> {
+        match self.restricted {
+            true => Err(MError::with_args(kind::RESTRICTEDOP, &[what])),
+            false => Ok(()),
+        }
+    }
+
+    /// What may stop the run between two lines or FOR passes: Ctrl-C or SIGTERM, a memory
+    /// limit crossed (`memory`), the sandbox's steps used up.
+    #[inline]
+    pub(super) fn poll(&mut self) -> MResult<()> {
+        if crate::interrupt::take() {
+            return Err(MError::new(kind::CTRLC));
+        }
+        if let Some((fatal, size)) = crate::memory::pending() {
+            let which = if fatal {
+                kind::MEMORY
+            } else {
+                kind::MALLOCCRIT
+            };
+            let size = size.to_string();
+            return Err(MError::with_args(which, &[&size, "0000000000000000"]));
+        }
+        self.steps_left = self.steps_left.saturating_sub(1);
+        if self.steps_left == 0 {
+            return Err(MError::halting(0));
+        }
+        Ok(())
     }
 
     pub fn set_cmdline(&mut self, args: &str) {
@@ -290,6 +343,12 @@ impl Interp {
     }
 
     /// Sets `$ETRAP` (a GT.M user's `gtm_etrap` gives its initial value).
+    /// Sets `$ZTRAP` (which empties `$ETRAP`, as in GT.M).
+    pub fn set_ztrap(&mut self, code: &str) {
+        self.ztrap = Value::from(code);
+        self.etrap = Value::empty();
+    }
+
     pub fn set_etrap(&mut self, code: &str) {
         self.etrap = Value::from(code);
     }
@@ -400,7 +459,10 @@ impl Interp {
             }
             let result = match stopped {
                 Some(r) => r,
-                None => self.exec_line(&here, std::mem::take(&mut resume_at)),
+                None => {
+                    let at = std::mem::take(&mut resume_at);
+                    self.poll().and_then(|()| self.exec_line(&here, at))
+                }
             };
             let flow = match result {
                 Ok(f) => f,
@@ -551,7 +613,8 @@ impl Interp {
                 depth >= t && !ecode_clear
             }
         });
-        if (self.etrap.is_empty() && self.ztrap.is_empty()) || e.kind == kind::CTRLC || in_trap {
+        let untrappable = e.kind == kind::CTRLC || e.kind == kind::MEMORY;
+        if (self.etrap.is_empty() && self.ztrap.is_empty()) || untrappable || in_trap {
             return Err(e);
         }
         if self.error_pending_here() {
@@ -747,7 +810,7 @@ impl Interp {
     fn indirect_routine(&mut self, cmd: &'static str, text: &[u8], here: &Here) -> Rc<Routine> {
         let key = (cmd, text.to_vec());
         if let Some(r) = self.indirect_cache.get(&key) {
-            return r.clone();
+            return r;
         }
         let text = crate::syntax::source::from_bytes(text);
         let (body, error) = match parse_indirect_args(cmd, &text) {
@@ -768,14 +831,14 @@ impl Interp {
             labels: SymMap::default(),
             xecute: true,
         });
-        self.indirect_cache.insert(key, r.clone());
+        self.indirect_cache.insert(key, text.len(), r.clone());
         r
     }
 
     /// XECUTE text parsed once and cached, as a one-line routine.
     fn xecute_routine(&mut self, code: &[u8], here: &Here) -> Rc<Routine> {
         match self.xecute_cache.get(code) {
-            Some(r) => r.clone(),
+            Some(r) => r,
             None => {
                 let text = crate::syntax::source::from_bytes(code);
                 // GT.M skips spaces and tabs before the first command of XECUTE text.
@@ -794,7 +857,8 @@ impl Interp {
                     labels: SymMap::default(),
                     xecute: true,
                 });
-                self.xecute_cache.insert(code.to_vec(), r.clone());
+                self.xecute_cache
+                    .insert(code.to_vec(), code.len(), r.clone());
                 r
             }
         }

@@ -112,6 +112,7 @@ impl Interp {
             Svn::Etrap => self.etrap.clone(),
             Svn::Ztrap => self.ztrap.clone(),
             Svn::Zstatus => Value::from(self.zstatus.as_str()),
+            Svn::Zmalloclim => Value::from_i64(crate::memory::soft_limit() as i64),
             Svn::Stack => Value::from_i64(self.frames.len() as i64 - 1),
             Svn::Estack => {
                 let base = self.frames.iter().rposition(|f| f.estack_base).unwrap_or(0);
@@ -172,7 +173,11 @@ impl Interp {
                 }
             }
             Svn::Zstatus => self.zstatus = v.to_text(),
-            Svn::Zdirectory => set_zdirectory(v)?,
+            Svn::Zmalloclim => crate::memory::set_soft_limit(v.int()),
+            Svn::Zdirectory => {
+                self.allowed("SET $ZDIRECTORY")?;
+                set_zdirectory(v)?
+            }
             s if z_settable(s) => {
                 self.zvars.insert(s, v.clone());
             }

@@ -188,6 +188,9 @@ impl Interp {
 
     /// A storage failure as GT.M's DBFILERR, naming the database.
     pub(super) fn db_failure(&self, e: DbError) -> MError {
+        if let DbError::Restricted = e {
+            return MError::with_args(kind::RESTRICTEDOP, &["database access"]);
+        }
         let location = self.db_location();
         let (why, conflict) = match e {
             DbError::Store(s) => (s.text, s.conflict),

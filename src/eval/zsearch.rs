@@ -17,6 +17,7 @@ pub(super) struct Search {
 
 impl Interp {
     pub(super) fn zsearch(&mut self, args: &[Value]) -> MResult<Value> {
+        self.allowed("$ZSEARCH")?;
         let pattern = args[0].to_text();
         let stream = args.get(1).map_or(0, Value::int);
         if !(0..=255).contains(&stream) {

@@ -427,6 +427,7 @@ pub enum Svn {
     Zdateform,
     Zcompile,
     Zmaxtptime,
+    Zmalloclim,
     Ztimeout,
     Zio,
     Zclose,

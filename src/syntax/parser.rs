@@ -642,6 +642,7 @@ const SVNS: &[(&str, &str, Svn)] = &[
     ("TR", "TRESTART", Svn::Trestart),
     ("R", "REFERENCE", Svn::Reference),
     ("ZL", "ZLEVEL", Svn::Zlevel),
+    ("ZMAL", "ZMALLOCLIM", Svn::Zmalloclim),
     ("ZMA", "ZMAXTPTIME", Svn::Zmaxtptime),
     ("ZMINIM", "ZMINIM", Svn::Zminim),
     ("ZMO", "ZMODE", Svn::Zmode),
