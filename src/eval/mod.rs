@@ -9,6 +9,7 @@ mod global;
 mod lock;
 pub mod session;
 mod stack;
+mod strcache;
 pub mod svn;
 mod textcache;
 mod tp;
@@ -126,6 +127,9 @@ pub struct Interp {
     indirect_cache: TextCache<(&'static str, Rc<Routine>)>,
     /// Name indirection (`@x` where a variable goes) parsed once, by text (bounded).
     name_cache: TextCache<Rc<crate::syntax::ast::Glvn>>,
+    /// Where the last `$PIECE` ended, and the last `$TRANSLATE` table.
+    piece_cache: strcache::PieceCache,
+    translate_table: strcache::TranslateTable,
     /// Patterns given by indirection (`?@x`) parsed once, by text (bounded).
     pattern_cache: TextCache<Rc<crate::syntax::pattern::Pattern>>,
     rng: u64,
@@ -189,6 +193,8 @@ impl Interp {
             indirect_cache: TextCache::new(64),
             name_cache: TextCache::new(64),
             pattern_cache: TextCache::new(32),
+            piece_cache: Default::default(),
+            translate_table: Default::default(),
             rng: seed | 1,
             zjob: 0,
             max_error_level: 0,
