@@ -130,6 +130,8 @@ pub struct Interp {
     /// Where the last `$PIECE` ended, and the last `$TRANSLATE` table.
     piece_cache: strcache::PieceCache,
     translate_table: strcache::TranslateTable,
+    /// The lines of the routine `$TEXT` read last, as `$TEXT` gives them, made on first use.
+    text_lines: Option<(Rc<Routine>, Vec<Option<Bytes>>)>,
     /// Patterns given by indirection (`?@x`) parsed once, by text (bounded).
     pattern_cache: TextCache<Rc<crate::syntax::pattern::Pattern>>,
     rng: u64,
@@ -194,6 +196,7 @@ impl Interp {
             name_cache: TextCache::new(64),
             pattern_cache: TextCache::new(32),
             piece_cache: Default::default(),
+            text_lines: None,
             translate_table: Default::default(),
             rng: seed | 1,
             zjob: 0,
