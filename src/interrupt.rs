@@ -29,6 +29,9 @@ static TERMINATE: AtomicBool = AtomicBool::new(false);
 static TARGET: AtomicU64 = AtomicU64::new(0);
 
 /// True (once) when Ctrl-C was pressed since the last call: the caller raises CTRLC.
+/// A plain load first: the evaluator calls this on every line and FOR iteration, and the
+/// atomic swap (a locked instruction) is only needed when the flag is set.
+#[inline]
 pub fn take() -> bool {
     // A plain load first: the hot path never writes the cache line.
     INTERRUPT.load(Ordering::Relaxed) && INTERRUPT.swap(false, Ordering::Relaxed)

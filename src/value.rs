@@ -33,6 +33,7 @@ const NOT_CANON: u8 = 2;
 
 thread_local! {
     static EMPTY: Bytes = Rc::from(&b""[..]);
+    static ONE_BYTE: Vec<Bytes> = (0..=255u8).map(|c| Rc::from(&[c][..])).collect();
 }
 
 impl Value {
@@ -74,8 +75,16 @@ impl Value {
         Value::from_rc(unsafe { rc.assume_init() })
     }
 
+    /// A value of these bytes; the empty string and one-byte strings (`$E(s,i)`, `$C(n)`)
+    /// share buffers made once, so they cost no allocation.
+    #[inline]
     pub fn from_bytes(b: impl AsRef<[u8]>) -> Value {
-        Value::from_rc(Rc::from(b.as_ref()))
+        let b = b.as_ref();
+        match b {
+            [] => Value::empty(),
+            [c] => Value::from_rc(ONE_BYTE.with(|t| t[*c as usize].clone())),
+            _ => Value::from_rc(Rc::from(b)),
+        }
     }
 
     #[inline]

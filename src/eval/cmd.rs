@@ -128,7 +128,7 @@ impl Interp {
             CmdKind::Hang(args) => {
                 for a in args {
                     if let Some(text) = self.plain_indirection(a, here)? {
-                        self.indirect_cmd("HANG", text.bytes(), here)?;
+                        self.indirect_cmd("HANG", text.rc(), here)?;
                         continue;
                     }
                     let secs = self.eval(a, here)?.num();
@@ -141,7 +141,7 @@ impl Interp {
                     if a.cond.is_none()
                         && let Some(text) = self.plain_indirection(&a.expr, here)?
                     {
-                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
+                        match self.indirect_cmd("XECUTE", text.rc(), here)? {
                             Flow::Normal => continue,
                             other => return Ok(other),
                         }
@@ -154,7 +154,7 @@ impl Interp {
                     if a.cond.is_none()
                         && let Some(text) = self.plain_indirection(&a.expr, here)?
                     {
-                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
+                        match self.indirect_cmd("XECUTE", text.rc(), here)? {
                             Flow::Normal => continue,
                             other => return Ok(other),
                         }
@@ -164,11 +164,11 @@ impl Interp {
                     // own) unless its code needs a frame: NEW, QUIT, GOTO, FOR, indirection.
                     let flow = if matches!(a.expr.kind, ExprKind::Lit(_))
                         && !here.routine.xecute
-                        && self.xecute_inlines(code.bytes(), here)
+                        && self.xecute_inlines(code.rc(), here)
                     {
-                        self.run_inline(code.bytes(), here)?
+                        self.run_inline(code.rc(), here)?
                     } else {
-                        self.xecute(code.bytes(), here)?
+                        self.xecute(code.rc(), here)?
                     };
                     match flow {
                         Flow::Normal => {}
@@ -179,7 +179,7 @@ impl Interp {
             CmdKind::Open(args) => {
                 for a in args {
                     if let Some(text) = self.device_indirection(a, here)? {
-                        self.indirect_cmd("OPEN", text.bytes(), here)?;
+                        self.indirect_cmd("OPEN", text.rc(), here)?;
                         continue;
                     }
                     self.exec_open(a, here)?;
@@ -188,7 +188,7 @@ impl Interp {
             CmdKind::Use(args) => {
                 for a in args {
                     if let Some(text) = self.device_indirection(a, here)? {
-                        self.indirect_cmd("USE", text.bytes(), here)?;
+                        self.indirect_cmd("USE", text.rc(), here)?;
                         continue;
                     }
                     self.exec_use(a, here)?;
@@ -197,7 +197,7 @@ impl Interp {
             CmdKind::Close(args) => {
                 for a in args {
                     if let Some(text) = self.device_indirection(a, here)? {
-                        self.indirect_cmd("CLOSE", text.bytes(), here)?;
+                        self.indirect_cmd("CLOSE", text.rc(), here)?;
                         continue;
                     }
                     self.exec_close(a, here)?;
@@ -272,7 +272,7 @@ impl Interp {
         let mut e = e;
         e.place = place(&here.routine, here.line);
         self.zstatus = e.zstatus();
-        match self.xecute_in_frame(code.bytes(), here, false)? {
+        match self.xecute_in_frame(code.rc(), here, false)? {
             Flow::Normal | Flow::Quit(_) => Ok(None),
             other => Ok(Some(other)),
         }
@@ -286,7 +286,7 @@ impl Interp {
             // `IF @x`: x holds IF arguments (`A=B,C`); their IF sets $TEST.
             let t = match self.plain_indirection(a, here)? {
                 Some(text) => {
-                    self.indirect_cmd("IF", text.bytes(), here)?;
+                    self.indirect_cmd("IF", text.rc(), here)?;
                     self.test
                 }
                 None => self.eval(a, here)?.truth(),
@@ -371,7 +371,7 @@ impl Interp {
             }
             SetArg::Indirect(e) => {
                 let text = self.eval(e, here)?;
-                self.indirect_cmd("SET", text.bytes(), here).map(|_| ())
+                self.indirect_cmd("SET", text.rc(), here).map(|_| ())
             }
         }
     }
@@ -381,7 +381,7 @@ impl Interp {
     pub(super) fn indirect_cmd(
         &mut self,
         cmd: &'static str,
-        text: &[u8],
+        text: &crate::value::Bytes,
         here: &Here,
     ) -> MResult<Flow> {
         let routine = self.indirect_routine(cmd, text, here);
@@ -421,7 +421,7 @@ impl Interp {
             WriteArg::Expr(e) => {
                 // `WRITE @x` is argument indirection: x may hold `"a",!,y`.
                 if let Some(text) = self.plain_indirection(e, here)? {
-                    return self.indirect_cmd("WRITE", text.bytes(), here).map(|_| ());
+                    return self.indirect_cmd("WRITE", text.rc(), here).map(|_| ());
                 }
                 let v = self.eval(e, here)?;
                 self.devices.current().write(v.bytes())
@@ -466,7 +466,7 @@ impl Interp {
             }
             WriteArg::Indirect(e) => {
                 let text = self.eval(e, here)?;
-                self.indirect_cmd("WRITE", text.bytes(), here).map(|_| ())
+                self.indirect_cmd("WRITE", text.rc(), here).map(|_| ())
             }
         }
     }
@@ -498,7 +498,7 @@ impl Interp {
                 ..
             } if subs.is_empty() => {
                 let text = self.eval(e, here)?;
-                return self.indirect_cmd("READ", text.bytes(), here).map(Some);
+                return self.indirect_cmd("READ", text.rc(), here).map(Some);
             }
             ReadArg::Var {
                 target,
@@ -552,7 +552,7 @@ impl Interp {
             }
             ReadArg::Indirect(e) => {
                 let text = self.eval(e, here)?;
-                return self.indirect_cmd("READ", text.bytes(), here).map(Some);
+                return self.indirect_cmd("READ", text.rc(), here).map(Some);
             }
         }
         Ok(None)
@@ -569,7 +569,7 @@ impl Interp {
             match a {
                 KillArg::Var(Glvn::Indirect(e, subs), _) if subs.is_empty() => {
                     let text = self.eval(e, here)?;
-                    self.indirect_cmd("KILL", text.bytes(), here)?;
+                    self.indirect_cmd("KILL", text.rc(), here)?;
                 }
                 KillArg::Var(g, _) => {
                     let r = self.var_ref(g, here)?;
@@ -584,7 +584,7 @@ impl Interp {
                 }
                 KillArg::Indirect(e) => {
                     let text = self.eval(e, here)?;
-                    self.indirect_cmd("KILL", text.bytes(), here)?;
+                    self.indirect_cmd("KILL", text.rc(), here)?;
                 }
             }
         }
@@ -700,7 +700,7 @@ impl Interp {
                 if text.bytes().is_empty() {
                     return Err(MError::new(kind::LABELEXPECTED));
                 }
-                match self.indirect_cmd("DO", text.bytes(), here)? {
+                match self.indirect_cmd("DO", text.rc(), here)? {
                     f @ (Flow::Halt(_) | Flow::ZGoto { .. }) => return Ok(f),
                     _ => continue,
                 }
@@ -765,7 +765,7 @@ impl Interp {
                 if text.bytes().is_empty() {
                     return Err(MError::new(kind::LABELEXPECTED));
                 }
-                return self.indirect_cmd("GOTO", text.bytes(), here);
+                return self.indirect_cmd("GOTO", text.rc(), here);
             }
             let (routine, line) = self.resolve(target, here, kind::LABELNOTFND)?;
             return Ok(Flow::Goto(routine, line));

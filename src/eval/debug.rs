@@ -172,10 +172,12 @@ impl Interp {
             None => Ok(self
                 .stop(Stop::Break { zbreak: true }, here)
                 .and_then(resumed)),
-            Some(code) => match self.run_inline(&code, here)? {
-                Flow::Normal | Flow::Quit(_) => Ok(None),
-                other => Ok(Some(other)),
-            },
+            Some(code) => {
+                match self.run_inline(&crate::value::Bytes::from(code.as_slice()), here)? {
+                    Flow::Normal | Flow::Quit(_) => Ok(None),
+                    other => Ok(Some(other)),
+                }
+            }
         }
     }
 

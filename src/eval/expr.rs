@@ -50,8 +50,16 @@ impl Interp {
                     PatternRef::Lit(p) => p.matches(v.bytes()),
                     PatternRef::Indirect(pe) => {
                         let text = self.eval(pe, here)?;
-                        let p = Pattern::parse(text.bytes())
-                            .map_err(|_| MError::new(kind::PATCODE).at(pe.span.clone()))?;
+                        let p = match self.pattern_cache.get(text.rc(), |_| true) {
+                            Some(p) => p,
+                            None => {
+                                let p = Pattern::parse(text.bytes())
+                                    .map_err(|_| MError::new(kind::PATCODE).at(pe.span.clone()))?;
+                                let p = std::rc::Rc::new(p);
+                                self.pattern_cache.insert(text.rc().clone(), p.clone());
+                                p
+                            }
+                        };
                         p.matches(v.bytes())
                     }
                 };

@@ -130,7 +130,7 @@ impl Interp {
                 arity(2, 4)?;
                 let from = int(2, 1);
                 let to = int(3, from);
-                Value::from_bytes(piece(v[0].bytes(), v[1].bytes(), from, to))
+                Value::from_bytes(self.piece_cache.piece(v[0].rc(), v[1].rc(), from, to))
             }
             Func::Random => {
                 arity(1, 1)?;
@@ -150,7 +150,10 @@ impl Interp {
                 arity(2, 3)?;
                 let empty = Value::empty();
                 let to = v.get(2).unwrap_or(&empty);
-                Value::from(translate(v[0].bytes(), v[1].bytes(), to.bytes()))
+                Value::from(
+                    self.translate_table
+                        .translate(v[0].bytes(), v[1].rc(), to.rc()),
+                )
             }
             Func::Zsubstr => {
                 arity(2, 3)?;
@@ -347,6 +350,21 @@ pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
 pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
     match needle {
         [c] => memchr::memchr(*c, hay),
+        // Short needles: candidates by their first byte, no searcher built per call.
+        [c, rest @ ..] if needle.len() <= 8 => {
+            let mut at = 0;
+            while let Some(p) = memchr::memchr(*c, &hay[at..]) {
+                let i = at + p;
+                if hay.len() - i < needle.len() {
+                    return None;
+                }
+                if hay[i + 1..i + needle.len()] == *rest {
+                    return Some(i);
+                }
+                at = i + 1;
+            }
+            None
+        }
         _ => memchr::memmem::find(hay, needle),
     }
 }
@@ -362,7 +380,7 @@ fn count(s: &[u8], d: &[u8]) -> usize {
 /// The byte offset where piece `n` (1-based) of `s` starts, or `None` when `s` has fewer
 /// pieces; `d` is not empty.
 #[inline]
-fn piece_start(s: &[u8], d: &[u8], n: i64) -> Option<usize> {
+pub(super) fn piece_start(s: &[u8], d: &[u8], n: i64) -> Option<usize> {
     let mut at = 0;
     for _ in 1..n {
         at += search(&s[at..], d)? + d.len();
@@ -373,7 +391,7 @@ fn piece_start(s: &[u8], d: &[u8], n: i64) -> Option<usize> {
 /// The byte offset of the end of piece `to`, counting from `at`, the start of piece `from`
 /// (`to >= from`); the end of `s` when it has fewer pieces.
 #[inline]
-fn pieces_end(s: &[u8], d: &[u8], mut at: usize, from: i64, to: i64) -> usize {
+pub(super) fn pieces_end(s: &[u8], d: &[u8], mut at: usize, from: i64, to: i64) -> usize {
     for _ in from..to {
         match search(&s[at..], d) {
             Some(p) => at += p + d.len(),
@@ -383,7 +401,9 @@ fn pieces_end(s: &[u8], d: &[u8], mut at: usize, from: i64, to: i64) -> usize {
     search(&s[at..], d).map_or(s.len(), |p| at + p)
 }
 
-/// `$PIECE(s,d,from,to)`: pieces from..to with their delimiters.
+/// `$PIECE(s,d,from,to)`: pieces from..to with their delimiters (the evaluator goes through
+/// `strcache::PieceCache`, which starts from where the last call ended).
+#[cfg(test)]
 pub fn piece<'a>(s: &'a [u8], d: &[u8], from: i64, to: i64) -> &'a [u8] {
     let from = from.max(1);
     if d.is_empty() || to < from {
@@ -502,22 +522,6 @@ pub fn zwrite_string(b: &[u8]) -> Vec<u8> {
         }
     }
     out
-}
-
-fn translate(s: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
-    // The first occurrence of a character in `from` decides its replacement.
-    let mut map: [Option<Option<u8>>; 256] = [None; 256];
-    for (i, &c) in from.iter().enumerate() {
-        if map[c as usize].is_none() {
-            map[c as usize] = Some(to.get(i).copied());
-        }
-    }
-    s.iter()
-        .filter_map(|&c| match map[c as usize] {
-            None => Some(c),
-            Some(r) => r,
-        })
-        .collect()
 }
 
 fn justify(text: Vec<u8>, width: usize) -> Vec<u8> {
@@ -657,7 +661,6 @@ mod tests {
         assert_eq!(set_extract(b"ab", 5, 5, b"x").unwrap(), b"ab  x");
         assert_eq!(find(b"abcabc", b"", 10), 10);
         assert_eq!(find(b"abcabc", b"c", 4), 7);
-        assert_eq!(translate(b"hello", b"lo", b"L"), b"heLL");
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! Commands are in `cmd`, expressions in `expr`, intrinsic functions in `func`, special
 //! variables in `svn`, variable references in `var`.
 
-mod cache;
 mod cmd;
 pub mod debug;
 mod expr;
@@ -12,7 +11,9 @@ pub mod job;
 mod lock;
 pub mod session;
 mod stack;
+mod strcache;
 pub mod svn;
+mod textcache;
 mod tp;
 mod var;
 mod view;
@@ -39,7 +40,8 @@ use crate::locals::{Locals, Slot};
 use crate::syntax::ast::{Actual, CmdKind, Routine, Svn};
 use crate::syntax::line::parse_routine;
 use crate::syntax::parser::{parse_commands, parse_indirect_args};
-use crate::value::Value;
+use crate::value::{Bytes, Value};
+use textcache::TextCache;
 
 /// GT.M stops deep recursion with STACKCRIT; minim does so at this depth, far below what the
 /// interpreter thread's stack can hold.
@@ -123,10 +125,19 @@ pub struct Interp {
     ztrap: Value,
     zstatus: String,
     zcmdline: Value,
-    /// XECUTE text parsed once, by text (bounded: `cache`).
-    xecute_cache: cache::TextCache<Vec<u8>, Rc<Routine>>,
-    /// Argument indirection (`SET @x`) parsed once, by command and text.
-    indirect_cache: cache::TextCache<(&'static str, Vec<u8>), Rc<Routine>>,
+    /// XECUTE text parsed once, while in use (bounded).
+    xecute_cache: TextCache<Rc<Routine>>,
+    /// Argument indirection (`SET @x`) parsed once, by command and text (bounded).
+    indirect_cache: TextCache<(&'static str, Rc<Routine>)>,
+    /// Name indirection (`@x` where a variable goes) parsed once, by text (bounded).
+    name_cache: TextCache<Rc<crate::syntax::ast::Glvn>>,
+    /// Where the last `$PIECE` ended, and the last `$TRANSLATE` table.
+    piece_cache: strcache::PieceCache,
+    translate_table: strcache::TranslateTable,
+    /// The lines of the routine `$TEXT` read last, as `$TEXT` gives them, made on first use.
+    text_lines: Option<(Rc<Routine>, Vec<Option<Bytes>>)>,
+    /// Patterns given by indirection (`?@x`) parsed once, by text (bounded).
+    pattern_cache: TextCache<Rc<crate::syntax::pattern::Pattern>>,
     rng: u64,
     /// `$ZJOB`: the process id of the last JOB.
     zjob: u32,
@@ -202,8 +213,13 @@ impl Interp {
             ztrap: Value::empty(),
             zstatus: String::new(),
             zcmdline: Value::empty(),
-            xecute_cache: cache::TextCache::new(),
-            indirect_cache: cache::TextCache::new(),
+            xecute_cache: TextCache::new(64),
+            indirect_cache: TextCache::new(64),
+            name_cache: TextCache::new(64),
+            pattern_cache: TextCache::new(32),
+            piece_cache: Default::default(),
+            text_lines: None,
+            translate_table: Default::default(),
             rng: seed | 1,
             zjob: 0,
             max_error_level: 0,
@@ -630,7 +646,7 @@ impl Interp {
         let is_ztrap = self.etrap.is_empty();
         self.trapped_error = (!is_ztrap).then(|| e.clone());
         let code = if is_ztrap { &self.ztrap } else { &self.etrap };
-        let code = code.bytes().to_vec();
+        let code = code.rc().clone();
         // The trap runs once per frame, in that frame (GT.M adds no stack level for it); an
         // error inside it goes to the caller.
         let r = if is_ztrap {
@@ -745,14 +761,14 @@ impl Interp {
     }
 
     /// XECUTE: runs M code given as text, as a frame of its own.
-    fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
+    fn xecute(&mut self, code: &Bytes, here: &Here) -> MResult<Flow> {
         self.xecute_in_frame(code, here, true)
     }
 
     /// Runs M code text as a frame of its own. With `goto_stays` (the XECUTE command) a GOTO
     /// out of the text goes on in that frame, whose QUIT then ends the XECUTE (GT.M);
     /// without it (device EXCEPTION code) the GOTO leaves the frame.
-    fn xecute_in_frame(&mut self, code: &[u8], here: &Here, goto_stays: bool) -> MResult<Flow> {
+    fn xecute_in_frame(&mut self, code: &Bytes, here: &Here, goto_stays: bool) -> MResult<Flow> {
         let routine = self.xecute_routine(code, here);
         self.push_frame_kind(FrameKind::Xecute, None)?;
         let xhere = Here {
@@ -778,7 +794,7 @@ impl Interp {
 
     /// Whether GT.M runs this literal XECUTE text inline, in the current frame: only when
     /// none of its commands is NEW, QUIT, GOTO or FOR and it holds no indirection.
-    fn xecute_inlines(&mut self, code: &[u8], here: &Here) -> bool {
+    fn xecute_inlines(&mut self, code: &Bytes, here: &Here) -> bool {
         let routine = self.xecute_routine(code, here);
         let framed = routine.lines.iter().flat_map(|l| &l.body).any(|c| {
             matches!(
@@ -796,7 +812,7 @@ impl Interp {
 
     /// Runs M code text in the current frame (trap code, XECUTE of a literal): QUIT ends
     /// the text and is returned to the caller.
-    fn run_inline(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
+    fn run_inline(&mut self, code: &Bytes, here: &Here) -> MResult<Flow> {
         let routine = self.xecute_routine(code, here);
         self.run_block(Here {
             routine,
@@ -807,12 +823,15 @@ impl Interp {
 
     /// The text of argument indirection as a one-line routine of one `cmd` command; text that
     /// is not exactly that command's arguments becomes the line's error, so none of it runs.
-    fn indirect_routine(&mut self, cmd: &'static str, text: &[u8], here: &Here) -> Rc<Routine> {
-        let key = (cmd, text.to_vec());
-        if let Some(r) = self.indirect_cache.get(&key) {
+    fn indirect_routine(&mut self, cmd: &'static str, bytes: &Bytes, here: &Here) -> Rc<Routine> {
+        let name = here.routine.name;
+        if let Some((_, r)) = self
+            .indirect_cache
+            .get(bytes, |(c, r)| *c == cmd && r.name == name)
+        {
             return r;
         }
-        let text = crate::syntax::source::from_bytes(text);
+        let text = crate::syntax::source::from_bytes(bytes);
         let (body, error) = match parse_indirect_args(cmd, &text) {
             Ok(c) => (vec![c], None),
             Err(e) => (Vec::new(), Some(e)),
@@ -831,13 +850,14 @@ impl Interp {
             labels: SymMap::default(),
             xecute: true,
         });
-        self.indirect_cache.insert(key, text.len(), r.clone());
+        self.indirect_cache.insert(bytes.clone(), (cmd, r.clone()));
         r
     }
 
     /// XECUTE text parsed once and cached, as a one-line routine.
-    fn xecute_routine(&mut self, code: &[u8], here: &Here) -> Rc<Routine> {
-        match self.xecute_cache.get(code) {
+    fn xecute_routine(&mut self, code: &Bytes, here: &Here) -> Rc<Routine> {
+        let name = here.routine.name;
+        match self.xecute_cache.get(code, |r| r.name == name) {
             Some(r) => r,
             None => {
                 let text = crate::syntax::source::from_bytes(code);
@@ -857,8 +877,7 @@ impl Interp {
                     labels: SymMap::default(),
                     xecute: true,
                 });
-                self.xecute_cache
-                    .insert(code.to_vec(), code.len(), r.clone());
+                self.xecute_cache.insert(code.clone(), r.clone());
                 r
             }
         }

@@ -4,7 +4,9 @@
 use super::{FrameKind, Here, Interp, place};
 use crate::error::{MError, MResult, kind};
 use crate::number::Number;
-use crate::syntax::ast::{EntryRef, Expr, ExprKind, Func, Glvn, NameRef};
+use std::rc::Rc;
+
+use crate::syntax::ast::{EntryRef, Expr, ExprKind, Func, Glvn, NameRef, Routine};
 use crate::syntax::parser::parse_expr;
 use crate::value::Value;
 
@@ -63,7 +65,32 @@ impl Interp {
             // `$TEXT(LABEL+-n)` landing just before the first line is line 0: the name.
             return Ok(Value::from(routine.name.as_str()));
         }
-        Ok(line_text(&routine, start + offset))
+        Ok(self.cached_line_text(&routine, start + offset))
+    }
+
+    /// `line_text`, kept per line of the routine `$TEXT` read last, so a loop reading a
+    /// routine's table of lines makes each line's text once.
+    fn cached_line_text(&mut self, routine: &Rc<Routine>, line: i64) -> Value {
+        let Some(i) = usize::try_from(line)
+            .ok()
+            .filter(|&i| i < routine.lines.len())
+        else {
+            return line_text(routine, line);
+        };
+        if !matches!(&self.text_lines, Some((r, _)) if Rc::ptr_eq(r, routine)) {
+            self.text_lines = Some((routine.clone(), vec![None; routine.lines.len()]));
+        }
+        let Some((_, lines)) = &mut self.text_lines else {
+            return line_text(routine, line);
+        };
+        match &lines[i] {
+            Some(b) => Value::from_rc(b.clone()),
+            None => {
+                let v = line_text(routine, line);
+                lines[i] = Some(v.rc().clone());
+                v
+            }
+        }
     }
 
     /// `$TEXT` of an entry reference given as text (`label+n^routine`).

@@ -1,6 +1,8 @@
 //! Variable references: resolving `x(1,"a")` and `@x@(2)` to a name and keys, reading,
 //! storing and killing, and the SET targets `$PIECE`, `$EXTRACT` and special variables.
 
+use std::rc::Rc;
+
 use smallvec::SmallVec;
 
 use super::{Here, Interp};
@@ -71,13 +73,23 @@ impl Interp {
             }
             Glvn::Indirect(e, extra) => {
                 let text = self.eval(e, here)?;
-                let g2 = parse_indirect_name(&text.source_text())?;
+                let g2 = self.indirect_name(&text)?;
                 let mut r = self.indirectly(|me| me.var_ref(&g2, here))?;
                 r.keys.extend(self.keys(extra, here)?);
                 subscript_count(r.keys.len())?;
                 Ok(r)
             }
         }
+    }
+
+    /// The variable named by the text of name indirection, parsed once while cached.
+    pub(super) fn indirect_name(&mut self, text: &Value) -> MResult<Rc<Glvn>> {
+        if let Some(g) = self.name_cache.get(text.rc(), |_| true) {
+            return Ok(g);
+        }
+        let g = Rc::new(parse_indirect_name(&text.source_text())?);
+        self.name_cache.insert(text.rc().clone(), g.clone());
+        Ok(g)
     }
 
     /// The keys of a local's subscripts, without a heap allocation for up to four.

@@ -39,7 +39,7 @@ impl Interp {
             return Ok(());
         }
         self.devices.flush_all();
-        let routine = self.xecute_routine(&code, here);
+        let routine = self.xecute_routine(&crate::value::Bytes::from(code.as_slice()), here);
         self.push_frame_kind(FrameKind::Xecute, Some(self.test))?;
         self.zinterrupt_running = Some(Running {
             depth: self.frames.len() - 1,

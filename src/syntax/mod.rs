@@ -5,5 +5,6 @@ pub mod ast;
 pub mod lexer;
 pub mod line;
 pub mod parser;
+mod patmatch;
 pub mod pattern;
 pub mod source;

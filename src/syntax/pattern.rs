@@ -1,23 +1,28 @@
 //! M pattern match (`x?3N1"-"4N`): parsing of pattern text and matching.
 //!
-//! Matching works on sets of reachable positions rather than by backtracking, so a pattern
-//! such as `.E1"x".E` costs O(atoms * length^2) at worst instead of exponential time.
+//! Matching (`patmatch.rs`) works on sets of reachable positions rather than by
+//! backtracking, so no pattern takes exponential time.
 
 /// A pattern: atoms matched in sequence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pattern {
-    atoms: Vec<Atom>,
+    pub(super) atoms: Vec<Atom>,
+    /// Every atom has a fixed count and no alternation: matched in one pass, no sets.
+    pub(super) fixed: bool,
+    /// How many position sets of scratch matching needs (at most, nested alternations
+    /// included).
+    pub(super) need: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
-struct Atom {
-    min: usize,
-    max: usize,
-    elem: Elem,
+pub(super) struct Atom {
+    pub(super) min: usize,
+    pub(super) max: usize,
+    pub(super) elem: Elem,
 }
 
 #[derive(Clone, Debug, PartialEq)]
-enum Elem {
+pub(super) enum Elem {
     /// A set of pattern codes, as a bit mask of `CODE_*`.
     Codes(u8),
     Lit(Vec<u8>),
@@ -45,11 +50,25 @@ fn code_bit(c: u8) -> Option<u8> {
     })
 }
 
-fn in_class(mask: u8, c: u8) -> bool {
-    if mask & CODE_E != 0 {
-        return true;
+/// Whether byte `c` is in the classes of `mask`.
+#[inline]
+pub(super) fn in_class(mask: u8, c: u8) -> bool {
+    mask & CODE_E != 0 || CLASSES[c as usize] & mask != 0
+}
+
+/// The pattern classes of every byte.
+static CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = class_of(c as u8);
+        c += 1;
     }
-    let class = match c {
+    t
+};
+
+const fn class_of(c: u8) -> u8 {
+    match c {
         b'A'..=b'Z' => CODE_U | CODE_A,
         b'a'..=b'z' => CODE_L | CODE_A,
         b'0'..=b'9' => CODE_N,
@@ -61,8 +80,7 @@ fn in_class(mask: u8, c: u8) -> bool {
         160..=191 | 208 | 222 | 240 | 254 => CODE_P,
         192..=222 => CODE_U | CODE_A,
         223..=254 => CODE_L | CODE_A,
-    };
-    class & mask != 0
+    }
 }
 
 /// Why a pattern text is not a pattern (GT.M: PATCODE).
@@ -108,110 +126,27 @@ impl Pattern {
                 ..a
             })
             .collect();
-        Pattern { atoms }
+        Pattern::new(atoms)
     }
 
-    pub fn matches(&self, s: &[u8]) -> bool {
-        let mut start = vec![false; s.len() + 1];
-        start[0] = true;
-        self.reach(s, &start)[s.len()]
-    }
-
-    /// From a set of start positions, the set of positions where the whole pattern can end.
-    fn reach(&self, s: &[u8], start: &[bool]) -> Vec<bool> {
-        let mut cur = start.to_vec();
-        for atom in &self.atoms {
-            cur = atom.reach(s, &cur);
-            if !cur.iter().any(|&b| b) {
-                break;
-            }
-        }
-        cur
+    /// A pattern of these atoms, with what matching it needs worked out once.
+    fn new(atoms: Vec<Atom>) -> Pattern {
+        let fixed = atoms
+            .iter()
+            .all(|a| a.min == a.max && !matches!(a.elem, Elem::Alt(_)));
+        let need = 2 + atoms.iter().map(Atom::need).max().unwrap_or(0);
+        Pattern { atoms, fixed, need }
     }
 }
 
 impl Atom {
-    fn reach(&self, s: &[u8], start: &[bool]) -> Vec<bool> {
-        let n = s.len();
-        let mut out = vec![false; n + 1];
-        // Positions after exactly k repetitions, for k = 0, 1, ... up to max (or a fixpoint).
-        let mut cur = start.to_vec();
-        let mut seen = vec![false; n + 1];
-        let mut k = 0usize;
-        loop {
-            if k >= self.min {
-                for (i, &b) in cur.iter().enumerate() {
-                    if b {
-                        out[i] = true;
-                    }
-                }
-            }
-            if k >= self.max {
-                break;
-            }
-            let next = self.elem.step(s, &cur);
-            // The same set again (an element that can match nothing, `100000000""`): every
-            // later count gives it too, so the count never needs to be walked up to `min`.
-            if next == cur {
-                for (o, &b) in out.iter_mut().zip(&cur) {
-                    *o |= b;
-                }
-                break;
-            }
-            k += 1;
-            if !next.iter().any(|&b| b) {
-                break;
-            }
-            // Once past `min`, stop when no new position appears: more repetitions add nothing.
-            if k > self.min && next.iter().zip(&seen).all(|(&a, &b)| !a || b) {
-                break;
-            }
-            for (i, &b) in next.iter().enumerate() {
-                if b {
-                    seen[i] = true;
-                }
-            }
-            cur = next;
-            if k > n + self.min + 1 {
-                break;
-            }
+    /// Scratch position sets this atom's matching uses (see `patmatch`).
+    fn need(&self) -> usize {
+        match &self.elem {
+            Elem::Codes(_) => 0,
+            Elem::Lit(_) => 2,
+            Elem::Alt(alts) => 3 + alts.iter().map(|p| p.need).max().unwrap_or(0),
         }
-        out
-    }
-}
-
-impl Elem {
-    /// Positions reachable by one occurrence of this element from each start position.
-    fn step(&self, s: &[u8], start: &[bool]) -> Vec<bool> {
-        let n = s.len();
-        let mut next = vec![false; n + 1];
-        match self {
-            Elem::Codes(mask) => {
-                for i in 0..n {
-                    if start[i] && in_class(*mask, s[i]) {
-                        next[i + 1] = true;
-                    }
-                }
-            }
-            Elem::Lit(lit) => {
-                for i in 0..=n {
-                    if start[i] && s[i..].starts_with(lit) {
-                        next[i + lit.len()] = true;
-                    }
-                }
-            }
-            Elem::Alt(alts) => {
-                for alt in alts {
-                    let r = alt.reach(s, start);
-                    for (i, b) in r.into_iter().enumerate() {
-                        if b {
-                            next[i] = true;
-                        }
-                    }
-                }
-            }
-        }
-        next
     }
 }
 
@@ -236,7 +171,7 @@ impl Parser<'_> {
         if !in_alt && self.peek() == Some(b'(') {
             return Err(BadPattern);
         }
-        Ok(Pattern { atoms })
+        Ok(Pattern::new(atoms))
     }
 
     fn number(&mut self) -> Option<usize> {

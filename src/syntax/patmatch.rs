@@ -1,0 +1,279 @@
+//! Matching a parsed `Pattern` against a string, without allocating per match.
+//!
+//! A pattern whose atoms all have fixed counts and no alternation is checked in one pass.
+//! Any other is matched on sets of positions (bit sets, position `i` = after `i` bytes): an
+//! atom maps the set of positions where it may start to the set where it may end. A class
+//! atom (`1.3N`, `.E`) does that in one sweep over the string; a literal or an alternation
+//! repeats one occurrence until the count is reached or no new position can appear. The sets
+//! live in one scratch buffer (on the stack for short strings, else a reused thread-local
+//! one), sized up front from the pattern's nesting (`Pattern::need`).
+
+use std::cell::RefCell;
+
+use super::pattern::{Atom, Elem, Pattern, in_class};
+
+thread_local! {
+    static SCRATCH: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Scratch words kept on the stack (enough for strings under 64 bytes and patterns nested a
+/// few alternations deep).
+const STACK_WORDS: usize = 24;
+
+impl Pattern {
+    pub fn matches(&self, s: &[u8]) -> bool {
+        if self.fixed {
+            return self.matches_fixed(s);
+        }
+        self.matches_sets(s)
+    }
+
+    /// Every atom a fixed count of codes or a literal: a single left-to-right pass.
+    fn matches_fixed(&self, s: &[u8]) -> bool {
+        let mut pos = 0;
+        for a in &self.atoms {
+            match &a.elem {
+                Elem::Codes(mask) => {
+                    let Some(part) = s.get(pos..).and_then(|r| r.get(..a.min)) else {
+                        return false;
+                    };
+                    if !part.iter().all(|&c| in_class(*mask, c)) {
+                        return false;
+                    }
+                    pos += a.min;
+                }
+                // `100000000""` matches nothing, once or any number of times.
+                Elem::Lit(lit) if lit.is_empty() => {}
+                Elem::Lit(lit) => {
+                    // Each occurrence moves on, so this runs at most `s.len()` times.
+                    for _ in 0..a.min {
+                        if !s[pos..].starts_with(lit) {
+                            return false;
+                        }
+                        pos += lit.len();
+                    }
+                }
+                Elem::Alt(_) => return self.matches_sets(s),
+            }
+        }
+        pos == s.len()
+    }
+
+    fn matches_sets(&self, s: &[u8]) -> bool {
+        let w = s.len() / 64 + 1;
+        let total = w * (self.need + 2);
+        let run = |buf: &mut [u64]| {
+            let (start, rest) = buf.split_at_mut(w);
+            let (out, rest) = rest.split_at_mut(w);
+            start.fill(0);
+            start[0] = 1;
+            self.reach(s, start, out, rest, w);
+            bit(out, s.len())
+        };
+        if total <= STACK_WORDS {
+            return run(&mut [0u64; STACK_WORDS][..total]);
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buf) => {
+                if buf.len() < total {
+                    buf.resize(total, 0);
+                }
+                run(&mut buf[..total])
+            }
+            Err(_) => run(&mut vec![0; total]),
+        })
+    }
+
+    /// `out` = the positions where the pattern can end when it starts at one of `start`.
+    fn reach(&self, s: &[u8], start: &[u64], out: &mut [u64], scr: &mut [u64], w: usize) {
+        if let [atom] = self.atoms.as_slice() {
+            return atom.reach(s, start, out, scr, w);
+        }
+        let (a, rest) = scr.split_at_mut(w);
+        let (b, rest) = rest.split_at_mut(w);
+        a.copy_from_slice(start);
+        let (mut cur, mut next) = (a, b);
+        for atom in &self.atoms {
+            atom.reach(s, cur, next, rest, w);
+            std::mem::swap(&mut cur, &mut next);
+            if is_empty(cur) {
+                break;
+            }
+        }
+        out.copy_from_slice(cur);
+    }
+}
+
+impl Atom {
+    fn reach(&self, s: &[u8], start: &[u64], out: &mut [u64], scr: &mut [u64], w: usize) {
+        match &self.elem {
+            Elem::Codes(mask) => self.sweep(s, *mask, start, out),
+            _ => self.repeat(s, start, out, scr, w),
+        }
+    }
+
+    /// A class atom in one pass: `p` is reachable when some start `i` has
+    /// `min <= p - i <= max` and every byte of `s[i..p]` in the class. The latest start at
+    /// or before `p - min` is the best candidate, so only it is kept.
+    fn sweep(&self, s: &[u8], mask: u8, start: &[u64], out: &mut [u64]) {
+        out.fill(0);
+        let mut cand: Option<usize> = None;
+        // One past the last byte before `p` outside the class: a start must be at or after it.
+        let mut clean_from = 0;
+        for p in 0..=s.len() {
+            if let Some(i) = p.checked_sub(self.min)
+                && bit(start, i)
+            {
+                cand = Some(i);
+            }
+            if let Some(i) = cand
+                && i >= clean_from
+                && p - i <= self.max
+            {
+                set(out, p);
+            }
+            if p < s.len() && !in_class(mask, s[p]) {
+                clean_from = p + 1;
+            }
+        }
+    }
+
+    /// A literal or an alternation, one occurrence at a time.
+    fn repeat(&self, s: &[u8], start: &[u64], out: &mut [u64], scr: &mut [u64], w: usize) {
+        let (cur, rest) = scr.split_at_mut(w);
+        let (next, rest) = rest.split_at_mut(w);
+        cur.copy_from_slice(start);
+        out.fill(0);
+        // `k` occurrences so far; `out` holds the positions after min..=k of them.
+        let mut k = 0usize;
+        loop {
+            if k >= self.min {
+                or_into(out, cur);
+            }
+            if k >= self.max {
+                break;
+            }
+            self.elem.step(s, cur, next, rest, w);
+            if *next == *cur {
+                // An occurrence that moves nothing (`100000000""`): every later count gives
+                // the same set, the count `min` included.
+                or_into(out, cur);
+                break;
+            }
+            if is_empty(next) {
+                break;
+            }
+            // Past `min`, when the next count gives no position not already found, no later
+            // count can (one occurrence maps a subset to a subset).
+            if k >= self.min && is_subset(next, out) {
+                break;
+            }
+            k += 1;
+            cur.copy_from_slice(next);
+            // Unreachable in theory: below `min` the sets either empty out (occurrences that
+            // always advance) or stop changing (ones that can match nothing) within
+            // `s.len() + 1` steps, and past `min` `out` grows at every step.
+            if k > 2 * s.len() + 4 {
+                break;
+            }
+        }
+    }
+}
+
+impl Elem {
+    /// `next` = the positions after one occurrence from one of `cur`.
+    fn step(&self, s: &[u8], cur: &[u64], next: &mut [u64], scr: &mut [u64], w: usize) {
+        match self {
+            Elem::Codes(mask) => {
+                next.fill(0);
+                for i in ones(cur) {
+                    if i < s.len() && in_class(*mask, s[i]) {
+                        set(next, i + 1);
+                    }
+                }
+            }
+            Elem::Lit(lit) => {
+                next.fill(0);
+                for i in ones(cur) {
+                    if s[i..].starts_with(lit) {
+                        set(next, i + lit.len());
+                    }
+                }
+            }
+            Elem::Alt(alts) => {
+                let (tmp, rest) = scr.split_at_mut(w);
+                next.fill(0);
+                for alt in alts {
+                    alt.reach(s, cur, tmp, rest, w);
+                    or_into(next, tmp);
+                }
+            }
+        }
+    }
+}
+
+#[inline]
+fn bit(set: &[u64], i: usize) -> bool {
+    set[i / 64] >> (i % 64) & 1 != 0
+}
+
+#[inline]
+fn set(set: &mut [u64], i: usize) {
+    set[i / 64] |= 1 << (i % 64);
+}
+
+fn or_into(dst: &mut [u64], src: &[u64]) {
+    for (d, s) in dst.iter_mut().zip(src) {
+        *d |= s;
+    }
+}
+
+fn is_empty(set: &[u64]) -> bool {
+    set.iter().all(|&x| x == 0)
+}
+
+fn is_subset(a: &[u64], b: &[u64]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x & !y == 0)
+}
+
+/// The positions in a set, in order.
+fn ones(set: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    set.iter().enumerate().flat_map(|(wi, &word)| {
+        let mut x = word;
+        std::iter::from_fn(move || {
+            (x != 0).then(|| {
+                let b = x.trailing_zeros() as usize;
+                x &= x - 1;
+                wi * 64 + b
+            })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pattern;
+
+    fn m(s: &str, p: &str) -> bool {
+        Pattern::parse(p.as_bytes()).unwrap().matches(s.as_bytes())
+    }
+
+    /// GT.M gives 1: `.1"aaa"` takes nothing, then `3.4L` takes all four.
+    #[test]
+    fn counts_reached_past_the_minimum() {
+        assert!(m("aaaa", ".1\"aaa\"3.4L"));
+        assert!(m("aaaaaaa", ".1\"aaa\"3.4L"));
+        assert!(!m("aaaaaaaa", ".1\"aaa\"3.4L"));
+        assert!(m("abababab", "2.4\"ab\""));
+        assert!(!m("ababababab", "2.4\"ab\""));
+    }
+
+    #[test]
+    fn long_strings_use_the_shared_scratch() {
+        let s = "x".repeat(5000) + "y" + &"x".repeat(5000);
+        assert!(m(&s, ".E1\"y\".E"));
+        assert!(m(&s, "1.5000L1\"y\"5000.L"));
+        assert!(!m(&s, "1.4999L1\"y\".L"));
+        assert!(m(&s, ".(1\"x\",1\"y\")"));
+    }
+}
