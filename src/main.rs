@@ -251,6 +251,7 @@ fn run_entry(entry: &str, args: &[String]) -> u8 {
     minim::interrupt::install_batch();
     let mut interp = new_interp(std::env::current_dir().ok());
     interp.set_cmdline(&args.join(" "));
+    interp.set_run_entry(entry);
     minim::repl::install_for_run(&mut interp);
     let (label, routine) = match entry.split_once('^') {
         Some((l, r)) => (Some(l).filter(|l| !l.is_empty()), r),

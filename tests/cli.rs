@@ -352,3 +352,25 @@ fn break_in_a_routine_run_reads_commands_from_standard_input() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(text(&out.stdout), "");
 }
+
+#[test]
+fn stack_zero_shows_the_entry_reference_as_given() {
+    let dir = TempDir::new("stack0");
+    std::fs::write(dir.0.join("st0.m"), "x write $stack(0),!\n").expect("write st0.m");
+    for entry in ["st0", "x^st0", "^st0"] {
+        let out = run(
+            Path::new(env!("CARGO_BIN_EXE_minim")),
+            &dir.0,
+            &["-run", entry],
+            None,
+            &[],
+        );
+        // GT.M's $STACK(0) for `mumps -run ENTRY` is "-run " and the entry as typed.
+        assert_eq!(
+            text(&out.stdout),
+            format!("-run {entry}\n"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}

@@ -294,6 +294,11 @@ impl Interp {
         Ok(())
     }
 
+    /// `minim -run ENTRY`: `$STACK(0)` shows the entry reference as it was given (GT.M).
+    pub fn set_run_entry(&mut self, entry: &str) {
+        self.start_mode = format!("-run {entry}");
+    }
+
     pub fn set_cmdline(&mut self, args: &str) {
         self.zcmdline = Value::from(args);
     }
@@ -383,7 +388,9 @@ impl Interp {
 
     /// Runs a routine from line `start` at the bottom of the stack.
     fn run_from_line(&mut self, routine: Rc<Routine>, start: usize) -> Outcome {
-        self.start_mode = format!("-run ^{}", routine.name);
+        if self.start_mode == "DIRECT" {
+            self.start_mode = format!("-run ^{}", routine.name);
+        }
         let here = Here {
             routine,
             line: start,
