@@ -681,8 +681,7 @@ impl Interp {
                 line: here.line + 1,
                 level: here.level + 1,
             });
-            self.pop_frame();
-            return match r? {
+            return match self.pop_frame_passing_error(r)? {
                 f @ (Flow::Halt(_) | Flow::ZGoto { .. }) => Ok(f),
                 _ => Ok(Flow::Normal),
             };

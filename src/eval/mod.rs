@@ -1022,11 +1022,15 @@ impl Interp {
             line,
             level,
         });
+        self.pop_frame_passing_error(r)
+    }
+
+    /// Pops the frame that produced `r`. GT.M: a frame whose error is still pending ($ECODE
+    /// set, its trap went on by GOTO) passes the error to its caller when it QUITs.
+    pub(super) fn pop_frame_passing_error(&mut self, r: MResult<Flow>) -> MResult<Flow> {
         let had_error = self.frames.last().is_some_and(|f| !f.ecode.is_empty());
         self.pop_frame();
         match r {
-            // GT.M: a frame whose error is still pending ($ECODE set, its trap went on by
-            // GOTO) passes the error to its caller when it QUITs.
             Ok(Flow::Quit(_) | Flow::Normal) if had_error && !self.ecode.is_empty() => {
                 match self.trapped_error.clone() {
                     Some(mut e) => {
