@@ -99,16 +99,20 @@ impl Interp {
     /// `$ORDER` of a global: the next subscript, or the next global's name (`$ORDER(^X)`).
     pub(super) fn gv_order(&self, r: &VarRef, forward: bool) -> MResult<Value> {
         self.note_global(r);
-        let mut g = self.globals.borrow_mut();
+        // The borrow ends before an error is built: building it reads the database's state.
         if r.keys.is_empty() {
-            let name = g
-                .next_name(r.name.as_str(), forward)
-                .map_err(|e| self.db_error(e, r))?;
+            let name = self
+                .globals
+                .borrow_mut()
+                .next_name(r.name.as_str(), forward);
+            let name = name.map_err(|e| self.db_error(e, r))?;
             return Ok(name.map_or_else(Value::empty, |n| Value::from(format!("^{n}").as_str())));
         }
-        let next = g
-            .order(r.name.as_str(), &r.keys, forward)
-            .map_err(|e| self.db_error(e, r))?;
+        let next = self
+            .globals
+            .borrow_mut()
+            .order(r.name.as_str(), &r.keys, forward);
+        let next = next.map_err(|e| self.db_error(e, r))?;
         Ok(next.map_or_else(Value::empty, |k| k.to_value()))
     }
 
@@ -118,8 +122,8 @@ impl Interp {
         let next = self
             .globals
             .borrow_mut()
-            .query(r.name.as_str(), &r.keys, from_start)
-            .map_err(|e| self.db_error(e, r))?;
+            .query(r.name.as_str(), &r.keys, from_start);
+        let next = next.map_err(|e| self.db_error(e, r))?;
         Ok(next.map_or_else(Value::empty, |keys| {
             Value::from(global_bytes(r.name, &keys))
         }))
@@ -145,8 +149,8 @@ impl Interp {
         let stored = self
             .globals
             .borrow_mut()
-            .update(r.name.as_str(), &r.keys, &mut add)
-            .map_err(|e| self.db_error(e, r))?;
+            .update(r.name.as_str(), &r.keys, &mut add);
+        let stored = stored.map_err(|e| self.db_error(e, r))?;
         if let Some(e) = overflow {
             return Err(super::expr::num_error(e));
         }

@@ -330,17 +330,16 @@ impl Interp {
         // Many nodes into the database: one commit for all of them.
         let batch = dest.global && self.tlevel() == 0 && nodes.len() > 1;
         if batch {
-            self.globals
-                .borrow_mut()
-                .tstart()
-                .map_err(|e| self.db_failure(e))?;
+            let started = self.globals.borrow_mut().tstart();
+            started.map_err(|e| self.db_failure(e))?;
         }
         let stored = self.store_nodes(dest, src.keys.len(), nodes);
         if batch {
-            let mut g = self.globals.borrow_mut();
-            match &stored {
-                Ok(()) => g.tcommit().map_err(|e| self.db_failure(e))?,
-                Err(_) => g.trollback(),
+            if stored.is_ok() {
+                let done = self.globals.borrow_mut().tcommit();
+                done.map_err(|e| self.db_failure(e))?;
+            } else {
+                self.globals.borrow_mut().trollback();
             }
         }
         stored?;

@@ -1,7 +1,12 @@
-lost ; the database server goes away: the next global reference is an error the routine traps
- set $etrap="write ""trapped "",$piece($zstatus,"","",3),! halt"
+lost ; the database server goes away: every global operation is then an error the routine traps
  set ^A(1)=1 write "ready",!
  read x
- set ^A(2)=2
- write "not reached",!
+ new op
+ for op="set ^A(2)=2","write $order(^A(1))","write $order(^A(2),-1)","write $query(^A(1))","write $increment(^A(3))","write $data(^A)","write $get(^A(1))","kill ^A(1)","merge ^B=^A","write $order(^A)","zwrite ^A","tstart  set ^A(4)=1 tcommit" do try(op)
+ write "done",!
+ quit
+try(code) ; each operation in its own frame, so the trap returns here
+ new $etrap
+ set $etrap="write ""trapped "",$piece($zstatus,"","",3),! set $ecode="""" quit"
+ xecute code
  quit
