@@ -22,6 +22,21 @@ pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
 /// command runs the handler and goes back to its wait.
 pub static ZINTERRUPT: AtomicBool = AtomicBool::new(false);
 
+/// Raised with every rare event the evaluator must look at between two lines or FOR passes
+/// (Ctrl-C, SIGTERM, SIGUSR1, a memory limit crossed): the hot path loads only this flag.
+/// Set after the event's own flag; the evaluator clears it before looking at those.
+pub static ATTENTION: AtomicBool = AtomicBool::new(false);
+
+/// Always set: what a sandboxed evaluator watches instead of [`ATTENTION`], so that it
+/// counts its steps on the slow path at every line and FOR pass.
+pub static ALWAYS: AtomicBool = AtomicBool::new(true);
+
+/// Raises [`ATTENTION`] (async-signal-safe: one atomic store).
+#[inline]
+pub fn attend() {
+    ATTENTION.store(true, Ordering::Relaxed);
+}
+
 /// Set by the SIGTERM handler of a batch run: the run ends with GT.M's FORCEDHALT.
 static TERMINATE: AtomicBool = AtomicBool::new(false);
 
@@ -103,6 +118,7 @@ extern "C" fn on_sigusr1(_: libc::c_int) {
         }
     }
     ZINTERRUPT.store(true, Ordering::Relaxed);
+    attend();
 }
 
 /// Forgets a Ctrl-C that nothing acted on (one pressed between two direct-mode lines).
@@ -160,6 +176,7 @@ extern "C" fn on_sigterm(_: libc::c_int) {
     }
     TERMINATE.store(true, Ordering::Relaxed);
     INTERRUPT.store(true, Ordering::Relaxed);
+    attend();
 }
 
 extern "C" fn on_sigint(_: libc::c_int) {
@@ -175,5 +192,6 @@ extern "C" fn on_sigint(_: libc::c_int) {
             libc::signal(libc::SIGINT, libc::SIG_DFL);
             libc::raise(libc::SIGINT);
         }
+        attend();
     }
 }

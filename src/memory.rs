@@ -87,12 +87,14 @@ fn crossed(live: usize, size: usize) {
     if hard != 0 && live > hard {
         REQUEST.store(size, Relaxed);
         PENDING.fetch_or(FATAL, Relaxed);
+        crate::interrupt::attend();
     }
     let soft = SOFT.load(Relaxed);
     if SOFT_ARMED.load(Relaxed) == 1 && soft != 0 && live > soft {
         SOFT_ARMED.store(0, Relaxed);
         REQUEST.store(size, Relaxed);
         PENDING.fetch_or(CRIT, Relaxed);
+        crate::interrupt::attend();
         retrip();
     }
 }
@@ -163,6 +165,11 @@ fn address_space_limit() -> Option<usize> {
     // SAFETY: getrlimit writes one rlimit struct that we own.
     let ok = unsafe { libc::getrlimit(libc::RLIMIT_AS, &mut lim) } == 0;
     (ok && lim.rlim_cur != libc::RLIM_INFINITY).then_some(lim.rlim_cur as usize)
+}
+
+/// Whether a limit crossed is still to be raised (no change to the state).
+pub fn is_pending() -> bool {
+    PENDING.load(Relaxed) != 0
 }
 
 /// What crossing a limit asks the evaluator to raise, once: `Some(true)` for the fatal

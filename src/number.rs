@@ -632,11 +632,16 @@ impl Number {
     }
 
     /// Numeric order.
-    #[inline]
+    #[inline(always)]
     pub fn cmp(&self, o: &Number) -> Ordering {
         if self.exp == 0 && o.exp == 0 {
             return self.mant.cmp(&o.mant);
         }
+        self.cmp_slow(o)
+    }
+
+    #[inline(never)]
+    fn cmp_slow(&self, o: &Number) -> Ordering {
         let (sa, sb) = (self.mant.signum(), o.mant.signum());
         if sa != sb {
             return sa.cmp(&sb);

@@ -41,7 +41,13 @@ impl Interp {
                     if !self.exec_if(args, here)? {
                         // GT.M compiles an IF with a constant argument so that a syntax error
                         // later on its line is raised even when the IF is false.
-                        self.rest_skipped = !args.iter().any(is_constant);
+                        // Only a line with an error asks (no walk of the arguments per run).
+                        self.rest_skipped = here
+                            .routine
+                            .lines
+                            .get(here.line)
+                            .is_some_and(|l| l.error.is_some())
+                            && !args.iter().any(is_constant);
                         return Ok(Flow::Normal);
                     }
                     Flow::Normal
@@ -159,16 +165,14 @@ impl Interp {
                             other => return Ok(other),
                         }
                     }
-                    let code = self.eval(&a.expr, here)?;
                     // GT.M compiles the XECUTE of a literal inline (no stack level of its
                     // own) unless its code needs a frame: NEW, QUIT, GOTO, FOR, indirection.
-                    let flow = if matches!(a.expr.kind, ExprKind::Lit(_))
-                        && !here.routine.xecute
-                        && self.xecute_inlines(code.rc(), here)
-                    {
-                        self.run_inline(code.rc(), here)?
-                    } else {
-                        self.xecute(code.rc(), here)?
+                    let flow = match &a.expr.kind {
+                        ExprKind::Lit(code) => self.xecute_literal(a, code.rc(), here)?,
+                        _ => {
+                            let code = self.eval(&a.expr, here)?;
+                            self.xecute(code.rc(), here)?
+                        }
                     };
                     match flow {
                         Flow::Normal => {}
@@ -614,21 +618,21 @@ impl Interp {
                         }
                     }
                     if let Some(f) = self.frames.last_mut() {
-                        f.kept.extend(keep.iter().copied());
+                        f.rare_mut().kept.extend(keep.iter().copied());
                     }
                 }
                 NewArg::Svn(Svn::Etrap) => {
                     if let Some(f) = self.frames.last_mut()
-                        && f.saved_etrap.is_none()
+                        && f.rare.as_ref().is_none_or(|r| r.saved_etrap.is_none())
                     {
-                        f.saved_etrap = Some(self.etrap.clone());
+                        f.rare_mut().saved_etrap = Some(self.etrap.clone());
                     }
                 }
                 NewArg::Svn(Svn::Ztrap) => {
                     if let Some(f) = self.frames.last_mut()
-                        && f.saved_ztrap.is_none()
+                        && f.rare.as_ref().is_none_or(|r| r.saved_ztrap.is_none())
                     {
-                        f.saved_ztrap = Some(self.ztrap.clone());
+                        f.rare_mut().saved_ztrap = Some(self.ztrap.clone());
                     }
                 }
                 // NEW $ESTACK: $ESTACK counts from this level on.
@@ -779,6 +783,32 @@ impl Interp {
         here: &Here,
         missing: crate::error::ErrorKind,
     ) -> MResult<(Rc<crate::syntax::ast::Routine>, usize)> {
+        // Without indirection or offset the target is the same every time (while no routine
+        // is replaced): resolved once, then kept in the reference.
+        let cacheable = target.offset.is_none()
+            && !matches!(target.label, Some(NameRef::Indirect(_)))
+            && !matches!(target.routine, Some(NameRef::Indirect(_)));
+        if cacheable
+            && let Some((generation, routine, line)) = &*target.resolved.0.borrow()
+            && *generation == self.routines_gen
+            && let Some(routine) = routine.upgrade()
+        {
+            return Ok((routine, *line));
+        }
+        let (routine, line) = self.resolve_uncached(target, here, missing)?;
+        if cacheable {
+            *target.resolved.0.borrow_mut() =
+                Some((self.routines_gen, Rc::downgrade(&routine), line));
+        }
+        Ok((routine, line))
+    }
+
+    fn resolve_uncached(
+        &mut self,
+        target: &EntryRef,
+        here: &Here,
+        missing: crate::error::ErrorKind,
+    ) -> MResult<(Rc<crate::syntax::ast::Routine>, usize)> {
         let routine = match &target.routine {
             // In XECUTE text, labels are those of the routine that ran the XECUTE.
             None if here.routine.xecute => match self.routines.get(&here.routine.name) {
@@ -817,7 +847,16 @@ impl Interp {
         Ok((routine, line as usize))
     }
 
+    /// FOR: the rest of the line is the body; an argumentless QUIT in it ends the FOR, not
+    /// the frame (the frame counts its running FOR bodies for that).
     fn exec_for(&mut self, arg: Option<&ForArg>, body: &[Cmd], here: &Here) -> MResult<Flow> {
+        self.set_for_depth(1);
+        let r = self.exec_for_items(arg, body, here);
+        self.set_for_depth(-1);
+        r
+    }
+
+    fn exec_for_items(&mut self, arg: Option<&ForArg>, body: &[Cmd], here: &Here) -> MResult<Flow> {
         let Some(arg) = arg else {
             loop {
                 match self.for_body(body, here)? {
@@ -846,14 +885,41 @@ impl Interp {
                         Some(l) => Some(self.eval(l, here)?.num()),
                         None => None,
                     };
-                    let r = self.var_ref(&arg.var, here)?;
-                    let mut v = start.num();
                     let beyond = |v: &crate::number::Number| match &limit {
                         Some(l) if step.is_negative() => v.cmp(l).is_lt(),
                         Some(l) => v.cmp(l).is_gt(),
                         None => false,
                     };
-                    // GT.M assigns the start value even when the loop never runs.
+                    let mut v = start.num();
+                    // The usual control variable, an unsubscripted local: read and written
+                    // in its slot, no reference built.
+                    if let Glvn::Local(name, subs) = &arg.var
+                        && subs.is_empty()
+                    {
+                        let name = *name;
+                        // GT.M assigns the start value even when the loop never runs.
+                        self.store_local(name, Value::from_num(v));
+                        if beyond(&v) {
+                            continue;
+                        }
+                        loop {
+                            match self.for_body(body, here)? {
+                                Flow::Normal => {}
+                                Flow::Quit(None) => return Ok(Flow::Normal),
+                                other => return Ok(other),
+                            }
+                            // GT.M: the variable keeps its last value when the next one is
+                            // past the limit; the body may have changed or killed it.
+                            let cur = self.local_num(name)?;
+                            v = cur.add(step).map_err(super::expr::num_error)?;
+                            if beyond(&v) {
+                                break;
+                            }
+                            self.store_local(name, Value::from_num(v));
+                        }
+                        continue;
+                    }
+                    let r = self.var_ref(&arg.var, here)?;
                     self.store(&r, Value::from_num(v))?;
                     if beyond(&v) {
                         continue;
@@ -864,8 +930,6 @@ impl Interp {
                             Flow::Quit(None) => return Ok(Flow::Normal),
                             other => return Ok(other),
                         }
-                        // GT.M: the variable keeps its last value when the next one is past
-                        // the limit.
                         let cur = self.fetch_num(&r)?;
                         v = cur.add(step).map_err(super::expr::num_error)?;
                         if beyond(&v) {
@@ -879,21 +943,21 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    /// One pass of a FOR body; an argumentless QUIT in it ends the FOR, not the frame.
+    /// One pass of a FOR body.
+    #[inline]
     fn for_body(&mut self, body: &[Cmd], here: &Here) -> MResult<Flow> {
-        if crate::interrupt::pending() {
-            self.service_interrupts(here)?;
+        if self.attention() {
+            self.attend_pass(here)?;
         }
-        self.poll()?;
-        self.set_for_depth(1);
-        let r = self.exec_cmds(body, here);
-        self.set_for_depth(-1);
-        r
+        if body.is_empty() {
+            return Ok(Flow::Normal);
+        }
+        self.exec_cmds(body, here)
     }
 
     fn set_for_depth(&mut self, delta: isize) {
         if let Some(f) = self.frames.last_mut() {
-            f.for_depth = f.for_depth.saturating_add_signed(delta);
+            f.for_depth = f.for_depth.saturating_add_signed(delta as i32);
         }
     }
 

@@ -3,8 +3,8 @@
 use super::{Flow, Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::locals::Key;
-use crate::number::{NumError, Number};
-use crate::syntax::ast::{BinOp, Expr, ExprKind, Glvn, PatternRef, UnOp};
+use crate::number::NumError;
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn, PatternRef, UnOp};
 use crate::syntax::pattern::Pattern;
 use crate::value::Value;
 
@@ -17,7 +17,23 @@ pub(super) fn num_error(e: NumError) -> MError {
 }
 
 impl Interp {
+    /// Evaluates an expression by the handler chosen for its node on first use (`form_of`).
+    #[inline]
     pub(super) fn eval(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
+        let f = match e.form.0.get() {
+            Some(f) => f,
+            None => {
+                let f = form_of(e);
+                e.form.0.set(Some(f));
+                f
+            }
+        };
+        f(self, e, here)
+    }
+
+    /// Any expression, by walking its node: the handler of the shapes `form_of` has no
+    /// narrower one for.
+    fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
         match &e.kind {
             ExprKind::Lit(v) => Ok(v.clone()),
             ExprKind::Var(g) => self.eval_var(g, here).map_err(|err| err.at(e.span.clone())),
@@ -123,16 +139,93 @@ impl Interp {
     }
 }
 
+/// The handler for an expression node, chosen once by its shape: the common shapes get a
+/// small function of their own (a literal, an unsubscripted local, an operator on those),
+/// the others the tree walk.
+fn form_of(e: &Expr) -> EvalFn {
+    let local = |x: &Expr| matches!(&x.kind, ExprKind::Var(Glvn::Local(_, s)) if s.is_empty());
+    match &e.kind {
+        ExprKind::Lit(_) => eval_lit,
+        ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => eval_local,
+        ExprKind::Binary { lhs, rhs, .. } if local(lhs) && matches!(rhs.kind, ExprKind::Lit(_)) => {
+            eval_local_op_lit
+        }
+        ExprKind::Binary { lhs, rhs, .. } if local(lhs) && local(rhs) => eval_local_op_local,
+        ExprKind::Binary { .. } => eval_binary,
+        _ => Interp::eval_tree,
+    }
+}
+
+fn eval_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    match &e.kind {
+        ExprKind::Lit(v) => Ok(v.clone()),
+        _ => me.eval_tree(e, here),
+    }
+}
+
+fn eval_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let ExprKind::Var(Glvn::Local(name, _)) = &e.kind
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(v) = &slot.borrow().value
+    {
+        return Ok(v.clone());
+    }
+    me.eval_tree(e, here)
+}
+
+fn eval_binary(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+    else {
+        return me.eval_tree(e, here);
+    };
+    let a = me.eval(lhs, here)?;
+    let b = me.eval(rhs, here)?;
+    binary(*op, *negated, &a, &b).map_err(|err| err.at(e.span.clone()))
+}
+
+/// `x+1`, `x>5`...: the local read in place, no copy of its value.
+fn eval_local_op_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(a) = &slot.borrow().value
+    {
+        return binary(*op, *negated, a, b).map_err(|err| err.at(e.span.clone()));
+    }
+    // An undefined local: UNDEF (or "" under NOUNDEF) as the tree walk gives it.
+    eval_binary(me, e, here)
+}
+
+/// `x+y`, `x<y`...: both locals read in place.
+fn eval_local_op_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let (ExprKind::Var(Glvn::Local(x, _)), ExprKind::Var(Glvn::Local(y, _))) =
+            (&lhs.kind, &rhs.kind)
+        && let (Some(sx), Some(sy)) = (me.locals.slot(*x), me.locals.slot(*y))
+        && let (Some(a), Some(b)) = (&sx.borrow().value, &sy.borrow().value)
+    {
+        return binary(*op, *negated, a, b).map_err(|err| err.at(e.span.clone()));
+    }
+    eval_binary(me, e, here)
+}
+
 /// A binary operator on two values; `negated` applies `'` to the result.
 pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<Value> {
-    let arith = |r: Result<Number, NumError>| r.map(Value::from_num).map_err(num_error);
-    if matches!(
-        op,
-        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::IntDiv | BinOp::Mod | BinOp::Pow
-    ) {
-        a.num_checked().map_err(num_error)?;
-        b.num_checked().map_err(num_error)?;
-    }
     let v = match op {
         BinOp::Concat => {
             let (x, y) = (a.bytes(), b.bytes());
@@ -147,13 +240,13 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
             }
             return Ok(Value::concat(x, y));
         }
-        BinOp::Add => return arith(a.num().add(b.num())),
-        BinOp::Sub => return arith(a.num().sub(b.num())),
-        BinOp::Mul => return arith(a.num().mul(b.num())),
-        BinOp::Div => return arith(a.num().div(b.num())),
-        BinOp::IntDiv => return arith(a.num().int_div(b.num())),
-        BinOp::Mod => return arith(a.num().modulo(b.num())),
-        BinOp::Pow => return arith(a.num().pow(b.num())),
+        BinOp::Add
+        | BinOp::Sub
+        | BinOp::Mul
+        | BinOp::Div
+        | BinOp::IntDiv
+        | BinOp::Mod
+        | BinOp::Pow => return arith(op, a, b),
         BinOp::Eq => a.bytes() == b.bytes(),
         BinOp::Lt => a.num().cmp(&b.num()).is_lt(),
         BinOp::Gt => a.num().cmp(&b.num()).is_gt(),
@@ -164,6 +257,23 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
         BinOp::Or => a.truth() || b.truth(),
     };
     Ok(Value::from_bool(v != negated))
+}
+
+/// An arithmetic operator: each operand's number is made (or read from its cache) once.
+#[inline]
+fn arith(op: BinOp, a: &Value, b: &Value) -> MResult<Value> {
+    let x = a.num_checked().map_err(num_error)?;
+    let y = b.num_checked().map_err(num_error)?;
+    let r = match op {
+        BinOp::Add => x.add(y),
+        BinOp::Sub => x.sub(y),
+        BinOp::Mul => x.mul(y),
+        BinOp::Div => x.div(y),
+        BinOp::IntDiv => x.int_div(y),
+        BinOp::Mod => x.modulo(y),
+        _ => x.pow(y),
+    };
+    r.map(Value::from_num).map_err(num_error)
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {

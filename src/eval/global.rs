@@ -21,7 +21,7 @@ impl Interp {
                 keys.clear();
                 keys.extend_from_slice(&r.keys);
             }
-            None => *naked = Some((r.name, r.keys.clone())),
+            None => *naked = Some((r.name, r.keys.to_vec())),
         }
     }
 

@@ -87,28 +87,72 @@ pub struct Here {
     pub level: usize,
 }
 
-/// One DO, extrinsic, XECUTE or dot-block frame.
+/// One DO, extrinsic, XECUTE or dot-block frame: small, as one is pushed per call; what
+/// few frames need (exclusive NEW, a trapped error, NEW $ETRAP) lives in `rare`.
 struct Frame {
     kind: FrameKind,
-    /// Names an exclusive NEW in this frame kept (ZWRITE marks them ` ;*`).
-    kept: Vec<Sym>,
+    extrinsic: bool,
     /// NEW $ESTACK was done in this frame: `$ESTACK` counts from here.
     estack_base: bool,
-    /// `$ECODE` as it was when an error was trapped at this level (`$STACK(n,"ECODE")`).
-    ecode: String,
-    /// Variables NEWed in this frame, with the slots to put back on QUIT.
-    saves: Vec<(Sym, Option<Slot>)>,
     /// `$TEST` to restore on QUIT (argumentless DO, extrinsics, DO with arguments).
     saved_test: Option<bool>,
+    /// How many FOR bodies of this frame are running (QUIT there ends the FOR).
+    for_depth: u32,
+    /// Where this frame's saved bindings start in `Interp::saves`.
+    saves_start: u32,
+    here: Option<Here>,
+    rare: Option<Box<FrameRare>>,
+}
+
+/// The parts of a frame few frames use.
+#[derive(Default)]
+struct FrameRare {
+    /// Names an exclusive NEW in this frame kept (ZWRITE marks them ` ;*`).
+    kept: Vec<Sym>,
+    /// `$ECODE` as it was when an error was trapped at this level (`$STACK(n,"ECODE")`).
+    ecode: String,
     /// `$ETRAP` to restore on QUIT (NEW $ETRAP).
     saved_etrap: Option<Value>,
     /// `$ZTRAP` to restore on QUIT (NEW $ZTRAP).
     saved_ztrap: Option<Value>,
-    extrinsic: bool,
-    /// How many FOR bodies of this frame are running (QUIT there ends the FOR).
-    for_depth: usize,
-    here: Option<Here>,
 }
+
+impl Frame {
+    fn new(kind: FrameKind, saved_test: Option<bool>, saves_start: usize) -> Frame {
+        Frame {
+            kind,
+            extrinsic: kind == FrameKind::Extrinsic,
+            estack_base: kind == FrameKind::Base,
+            saved_test,
+            for_depth: 0,
+            saves_start: saves_start as u32,
+            here: None,
+            rare: None,
+        }
+    }
+
+    fn base() -> Frame {
+        Frame::new(FrameKind::Base, None, 0)
+    }
+
+    fn rare_mut(&mut self) -> &mut FrameRare {
+        self.rare.get_or_insert_with(Box::default)
+    }
+
+    /// `$ECODE` as trapped at this level ("" when none was).
+    fn ecode(&self) -> &str {
+        self.rare.as_ref().map_or("", |r| r.ecode.as_str())
+    }
+
+    fn kept(&self) -> &[Sym] {
+        self.rare.as_ref().map_or(&[], |r| r.kept.as_slice())
+    }
+}
+
+pub use crate::syntax::ast::XecuteCode;
+
+/// The slots actual parameters give the formals, inline up to four.
+type Bindings = smallvec::SmallVec<[Option<Slot>; 4]>;
 
 /// Called for each syntax error found when a routine is loaded.
 pub type LoadErrorHook = Box<dyn FnMut(&MError, &Routine)>;
@@ -116,17 +160,25 @@ pub type LoadErrorHook = Box<dyn FnMut(&MError, &Routine)>;
 pub struct Interp {
     locals: Locals,
     routines: SymMap<Rc<Routine>>,
+    /// Counts the routines installed: a call target cached in its `EntryRef` is good while
+    /// this has not changed (ZLINK may have replaced the routine it names).
+    routines_gen: u64,
     path: Vec<PathBuf>,
     devices: Devices,
     test: bool,
     frames: Vec<Frame>,
+    /// The bindings NEW and formal parameters replaced, for all frames (each frame's start
+    /// there is `saves_start`): put back when the frame QUITs.
+    saves: Vec<(Sym, Option<Slot>)>,
+    /// Slots of formals and NEWed names freed by QUIT, kept for the next call (bounded).
+    slot_pool: Vec<Slot>,
     ecode: String,
     etrap: Value,
     ztrap: Value,
     zstatus: String,
     zcmdline: Value,
     /// XECUTE text parsed once, while in use (bounded).
-    xecute_cache: TextCache<Rc<Routine>>,
+    xecute_cache: TextCache<XecuteCode>,
     /// Argument indirection (`SET @x`) parsed once, by command and text (bounded).
     indirect_cache: TextCache<(&'static str, Rc<Routine>)>,
     /// Name indirection (`@x` where a variable goes) parsed once, by text (bounded).
@@ -188,6 +240,10 @@ pub struct Interp {
     gdscert: bool,
     /// Lines and FOR passes left to run (`sandbox`); without a sandbox, never reached.
     steps_left: u64,
+    /// The flag looked at between two lines or FOR passes (one load): the process's
+    /// `interrupt::ATTENTION`, or in a sandbox `interrupt::ALWAYS`, so that every line
+    /// takes the slow path that counts steps.
+    attend: &'static std::sync::atomic::AtomicBool,
     /// A sandbox: nothing outside the process (files, devices, the database, LOCK, JOB,
     /// waits) is reachable; such operations are GT.M's RESTRICTEDOP.
     restricted: bool,
@@ -204,10 +260,13 @@ impl Interp {
         Interp {
             locals: Locals::default(),
             routines: SymMap::default(),
+            routines_gen: 0,
             path,
             devices: Devices::new(principal, Principal::device_name()),
             test: true,
             frames: vec![Frame::base()],
+            saves: Vec::new(),
+            slot_pool: Vec::new(),
             ecode: String::new(),
             etrap: Value::empty(),
             ztrap: Value::empty(),
@@ -246,6 +305,7 @@ impl Interp {
             locks: lock::Locks::default(),
             debug: debug::DebugState::default(),
             steps_left: u64::MAX,
+            attend: &crate::interrupt::ATTENTION,
             restricted: false,
         }
     }
@@ -256,6 +316,7 @@ impl Interp {
     /// routines are not looked for on disk, and the principal device's output is dropped.
     pub fn sandbox(&mut self, max_steps: u64) {
         self.steps_left = max_steps;
+        self.attend = &crate::interrupt::ALWAYS;
         self.restricted = true;
         self.path.clear();
         let principal = Box::new(crate::device::principal::Principal::detached());
@@ -271,10 +332,45 @@ impl Interp {
         }
     }
 
-    /// What may stop the run between two lines or FOR passes: Ctrl-C or SIGTERM, a memory
-    /// limit crossed (`memory`), the sandbox's steps used up.
+    /// Whether anything rare waits to be looked at between two lines or FOR passes: the
+    /// whole cost of those checks on the hot path is this one load.
+    #[inline(always)]
+    pub(super) fn attention(&self) -> bool {
+        self.attend.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Starts looking at the rare events: the flag is cleared before their own flags are
+    /// read, so an event that comes meanwhile raises it again.
     #[inline]
-    pub(super) fn poll(&mut self) -> MResult<()> {
+    fn attention_taken() {
+        crate::interrupt::ATTENTION.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Done looking: whatever was not acted on (a fatal memory error stays pending while the
+    /// memory is held, `$ZINTERRUPT` while one runs) keeps the flag raised.
+    fn attention_left() {
+        if crate::interrupt::pending() || crate::memory::is_pending() {
+            crate::interrupt::attend();
+        }
+    }
+
+    /// The slow path of a FOR pass: `$ZINTERRUPT`, then what `poll` checks.
+    #[cold]
+    pub(super) fn attend_pass(&mut self, here: &Here) -> MResult<()> {
+        Self::attention_taken();
+        let r = match crate::interrupt::pending() {
+            true => self.service_interrupts(here),
+            false => Ok(()),
+        };
+        let r = r.and_then(|()| self.poll());
+        Self::attention_left();
+        r
+    }
+
+    /// What may stop the run between two lines or FOR passes: Ctrl-C or SIGTERM, a memory
+    /// limit crossed (`memory`), the sandbox's steps used up. Only on the slow path, when
+    /// `attention` says so.
+    fn poll(&mut self) -> MResult<()> {
         if crate::interrupt::take() {
             return Err(MError::new(kind::CTRLC));
         }
@@ -335,6 +431,7 @@ impl Interp {
         }
         let routine = Rc::new(routine);
         self.routines.insert(name, routine.clone());
+        self.routines_gen += 1;
         routine
     }
 
@@ -461,21 +558,32 @@ impl Interp {
                 return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
             }
             self.set_frame_here(&here);
-            // One load per line (and one flag): signals, breakpoints and ZSTEP are rare.
+            // One load per line (and one flag): signals, memory limits, the sandbox's step
+            // budget, breakpoints and ZSTEP are rare.
             let mut stopped = None;
-            if crate::interrupt::pending() {
-                match self.service_interrupts(&here) {
-                    Ok(()) => {}
-                    Err(e) if e.kind == kind::CTRLC => {
-                        let e = self.located(e, &here);
-                        match self.stop(debug::Stop::Interrupt, &here) {
-                            None => return Err(e),
-                            Some(debug::Resume::Flow(f)) => return Ok(f),
-                            Some(debug::Resume::Continue) => {}
+            if self.attention() {
+                Self::attention_taken();
+                if crate::interrupt::pending() {
+                    match self.service_interrupts(&here) {
+                        Ok(()) => {}
+                        Err(e) if e.kind == kind::CTRLC => {
+                            Self::attention_left();
+                            let e = self.located(e, &here);
+                            match self.stop(debug::Stop::Interrupt, &here) {
+                                None => return Err(e),
+                                Some(debug::Resume::Flow(f)) => return Ok(f),
+                                Some(debug::Resume::Continue) => {}
+                            }
                         }
+                        Err(e) => stopped = Some(Err(e)),
                     }
-                    Err(e) => stopped = Some(Err(e)),
                 }
+                if stopped.is_none()
+                    && let Err(e) = self.poll()
+                {
+                    stopped = Some(Err(e));
+                }
+                Self::attention_left();
             }
             if stopped.is_none() && self.debug.armed {
                 stopped = self.at_line(&here)?.map(Ok);
@@ -484,7 +592,7 @@ impl Interp {
                 Some(r) => r,
                 None => {
                     let at = std::mem::take(&mut resume_at);
-                    self.poll().and_then(|()| self.exec_line(&here, at))
+                    self.exec_line(&here, at)
                 }
             };
             let flow = match result {
@@ -648,7 +756,7 @@ impl Interp {
         }
         self.zstatus = e.zstatus();
         if let Some(f) = self.frames.last_mut() {
-            f.ecode = self.ecode.clone();
+            f.rare_mut().ecode.clone_from(&self.ecode);
         }
         let is_ztrap = self.etrap.is_empty();
         self.trapped_error = (!is_ztrap).then(|| e.clone());
@@ -715,7 +823,7 @@ impl Interp {
     fn error_pending_here(&self) -> bool {
         !self.etrap.is_empty()
             && !self.ecode.is_empty()
-            && self.frames.last().is_some_and(|f| !f.ecode.is_empty())
+            && self.frames.last().is_some_and(|f| !f.ecode().is_empty())
     }
 
     /// GT.M: a new error in a frame whose error is pending adds itself to `$ECODE` and leaves
@@ -777,6 +885,10 @@ impl Interp {
     /// without it (device EXCEPTION code) the GOTO leaves the frame.
     fn xecute_in_frame(&mut self, code: &Bytes, here: &Here, goto_stays: bool) -> MResult<Flow> {
         let routine = self.xecute_routine(code, here);
+        self.xecute_routine_in_frame(routine, goto_stays)
+    }
+
+    fn xecute_routine_in_frame(&mut self, routine: Rc<Routine>, goto_stays: bool) -> MResult<Flow> {
         self.push_frame_kind(FrameKind::Xecute, None)?;
         let xhere = Here {
             routine,
@@ -801,8 +913,8 @@ impl Interp {
 
     /// Whether GT.M runs this literal XECUTE text inline, in the current frame: only when
     /// none of its commands is NEW, QUIT, GOTO or FOR and it holds no indirection.
-    fn xecute_inlines(&mut self, code: &Bytes, here: &Here) -> bool {
-        let routine = self.xecute_routine(code, here);
+    /// Decided once per text, when it is parsed (`XecuteCode::inlines`).
+    fn inlines(routine: &Routine, code: &[u8]) -> bool {
         let framed = routine.lines.iter().flat_map(|l| &l.body).any(|c| {
             matches!(
                 c.kind,
@@ -815,6 +927,33 @@ impl Interp {
             b == b'@' && !quoted
         });
         !framed && !indirection
+    }
+
+    /// XECUTE of a literal: the text parsed once, kept in the argument itself (no hashing
+    /// of the text per run), and run inline when GT.M would (`inlines`).
+    pub(super) fn xecute_literal(
+        &mut self,
+        arg: &crate::syntax::ast::Conditional,
+        code: &Bytes,
+        here: &Here,
+    ) -> MResult<Flow> {
+        let cached = arg.compiled.0.borrow().clone();
+        let XecuteCode { routine, inlines } = match cached {
+            Some(c) if c.routine.name == here.routine.name => c,
+            _ => {
+                let c = self.xecute_code(code, here);
+                *arg.compiled.0.borrow_mut() = Some(c.clone());
+                c
+            }
+        };
+        if inlines && !here.routine.xecute {
+            return self.run_block(Here {
+                routine,
+                line: 0,
+                level: 0,
+            });
+        }
+        self.xecute_routine_in_frame(routine, true)
     }
 
     /// Runs M code text in the current frame (trap code, XECUTE of a literal): QUIT ends
@@ -863,9 +1002,14 @@ impl Interp {
 
     /// XECUTE text parsed once and cached, as a one-line routine.
     fn xecute_routine(&mut self, code: &Bytes, here: &Here) -> Rc<Routine> {
+        self.xecute_code(code, here).routine
+    }
+
+    /// XECUTE text parsed once and cached, with whether it may run inline.
+    fn xecute_code(&mut self, code: &Bytes, here: &Here) -> XecuteCode {
         let name = here.routine.name;
-        match self.xecute_cache.get(code, |r| r.name == name) {
-            Some(r) => r,
+        match self.xecute_cache.get(code, |c| c.routine.name == name) {
+            Some(c) => c,
             None => {
                 let text = crate::syntax::source::from_bytes(code);
                 // GT.M skips spaces and tabs before the first command of XECUTE text.
@@ -884,8 +1028,12 @@ impl Interp {
                     labels: SymMap::default(),
                     xecute: true,
                 });
-                self.xecute_cache.insert(code.clone(), r.clone());
-                r
+                let c = XecuteCode {
+                    inlines: Self::inlines(&r, code),
+                    routine: r,
+                };
+                self.xecute_cache.insert(code.clone(), c.clone());
+                c
             }
         }
     }
@@ -903,20 +1051,8 @@ impl Interp {
         if self.frames.len() + self.indirection >= MAX_FRAMES {
             return Err(MError::new(kind::STACKCRIT));
         }
-        let extrinsic = kind == FrameKind::Extrinsic;
-        self.frames.push(Frame {
-            kind,
-            kept: Vec::new(),
-            estack_base: false,
-            ecode: String::new(),
-            saves: Vec::new(),
-            saved_test,
-            saved_etrap: None,
-            saved_ztrap: None,
-            extrinsic,
-            for_depth: 0,
-            here: None,
-        });
+        self.frames
+            .push(Frame::new(kind, saved_test, self.saves.len()));
         Ok(())
     }
 
@@ -926,22 +1062,55 @@ impl Interp {
             return;
         }
         if let Some(f) = self.frames.pop() {
-            if !f.kept.is_empty() {
-                self.drop_unkept(&f.kept);
+            if let Some(rare) = &f.rare
+                && !rare.kept.is_empty()
+            {
+                self.drop_unkept(&rare.kept);
             }
-            for (name, slot) in f.saves.into_iter().rev() {
-                self.locals.replace(name, slot);
+            let start = (f.saves_start as usize).min(self.saves.len());
+            while self.saves.len() > start {
+                if let Some((name, slot)) = self.saves.pop() {
+                    let gone = self.locals.replace(name, slot);
+                    self.recycle(gone);
+                }
             }
             if let Some(t) = f.saved_test {
                 self.test = t;
             }
-            if let Some(e) = f.saved_etrap {
-                self.etrap = e;
-            }
-            if let Some(z) = f.saved_ztrap {
-                self.ztrap = z;
+            if let Some(rare) = f.rare {
+                if let Some(e) = rare.saved_etrap {
+                    self.etrap = e;
+                }
+                if let Some(z) = rare.saved_ztrap {
+                    self.ztrap = z;
+                }
             }
         }
+    }
+
+    /// Keeps a slot no name holds any more for the next call, emptied (its values go now,
+    /// as they would when freed).
+    fn recycle(&mut self, slot: Option<Slot>) {
+        const POOL: usize = 64;
+        if let Some(slot) = slot
+            && self.slot_pool.len() < POOL
+            && Rc::strong_count(&slot) == 1
+            && Rc::weak_count(&slot) == 0
+        {
+            {
+                let mut node = slot.borrow_mut();
+                node.value = None;
+                if !node.kids.is_empty() {
+                    node.kids.clear();
+                }
+            }
+            self.slot_pool.push(slot);
+        }
+    }
+
+    /// A fresh, undefined slot (from the pool when there is one).
+    fn fresh_slot(&mut self) -> Slot {
+        self.slot_pool.pop().unwrap_or_default()
     }
 
     /// After an exclusive NEW, every name but the kept ones goes: those that existed before come
@@ -957,9 +1126,7 @@ impl Interp {
     /// Saves a variable's binding in the current frame and gives the name a fresh slot.
     fn new_var(&mut self, name: Sym, slot: Option<Slot>) {
         let old = self.locals.replace(name, slot);
-        if let Some(f) = self.frames.last_mut() {
-            f.saves.push((name, old));
-        }
+        self.saves.push((name, old));
     }
 
     /// DO or `$$`: binds actual parameters to the label's formals and runs the code there.
@@ -1028,7 +1195,7 @@ impl Interp {
     /// Pops the frame that produced `r`. GT.M: a frame whose error is still pending ($ECODE
     /// set, its trap went on by GOTO) passes the error to its caller when it QUITs.
     pub(super) fn pop_frame_passing_error(&mut self, r: MResult<Flow>) -> MResult<Flow> {
-        let had_error = self.frames.last().is_some_and(|f| !f.ecode.is_empty());
+        let had_error = self.frames.last().is_some_and(|f| !f.ecode().is_empty());
         self.pop_frame();
         match r {
             Ok(Flow::Quit(_) | Flow::Normal) if had_error && !self.ecode.is_empty() => {
@@ -1046,14 +1213,14 @@ impl Interp {
 
     /// Evaluates actual parameters into the slots the formals will get: a new slot holding
     /// the value, the caller's own slot for `.name`, nothing for a left-out parameter.
-    fn bind_actuals(&mut self, actuals: &[Actual], here: &Here) -> MResult<Vec<Option<Slot>>> {
-        let mut out = Vec::with_capacity(actuals.len());
+    fn bind_actuals(&mut self, actuals: &[Actual], here: &Here) -> MResult<Bindings> {
+        let mut out = Bindings::with_capacity(actuals.len());
         for a in actuals {
             out.push(match a {
                 Actual::Empty => None,
                 Actual::Value(e) => {
                     let v = self.eval(e, here)?;
-                    let slot = Slot::default();
+                    let slot = self.fresh_slot();
                     slot.borrow_mut().value = Some(v);
                     Some(slot)
                 }
@@ -1071,24 +1238,6 @@ impl Interp {
         x ^= x >> 27;
         self.rng = x;
         (x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) % n
-    }
-}
-
-impl Frame {
-    fn base() -> Frame {
-        Frame {
-            kind: FrameKind::Base,
-            kept: Vec::new(),
-            estack_base: true,
-            ecode: String::new(),
-            saves: Vec::new(),
-            saved_test: None,
-            saved_etrap: None,
-            saved_ztrap: None,
-            extrinsic: false,
-            for_depth: 0,
-            here: None,
-        }
     }
 }
 

@@ -187,7 +187,7 @@ impl Interp {
                 Some(h) => line_text(&h.routine, h.line as i64),
                 None => Value::empty(),
             },
-            Some("ECODE") => Value::from(frame.ecode.as_str()),
+            Some("ECODE") => Value::from(frame.ecode()),
             Some(_) => Value::empty(),
         }
     }
@@ -245,7 +245,7 @@ impl Interp {
                 }
                 super::var::VarRef {
                     name: *name,
-                    keys,
+                    keys: keys.into(),
                     span: 0..0,
                     global: true,
                 }

@@ -163,7 +163,9 @@ impl Interp {
                     self.max_error_level = 0;
                     // GT.M clears $STACK(n,"ECODE") of every level with it.
                     for f in &mut self.frames {
-                        f.ecode.clear();
+                        if let Some(r) = &mut f.rare {
+                            r.ecode.clear();
+                        }
                     }
                 } else {
                     // The error raised here adds the value to $ECODE (GT.M appends it).

@@ -20,7 +20,8 @@ pub(super) type LocalKeys = SmallVec<[Key; 4]>;
 /// A resolved local variable reference: the name and its evaluated subscripts.
 pub(super) struct VarRef {
     pub name: Sym,
-    pub keys: Vec<Key>,
+    /// Inline up to four: a subscripted reference costs no allocation.
+    pub keys: LocalKeys,
     pub span: Span,
     /// `^name`: the node lives in the database.
     pub global: bool,
@@ -66,7 +67,7 @@ impl Interp {
                 subscript_count(keys.len())?;
                 Ok(VarRef {
                     name,
-                    keys,
+                    keys: LocalKeys::from_vec(keys),
                     span: 0..0,
                     global: true,
                 })
@@ -128,15 +129,26 @@ impl Interp {
         self.fetch(r).map(|v| v.num())
     }
 
+    /// The number in an unsubscripted local (FOR's control variable), or UNDEF.
+    #[inline]
+    pub(super) fn local_num(&self, name: Sym) -> MResult<Number> {
+        if let Some(slot) = self.locals.slot(name)
+            && let Some(v) = &slot.borrow().value
+        {
+            return Ok(v.num());
+        }
+        self.fetch_keys(name, &[]).map(|v| v.num())
+    }
+
     /// SET of an unsubscripted local.
     #[inline]
     pub(super) fn store_local(&mut self, name: Sym, v: Value) {
         self.locals.slot_mut(name).borrow_mut().value = Some(v);
     }
 
-    fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<Vec<Key>> {
+    fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
         subscript_count(subs.len())?;
-        let mut keys = Vec::with_capacity(subs.len());
+        let mut keys = LocalKeys::with_capacity(subs.len());
         for s in subs {
             keys.push(Key::from_value(&self.eval(s, here)?));
         }

@@ -41,7 +41,7 @@ impl Interp {
         };
         let root = slot.borrow();
         // GT.M marks the value of a variable kept by an exclusive NEW (an alias) with ` ;*`.
-        let kept = self.frames.iter().any(|f| f.kept.contains(&name));
+        let kept = self.frames.iter().any(|f| f.kept().contains(&name));
         let mut path = Vec::new();
         walk(&root, &mut path, &mut |path, value| {
             if !zw_matches(pattern, path) {
@@ -74,7 +74,7 @@ impl Interp {
             .collect();
         let r = VarRef {
             name,
-            keys,
+            keys: keys.into(),
             span: 0..0,
             global: true,
         };
@@ -123,10 +123,10 @@ impl Interp {
                         // `ZWRITE @n@(*)`: n names the variable (and leading subscripts).
                         let r = self.var_ref(
                             &Glvn::Indirect(
-                                Box::new(crate::syntax::ast::Expr {
-                                    kind: crate::syntax::ast::ExprKind::Lit(text),
-                                    span: a.span.clone(),
-                                }),
+                                Box::new(crate::syntax::ast::Expr::new(
+                                    crate::syntax::ast::ExprKind::Lit(text),
+                                    a.span.clone(),
+                                )),
                                 Vec::new(),
                             ),
                             here,
@@ -320,7 +320,7 @@ impl Interp {
             if let Some(slot) = self.locals.slot(src.name)
                 && let Some(node) = slot.borrow().get(&src.keys)
             {
-                let mut path = src.keys.clone();
+                let mut path = src.keys.to_vec();
                 walk(node, &mut path, &mut |p, v| {
                     nodes.push((p.to_vec(), v.clone()))
                 });
@@ -357,7 +357,7 @@ impl Interp {
     ) -> MResult<()> {
         for (path, value) in nodes {
             let mut keys = dest.keys.clone();
-            keys.extend_from_slice(&path[skip..]);
+            keys.extend(path[skip..].iter().cloned());
             let target = VarRef {
                 name: dest.name,
                 keys,

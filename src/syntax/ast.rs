@@ -229,13 +229,47 @@ pub struct JobArg {
 pub struct Conditional {
     pub expr: Expr,
     pub cond: Option<Expr>,
+    /// XECUTE of a literal: its text parsed once.
+    pub compiled: CompiledXecute,
 }
+
+/// XECUTE text parsed, with whether GT.M runs it inline (in the current frame: none of its
+/// commands is NEW, QUIT, GOTO or FOR and it holds no indirection).
+#[derive(Clone, Debug)]
+pub struct XecuteCode {
+    pub routine: Rc<Routine>,
+    pub inlines: bool,
+}
+
+/// The parsed text of a literal XECUTE argument (see `Conditional::compiled`).
+#[derive(Debug, Default)]
+pub struct CompiledXecute(pub std::cell::RefCell<Option<XecuteCode>>);
 
 #[derive(Debug)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
+    /// How the evaluator runs this node: a handler chosen for its shape on its first
+    /// evaluation (`eval::expr`), so later evaluations dispatch on nothing.
+    pub form: ExprForm,
 }
+
+impl Expr {
+    pub fn new(kind: ExprKind, span: Span) -> Expr {
+        Expr {
+            kind,
+            span,
+            form: ExprForm::default(),
+        }
+    }
+}
+
+/// The handler the evaluator chose for an expression node (see `Expr::form`).
+pub type EvalFn =
+    fn(&mut crate::eval::Interp, &Expr, &crate::eval::Here) -> crate::error::MResult<Value>;
+
+#[derive(Debug, Default)]
+pub struct ExprForm(pub std::cell::Cell<Option<EvalFn>>);
 
 #[derive(Debug)]
 pub enum ExprKind {
@@ -441,7 +475,14 @@ pub struct EntryRef {
     pub offset: Option<Expr>,
     pub routine: Option<NameRef>,
     pub span: Span,
+    /// The line a reference without indirection or offset resolved to, kept so that a call
+    /// looks up nothing: `(generation of the routine table, routine, line)`.
+    pub resolved: ResolvedTarget,
 }
+
+/// A call target resolved once (see `EntryRef::resolved`).
+#[derive(Debug, Default)]
+pub struct ResolvedTarget(pub std::cell::RefCell<Option<(u64, std::rc::Weak<Routine>, usize)>>);
 
 #[derive(Debug)]
 pub enum NameRef {

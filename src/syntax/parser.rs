@@ -792,7 +792,7 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
                         pattern,
                     },
                 };
-                Expr { kind, span }
+                Expr::new(kind, span)
             })
             .try_map(|e, span| {
                 if overflowing_constant(&e) {
@@ -841,21 +841,18 @@ fn fold_binary(op: BinOp, lhs: Expr, rhs: Expr, span: Span) -> Expr {
             _ => None,
         };
         if let Some(v) = folded {
-            return Expr {
-                kind: ExprKind::Lit(v),
-                span,
-            };
+            return Expr::new(ExprKind::Lit(v), span);
         }
     }
-    Expr {
-        kind: ExprKind::Binary {
+    Expr::new(
+        ExprKind::Binary {
             op,
             negated: false,
             lhs: Box::new(lhs),
             rhs: Box::new(rhs),
         },
         span,
-    }
+    )
 }
 
 fn fold_unary(op: UnOp, e: Expr, span: Span) -> Expr {
@@ -866,16 +863,10 @@ fn fold_unary(op: UnOp, e: Expr, span: Span) -> Expr {
             UnOp::Not => Some(Value::from_bool(!v.truth())),
         };
         if let Some(v) = folded {
-            return Expr {
-                kind: ExprKind::Lit(v),
-                span,
-            };
+            return Expr::new(ExprKind::Lit(v), span);
         }
     }
-    Expr {
-        kind: ExprKind::Unary(op, Box::new(e)),
-        span,
-    }
+    Expr::new(ExprKind::Unary(op, Box::new(e)), span)
 }
 
 /// A constant subexpression that overflows (GT.M: NUMOFLOW when the line is compiled).
@@ -969,10 +960,7 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
         choice((
             lit, paren, select_fn, text_fn, empty_args, function, special, extrinsic, var,
         ))
-        .map_with(|kind, x| Expr {
-            kind,
-            span: span_of(x.span()),
-        })
+        .map_with(|kind, x| Expr::new(kind, span_of(x.span())))
         .boxed()
     })
 }
@@ -1067,6 +1055,7 @@ fn entryref_with<'t, 's: 't, I: TokIn<'t, 's>>(
                     offset,
                     routine,
                     span: span.into_range(),
+                    resolved: Default::default(),
                 })
             }
         })
@@ -1362,9 +1351,11 @@ fn goto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, GotoArg, Err<'
 fn conditional<'t, 's: 't, I: TokIn<'t, 's>>()
 -> impl Parser<'t, I, Conditional, Err<'t, 's>> + Clone {
     let e = expr().boxed();
-    e.clone()
-        .then(postcond(e))
-        .map(|(expr, cond)| Conditional { expr, cond })
+    e.clone().then(postcond(e)).map(|(expr, cond)| Conditional {
+        expr,
+        cond,
+        compiled: Default::default(),
+    })
 }
 
 /// `VIEW keyword[:param...]`.
