@@ -909,7 +909,18 @@ impl Interp {
                                 other => return Ok(other),
                             }
                             // GT.M: the variable keeps its last value when the next one is
-                            // past the limit; the body may have changed or killed it.
+                            // past the limit; the body may have changed or killed it. Read
+                            // and written in one look at its slot.
+                            if let Some(slot) = self.locals.slot(name)
+                                && let Some(cur) = slot.borrow_mut().value.as_mut()
+                            {
+                                v = cur.num().add(step).map_err(super::expr::num_error)?;
+                                if beyond(&v) {
+                                    break;
+                                }
+                                *cur = Value::from_num(v);
+                                continue;
+                            }
                             let cur = self.local_num(name)?;
                             v = cur.add(step).map_err(super::expr::num_error)?;
                             if beyond(&v) {
