@@ -27,7 +27,7 @@ use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 use std::ptr::NonNull;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// The longest lock name, in bytes.
 pub const MAX_NAME: usize = 1100;
@@ -51,9 +51,6 @@ const FILE_SIZE: usize = ENTRIES_AT + ENTRIES * ENTRY_SIZE;
 const GUARD_BYTE: u64 = 0;
 /// The liveness byte of process slot `s` is `LIVENESS_AT + s`.
 const LIVENESS_AT: u64 = 4096;
-
-const FIRST_PAUSE: Duration = Duration::from_millis(1);
-const LONGEST_PAUSE: Duration = Duration::from_millis(20);
 
 /// The LOCK table as one owner (normally one M process) sees it.
 pub struct LockTable {
@@ -109,9 +106,9 @@ impl LockTable {
     /// level of names this owner already holds (a name given twice is raised twice). Names
     /// held by this owner never conflict with its own request.
     ///
-    /// Waits until `deadline` (`None` = forever), polling with a pause growing from 1 ms to
-    /// 20 ms and calling `interrupted()` between tries: `Err(ErrorKind::Interrupted)` if it
-    /// says true. A deadline already past means one try. `Ok(true)` when taken, `Ok(false)`
+    /// Waits until `deadline` (`None` = forever) as `locks::wait_for` does (polling, with
+    /// `Err(ErrorKind::Interrupted)` when `interrupted()` says so); a deadline already past
+    /// means one try. `Ok(true)` when taken, `Ok(false)`
     /// on timeout. Errors: a name that is empty, longer than [`MAX_NAME`] or not ending in
     /// 0x00 (`InvalidInput`), a level above [`MAX_LEVEL`], a full table; nothing is taken.
     pub fn acquire(
@@ -121,24 +118,10 @@ impl LockTable {
         interrupted: &dyn Fn() -> bool,
     ) -> io::Result<bool> {
         names.iter().try_for_each(|name| check_name(name))?;
-        let mut pause = FIRST_PAUSE;
-        loop {
-            let (slot, held) = (self.slot, &mut self.held);
-            if self.shm.view(|table| try_take(table, slot, held, names))? {
-                return Ok(true);
-            }
-            let now = Instant::now();
-            let left = match deadline {
-                Some(deadline) if deadline <= now => return Ok(false),
-                Some(deadline) => deadline - now,
-                None => pause,
-            };
-            if interrupted() {
-                return Err(ErrorKind::Interrupted.into());
-            }
-            std::thread::sleep(pause.min(left));
-            pause = (pause * 2).min(LONGEST_PAUSE);
-        }
+        let (slot, shm, held) = (self.slot, &mut self.shm, &mut self.held);
+        super::locks::wait_for(deadline, interrupted, || {
+            shm.view(|table| try_take(table, slot, held, names))
+        })
     }
 
     /// LOCK -name: lowers its level by one; at zero the name is released. No-op if not held.
@@ -543,6 +526,7 @@ mod tests {
     use std::path::PathBuf;
     use std::process::{Command, Stdio};
     use std::sync::mpsc;
+    use std::time::Duration;
 
     const A: &[u8] = b"^A\0";
     const A1: &[u8] = b"^A\0\xBF\x11\0";

@@ -3,8 +3,8 @@
 //! strings in which every component ends with 0x00, so M's subtree rule (a name conflicts
 //! with its ancestors and descendants) is a prefix test.
 
-use std::io;
-use std::time::Instant;
+use std::io::{self, ErrorKind};
+use std::time::{Duration, Instant};
 
 use super::DbConfig;
 use super::lock::LockTable;
@@ -49,6 +49,38 @@ impl Locker for LockTable {
 
     fn held(&self) -> Vec<(Vec<u8>, u32)> {
         LockTable::held(self)
+    }
+}
+
+/// The pause between two tries of a LOCK that waits: it grows from the first to the longest.
+const FIRST_PAUSE: Duration = Duration::from_millis(1);
+const LONGEST_PAUSE: Duration = Duration::from_millis(20);
+
+/// The wait of every LOCK table: calls `try_once` until it says taken (`Ok(true)`), polling
+/// with a pause growing from 1 ms to 20 ms, or until `deadline` (`None` = forever) has passed
+/// (`Ok(false)`; a deadline already past means one try). Between tries, `interrupted()`
+/// saying true ends the wait with `Err(ErrorKind::Interrupted)`; an error of a try ends it too.
+pub fn wait_for(
+    deadline: Option<Instant>,
+    interrupted: &dyn Fn() -> bool,
+    mut try_once: impl FnMut() -> io::Result<bool>,
+) -> io::Result<bool> {
+    let mut pause = FIRST_PAUSE;
+    loop {
+        if try_once()? {
+            return Ok(true);
+        }
+        let now = Instant::now();
+        let left = match deadline {
+            Some(deadline) if deadline <= now => return Ok(false),
+            Some(deadline) => deadline - now,
+            None => pause,
+        };
+        if interrupted() {
+            return Err(ErrorKind::Interrupted.into());
+        }
+        std::thread::sleep(pause.min(left));
+        pause = (pause * 2).min(LONGEST_PAUSE);
     }
 }
 
