@@ -117,6 +117,18 @@ fn increments_and_sets(db: &Db) {
     assert_eq!(db.run("count", ""), "10000 10000\n");
 }
 
+/// SETs outside TP only, then exit: on PostgreSQL they are sent in the background
+/// (pipelined), and every one must be on the server when the process has ended.
+fn sets_then_exit(db: &Db) {
+    let writers: Vec<Child> = (0..3)
+        .map(|_| db.minim("sets", "5000").spawn().expect("start writer"))
+        .collect();
+    for w in writers {
+        assert_eq!(finish(w), "done\n");
+    }
+    assert_eq!(db.run("setcount", ""), "15000 37507500\n");
+}
+
 fn transfers(db: &Db) {
     assert_eq!(db.run("bank", "init"), "ready\n");
     let workers: Vec<Child> = (0..4)
@@ -168,6 +180,11 @@ fn increments_and_sets_from_four_processes_are_exact() {
 }
 
 #[test]
+fn sets_are_all_there_when_the_writers_have_ended() {
+    sets_then_exit(&Db::new("sets"));
+}
+
+#[test]
 fn transfers_in_transactions_keep_the_sum() {
     transfers(&Db::new("bank"));
 }
@@ -189,13 +206,15 @@ fn postgres_runs_the_same_multi_process_tests() {
         return;
     };
     increments_and_sets(&Db::on(&pg));
+    sets_then_exit(&Db::on(&pg));
     transfers(&Db::on(&pg));
     killed_transaction(&Db::on(&pg));
     killed_lock_holder(&Db::on(&pg));
 }
 
 /// A server that goes away mid-run: the next global reference is an M error the routine
-/// traps (DBFILERR, as GT.M reports a database it cannot reach), not a hang or a crash.
+/// traps (DBFILERR, as GT.M reports a database it cannot reach), not a hang or a crash. A
+/// SET outside TP, sent in the background, fails at the operation after it.
 #[test]
 fn a_lost_server_is_an_error_the_routine_traps() {
     let Some(pg) = PgServer::start("lost") else {

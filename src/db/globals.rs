@@ -363,6 +363,16 @@ impl Globals {
         }
     }
 
+    /// Sends what this process wrote but has not sent yet (see `Store::sync`): before a
+    /// LOCK command and at exit, so that the next holder of a lock, and every process after
+    /// this one ends, sees it. A failure is the failure of those earlier SETs.
+    pub fn sync(&mut self) -> DbResult<()> {
+        match self.store.as_deref_mut() {
+            Some(s) => Ok(s.sync()?),
+            None => Ok(()),
+        }
+    }
+
     /// Makes every commit durable (at exit).
     pub fn flush(&mut self) {
         if let Some(s) = self.store.as_deref_mut() {

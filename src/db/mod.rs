@@ -8,6 +8,7 @@ pub mod lmdb;
 pub mod lock;
 pub mod locks;
 pub mod pglock;
+pub mod pgpipe;
 pub mod postgres;
 pub mod store;
 

@@ -20,11 +20,14 @@
 //! Transactions are SERIALIZABLE; a serialisation failure or deadlock (SQLSTATE 40001,
 //! 40P01) is reported as a conflict, which the interpreter turns into a TRESTART.
 
+use std::sync::Arc;
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use postgres::error::SqlState;
 use postgres::{Client, NoTls, Statement};
 
+use super::pgpipe::{Link, Shared};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
 
 /// The longest time a read-ahead batch answers reads outside a transaction.
@@ -41,9 +44,11 @@ const SCHEMA: &str =
     "CREATE TABLE IF NOT EXISTS minim_globals (k bytea PRIMARY KEY, v bytea NOT NULL)";
 
 /// The statements, prepared once per connection.
-struct Statements {
+pub struct Statements {
     get: Statement,
-    set: Statement,
+    pub set: Statement,
+    /// Many SETs in one statement (distinct keys): `unnest` of a key and a value array.
+    pub set_many: Statement,
     insert_new: Statement,
     replace_if: Statement,
     delete: Statement,
@@ -54,13 +59,17 @@ struct Statements {
 }
 
 impl Statements {
-    fn prepare(c: &mut Client) -> Result<Statements, postgres::Error> {
+    pub fn prepare(c: &mut Client) -> Result<Statements, postgres::Error> {
         // A batch row: key, value when small (else NULL), whether the value is there.
         let row = format!("k, CASE WHEN length(v) <= {SMALL_VALUE} THEN v END");
         Ok(Statements {
             get: c.prepare("SELECT v FROM minim_globals WHERE k = $1")?,
             set: c.prepare(
                 "INSERT INTO minim_globals (k, v) VALUES ($1, $2) \
+                 ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v",
+            )?,
+            set_many: c.prepare(
+                "INSERT INTO minim_globals (k, v) SELECT * FROM unnest($1::bytea[], $2::bytea[]) \
                  ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v",
             )?,
             insert_new: c.prepare(
@@ -163,9 +172,11 @@ impl Batch {
 }
 
 pub struct PgStore {
-    config: postgres::Config,
-    /// None after the connection was lost: the next operation connects again.
-    conn: Option<(Client, Statements)>,
+    /// The connection and the queue of SETs outside TP (`pgpipe.rs`).
+    shared: Arc<Shared>,
+    /// The thread sending queued SETs, started by the first one.
+    writer: Option<JoinHandle<()>>,
+    writer_failed: bool,
     in_txn: bool,
     batch: Batch,
     /// The size of the next batch: doubled while a walk runs off the end of each batch.
@@ -189,7 +200,7 @@ pub fn shown_url(url: &str) -> String {
 }
 
 /// A PostgreSQL failure, described; a serialisation failure or deadlock is a conflict.
-fn fail(e: postgres::Error) -> StoreError {
+pub fn fail(e: postgres::Error) -> StoreError {
     let conflict = matches!(
         e.code(),
         Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED
@@ -234,36 +245,18 @@ impl PgStore {
             .parse()
             .map_err(|e| StoreError::new(format!("{shown} is not a PostgreSQL URL ({e})")))?;
         bounded(&mut config);
-        let mut store = PgStore {
-            config,
-            conn: None,
+        let store = PgStore {
+            shared: Shared::new(Link::new(config, shown.clone())),
+            writer: None,
+            writer_failed: false,
             in_txn: false,
             batch: Batch::default(),
             batch_size: FIRST_BATCH,
             last_update: None,
             shown,
         };
-        store.conn()?;
+        store.shared.link()?.conn()?;
         Ok(store)
-    }
-
-    /// The connection, made (again) if there is none.
-    fn conn(&mut self) -> StoreResult<&mut (Client, Statements)> {
-        if self.conn.as_ref().is_some_and(|(c, _)| c.is_closed()) {
-            self.conn = None;
-        }
-        let conn = match self.conn.take() {
-            Some(c) => c,
-            None => {
-                let mut client = self.config.connect(NoTls).map_err(|e| {
-                    StoreError::new(format!("cannot connect to {}: {e}", self.shown))
-                })?;
-                setup(&mut client).map_err(fail)?;
-                let statements = Statements::prepare(&mut client).map_err(fail)?;
-                (client, statements)
-            }
-        };
-        Ok(self.conn.insert(conn))
     }
 
     /// Runs `f` on the connection; a lost connection is dropped (and an open transaction
@@ -272,21 +265,22 @@ impl PgStore {
         &mut self,
         f: impl FnOnce(&mut Client, &Statements) -> Result<R, postgres::Error>,
     ) -> StoreResult<R> {
-        if self.in_txn && self.conn.as_ref().is_none_or(|(c, _)| c.is_closed()) {
+        let shared = Arc::clone(&self.shared);
+        if self.in_txn && shared.link_now().lost() {
             self.in_txn = false;
-            self.conn = None;
+            self.batch = Batch::default();
             return Err(StoreError::new(
                 "the connection to the PostgreSQL server was lost in a transaction, \
                  which the server rolled back",
             ));
         }
-        let (client, statements) = self.conn()?;
+        let mut link = shared.link()?;
+        let (client, statements) = link.conn()?;
         let result = f(client, statements);
         result.map_err(|e| {
             let e = fail(e);
-            if self.conn.as_ref().is_some_and(|(c, _)| c.is_closed()) {
-                self.conn = None;
-            }
+            link.drop_if_closed();
+            drop(link);
             if e.conflict && self.in_txn {
                 // The server has aborted the transaction; the interpreter restarts it.
                 self.end_txn("ROLLBACK");
@@ -298,9 +292,7 @@ impl PgStore {
     fn end_txn(&mut self, how: &str) {
         self.in_txn = false;
         self.batch = Batch::default();
-        if let Some((c, _)) = self.conn.as_mut() {
-            let _ = c.batch_execute(how);
-        }
+        self.shared.link_now().execute_quietly(how);
     }
 
     /// The batch, unless it is too old to answer a read outside a transaction.
@@ -361,7 +353,7 @@ impl PgStore {
 }
 
 /// Session settings and the table, on a fresh connection.
-fn setup(client: &mut Client) -> Result<(), postgres::Error> {
+pub fn setup(client: &mut Client) -> Result<(), postgres::Error> {
     // GT.M without journaling: a commit need not wait for the disk (a server crash may lose
     // the last moments, never consistency); MINIM_DB_SYNC=commit waits for every commit.
     if !std::env::var("MINIM_DB_SYNC").is_ok_and(|v| v == "commit") {
@@ -401,7 +393,16 @@ impl Store for PgStore {
     }
 
     fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()> {
-        self.with(|c, s| c.execute(&s.set, &[&key, &value]))?;
+        if self.in_txn {
+            self.with(|c, s| c.execute(&s.set, &[&key, &value]))?;
+        } else {
+            // Outside TP: queued for the writer thread (`pgpipe.rs`).
+            if self.writer.is_none() && !self.writer_failed {
+                self.writer = self.shared.start_writer();
+                self.writer_failed = self.writer.is_none();
+            }
+            self.shared.push(key, value)?;
+        }
         self.batch.put(key, Some(value));
         Ok(())
     }
@@ -464,9 +465,7 @@ impl Store for PgStore {
         };
         if own && self.in_txn {
             self.in_txn = false;
-            if let Some((c, _)) = self.conn.as_mut() {
-                let _ = c.batch_execute("COMMIT");
-            }
+            self.shared.link_now().execute_quietly("COMMIT");
         }
         result
     }
@@ -537,7 +536,11 @@ impl Store for PgStore {
     }
 
     fn flush(&mut self) -> StoreResult<()> {
-        Ok(())
+        self.sync()
+    }
+
+    fn sync(&mut self) -> StoreResult<()> {
+        self.shared.link().map(drop)
     }
 
     fn location(&self) -> String {
@@ -554,6 +557,13 @@ impl Store for PgStore {
 impl Drop for PgStore {
     fn drop(&mut self) {
         self.rollback();
+        if let Some(writer) = self.writer.take() {
+            self.shared.close(writer);
+        }
+        // The interpreter syncs at exit and reports a failure; this is the last resort.
+        if let Err(e) = self.sync() {
+            eprintln!("minim: {}: {e}", self.shown);
+        }
     }
 }
 

@@ -62,6 +62,12 @@ pub trait Store {
     fn rollback(&mut self);
     /// Makes every commit so far durable on disk.
     fn flush(&mut self) -> StoreResult<()>;
+    /// Sends what this process has written but not yet sent (SETs outside TP that a store
+    /// pipelines), so that other processes see them; reports their failure. Called at LOCK
+    /// commands and at exit.
+    fn sync(&mut self) -> StoreResult<()> {
+        Ok(())
+    }
     /// Where the data lives, for messages.
     fn location(&self) -> String;
     /// Forgets whatever was read ahead, so the next read sees every commit made so far

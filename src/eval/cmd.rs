@@ -218,8 +218,14 @@ impl Interp {
                     .detail(format!("{name} is not supported by minim"))
                     .at(cmd.span.clone()));
             }
-            CmdKind::Lock(None) => self.unlock_all(),
-            CmdKind::ZDeallocate(None) => self.deallocate_all(),
+            CmdKind::Lock(None) => {
+                self.sync_globals()?;
+                self.unlock_all()
+            }
+            CmdKind::ZDeallocate(None) => {
+                self.sync_globals()?;
+                self.deallocate_all()
+            }
             CmdKind::Lock(Some(args))
             | CmdKind::ZDeallocate(Some(args))
             | CmdKind::ZAllocate(args) => {

@@ -140,6 +140,8 @@ impl Interp {
     }
 
     pub(super) fn exec_lock_arg(&mut self, cmd: LockCmd, a: &LockArg, here: &Here) -> MResult<()> {
+        // What this process wrote must reach the database before a lock changes hands.
+        self.sync_globals()?;
         // `LOCK @x`: x holds a whole argument.
         if let (LockOp::Replace, [Glvn::Indirect(e, subs)], None) =
             (a.op, a.names.as_slice(), &a.timeout)

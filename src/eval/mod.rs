@@ -524,6 +524,11 @@ impl Interp {
             Err(e) => Outcome::Error(e),
         };
         self.abandon_transaction();
+        // Nothing written is lost at exit: a failure of the last SETs is the routine's error.
+        let outcome = match (outcome, self.sync_globals()) {
+            (Outcome::Error(e), _) | (_, Err(e)) => Outcome::Error(e),
+            (outcome, Ok(())) => outcome,
+        };
         self.devices.at_exit();
         outcome
     }

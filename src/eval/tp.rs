@@ -186,6 +186,13 @@ impl Interp {
         self.globals.borrow().config().shown()
     }
 
+    /// Sends the SETs the store has not sent yet (a LOCK command, exit): their failure
+    /// is reported here. The borrow ends before the error is built.
+    pub(super) fn sync_globals(&self) -> MResult<()> {
+        let synced = self.globals.borrow_mut().sync();
+        synced.map_err(|e| self.db_failure(e))
+    }
+
     /// A storage failure as GT.M's DBFILERR, naming the database.
     pub(super) fn db_failure(&self, e: DbError) -> MError {
         if let DbError::Restricted = e {
