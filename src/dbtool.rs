@@ -46,7 +46,8 @@ fn db_text(e: DbError) -> String {
     }
 }
 
-/// Writes every node in ZWR format to FILE (or standard output).
+/// Writes every node in ZWR format to FILE (or standard output), as it is read (the store
+/// reads the database in pages within one snapshot).
 fn extract(globals: &mut Globals, file: Option<&str>) -> Result<(), String> {
     let mut out: Box<dyn Write> = match file {
         Some(f) => Box::new(std::io::BufWriter::new(
@@ -54,51 +55,66 @@ fn extract(globals: &mut Globals, file: Option<&str>) -> Result<(), String> {
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
+    let failed = |e: std::io::Error| format!("cannot write the extract: {e}");
     // mupip load recognises the format by the second line's last word.
-    let mut text = b"minim DB EXTRACT\nminim ZWR\n".to_vec();
+    out.write_all(b"minim DB EXTRACT\nminim ZWR\n")
+        .map_err(failed)?;
     let mut count = 0u64;
+    let mut write_error = None;
+    let mut line = Vec::new();
     globals
         .walk_all(&mut |name, keys, value| {
-            text.extend_from_slice(&global_bytes(Sym::intern(name), &keys));
-            text.push(b'=');
+            line.clear();
+            line.extend_from_slice(&global_bytes(Sym::intern(name), &keys));
+            line.push(b'=');
             // An extract quotes every value, numbers too (as mupip does).
-            text.extend_from_slice(&zwrite_string(value));
-            text.push(b'\n');
+            line.extend_from_slice(&zwrite_string(value));
+            line.push(b'\n');
             count += 1;
+            match out.write_all(&line) {
+                Ok(()) => true,
+                Err(e) => {
+                    write_error = Some(e);
+                    false
+                }
+            }
         })
         .map_err(db_text)?;
-    out.write_all(&text)
-        .and_then(|_| out.flush())
-        .map_err(|e| format!("cannot write the extract: {e}"))?;
+    if let Some(e) = write_error {
+        return Err(failed(e));
+    }
+    out.flush().map_err(failed)?;
     eprintln!("minim db: extracted {count} nodes");
     Ok(())
 }
 
-/// Loads a ZWR extract (GT.M's or minim's), in one transaction.
+/// Loads a ZWR extract (GT.M's or minim's), all or nothing: the store streams it (on
+/// PostgreSQL with `COPY`), one transaction.
 fn load(globals: &mut Globals, file: &str) -> Result<(), String> {
     let f = std::fs::File::open(file).map_err(|e| format!("cannot open {file}: {e}"))?;
-    globals.tstart().map_err(db_text)?;
-    let mut count = 0u64;
-    for (i, line) in std::io::BufReader::new(f).split(b'\n').enumerate() {
-        let line = line.map_err(|e| format!("cannot read {file}: {e}"))?;
-        let line = line.strip_suffix(b"\r").unwrap_or(&line);
-        // Two header lines, then one node per line.
-        if i < 2 || line.is_empty() {
-            continue;
+    let mut lines = std::io::BufReader::new(f).split(b'\n').enumerate();
+    let mut next = || {
+        loop {
+            let (i, line) = lines.next()?;
+            let line = match line {
+                Ok(line) => line,
+                Err(e) => return Some(Err(format!("cannot read {file}: {e}"))),
+            };
+            let line = line.strip_suffix(b"\r").unwrap_or(&line);
+            // Two header lines, then one node per line.
+            if i < 2 || line.is_empty() {
+                continue;
+            }
+            return Some(parse_line(line).ok_or_else(|| {
+                format!(
+                    "{file}:{}: not a ZWR line: {}",
+                    i + 1,
+                    String::from_utf8_lossy(line)
+                )
+            }));
         }
-        let (name, keys, value) = parse_line(line).ok_or_else(|| {
-            format!(
-                "{file}:{}: not a ZWR line: {}",
-                i + 1,
-                String::from_utf8_lossy(line)
-            )
-        })?;
-        globals
-            .set(&name, &keys, &value)
-            .map_err(|e| format!("{file}:{}: {}", i + 1, db_text(e)))?;
-        count += 1;
-    }
-    globals.tcommit().map_err(db_text)?;
+    };
+    let count = globals.load(&mut next).map_err(db_text)?;
     eprintln!("minim db: loaded {count} nodes");
     Ok(())
 }
@@ -116,6 +132,7 @@ fn list(globals: &mut Globals) -> Result<(), String> {
                 }
                 _ => rows.push((name.to_string(), 1, size)),
             }
+            true
         })
         .map_err(db_text)?;
     println!("{:<32} {:>12} {:>14}", "global", "nodes", "bytes (about)");

@@ -59,6 +59,23 @@ impl Db {
         c
     }
 
+    /// `minim db ARGS` on this database: exit status, standard output, standard error.
+    fn tool(&self, args: &[&str]) -> (i32, String, String) {
+        let out = Command::new(env!("CARGO_BIN_EXE_minim"))
+            .env("MINIM_DB", &self.location)
+            .arg("db")
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("run minim db");
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        (
+            out.status.code().unwrap_or(-1),
+            text(&out.stdout),
+            text(&out.stderr),
+        )
+    }
+
     /// Runs a routine to its end and returns its output.
     fn run(&self, name: &str, args: &str) -> String {
         let child = self.minim(name, args).spawn().expect("start minim");
@@ -151,6 +168,67 @@ fn killed_transaction(db: &Db) {
     assert!(start.elapsed() < WAIT);
 }
 
+/// Transactions that keep conflicting on one node: after three restarts the fourth try holds
+/// the database (GT.M's final retry), so no transaction needs more than three restarts, and
+/// the total is exact.
+fn final_retry(db: &Db) {
+    let workers: Vec<Child> = (0..4)
+        .map(|_| db.minim("hot", "30").spawn().expect("start worker"))
+        .collect();
+    let mut finals = 0;
+    for w in workers {
+        let out = finish(w);
+        let words: Vec<&str> = out.split_whitespace().collect();
+        assert!(words.len() == 3 && words[0] == "done", "{out}");
+        let most: u32 = words[1].parse().expect("restarts");
+        assert!(most <= 3, "a transaction restarted {most} times: {out}");
+        finals += words[2].parse::<u32>().expect("final tries");
+    }
+    println!("{finals} of 120 transactions ran their final try");
+    assert_eq!(db.run("hotsum", ""), "120\n");
+}
+
+/// `minim db extract` from `from`, `load` into `to` (all or nothing; a key given twice keeps
+/// its last value), and the extract of `to` equals the first.
+fn extract_and_load(from: &Db, to: &Db) {
+    assert_eq!(from.run("mkdata", ""), "made\n");
+    let dir = std::env::temp_dir().join(format!("minim-zwr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a folder for extracts");
+    let first = dir.join("first.zwr");
+    let first = first.to_str().expect("path");
+    let (status, _, said) = from.tool(&["extract", first]);
+    assert_eq!(
+        (status, said.as_str()),
+        (0, "minim db: extracted 6003 nodes\n")
+    );
+    let (status, _, said) = to.tool(&["load", first]);
+    assert_eq!(
+        (status, said.as_str()),
+        (0, "minim db: loaded 6003 nodes\n")
+    );
+    let (status, again, _) = to.tool(&["extract"]);
+    assert_eq!(status, 0);
+    let extract = std::fs::read(first).expect("the extract");
+    assert!(again.as_bytes() == extract, "the extracts differ");
+    // A bad line: nothing of the file is loaded.
+    let bad = dir.join("bad.zwr");
+    std::fs::write(&bad, b"h\nZWR\n^D(1)=\"changed\"\nnot a node\n").expect("write");
+    let (status, _, said) = to.tool(&["load", bad.to_str().expect("path")]);
+    assert_eq!(status, 1, "{said}");
+    assert!(said.contains("bad.zwr:4: not a ZWR line"), "{said}");
+    let twice = dir.join("twice.zwr");
+    std::fs::write(&twice, b"h\nZWR\n^D(2)=\"a\"\n^D(2)=\"b\"\n").expect("write");
+    let (status, _, _) = to.tool(&["load", twice.to_str().expect("path")]);
+    assert_eq!(status, 0);
+    let (_, now, _) = to.tool(&["extract"]);
+    assert!(
+        now.contains("\n^D(1)=\"1\"\n"),
+        "the bad file changed ^D(1)"
+    );
+    assert!(now.contains("\n^D(2)=\"b\"\n"), "the last value wins");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// `kill -9` of a LOCK holder: a waiter for an ancestor name gets it soon after.
 fn killed_lock_holder(db: &Db) {
     let mut holder = db.minim("lockhold", "").spawn().expect("start holder");
@@ -190,6 +268,16 @@ fn transfers_in_transactions_keep_the_sum() {
 }
 
 #[test]
+fn a_transaction_needs_at_most_three_restarts() {
+    final_retry(&Db::new("hot"));
+}
+
+#[test]
+fn an_extract_loads_into_another_database() {
+    extract_and_load(&Db::new("extract"), &Db::new("load"));
+}
+
+#[test]
 fn a_killed_transaction_leaves_nothing_and_blocks_nobody() {
     killed_transaction(&Db::new("kill"));
 }
@@ -208,8 +296,12 @@ fn postgres_runs_the_same_multi_process_tests() {
     increments_and_sets(&Db::on(&pg));
     sets_then_exit(&Db::on(&pg));
     transfers(&Db::on(&pg));
+    final_retry(&Db::on(&pg));
     killed_transaction(&Db::on(&pg));
     killed_lock_holder(&Db::on(&pg));
+    // Both ways between the embedded store and PostgreSQL.
+    extract_and_load(&Db::new("to-pg"), &Db::on(&pg));
+    extract_and_load(&Db::on(&pg), &Db::new("from-pg"));
 }
 
 /// A server that goes away mid-run: the next global reference is an M error the routine
@@ -242,5 +334,50 @@ fn a_lost_server_is_an_error_the_routine_traps() {
         assert!(start.elapsed() < WAIT);
     }
     assert_eq!(said.recv_timeout(WAIT).expect("done"), "done");
+    let _ = child.wait();
+}
+
+/// The connection used for LOCK is cut (its server process terminated): the holder's next
+/// LOCK is a DBFILERR it traps, its names are released (another process takes them) and no
+/// longer shown, and the LOCK after that connects again.
+#[test]
+fn a_lost_lock_connection_is_an_error_the_routine_traps() {
+    let Some(pg) = PgServer::start("lostlock") else {
+        return;
+    };
+    let db = Db::on(&pg);
+    let mut child = db
+        .minim("lostlock", "")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let said = lines_of(&mut child);
+    assert_eq!(said.recv_timeout(WAIT).expect("ready"), "ready");
+    // The lock connection is the session holding an owner token (minim's advisory key,
+    // a second key above 0).
+    let mut admin = postgres::Client::connect(&db.location, postgres::NoTls).expect("connect");
+    let cut = admin
+        .query(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' \
+             AND granted AND objsubid = 2 AND classid::text::bigint = 1296649801 \
+             AND objid::text::bigint > 0",
+            &[],
+        )
+        .expect("terminate the lock connection");
+    assert_eq!(cut.len(), 1);
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(b"\n").expect("go on");
+    assert_eq!(
+        said.recv_timeout(WAIT).expect("trapped"),
+        "trapped %GTM-E-DBFILERR"
+    );
+    assert_eq!(said.recv_timeout(WAIT).expect("zshow"), "MLG:1,MLT:0");
+    assert_eq!(said.recv_timeout(WAIT).expect("cut"), "cut");
+    assert_eq!(db.run("lockfree", ""), "1\n", "^L(1) was released");
+    input.write_all(b"\n").expect("go on");
+    drop(input);
+    for line in ["1", "MLG:2,MLT:0", "LOCK ^L(3) LEVEL=1", "done"] {
+        assert_eq!(said.recv_timeout(WAIT).expect("after"), line);
+    }
     let _ = child.wait();
 }

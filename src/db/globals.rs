@@ -33,8 +33,11 @@ pub enum DbError {
 /// Computes a node's new value from its old one (`None`: leave it unchanged).
 pub type NodeUpdate<'a> = dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>> + 'a;
 
-/// Sees one node: the global's name, the subscripts, the value.
-pub type NodeVisit<'a> = dyn FnMut(&str, Vec<Key>, &[u8]) + 'a;
+/// Sees one node: the global's name, the subscripts, the value; false stops the walk.
+pub type NodeVisit<'a> = dyn FnMut(&str, Vec<Key>, &[u8]) -> bool + 'a;
+
+/// A node to load: the global's name, the subscripts, the value.
+pub type Node = (String, Vec<Key>, Vec<u8>);
 
 impl From<StoreError> for DbError {
     fn from(e: StoreError) -> Self {
@@ -284,10 +287,35 @@ impl Globals {
     pub fn walk_all(&mut self, visit: &mut NodeVisit<'_>) -> DbResult<()> {
         self.store()?.scan(&[1], &[0xFF], &mut |k, v| {
             let (name, _) = key::split(k);
-            visit(&String::from_utf8_lossy(name), key::decode_keys(k), v);
-            true
+            visit(&String::from_utf8_lossy(name), key::decode_keys(k), v)
         })?;
         Ok(())
+    }
+
+    /// Stores every node `nodes` gives (`minim db load`), all or none; each is checked as a
+    /// SET would be (null subscripts, key and record sizes). Returns the count.
+    pub fn load(
+        &mut self,
+        nodes: &mut dyn FnMut() -> Option<Result<Node, String>>,
+    ) -> DbResult<u64> {
+        let (max_key, max_record) = (self.config.max_key, self.config.max_record);
+        let mut rows = || {
+            let checked = nodes()?.and_then(|(name, keys, value)| {
+                if keys.iter().any(Key::is_empty_string) {
+                    return Err("a null subscript (the database does not allow them)".into());
+                }
+                let k = key::encode(&name, &keys);
+                if k.len() + 1 > max_key {
+                    return Err(format!("a key longer than {max_key} bytes"));
+                }
+                if value.len() > max_record {
+                    return Err(format!("a value longer than {max_record} bytes"));
+                }
+                Ok((k, value))
+            });
+            Some(checked)
+        };
+        Ok(self.store()?.load(&mut rows)?)
     }
 
     pub fn tlevel(&self) -> usize {
@@ -298,6 +326,16 @@ impl Globals {
     pub fn tstart(&mut self) -> DbResult<()> {
         if self.tlevel == 0 {
             self.store()?.begin()?;
+        }
+        self.tlevel += 1;
+        Ok(())
+    }
+
+    /// TSTART of a transaction's final try (after `FINAL_TRY` restarts): the store holds
+    /// other writers off, so this try cannot lose a conflict (GT.M's final retry).
+    pub fn tstart_final(&mut self) -> DbResult<()> {
+        if self.tlevel == 0 {
+            self.store()?.begin_final()?;
         }
         self.tlevel += 1;
         Ok(())

@@ -11,6 +11,13 @@
 //! when the process dies by `kill -9` (its socket closes): a row whose owner's advisory lock
 //! is gone from `pg_locks` belongs to a dead process and the next taker deletes it.
 //!
+//! A lost lock connection (the server restarted, the network cut, the backend terminated)
+//! ends the session, so the server releases every lock the process held. The process learns
+//! it at its next LOCK, ZALLOCATE or ZDEALLOCATE that reaches the server: a trappable error
+//! saying the locks are gone (they are no longer shown by `ZSHOW "L"`); the LOCK after it
+//! connects again. Until then the process does not know: a lock holder that only reads and
+//! writes globals cannot tell that another process may have taken its names.
+//!
 //! One try of LOCK is one round trip: a transaction that takes a transaction advisory lock
 //! (serialising every try, as the shared-memory table's guard does), deletes dead owners'
 //! rows, and inserts the requested names unless a live owner holds a conflicting one.
@@ -33,11 +40,18 @@ const SCHEMA: &str =
     "CREATE TABLE IF NOT EXISTS minim_locks (name bytea PRIMARY KEY, owner bigint NOT NULL)";
 
 pub struct PgLocks {
+    url: String,
+    /// None after the connection was lost: the next LOCK connects again.
+    session: Option<Session>,
+    held: Vec<(Vec<u8>, u32)>,
+}
+
+/// One connection to the lock table, with the owner token it holds.
+struct Session {
     client: Client,
     token: i32,
     release: Statement,
     release_all: Statement,
-    held: Vec<(Vec<u8>, u32)>,
 }
 
 fn failed(e: postgres::Error) -> io::Error {
@@ -63,6 +77,42 @@ fn token_candidate(attempt: u32) -> i32 {
 
 impl PgLocks {
     pub fn open(url: &str) -> io::Result<PgLocks> {
+        Ok(PgLocks {
+            url: url.to_string(),
+            session: Some(Session::open(url)?),
+            held: Vec::new(),
+        })
+    }
+
+    /// The session, opened again if it was lost.
+    fn session(&mut self) -> io::Result<&mut Session> {
+        let session = match self.session.take() {
+            Some(s) => s,
+            None => Session::open(&self.url)?,
+        };
+        Ok(self.session.insert(session))
+    }
+
+    /// A failure of the lock connection. If the connection is gone, the server has ended
+    /// its session and so released every lock this process held (a waiter may already
+    /// have taken them): they are forgotten here, the error says so, and the next LOCK
+    /// connects again.
+    fn failure(&mut self, e: io::Error) -> io::Error {
+        let closed = self.session.as_ref().is_none_or(|s| s.client.is_closed());
+        if !closed {
+            return e;
+        }
+        self.session = None;
+        let lost = std::mem::take(&mut self.held).len();
+        io::Error::other(format!(
+            "{e}; the connection for LOCK is gone and with it the {lost} lock names this \
+             process held"
+        ))
+    }
+}
+
+impl Session {
+    fn open(url: &str) -> io::Result<Session> {
         let mut client = connect(url).map_err(io::Error::other)?;
         create_table(&mut client, SCHEMA).map_err(failed)?;
         let mut token = 0;
@@ -85,12 +135,11 @@ impl PgLocks {
         let release_all = client
             .prepare("DELETE FROM minim_locks WHERE owner = $1")
             .map_err(failed)?;
-        Ok(PgLocks {
+        Ok(Session {
             client,
             token,
             release,
             release_all,
-            held: Vec::new(),
         })
     }
 
@@ -173,10 +222,16 @@ impl super::locks::Locker for PgLocks {
                 fresh.push(name);
             }
         }
-        if !fresh.is_empty()
-            && !super::locks::wait_for(deadline, interrupted, || self.try_take(&fresh))?
-        {
-            return Ok(false);
+        if !fresh.is_empty() {
+            let taken = self.session().and_then(|session| {
+                super::locks::wait_for(deadline, interrupted, || session.try_take(&fresh))
+            });
+            match taken {
+                Ok(true) => {}
+                Ok(false) => return Ok(false),
+                Err(e) if e.kind() == ErrorKind::Interrupted => return Err(e),
+                Err(e) => return Err(self.failure(e)),
+            }
         }
         for name in names {
             match self.held.iter_mut().find(|h| h.0 == *name) {
@@ -195,8 +250,10 @@ impl super::locks::Locker for PgLocks {
         if self.held[i].1 == 0 {
             self.held.remove(i);
             // Should this fail (the server gone), the row goes with the session.
-            let token = i64::from(self.token);
-            let _ = self.client.execute(&self.release, &[&name, &token]);
+            if let Some(s) = self.session.as_mut() {
+                let token = i64::from(s.token);
+                let _ = s.client.execute(&s.release, &[&name, &token]);
+            }
         }
     }
 
@@ -205,8 +262,10 @@ impl super::locks::Locker for PgLocks {
             return;
         }
         self.held.clear();
-        let token = i64::from(self.token);
-        let _ = self.client.execute(&self.release_all, &[&token]);
+        if let Some(s) = self.session.as_mut() {
+            let token = i64::from(s.token);
+            let _ = s.client.execute(&s.release_all, &[&token]);
+        }
     }
 
     fn held(&self) -> Vec<(Vec<u8>, u32)> {

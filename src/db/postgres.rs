@@ -20,6 +20,7 @@
 //! Transactions are SERIALIZABLE; a serialisation failure or deadlock (SQLSTATE 40001,
 //! 40P01) is reported as a conflict, which the interpreter turns into a TRESTART.
 
+use std::io::Write as _;
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -28,7 +29,7 @@ use postgres::error::SqlState;
 use postgres::{Client, NoTls, Statement};
 
 use super::pgpipe::{Link, Shared};
-use super::store::{Store, StoreError, StoreResult, Update, Visit};
+use super::store::{Rows, Store, StoreError, StoreResult, Update, Visit};
 
 /// The longest time a read-ahead batch answers reads outside a transaction.
 const FRESH: Duration = Duration::from_millis(100);
@@ -376,6 +377,50 @@ pub fn create_table(client: &mut Client, sql: &str) -> Result<(), postgres::Erro
     }
 }
 
+/// `minim db load` in one transaction: the nodes streamed with `COPY` (binary) into a
+/// temporary table, then moved in one statement (the last value of a key given twice wins).
+fn copy_in(client: &mut Client, rows: Rows) -> StoreResult<u64> {
+    let mut tx = client.transaction().map_err(fail)?;
+    tx.batch_execute(
+        "CREATE TEMP TABLE minim_load (n bigserial, k bytea NOT NULL, v bytea NOT NULL) \
+         ON COMMIT DROP",
+    )
+    .map_err(fail)?;
+    let mut count = 0;
+    {
+        let mut copy = tx
+            .copy_in("COPY minim_load (k, v) FROM STDIN (FORMAT binary)")
+            .map_err(fail)?;
+        let written = |e: std::io::Error| StoreError::new(format!("COPY: {e}"));
+        // The binary format: signature, flags, header extension; a tuple is its field count
+        // and each field's length and bytes; -1 ends the data.
+        copy.write_all(b"PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0")
+            .map_err(written)?;
+        while let Some(row) = rows() {
+            // An error drops the writer unfinished: the server aborts the COPY, and the
+            // transaction (and its temporary table) is rolled back.
+            let (k, v) = row.map_err(StoreError::new)?;
+            let mut tuple = Vec::with_capacity(k.len() + v.len() + 10);
+            tuple.extend_from_slice(&2i16.to_be_bytes());
+            for field in [&k, &v] {
+                tuple.extend_from_slice(&(field.len() as i32).to_be_bytes());
+                tuple.extend_from_slice(field);
+            }
+            copy.write_all(&tuple).map_err(written)?;
+            count += 1;
+        }
+        copy.write_all(&(-1i16).to_be_bytes()).map_err(written)?;
+        copy.finish().map_err(fail)?;
+    }
+    tx.batch_execute(
+        "INSERT INTO minim_globals (k, v) SELECT DISTINCT ON (k) k, v FROM minim_load \
+         ORDER BY k, n DESC ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v",
+    )
+    .map_err(fail)?;
+    tx.commit().map_err(fail)?;
+    Ok(count)
+}
+
 /// The smallest key after `k`.
 fn after(k: &[u8]) -> Vec<u8> {
     let mut v = k.to_vec();
@@ -519,6 +564,24 @@ impl Store for PgStore {
         Ok(())
     }
 
+    fn begin_final(&mut self) -> StoreResult<()> {
+        if !self.in_txn {
+            self.batch = Batch::default();
+            // EXCLUSIVE mode lets readers (and their snapshots) on but waits for every open
+            // writer and keeps new ones off until COMMIT; taken before the first query, so
+            // the snapshot sees every writer before it. Nothing can then overwrite what this
+            // transaction reads, and it holds no other lock while waiting (no deadlock).
+            self.with(|c, _| {
+                c.batch_execute(
+                    "BEGIN ISOLATION LEVEL SERIALIZABLE; \
+                     LOCK TABLE minim_globals IN EXCLUSIVE MODE",
+                )
+            })?;
+            self.in_txn = true;
+        }
+        Ok(())
+    }
+
     fn commit(&mut self) -> StoreResult<()> {
         if self.in_txn {
             let done = self.with(|c, _| c.batch_execute("COMMIT"));
@@ -533,6 +596,19 @@ impl Store for PgStore {
         if self.in_txn {
             self.end_txn("ROLLBACK");
         }
+    }
+
+    fn load(&mut self, rows: Rows) -> StoreResult<u64> {
+        if self.in_txn {
+            return Err(StoreError::new("a load cannot run inside a transaction"));
+        }
+        self.batch = Batch::default();
+        let shared = Arc::clone(&self.shared);
+        let mut link = shared.link()?;
+        let (client, _) = link.conn()?;
+        let loaded = copy_in(client, rows);
+        link.drop_if_closed();
+        loaded
     }
 
     fn flush(&mut self) -> StoreResult<()> {

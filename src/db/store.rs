@@ -37,6 +37,10 @@ pub type Update<'a> = &'a mut dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>>;
 /// A visitor of stored nodes in key order; it returns false to stop.
 pub type Visit<'a> = &'a mut dyn FnMut(&[u8], &[u8]) -> bool;
 
+/// A source of nodes to load: the next key and value, None at the end; an error (a line
+/// that is not a node) cancels the load.
+pub type Rows<'a> = &'a mut dyn FnMut() -> Option<Result<(Vec<u8>, Vec<u8>), String>>;
+
 /// An ordered key-value store shared by every process using the same database.
 ///
 /// Outside a transaction each call is atomic on its own and sees every commit made before it.
@@ -58,8 +62,33 @@ pub trait Store {
     /// stored (or the old one when `update` declines).
     fn update(&mut self, key: &[u8], update: Update) -> StoreResult<Option<Vec<u8>>>;
     fn begin(&mut self) -> StoreResult<()>;
+    /// `begin` for a transaction that must not lose a conflict: GT.M's final retry (the
+    /// fourth try, after three restarts), which holds the database exclusively. An engine
+    /// whose transactions never conflict has nothing more to do.
+    fn begin_final(&mut self) -> StoreResult<()> {
+        self.begin()
+    }
     fn commit(&mut self) -> StoreResult<()>;
     fn rollback(&mut self);
+    /// Stores every node `rows` gives, all or nothing (one transaction, outside any other);
+    /// a key given twice keeps its last value. Returns how many nodes were given.
+    fn load(&mut self, rows: Rows) -> StoreResult<u64> {
+        self.begin()?;
+        let mut count = 0;
+        while let Some(row) = rows() {
+            let stored = row
+                .map_err(StoreError::new)
+                .and_then(|(k, v)| self.set(&k, &v));
+            if let Err(e) = stored {
+                self.rollback();
+                return Err(e);
+            }
+            count += 1;
+        }
+        self.commit()?;
+        Ok(count)
+    }
+
     /// Makes every commit so far durable on disk.
     fn flush(&mut self) -> StoreResult<()>;
     /// Sends what this process has written but not yet sent (SETs outside TP that a store

@@ -196,13 +196,17 @@ impl Interp {
         let deadline = timeout.map(|t| Instant::now() + t);
         let keys: Vec<&[u8]> = names.iter().map(|(_, k)| k.as_slice()).collect();
         let interrupted = crate::interrupt::take;
-        let got = self
-            .lock_table()?
-            .acquire(&keys, deadline, &interrupted)
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::Interrupted => MError::new(kind::CTRLC),
-                _ => MError::with_args(kind::DBFILERR, &["the lock table"]).detail(e.to_string()),
-            })?;
+        let table = self.lock_table()?;
+        let got = table.acquire(&keys, deadline, &interrupted);
+        let still: Vec<Vec<u8>> = table.held().into_iter().map(|(k, _)| k).collect();
+        let got = got.map_err(|e| match e.kind() {
+            std::io::ErrorKind::Interrupted => MError::new(kind::CTRLC),
+            _ => {
+                // A lost table (PostgreSQL's lock connection) has released what it held.
+                self.locks.held.retain(|h| still.contains(&h.key));
+                MError::with_args(kind::DBFILERR, &["the lock table"]).detail(e.to_string())
+            }
+        })?;
         if timeout.is_some() {
             self.test = got;
         }

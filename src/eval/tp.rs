@@ -13,6 +13,9 @@ use crate::intern::Sym;
 use crate::locals::Node;
 use crate::syntax::ast::{Cmd, Expr, TpRestore, TstartArg};
 
+/// Restarts after which a transaction's next try is its final one (GT.M: the fourth try).
+const FINAL_TRY: u32 = 3;
+
 /// The outermost TSTART of the running transaction.
 pub(super) struct Transaction {
     /// The stack level the TSTART ran at.
@@ -59,7 +62,14 @@ impl Interp {
                 saved,
             });
         }
-        let started = self.globals.borrow_mut().tstart();
+        // GT.M's final retry: after three restarts the fourth try holds the database
+        // exclusively, so that a transaction that keeps losing conflicts ends.
+        let final_try = self.tlevel() == 0 && self.trestart >= FINAL_TRY;
+        let started = if final_try {
+            self.globals.borrow_mut().tstart_final()
+        } else {
+            self.globals.borrow_mut().tstart()
+        };
         started.map_err(|e| self.db_failure(e))?;
         self.tstart_frames.push(self.frames.len() - 1);
         Ok(())

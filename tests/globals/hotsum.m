@@ -1,0 +1,3 @@
+hotsum ; the hot counter of hot.m
+ write ^HOT,!
+ quit
