@@ -5,15 +5,17 @@ globals ; global-variable workloads, timed from inside M so start-up is not coun
  do load(n),sets(n\5),walk,query,seeks(n),rget(n\5),incr(n\5),kills(n\10)
  quit
 now() quit $piece($zh,",",2)*1000000+$piece($zh,",",3)
+stored ; minim on PostgreSQL sends SETs in the background: a LOCK waits until all are stored
+ lock +^X lock -^X quit
 show(phase,t0,sum) write phase," ",$justify($$now-t0/1000000,0,3)," ",sum,! quit
 load(n) ; 2n nodes, one update each
  new i,t0 set t0=$$now
  for i=1:1:n set ^X(i)=i,^X(i,"name")="name"_i
- do show("load",t0,n*2) quit
+ do stored do show("load",t0,n*2) quit
 sets(n) ; n SETs of a second global
  new i,t0 set t0=$$now
  for i=1:1:n set ^Y(i)=i
- do show("set",t0,n) quit
+ do stored do show("set",t0,n) quit
 walk ; every node with nested $ORDER
  new i,j,c,t0 set t0=$$now,c=0,i=""
  for  set i=$order(^X(i)) quit:i=""  set c=c+1,j="" for  set j=$order(^X(i,j)) quit:j=""  set c=c+1

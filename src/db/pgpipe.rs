@@ -9,7 +9,8 @@
 //! Order: every other statement of the process (a read the read-ahead batch cannot answer,
 //! KILL, `$INCREMENT`, TSTART...) first sends what is queued, on the same connection, so the
 //! process always sees its own SETs, and other processes see them no later than its next
-//! LOCK command, TSTART, `$INCREMENT` or exit (the interpreter calls `Store::sync` there).
+//! LOCK command, JOB, ZSYSTEM, TSTART, `$INCREMENT` or exit (the interpreter calls
+//! `Store::sync` there).
 //!
 //! Errors: a failed batch (the server gone, its disk full...) is reported as the M error of
 //! the process's next global operation, at the latest at its next LOCK command or at exit;

@@ -7,7 +7,8 @@
 //!
 //! Every M operation is at most one prepared statement (one round trip, ~80-100 µs on
 //! loopback), except `$INCREMENT` outside TP (a read, then a compare-and-set write, retried
-//! if another process changed the node in between) and scans (pages of `PAGE` rows).
+//! if another process changed the node in between) and scans (pages of `PAGE` rows). SETs
+//! outside TP do not wait for the server: they are pipelined (`pgpipe.rs`).
 //!
 //! Read-ahead: a `$ORDER`/`$QUERY` step that misses fetches a batch of the following (or,
 //! backwards, preceding) keys with their values when small, covering one key range; later
@@ -19,6 +20,8 @@
 //!
 //! Transactions are SERIALIZABLE; a serialisation failure or deadlock (SQLSTATE 40001,
 //! 40P01) is reported as a conflict, which the interpreter turns into a TRESTART.
+//! The final try (`begin_final`, after three restarts) first locks the table against other
+//! writers, so it cannot lose a conflict.
 
 use std::io::Write as _;
 use std::sync::Arc;
@@ -364,12 +367,13 @@ pub fn setup(client: &mut Client) -> Result<(), postgres::Error> {
 }
 
 /// `CREATE TABLE IF NOT EXISTS`, which two sessions racing can both try: the loser's
-/// duplicate error means the table is there.
+/// duplicate error (on the table, its row type or its index) means the table is there.
 pub fn create_table(client: &mut Client, sql: &str) -> Result<(), postgres::Error> {
     match client.batch_execute(sql) {
         Err(e)
             if e.code() == Some(&SqlState::UNIQUE_VIOLATION)
-                || e.code() == Some(&SqlState::DUPLICATE_TABLE) =>
+                || e.code() == Some(&SqlState::DUPLICATE_TABLE)
+                || e.code() == Some(&SqlState::DUPLICATE_OBJECT) =>
         {
             client.batch_execute(sql)
         }

@@ -64,6 +64,8 @@ fn job_fail(what: &str, e: &std::io::Error) -> MError {
 impl Interp {
     /// JOB: each argument starts one process.
     pub(super) fn exec_job(&mut self, args: &[JobArg], here: &Here) -> MResult<()> {
+        // The new process must see what this one has written.
+        self.sync_globals()?;
         for a in args {
             let plain = a.args.is_empty() && a.params.is_empty() && a.timeout.is_none();
             if let Some(text) = self.argument_indirection(&a.target, !plain, here)? {

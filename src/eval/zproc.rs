@@ -64,6 +64,8 @@ impl super::Interp {
         args: Option<&[crate::syntax::ast::Expr]>,
         here: &super::Here,
     ) -> crate::error::MResult<()> {
+        // A program started here may read the database (another minim): it sees our SETs.
+        self.sync_globals()?;
         let mut commands = Vec::new();
         match args {
             None => commands.push(None),
