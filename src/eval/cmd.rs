@@ -213,6 +213,10 @@ impl Interp {
             CmdKind::ZStep(kind) => self.exec_zcontinue(Some(*kind)),
             CmdKind::ZBreak(args) => self.exec_zbreak(args, here)?,
             CmdKind::ZPrint(range) => self.exec_zprint(range.as_ref(), here)?,
+            // GT.M itself has no ZATTACH: its own error, as it gives it.
+            CmdKind::Unsupported("ZATTACH") => {
+                return Err(MError::new(kind::UNIMPLOP).at(cmd.span.clone()));
+            }
             CmdKind::Unsupported(name) => {
                 return Err(MError::new(kind::INVCMD)
                     .detail(format!("{name} is not supported by minim"))
