@@ -282,7 +282,7 @@ fn gld_path(name: &str) -> PathBuf {
 fn here_ref(name: &str) -> VarRef {
     VarRef {
         name: Sym::intern(name),
-        keys: Vec::new(),
+        keys: super::var::LocalKeys::new(),
         span: 0..0,
         global: true,
     }
