@@ -73,7 +73,7 @@ pub mod kind {
         VAREXPECTED = 189, Some(39), "Variable expected in this context";
         MAXARGCNT = 191, None, "Maximum number of arguments {} exceeded";
         ZLINKFILE = 203, None, "Error while zlinking \"{}\"";
-        ZGBLDIRACC = 221, None, "Cannot access global directory {}";
+        ZGBLDIRACC = 221, Some(26), "Cannot access global directory {}";
         FILENOTFND = 248, None, "File {} not found";
         QUITARGUSE = 259, Some(16), "Quit cannot take an argument in this context";
         NOTEXTRINSIC = 262, Some(16), "Quit does not return to an extrinsic function: argument not allowed";
@@ -112,6 +112,9 @@ pub mod kind {
         FNARGINC = 58, Some(2), "Format specifiers to $FNUMBER are incompatible: \"{}\"";
         FNUMARG = 61, Some(2), "$FNUMBER format specifier \"{}\" contains an illegal character: \"{}\"";
         FALLINTOFLST = 261, None, "Fall-through to a label with formallist is not allowed";
+        GBLNAME = 65, None, "Either an identifier or a left parenthesis is expected after a ^ in this context";
+        UNIMPLOP = 188, None, "Unimplemented construct encountered";
+        EXTGBLDEL = 223, None, "Invalid delimiter for extended global syntax";
         PATCLASS = 146, None, "Illegal character class for pattern code";
         PATUPPERLIM = 151, None, "Pattern code upper limit is less than lower limit";
         COMMAORRPAREXP = 16, None, "Comma or right parenthesis expected but not found";
@@ -174,7 +177,9 @@ pub fn kind_by_number(n: u32) -> Option<ErrorKind> {
 impl ErrorKind {
     /// GT.M's error number with its severity, as `$ZSTATUS` shows it.
     pub fn number(&self) -> u32 {
-        150_372_352 + 8 * self.index + self.severity
+        // GT.M sets bit 28 in the number of ZGBLDIRACC (418809578).
+        let flag = if self.index == 221 { 0x1000_0000 } else { 0 };
+        150_372_352 + 8 * self.index + self.severity + flag
     }
 
     /// GT.M's severity letter: W, E or F.

@@ -4,7 +4,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use super::lock::LockCmd;
-use super::{Flow, Here, Interp, place};
+use super::{Flow, Here, Interp, place, too_many_actuals};
 use crate::device::{Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
@@ -213,6 +213,10 @@ impl Interp {
             CmdKind::ZStep(kind) => self.exec_zcontinue(Some(*kind)),
             CmdKind::ZBreak(args) => self.exec_zbreak(args, here)?,
             CmdKind::ZPrint(range) => self.exec_zprint(range.as_ref(), here)?,
+            // GT.M itself has no ZATTACH: its own error, as it gives it.
+            CmdKind::Unsupported("ZATTACH") => {
+                return Err(MError::new(kind::UNIMPLOP).at(cmd.span.clone()));
+            }
             CmdKind::Unsupported(name) => {
                 return Err(MError::new(kind::INVCMD)
                     .detail(format!("{name} is not supported by minim"))
@@ -715,7 +719,16 @@ impl Interp {
                 }
             }
             let (routine, line) = self.resolve(target, here, kind::LABELUNKNOWN)?;
-            match self.call(routine, line, args.as_deref(), false, here)? {
+            // GT.M checks the actual list of `DO lab^rtn(...)` and of indirect DO only on
+            // arrival, in the new frame; `DO lab(...)` fails in the caller.
+            let late = here.routine.xecute || target.routine.is_some();
+            let flow = match args.as_deref() {
+                Some(a) if late && too_many_actuals(&routine, line, a.len()) => {
+                    self.fail_on_arrival(routine, line, kind::ACTLSTTOOLONG)
+                }
+                a => self.call(routine, line, a, false, here),
+            };
+            match flow? {
                 f @ (Flow::Halt(_) | Flow::ZGoto { .. }) => return Ok(f),
                 Flow::Quit(Some(_)) => return Err(MError::new(kind::NOTEXTRINSIC)),
                 _ => {}

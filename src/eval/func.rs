@@ -257,6 +257,10 @@ impl Interp {
                     Glvn::Local(_, subs) | Glvn::Global(_, subs) | Glvn::Naked(subs) => subs
                         .last()
                         .is_some_and(|e| matches!(&e.kind, ExprKind::Lit(v) if v.is_empty())),
+                    Glvn::Extended(x) => x
+                        .subs
+                        .last()
+                        .is_some_and(|e| matches!(&e.kind, ExprKind::Lit(v) if v.is_empty())),
                     Glvn::Indirect(..) => false,
                 };
                 if r.global {

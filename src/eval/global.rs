@@ -2,16 +2,68 @@
 //! read, set, killed and walked through `db::Globals`; every reference updates the naked
 //! indicator (`^(...)`) and `$REFERENCE`; database failures become GT.M's M errors.
 
-use super::Interp;
+use std::path::PathBuf;
+
 use super::var::{VarRef, display_name};
+use super::{Here, Interp};
 use crate::db::DbError;
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::Key;
 use crate::number::Number;
+use crate::syntax::ast::{Expr, Svn};
 use crate::value::Value;
 
 impl Interp {
+    /// The names of the globals that have data, in collation order.
+    pub(super) fn global_names(&mut self) -> MResult<Vec<Sym>> {
+        let mut names = Vec::new();
+        let mut at = String::new();
+        loop {
+            let next = self.globals.borrow_mut().next_name(&at, true);
+            let next: Option<String> = next.map_err(|e| self.db_error(e, &here_ref(&at)))?;
+            match next {
+                Some(n) => {
+                    names.push(Sym::intern(&n));
+                    at = n;
+                }
+                None => return Ok(names),
+            }
+        }
+    }
+
+    /// Checks the environment of an extended reference (`^|env|x`, `^[env]x`). minim has one
+    /// database: "" and the current `$ZGBLDIR` (as given, or as GT.M resolves it) name it;
+    /// anything else is GT.M's ZGBLDIRACC for a global directory it cannot open.
+    pub(super) fn extended_env(&mut self, env: &[Expr], here: &Here) -> MResult<()> {
+        let mut first = None;
+        for e in env {
+            let v = self.eval(e, here)?;
+            first.get_or_insert(v);
+        }
+        let text = first.map(|v| v.to_text()).unwrap_or_default();
+        let current = self.get_svn(Svn::Zgbldir, here)?.to_text();
+        if text.is_empty() || text == current {
+            return Ok(());
+        }
+        let wanted = gld_path(&text);
+        if !current.is_empty() && wanted == gld_path(&current) {
+            return Ok(());
+        }
+        let retaining = if current.is_empty() {
+            self.globals.borrow().config().shown()
+        } else {
+            current
+        };
+        let message = format!("{}.  Retaining {retaining}.", wanted.display());
+        let e = MError::with_args(kind::ZGBLDIRACC, &[&message]);
+        Err(if wanted.exists() {
+            e.detail("minim has one database: a global directory other than $ZGBLDIR names none")
+        } else {
+            e.detail("%SYSTEM-E-ENO2, No such file or directory")
+        })
+    }
+
     /// Makes `r` the last global reference: the base of naked references and `$REFERENCE`.
     pub(super) fn note_global(&self, r: &VarRef) {
         let mut naked = self.naked.borrow_mut();
@@ -191,4 +243,47 @@ pub fn global_bytes(name: Sym, keys: &[Key]) -> Vec<u8> {
     let mut b = vec![b'^'];
     b.extend(super::var::name_bytes(name, keys));
     b
+}
+
+/// A global directory name as GT.M opens it: `$NAME` environment variables expanded, relative
+/// to the current folder, `.gld` added when the last part has no extension.
+fn gld_path(name: &str) -> PathBuf {
+    let mut text = String::new();
+    let mut rest = name;
+    while let Some(i) = rest.find('$') {
+        text.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        match std::env::var(&after[..len]) {
+            Ok(v) if len > 0 => text.push_str(&v),
+            _ => text.push_str(&rest[i..i + 1 + len]),
+        }
+        rest = &after[len..];
+    }
+    text.push_str(rest);
+    let mut path = PathBuf::from(text);
+    if path.is_relative()
+        && let Ok(cwd) = std::env::current_dir()
+    {
+        path = cwd.join(path);
+    }
+    if path
+        .file_name()
+        .is_some_and(|f| !f.to_string_lossy().contains('.'))
+    {
+        path.as_mut_os_string().push(".gld");
+    }
+    path
+}
+
+/// A reference to the global `name` itself, for the messages of a walk over names.
+fn here_ref(name: &str) -> VarRef {
+    VarRef {
+        name: Sym::intern(name),
+        keys: super::var::LocalKeys::new(),
+        span: 0..0,
+        global: true,
+    }
 }

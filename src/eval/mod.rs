@@ -34,7 +34,7 @@ use std::rc::Rc;
 
 use crate::device::Devices;
 use crate::device::principal::Principal;
-use crate::error::{MError, MResult, kind};
+use crate::error::{ErrorKind, MError, MResult, kind};
 use crate::intern::{Sym, SymMap};
 use crate::locals::{Locals, Slot};
 use crate::syntax::ast::{Actual, CmdKind, Routine, Svn};
@@ -555,18 +555,22 @@ impl Interp {
                 here.line += 1;
                 continue;
             }
+            let mut stopped = None;
             if here.line != start
                 && here.level == 0
                 && let Some(l) = &line.label
                 && l.formals.is_some()
+                && let Some(prev) = fell_from(&here.routine, here.line)
             {
-                return Err(self.located(MError::new(kind::FALLINTOFLST), &here));
+                // GT.M: the error belongs to the line that fell through, in this frame (its
+                // trap runs here); a routine top of comments only may fall into it.
+                here.line = prev;
+                stopped = Some(Err(MError::new(kind::FALLINTOFLST)));
             }
             self.set_frame_here(&here);
             // One load per line (and one flag): signals, memory limits, the sandbox's step
             // budget, breakpoints and ZSTEP are rare.
-            let mut stopped = None;
-            if self.attention() {
+            if stopped.is_none() && self.attention() {
                 Self::attention_taken();
                 if crate::interrupt::pending() {
                     match self.service_interrupts(&here) {
@@ -743,11 +747,9 @@ impl Interp {
         // A `$ZTRAP` stays armed while its code runs: only an error in the trap text itself
         // (at the trapping level) escapes it; errors in frames the trap calls trap again.
         let in_trap = self.trapping.last().is_some_and(|&(t, ztrap)| {
-            if ztrap {
-                depth == t
-            } else {
-                depth >= t && !ecode_clear
-            }
+            // `$ETRAP` code that cleared `$ECODE` and calls code that fails: that frame traps
+            // again (GT.M), with the same `$ETRAP`.
+            depth == t || (!ztrap && depth > t && !ecode_clear)
         });
         let untrappable = e.kind == kind::CTRLC || e.kind == kind::MEMORY;
         if (self.etrap.is_empty() && self.ztrap.is_empty()) || untrappable || in_trap {
@@ -775,16 +777,9 @@ impl Interp {
             self.trapping.pop();
             r
         } else {
-            let saved = (
-                std::mem::replace(&mut self.etrap, Value::empty()),
-                std::mem::replace(&mut self.ztrap, Value::empty()),
-            );
             self.trapping.push((depth, false));
             let r = self.run_inline(&code, here);
             self.trapping.pop();
-            if self.etrap.is_empty() && self.ztrap.is_empty() {
-                (self.etrap, self.ztrap) = saved;
-            }
             r
         };
         // GT.M: at the top level the trap ends the process, with status 0 only when it
@@ -1164,7 +1159,8 @@ impl Interp {
                     return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
                 }
                 Some(f) if b.len() > f.len() => {
-                    return Err(MError::with_args(kind::ACTLSTTOOLONG, &[&label_text()]));
+                    // GT.M's $ZSTATUS leaves the label out of this one.
+                    return Err(MError::new(kind::ACTLSTTOOLONG));
                 }
                 _ => {}
             }
@@ -1194,6 +1190,27 @@ impl Interp {
             line,
             level,
         });
+        self.pop_frame_passing_error(r)
+    }
+
+    /// A DO whose call fails as it arrives: the error is raised in the new frame at the
+    /// label (its trap runs there), as GT.M does for a call it checks only at run time.
+    pub(super) fn fail_on_arrival(
+        &mut self,
+        routine: Rc<Routine>,
+        line: usize,
+        err: ErrorKind,
+    ) -> MResult<Flow> {
+        self.push_frame(false, None)?;
+        let level = routine.lines[line].level;
+        let at = Here {
+            routine,
+            line,
+            level,
+        };
+        self.set_frame_here(&at);
+        let e = self.located(MError::new(err), &at);
+        let r = self.trap(e, &at);
         self.pop_frame_passing_error(r)
     }
 
@@ -1259,6 +1276,25 @@ pub fn place(routine: &Routine, line: usize) -> String {
 }
 
 /// Says in plain words which file was looked for, and where.
+/// More actual parameters than the label at `line` has formals (none counts as zero).
+pub(super) fn too_many_actuals(routine: &Routine, line: usize, actuals: usize) -> bool {
+    let formals = routine.lines[line]
+        .label
+        .as_ref()
+        .and_then(|l| l.formals.as_ref());
+    formals.is_some_and(|f| actuals > f.len())
+}
+
+/// The line at level 0 before `line` that falls into it. GT.M lets a routine whose lines
+/// before the label are only comments (no label, no command) start there freely.
+fn fell_from(routine: &Routine, line: usize) -> Option<usize> {
+    let lines = routine.lines.get(..line)?;
+    lines
+        .iter()
+        .rposition(|l| l.label.is_some() || !l.body.is_empty() || l.error.is_some())?;
+    lines.iter().rposition(|l| l.level == 0)
+}
+
 fn not_found_hint(name: &str, file: &str, path: &[PathBuf]) -> String {
     let folders: Vec<String> = path
         .iter()

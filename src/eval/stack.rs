@@ -236,7 +236,25 @@ impl Interp {
         let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
             return Err(MError::new(kind::VAREXPECTED));
         };
+        // GT.M: `$NAME(^|"g"|x(1))` keeps the environment as given, without resolving it.
+        let mut name = Vec::new();
+        if let Glvn::Extended(x) = g {
+            name.extend_from_slice(if x.bracket { b"^[" } else { b"^|" });
+            for (i, e) in x.env.iter().enumerate() {
+                if i > 0 {
+                    name.push(b',');
+                }
+                name.extend(super::func::zwrite(&self.eval(e, here)?));
+            }
+            name.push(if x.bracket { b']' } else { b'|' });
+        }
         let r = match g {
+            Glvn::Extended(x) => super::var::VarRef {
+                name: x.name,
+                keys: self.keys(&x.subs, here)?,
+                span: 0..0,
+                global: false,
+            },
             // $NAME of a global only names it: no database is touched.
             Glvn::Global(name, subs) => {
                 let mut keys = Vec::with_capacity(subs.len());
@@ -260,8 +278,9 @@ impl Interp {
             }
             keys.truncate(n as usize);
         }
-        let prefix = if r.global { "^" } else { "" };
-        let mut name = prefix.as_bytes().to_vec();
+        if r.global {
+            name.push(b'^');
+        }
         name.extend(super::var::name_bytes(r.name, &keys));
         Ok(Value::from(name))
     }

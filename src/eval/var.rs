@@ -60,6 +60,15 @@ impl Interp {
                 span: 0..0,
                 global: true,
             }),
+            Glvn::Extended(x) => {
+                self.extended_env(&x.env, here)?;
+                Ok(VarRef {
+                    name: super::global::stored_name(x.name),
+                    keys: self.keys(&x.subs, here)?,
+                    span: 0..0,
+                    global: true,
+                })
+            }
             Glvn::Naked(subs) => {
                 let extra = self.keys(subs, here)?;
                 let (name, mut keys) = self.naked_base()?;
@@ -146,7 +155,7 @@ impl Interp {
         self.locals.slot_mut(name).borrow_mut().value = Some(v);
     }
 
-    fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
+    pub(super) fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
         subscript_count(subs.len())?;
         let mut keys = LocalKeys::with_capacity(subs.len());
         for s in subs {

@@ -150,11 +150,30 @@ impl Interp {
                                 ZwMatch::Range(lo, hi)
                             }
                             ZwSub::Star => ZwMatch::Rest,
+                            ZwSub::Pattern(p) => ZwMatch::Pattern(p.clone()),
                         });
                     }
                     let before = lines.len();
                     if pattern.is_empty() {
                         pattern.push(ZwMatch::Rest);
+                    }
+                    // `ZWRITE ?1A`, `ZWRITE ^?1"a".E`: each matching name, and no UNDEF when
+                    // none matches (GT.M).
+                    if let Some(p) = &a.name_pattern {
+                        if global {
+                            for name in self.global_names()? {
+                                if p.matches(name.as_str().as_bytes()) {
+                                    self.zwrite_global(name, &pattern, &mut lines)?;
+                                }
+                            }
+                        } else {
+                            for name in self.locals.defined_names() {
+                                if p.matches(name.as_str().as_bytes()) {
+                                    self.zwrite_matching(name, &pattern, &mut lines);
+                                }
+                            }
+                        }
+                        continue;
                     }
                     if global {
                         let name = super::global::stored_name(name);
@@ -211,7 +230,16 @@ impl Interp {
                     .unwrap_or_default();
                 let name = Sym::intern(&stem.replacen('_', "%", 1));
                 self.forget_routine(name);
-                self.routine(name)?;
+                // GT.M's ZLINK looks for the object file too, and says so.
+                self.routine(name).map_err(|mut e| {
+                    if e.kind == kind::ZLINKFILE
+                        && let Some(d) = &mut e.detail
+                    {
+                        let object = format!("{}.o", stem);
+                        d.push_str(&format!(",%GTM-E-FILENOTFND, File {object} not found"));
+                    }
+                    e
+                })?;
             }
         }
         Ok(())
@@ -500,6 +528,8 @@ enum ZwMatch {
     Range(Option<Key>, Option<Key>),
     /// `*`: any further subscripts, none included.
     Rest,
+    /// `?1N`: a subscript whose text matches.
+    Pattern(std::rc::Rc<crate::syntax::pattern::Pattern>),
 }
 
 fn zw_matches(pattern: &[ZwMatch], path: &[Key]) -> bool {
@@ -508,6 +538,11 @@ fn zw_matches(pattern: &[ZwMatch], path: &[Key]) -> bool {
             ZwMatch::Rest => return true,
             ZwMatch::Key(k) => {
                 if path.get(i) != Some(k) {
+                    return false;
+                }
+            }
+            ZwMatch::Pattern(p) => {
+                if !path.get(i).is_some_and(|k| p.matches(k.to_value().bytes())) {
                     return false;
                 }
             }

@@ -161,6 +161,8 @@ pub struct ZwArg {
     /// `ZWRITE ^name...` (an indirect argument says so in its text).
     pub global: bool,
     pub name: Sym,
+    /// `ZWRITE ?1A`: every variable whose name matches, instead of `name`.
+    pub name_pattern: Option<std::rc::Rc<super::pattern::Pattern>>,
     pub subs: Vec<ZwSub>,
     pub span: Span,
 }
@@ -172,6 +174,8 @@ pub enum ZwSub {
     Range(Option<Expr>, Option<Expr>),
     /// `*`: this node and everything below it (only as the last subscript).
     Star,
+    /// `?1N`: the subscripts that match the pattern.
+    Pattern(std::rc::Rc<super::pattern::Pattern>),
 }
 
 #[derive(Debug)]
@@ -314,6 +318,19 @@ pub enum Glvn {
     Naked(Vec<Expr>),
     /// `@expr` or `@expr@(subscripts)`.
     Indirect(Box<Expr>, Vec<Expr>),
+    /// `^|env|name(subscripts)` or `^[env]name(subscripts)`: a global in a named global
+    /// directory.
+    Extended(Box<ExtGlobal>),
+}
+
+#[derive(Debug)]
+pub struct ExtGlobal {
+    /// One or two expressions: the global directory (and a second GT.M passes on).
+    pub env: Vec<Expr>,
+    /// Written `^[...]` rather than `^|...|`.
+    pub bracket: bool,
+    pub name: Sym,
+    pub subs: Vec<Expr>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,6 +17,9 @@ use crate::error::Span;
 pub struct LexState {
     /// The previous token ended an operand, so a `?` here is the pattern-match operator.
     after_operand: bool,
+    /// The line has a ZWRITE: a `?` elsewhere may start a name or subscript pattern
+    /// (`ZWRITE ?1A`, `ZWRITE x(?1N,*)`).
+    zwrite: bool,
 }
 
 /// What a `?` turned out to be.
@@ -49,6 +52,9 @@ pub enum Tok<'s> {
     DollarDollar,
     #[token("^")]
     Caret,
+    /// `|`: around the environment of an extended global reference (`^|"g.gld"|x`).
+    #[token("|")]
+    Bar,
     #[token("@")]
     At,
     #[token("(")]
@@ -109,12 +115,46 @@ pub enum Tok<'s> {
 
 fn question<'s>(lex: &mut Lexer<'s, Tok<'s>>) -> Option<QMark> {
     let rest = lex.remainder().as_bytes();
-    if !lex.extras.after_operand || rest.first() == Some(&b'@') {
+    if rest.first() == Some(&b'@') {
         return Some(QMark::Plain);
+    }
+    if !lex.extras.after_operand {
+        // Only a whole pattern ending where a ZWRITE name or subscript ends counts; `?5` and
+        // `?x` stay WRITE's tab.
+        let ends = |used: usize| matches!(rest.get(used), None | Some(b',' | b')' | b'(' | b' '));
+        let whole = |text: &[u8]| {
+            Pattern::parse_prefix(text)
+                .ok()
+                .filter(|&(_, used)| used > 0 && ends(used))
+        };
+        // `ZWRITE ?1A(2)`: the `(` may open subscripts rather than an alternation.
+        let zw = lex
+            .extras
+            .zwrite
+            .then(|| whole(rest).or_else(|| whole(&rest[..paren_outside_quotes(rest)?])))
+            .flatten();
+        return Some(match zw {
+            Some((pattern, used)) => {
+                lex.bump(used);
+                QMark::Pattern(Rc::new(pattern.with_source_literals()))
+            }
+            None => QMark::Plain,
+        });
     }
     let (pattern, used) = Pattern::parse_prefix(rest).ok()?;
     lex.bump(used);
     Some(QMark::Pattern(Rc::new(pattern.with_source_literals())))
+}
+
+/// Where the first `(` outside a string literal is.
+fn paren_outside_quotes(text: &[u8]) -> Option<usize> {
+    let mut quoted = false;
+    text.iter().position(|&c| {
+        if c == b'"' {
+            quoted = !quoted;
+        }
+        !quoted && c == b'('
+    })
 }
 
 impl Tok<'_> {
@@ -135,6 +175,10 @@ impl Tok<'_> {
 /// (`offset` is where `body` starts there).
 pub fn lex(body: &str, offset: usize) -> Vec<(Tok<'_>, Span)> {
     let mut lexer = Tok::lexer(body);
+    lexer.extras.zwrite = body
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"ZWR"));
     let mut out = Vec::new();
     while let Some(result) = lexer.next() {
         let span = lexer.span();

@@ -120,6 +120,51 @@ fn is_deferred(e: &MError) -> bool {
     [kind::INVFCN, kind::INVSVN, kind::DEVPARUNK].contains(&e.kind)
 }
 
+/// The first `^` at or before `before` that starts no global, routine or extended reference
+/// (GT.M's GBLNAME), or whose `[...]` environment holds more than expression atoms
+/// (EXTGBLDEL).
+fn bad_caret(toks: &Toks<'_>, before: Option<&Span>) -> Option<MError> {
+    let limit = before.map_or(usize::MAX, |s| s.start);
+    toks.iter().enumerate().find_map(|(i, (t, span))| {
+        if *t != Tok::Caret || span.start > limit {
+            return None;
+        }
+        let next = toks.get(i + 1).map(|(t, s)| (t, s.into_range()));
+        match next {
+            Some((Tok::Name(_) | Tok::LParen | Tok::At | Tok::Bar, _)) => None,
+            Some((Tok::LBracket, _)) => {
+                let mut depth = 0usize;
+                for (t, s) in &toks[i + 2..] {
+                    match t {
+                        Tok::LParen => depth += 1,
+                        Tok::RParen => depth = depth.saturating_sub(1),
+                        Tok::RBracket if depth == 0 => return None,
+                        Tok::Underscore
+                        | Tok::Star
+                        | Tok::Pow
+                        | Tok::Slash
+                        | Tok::Backslash
+                        | Tok::Hash
+                        | Tok::Eq
+                        | Tok::Lt
+                        | Tok::Gt
+                        | Tok::Amp
+                        | Tok::Bang
+                            if depth == 0 =>
+                        {
+                            return Some(MError::new(kind::EXTGBLDEL).at(s.into_range()));
+                        }
+                        _ => {}
+                    }
+                }
+                None
+            }
+            Some((_, s)) => Some(MError::new(kind::GBLNAME).at(s)),
+            None => Some(MError::new(kind::GBLNAME).at(span.end..span.end)),
+        }
+    })
+}
+
 /// The first `$name` that is neither a function (when `(` follows) nor a special variable,
 /// at or before `before`, as GT.M's INVFCN/INVSVN.
 fn unknown_dollar(toks: &Toks<'_>, before: Option<&Span>) -> Option<MError> {
@@ -188,6 +233,10 @@ fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, M
         // only when the command runs.
         Err(e) if let Some(u) = args_toks.and_then(|t| unknown_dollar(t, e.span.as_ref())) => {
             CmdKind::Deferred(Box::new(u))
+        }
+        // A caret GT.M cannot read a global name after: its own error, at the caret.
+        Err(e) if let Some(c) = args_toks.and_then(|t| bad_caret(t, e.span.as_ref())) => {
+            return Err(c);
         }
         Err(e) if e.span.is_none() => return Err(e.at(start..end)),
         Err(e) => return Err(e),
@@ -305,6 +354,12 @@ pub fn parse_indirect_args(cmd: &str, text: &str) -> Result<Cmd, MError> {
 /// after it. GT.M: a variable followed by more (x="a WRITE 2") is INDEXTRACHARS, anything
 /// else that is not a variable VAREXPECTED.
 pub fn parse_indirect_name(text: &str) -> Result<Glvn, MError> {
+    // GT.M: `@"^"`, `@"^1"`: no global name after the caret.
+    if let Some(rest) = text.strip_prefix('^')
+        && !rest.starts_with(|c: char| c.is_ascii_alphabetic() || "%(|[".contains(c))
+    {
+        return Err(MError::new(kind::GBLNAME));
+    }
     let mut toks: Vec<(Tok<'_>, SimpleSpan)> = lex(text, 0)
         .into_iter()
         .map(|(t, s)| (t, s.into()))
@@ -482,6 +537,7 @@ fn word(name: &str) -> Option<Word> {
 /// Valid M/GT.M commands minim does not run; they parse, and raise INVCMD naming themselves.
 fn other_command(up: &str) -> Option<&'static str> {
     const OTHERS: &[(&str, &str, &str)] = &[
+        ("ZAT", "ZATTACH", "ZATTACH"),
         ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
         ("ZED", "ZEDIT", "ZEDIT"),
         ("ZH", "ZHELP", "ZHELP"),
@@ -491,7 +547,7 @@ fn other_command(up: &str) -> Option<&'static str> {
     ];
     OTHERS
         .iter()
-        .find(|(short, full, _)| *short == up || *full == up)
+        .find(|(short, full, _)| up.starts_with(short) && full.starts_with(up))
         .map(|(_, _, name)| *name)
 }
 
@@ -987,9 +1043,43 @@ fn glvn<'t, 's: 't, I: TokIn<'t, 's>>(
         .or_not()
         .map(Option::unwrap_or_default);
     let local = name().then(subs.clone()).map(|(n, s)| Glvn::Local(n, s));
+    let bars = expr
+        .clone()
+        .separated_by(tok(Tok::Comma))
+        .at_least(1)
+        .at_most(2)
+        .collect::<Vec<_>>()
+        .delimited_by(tok(Tok::Bar), tok(Tok::Bar))
+        .map(|env| (env, false));
+    // GT.M: only expression atoms go between brackets (`^["a"_"b"]x` is EXTGBLDEL).
+    let brackets = atom
+        .clone()
+        .separated_by(tok(Tok::Comma))
+        .at_least(1)
+        .at_most(2)
+        .collect::<Vec<_>>()
+        .then(tok(Tok::RBracket).or_not())
+        .try_map(|(env, close), span| match close {
+            Some(_) => Ok((env, true)),
+            None => Err(custom(span, kind::EXTGBLDEL)),
+        });
+    let extended = choice((bars, tok(Tok::LBracket).ignore_then(brackets)))
+        .then(name())
+        .then(subs.clone())
+        .map(|(((env, bracket), name), subs)| {
+            Glvn::Extended(Box::new(ExtGlobal {
+                env,
+                bracket,
+                name,
+                subs,
+            }))
+        });
     let global = tok(Tok::Caret).ignore_then(choice((
         name().then(subs).map(|(n, s)| Glvn::Global(n, s)),
         subscripts(expr.clone()).map(Glvn::Naked),
+        extended,
+        // GT.M: anything else after `^` is GBLNAME.
+        empty().try_map(|_, span| Err(custom(span, kind::GBLNAME))),
     )));
     let indirect = tok(Tok::At)
         .ignore_then(atom)
@@ -1432,6 +1522,7 @@ fn zw_sub<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwSub, Err<'t, '
         .map(|(lo, hi)| ZwSub::Range(lo, hi));
     choice((
         tok(Tok::Star).map(|_| ZwSub::Star),
+        select! { Tok::Question(QMark::Pattern(p)) => ZwSub::Pattern(p) },
         range,
         e.map(ZwSub::Expr),
     ))
@@ -1439,11 +1530,14 @@ fn zw_sub<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwSub, Err<'t, '
 
 fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, 's>> + Clone {
     let sub = zw_sub();
+    let name_or_pattern = name()
+        .map(|n| (n, None))
+        .or(select! { Tok::Question(QMark::Pattern(p)) => p }.map(|p| (Sym::intern(""), Some(p))));
     tok(Tok::Caret)
         .or_not()
-        .then(name())
+        .then(name_or_pattern)
         .then(parenthesized(sub).or_not())
-        .try_map(|((caret, name), subs), span: SimpleSpan| {
+        .try_map(|((caret, (name, name_pattern)), subs), span: SimpleSpan| {
             let subs = subs.unwrap_or_default();
             // GT.M: `*` may only be the last subscript.
             let star_inside = subs.iter().rev().skip(1).any(|s| matches!(s, ZwSub::Star));
@@ -1455,6 +1549,7 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
                 svn: None,
                 global: caret.is_some(),
                 name,
+                name_pattern,
                 subs,
                 span: span_of(span),
             })
@@ -1472,6 +1567,7 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
                 svn: None,
                 global: false,
                 name: Sym::intern(""),
+                name_pattern: None,
                 subs,
                 span: span_of(x.span()),
             }))
@@ -1482,6 +1578,7 @@ fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZwArg, Err<'t, '
                     svn: Some(s),
                     global: false,
                     name: Sym::intern(""),
+                    name_pattern: None,
                     subs: Vec::new(),
                     span: span_of(span),
                 }),
