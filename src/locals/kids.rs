@@ -85,7 +85,15 @@ impl SKey {
     #[inline]
     fn cmp(&self, p: Probe) -> Ordering {
         match (self, p) {
-            (SKey::Num { exp, mant }, Probe::Num(n)) => Number::from_parts(*mant, *exp).cmp(&n),
+            (SKey::Num { exp, mant }, Probe::Num(n)) => {
+                // Integers below 10^18 (exponent 0) compare as plain integers.
+                let (m, e) = n.parts();
+                if *exp == 0 && e == 0 {
+                    mant.cmp(&m)
+                } else {
+                    Number::from_parts(*mant, *exp).cmp(&n)
+                }
+            }
             (SKey::Num { .. }, Probe::Str(_)) => Ordering::Less,
             (_, Probe::Num(_)) => Ordering::Greater,
             (SKey::Short { len, bytes }, Probe::Str(s)) => bytes[..*len as usize].cmp(s),
@@ -241,6 +249,51 @@ impl BNode {
         Some(path)
     }
 
+    /// Whether `path` leads to the last leaf.
+    fn is_last_leaf(&self, path: &Path) -> bool {
+        let mut node = self;
+        for &i in &path.idx[..path.depth as usize] {
+            match node {
+                BNode::Inner(inn) if i as usize + 1 == inn.kids.len() => {
+                    node = &inn.kids[i as usize]
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// `locate`, trying first the entry at `hint` and the one after it (a walk, a read of
+    /// the key just walked to, ascending SETs), then a search from the root.
+    fn find(&self, p: Probe, hint: &Cell<Path>) -> Result<Path, Path> {
+        let mut h = hint.get();
+        if let Some(leaf) = self.leaf_at(&h)
+            && let Some(e) = leaf.get(h.pos as usize)
+        {
+            match e.key.cmp(p) {
+                Ordering::Equal => return Ok(h),
+                Ordering::Less => {
+                    h.pos += 1;
+                    match leaf.get(h.pos as usize).map(|e| e.key.cmp(p)) {
+                        Some(Ordering::Equal) => {
+                            hint.set(h);
+                            return Ok(h);
+                        }
+                        Some(Ordering::Greater) => return Err(h),
+                        None if self.is_last_leaf(&h) => return Err(h),
+                        _ => {}
+                    }
+                }
+                Ordering::Greater => {}
+            }
+        }
+        let at = self.locate(p);
+        if let Ok(path) = at {
+            hint.set(path);
+        }
+        at
+    }
+
     /// `path` itself when it names an entry, else the first entry of a later leaf.
     fn settle_forward(&self, path: Path) -> Option<Path> {
         match self.leaf_at(&path) {
@@ -338,7 +391,10 @@ impl BNode {
                 };
                 let kids = inn.kids.split_off(mid);
                 let keys = inn.keys.split_off(mid);
-                let sep = inn.keys.pop().expect("an inner node has a key per extra child");
+                let sep = inn
+                    .keys
+                    .pop()
+                    .expect("an inner node has a key per extra child");
                 Some((sep, BNode::Inner(Box::new(Inner { keys, kids }))))
             }
         }
@@ -389,6 +445,7 @@ impl Root {
 
     fn locate(&self, p: Probe) -> Result<Path, Path> {
         match self {
+            Root::Many { tree, hint } => tree.find(p, hint),
             Root::One(e) => match e.key.cmp(p) {
                 Ordering::Equal => Ok(Path::default()),
                 Ordering::Less => Err(Path {
@@ -397,7 +454,6 @@ impl Root {
                 }),
                 Ordering::Greater => Err(Path::default()),
             },
-            Root::Many { tree, .. } => tree.locate(p),
         }
     }
 
@@ -412,12 +468,7 @@ impl Root {
     fn beside(&self, p: Probe, forward: bool) -> Option<Path> {
         if let Root::Many { tree, hint } = self {
             // The last answer is usually the key asked about now.
-            let h = hint.get();
-            let at = match self.entry(&h) {
-                Some(e) if e.key.cmp(p) == Ordering::Equal => Ok(h),
-                _ => tree.locate(p),
-            };
-            let next = match at {
+            let next = match tree.find(p, hint) {
                 Ok(path) => tree.next(path, forward),
                 Err(path) if forward => tree.settle_forward(path),
                 Err(path) => tree.next(path, false),
@@ -507,16 +558,29 @@ impl Kids {
                     hint: Cell::default(),
                 };
             }
-            Root::Many { tree, .. } => {
-                if let Some((sep, right)) = tree.insert(&at, 0, e) {
-                    let left = std::mem::replace(tree, BNode::Leaf(Vec::new()));
-                    *tree = BNode::Inner(Box::new(Inner {
-                        keys: vec![sep],
-                        kids: vec![left, right],
-                    }));
+            Root::Many { tree, hint } => {
+                match tree.insert(&at, 0, e) {
+                    // Without a split below, the new entry is where it was put.
+                    None if tree
+                        .leaf_at(&at)
+                        .and_then(|l| l.get(at.pos as usize))
+                        .is_some_and(|e| e.key.cmp(p) == Ordering::Equal) =>
+                    {
+                        hint.set(at);
+                        return self.node_at_mut(&at);
+                    }
+                    None => {}
+                    Some((sep, right)) => {
+                        let left = std::mem::replace(tree, BNode::Leaf(Vec::new()));
+                        *tree = BNode::Inner(Box::new(Inner {
+                            keys: vec![sep],
+                            kids: vec![left, right],
+                        }));
+                    }
                 }
             }
         }
+        // After a split, where the new entry went is found again.
         let path = match self.0.as_deref() {
             Some(root) => root.locate(p),
             None => unreachable!("just inserted"),
@@ -641,6 +705,187 @@ impl fmt::Debug for Kids {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::value::Value;
+    use std::collections::BTreeMap;
+
+    fn k(s: &str) -> Key {
+        Key::from_value(&Value::from(s))
+    }
+
+    /// A pseudo-random key: small and large integers, decimals, short and long strings.
+    fn key(r: u64) -> Key {
+        let n = r % 1000;
+        match (r >> 20) % 5 {
+            0 | 1 => k(&n.to_string()),
+            2 => k(&format!("-{}.5", n)),
+            3 => k(&format!("s{n}")),
+            _ => k(&format!("a long subscript past fourteen bytes {n}")),
+        }
+    }
+
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            self.0 >> 16
+        }
+    }
+
+    /// Compares every operation with std's BTreeMap (whose order is `Key`'s `Ord`).
+    fn check_against_model(seed: u64, ops: usize, spread: u64) {
+        let mut rng = Rng(seed);
+        let mut kids = Kids::default();
+        let mut model: BTreeMap<Key, i64> = BTreeMap::new();
+        for step in 0..ops {
+            let r = rng.next();
+            let key = key(r % spread + ((r >> 40) % 5 << 20));
+            match rng.next() % 10 {
+                0..=5 => {
+                    kids.get_or_create(&key).value = Some(Value::from_i64(step as i64));
+                    model.insert(key.clone(), step as i64);
+                }
+                6 | 7 => {
+                    kids.remove(&key);
+                    model.remove(&key);
+                }
+                _ => {
+                    let fwd = model.range(key.clone()..).find(|(m, _)| **m != key);
+                    assert_eq!(kids.order(&key, true), fwd.map(|(m, _)| m.clone()));
+                    let back = model.range(..key.clone()).next_back();
+                    assert_eq!(kids.order(&key, false), back.map(|(m, _)| m.clone()));
+                }
+            }
+            let got = kids
+                .get(&key)
+                .and_then(|n| n.value.as_ref())
+                .map(|v| v.int());
+            assert_eq!(got, model.get(&key).copied(), "step {step}");
+            assert_eq!(kids.is_empty(), model.is_empty());
+        }
+        let all: Vec<Key> = kids.iter().map(|(k, _)| k).collect();
+        let want: Vec<Key> = model.keys().cloned().collect();
+        assert_eq!(all, want);
+        // A walk with $ORDER, forwards and backwards, sees every key once.
+        for forward in [true, false] {
+            let mut seen = Vec::new();
+            let mut at = k("");
+            while let Some(n) = kids.order(&at, forward) {
+                seen.push(n.clone());
+                at = n;
+            }
+            if !forward {
+                seen.reverse();
+            }
+            assert_eq!(seen, want);
+        }
+        if let Some(first) = want.first() {
+            let after: Vec<Key> = kids.iter_after(first).map(|(k, _)| k).collect();
+            assert_eq!(after, want[1..]);
+        }
+    }
+
+    #[test]
+    fn random_operations_match_a_sorted_map() {
+        for seed in 0..6 {
+            check_against_model(seed, 20_000, 3_000);
+        }
+        // Few keys: the one-entry root and small leaves, emptied and refilled.
+        for seed in 0..20 {
+            check_against_model(seed, 400, 3);
+        }
+    }
+
+    #[test]
+    fn ascending_sets_fill_leaves() {
+        let mut kids = Kids::default();
+        for i in 0..10_000 {
+            kids.get_or_create(&Key::Num(Number::from_i64(i))).value = Some(Value::from_i64(i));
+        }
+        let Some(Root::Many {
+            tree: BNode::Inner(inn),
+            ..
+        }) = kids.0.as_deref()
+        else {
+            panic!("10,000 entries make a tree");
+        };
+        // Every leaf but the last is full: 64 entries of 64 bytes.
+        let full = inn
+            .kids
+            .iter()
+            .flat_map(|k| match k {
+                BNode::Inner(i) => i.kids.iter().collect::<Vec<_>>(),
+                leaf => vec![leaf],
+            })
+            .filter(|l| matches!(l, BNode::Leaf(v) if v.len() == LEAF_MAX))
+            .count();
+        assert_eq!(full, 10_000 / LEAF_MAX);
+    }
+
+    #[test]
+    fn order_walk_survives_sets_and_kills_between_steps() {
+        let mut kids = Kids::default();
+        for i in 0..1000 {
+            kids.get_or_create(&Key::Num(Number::from_i64(i * 2))).value = Some(Value::empty());
+        }
+        // Walk; at each step kill the key just returned's successor and add an odd key.
+        let mut at = k("");
+        let mut seen = Vec::new();
+        while let Some(n) = kids.order(&at, true) {
+            let Key::Num(x) = n else {
+                panic!("numbers only")
+            };
+            let x = x.to_i64();
+            seen.push(x);
+            kids.remove(&Key::Num(Number::from_i64(x + 2)));
+            kids.get_or_create(&Key::Num(Number::from_i64(x + 3))).value = Some(Value::empty());
+            at = n;
+            if seen.len() > 5000 {
+                break;
+            }
+        }
+        // 0, then 3 (added; 2 was killed), 4, then 7 (added; 6 was killed), 8, 11...
+        assert!(seen.windows(2).all(|w| w[1] > w[0]));
+        assert_eq!(&seen[..6], &[0, 3, 4, 7, 8, 11]);
+    }
+
+    #[test]
+    fn collation_of_stored_keys() {
+        let mut kids = Kids::default();
+        for s in [
+            "b",
+            "10",
+            "-1",
+            "a",
+            "2",
+            ".5",
+            "01",
+            "",
+            "1E3",
+            "a long key of many bytes",
+        ] {
+            kids.get_or_create(&k(s)).value = Some(Value::empty());
+        }
+        let shown: Vec<String> = kids.iter().map(|(k, _)| k.to_value().to_text()).collect();
+        assert_eq!(
+            shown,
+            [
+                "-1",
+                ".5",
+                "2",
+                "10",
+                "",
+                "01",
+                "1E3",
+                "a",
+                "a long key of many bytes",
+                "b"
+            ]
+        );
+    }
 
     #[test]
     fn sizes() {
