@@ -11,14 +11,15 @@
 //! - `$ORDER` remembers where its last answer was (a path of child indices, checked against
 //!   the key it is given), so a walk steps to the next entry without a search from the root.
 
+use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
 use std::cell::Cell;
 use std::cmp::Ordering;
 use std::fmt;
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use super::{Key, Node};
 use crate::number::Number;
-use crate::value::Bytes;
 
 /// Most entries in a leaf (64 entries of 64 bytes: 4 KiB).
 const LEAF_MAX: usize = 64;
@@ -35,7 +36,58 @@ const SHORT: usize = 14;
 enum SKey {
     Num { exp: i32, mant: i64 },
     Short { len: u8, bytes: [u8; SHORT] },
-    Long(Box<Bytes>),
+    Long(Long),
+}
+
+/// A string subscript longer than `SHORT` bytes, in one allocation: its length, then its
+/// bytes (a shared `Rc<[u8]>` would cost a second pointer word in every key).
+struct Long(NonNull<u8>);
+
+const LEN: usize = std::mem::size_of::<usize>();
+
+impl Long {
+    fn layout(len: usize) -> Layout {
+        // M strings are at most 1 MiB, far below isize::MAX.
+        Layout::from_size_align(LEN + len, LEN).expect("a subscript's length fits a layout")
+    }
+
+    fn new(b: &[u8]) -> Long {
+        let layout = Long::layout(b.len());
+        // SAFETY: the layout's size is at least LEN, so not zero.
+        let p = unsafe { alloc(layout) };
+        let Some(p) = NonNull::new(p) else {
+            handle_alloc_error(layout)
+        };
+        // SAFETY: the block holds LEN + b.len() bytes, aligned for a usize at its start.
+        unsafe {
+            p.as_ptr().cast::<usize>().write(b.len());
+            std::ptr::copy_nonoverlapping(b.as_ptr(), p.as_ptr().add(LEN), b.len());
+        }
+        Long(p)
+    }
+
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: `new` wrote the length and that many bytes after it; the block lives as
+        // long as `self`.
+        unsafe {
+            let len = self.0.as_ptr().cast::<usize>().read();
+            std::slice::from_raw_parts(self.0.as_ptr().add(LEN), len)
+        }
+    }
+}
+
+impl Drop for Long {
+    fn drop(&mut self) {
+        let layout = Long::layout(self.bytes().len());
+        // SAFETY: the block was allocated by `new` with this same layout.
+        unsafe { dealloc(self.0.as_ptr(), layout) }
+    }
+}
+
+impl Clone for Long {
+    fn clone(&self) -> Long {
+        Long::new(self.bytes())
+    }
 }
 
 /// A subscript being looked for.
@@ -69,7 +121,7 @@ impl SKey {
                     bytes,
                 }
             }
-            Key::Str(s) => SKey::Long(Box::new(s.clone())),
+            Key::Str(s) => SKey::Long(Long::new(s)),
         }
     }
 
@@ -77,7 +129,7 @@ impl SKey {
         match self {
             SKey::Num { exp, mant } => Key::Num(Number::from_parts(*mant, *exp)),
             SKey::Short { len, bytes } => Key::Str(Rc::from(&bytes[..*len as usize])),
-            SKey::Long(s) => Key::Str((**s).clone()),
+            SKey::Long(s) => Key::Str(Rc::from(s.bytes())),
         }
     }
 
@@ -97,7 +149,7 @@ impl SKey {
             (SKey::Num { .. }, Probe::Str(_)) => Ordering::Less,
             (_, Probe::Num(_)) => Ordering::Greater,
             (SKey::Short { len, bytes }, Probe::Str(s)) => bytes[..*len as usize].cmp(s),
-            (SKey::Long(b), Probe::Str(s)) => (***b).cmp(s),
+            (SKey::Long(b), Probe::Str(s)) => b.bytes().cmp(s),
         }
     }
 }
