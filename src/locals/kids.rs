@@ -794,7 +794,7 @@ mod tests {
         let mut model: BTreeMap<Key, i64> = BTreeMap::new();
         for step in 0..ops {
             let r = rng.next();
-            let key = key(r % spread + ((r >> 40) % 5 << 20));
+            let key = key(r % spread + (((r >> 40) % 5) << 20));
             match rng.next() % 10 {
                 0..=5 => {
                     kids.get_or_create(&key).value = Some(Value::from_i64(step as i64));
