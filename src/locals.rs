@@ -3,13 +3,15 @@
 //! Each name has a slot (`Rc<RefCell<Node>>`) indexed by its interned `Sym`. NEW saves the slot
 //! and puts a fresh one in its place; QUIT puts the saved one back (O(1) per name, as GT.M).
 //! Passing `.x` by reference makes two names share one slot. A node holds an optional value
-//! and its children in a sorted map whose order is M collation.
+//! and its children in M collation order (`kids.rs`: a compact B+ tree).
+
+mod kids;
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
-use std::ops::Bound;
 use std::rc::Rc;
+
+pub use kids::Kids;
 
 use crate::intern::Sym;
 use crate::number::Number;
@@ -85,7 +87,7 @@ impl PartialOrd for Key {
 #[derive(Clone, Debug, Default)]
 pub struct Node {
     pub value: Option<Value>,
-    pub kids: BTreeMap<Key, Node>,
+    pub kids: Kids,
 }
 
 impl Node {
@@ -109,7 +111,7 @@ impl Node {
     pub fn get_mut_or_create(&mut self, subs: &[Key]) -> &mut Node {
         let mut node = self;
         for k in subs {
-            node = node.kids.entry(k.clone()).or_default();
+            node = node.kids.get_or_create(k);
         }
         node
     }
@@ -134,23 +136,8 @@ impl Node {
 
     /// `$ORDER`: the next (dir 1) or previous (dir -1) sibling key after `from` among this
     /// node's children; `""` as `from` starts at the ends.
-    pub fn order(&self, from: &Key, forward: bool) -> Option<&Key> {
-        let kids = &self.kids;
-        if from.is_empty_string() {
-            return if forward {
-                kids.keys().next()
-            } else {
-                kids.keys().next_back()
-            };
-        }
-        let (k, _) = if forward {
-            kids.range((Bound::Excluded(from), Bound::Unbounded))
-                .next()?
-        } else {
-            kids.range((Bound::Unbounded, Bound::Excluded(from)))
-                .next_back()?
-        };
-        Some(k)
+    pub fn order(&self, from: &Key, forward: bool) -> Option<Key> {
+        self.kids.order(from, forward)
     }
 
     /// `$QUERY`: the path of the first node with a value after `path` in depth-first order.
@@ -177,9 +164,8 @@ impl Node {
             }
             out.pop();
         }
-        let siblings = self.kids.range((Bound::Excluded(k), Bound::Unbounded));
-        for (k2, kid) in siblings {
-            out.push(k2.clone());
+        for (k2, kid) in self.kids.iter_after(k) {
+            out.push(k2);
             if kid.value.is_some() || kid.first_valued_below(out) {
                 return true;
             }
@@ -190,7 +176,7 @@ impl Node {
 
     fn first_valued_below(&self, out: &mut Vec<Key>) -> bool {
         for (k, kid) in &self.kids {
-            out.push(k.clone());
+            out.push(k);
             if kid.value.is_some() || kid.first_valued_below(out) {
                 return true;
             }
@@ -292,9 +278,9 @@ mod tests {
         ] {
             root.get_mut_or_create(&p).value = Some(Value::from("v"));
         }
-        assert_eq!(root.order(&k(""), true), Some(&k("1")));
-        assert_eq!(root.order(&k("2"), true), Some(&k("a")));
-        assert_eq!(root.order(&k(""), false), Some(&k("a")));
+        assert_eq!(root.order(&k(""), true), Some(k("1")));
+        assert_eq!(root.order(&k("2"), true), Some(k("a")));
+        assert_eq!(root.order(&k(""), false), Some(k("a")));
         assert_eq!(root.query(&[k("1")], false), Some(vec![k("1"), k("x")]));
         assert_eq!(root.query(&[k("2")], false), Some(vec![k("a"), k("b")]));
         root.kill(&[k("a"), k("b")]);
