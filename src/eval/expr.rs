@@ -66,13 +66,13 @@ impl Interp {
                     PatternRef::Lit(p) => p.matches(v.bytes()),
                     PatternRef::Indirect(pe) => {
                         let text = self.eval(pe, here)?;
-                        let p = match self.pattern_cache.get(text.rc(), |_| true) {
+                        let p = match self.pattern_cache.get(text.bytes(), |_| true) {
                             Some(p) => p,
                             None => {
                                 let p = Pattern::parse(text.bytes())
                                     .map_err(|_| MError::new(kind::PATCODE).at(pe.span.clone()))?;
                                 let p = std::rc::Rc::new(p);
-                                self.pattern_cache.insert(text.rc().clone(), p.clone());
+                                self.pattern_cache.insert(text.rc(), p.clone());
                                 p
                             }
                         };
