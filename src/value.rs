@@ -61,6 +61,25 @@ const UNKNOWN: u8 = 0;
 const CANON: u8 = 1;
 const NOT_CANON: u8 = 2;
 
+/// Copies `src` into `buf` at `at` (`at + src.len() <= INLINE`) with a few fixed-size moves
+/// instead of a call to `memcpy`.
+#[inline(always)]
+fn put(buf: &mut [u8; INLINE], at: usize, src: &[u8]) {
+    let n = src.len();
+    let dst = &mut buf[at..at + n];
+    if n >= 8 {
+        dst[..8].copy_from_slice(&src[..8]);
+        dst[n - 8..].copy_from_slice(&src[n - 8..]);
+    } else if n >= 4 {
+        dst[..4].copy_from_slice(&src[..4]);
+        dst[n - 4..].copy_from_slice(&src[n - 4..]);
+    } else if n > 0 {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    }
+}
+
 impl Value {
     #[inline]
     fn with_text(text: Text, state: u8) -> Value {
@@ -77,7 +96,12 @@ impl Value {
     /// The empty string.
     #[inline]
     pub fn empty() -> Value {
-        Value::with_text(Text { inline: [0; INLINE] }, 0)
+        Value::with_text(
+            Text {
+                inline: [0; INLINE],
+            },
+            0,
+        )
     }
 
     /// A value sharing this buffer.
@@ -106,25 +130,26 @@ impl Value {
     }
 
     /// The concatenation of byte strings (an `a_b_c_d` chain), in at most one allocation.
+    #[inline]
     pub fn concat_all(parts: &[&[u8]]) -> Value {
         let len: usize = parts.iter().map(|p| p.len()).sum();
         if len <= INLINE {
             let mut buf = [0u8; INLINE];
             let mut at = 0;
             for p in parts {
-                buf[at..at + p.len()].copy_from_slice(p);
+                put(&mut buf, at, p);
                 at += p.len();
             }
             return Value::with_text(Text { inline: buf }, len as u8);
         }
         let mut rc = Rc::<[u8]>::new_uninit_slice(len);
         let buf = Rc::get_mut(&mut rc).expect("fresh Rc is unique");
+        let dst = buf.as_mut_ptr().cast::<u8>();
         let mut at = 0;
         for p in parts {
-            // `MaybeUninit<u8>` has the layout of `u8`; this is `write_copy_of_slice`.
-            for (d, s) in buf[at..at + p.len()].iter_mut().zip(p.iter()) {
-                d.write(*s);
-            }
+            // SAFETY: `at + p.len() <= len`, the buffer's length; `MaybeUninit<u8>` has the
+            // layout of `u8`; a fresh buffer does not overlap `p`.
+            unsafe { std::ptr::copy_nonoverlapping(p.as_ptr(), dst.add(at), p.len()) };
             at += p.len();
         }
         // SAFETY: the parts' lengths sum to `len`, so every byte was written just above.
@@ -137,7 +162,7 @@ impl Value {
         let b = b.as_ref();
         if b.len() <= INLINE {
             let mut buf = [0u8; INLINE];
-            buf[..b.len()].copy_from_slice(b);
+            put(&mut buf, 0, b);
             Value::with_text(Text { inline: buf }, b.len() as u8)
         } else {
             Value::from_rc(Rc::from(b))
@@ -148,7 +173,9 @@ impl Value {
     pub fn from_num(n: Number) -> Value {
         let (mant, exp) = n.parts();
         Value {
-            text: UnsafeCell::new(Text { inline: [0; INLINE] }),
+            text: UnsafeCell::new(Text {
+                inline: [0; INLINE],
+            }),
             mant: Cell::new(mant),
             exp: Cell::new(exp),
             canon: Cell::new(CANON),
@@ -310,23 +337,14 @@ impl Value {
 impl Clone for Value {
     #[inline]
     fn clone(&self) -> Value {
-        let text = match self.heap() {
-            Some(b) => Text {
-                heap: ManuallyDrop::new(b.clone()),
-            },
-            // SAFETY: not `HEAP`, so the inline bytes are the live field.
-            None => Text {
-                inline: unsafe { (*self.text.get()).inline },
-            },
-        };
-        Value {
-            text: UnsafeCell::new(text),
-            mant: self.mant.clone(),
-            exp: self.exp.clone(),
-            canon: self.canon.clone(),
-            state: self.state.clone(),
-            _niche: Niche::Only,
+        if let Some(b) = self.heap() {
+            // One more owner of the buffer: the copy made below.
+            std::mem::forget(b.clone());
         }
+        // SAFETY: a bitwise copy is a valid value once the shared buffer (if any) counts it as
+        // an owner; nothing mutates `self` during the copy (single thread, and `make_text`
+        // only runs inside `bytes`).
+        unsafe { std::ptr::read(self) }
     }
 }
 

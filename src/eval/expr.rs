@@ -36,6 +36,11 @@ impl Interp {
     fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
         match &e.kind {
             ExprKind::Lit(v) => Ok(v.clone()),
+            ExprKind::Binary {
+                op: BinOp::Concat,
+                negated: false,
+                ..
+            } => self.eval_concat(e, here),
             ExprKind::Var(g) => self.eval_var(g, here).map_err(|err| err.at(e.span.clone())),
             ExprKind::Binary {
                 op,

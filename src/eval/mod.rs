@@ -3,6 +3,7 @@
 //! variables in `svn`, variable references in `var`.
 
 mod cmd;
+mod concat;
 pub mod debug;
 mod expr;
 mod func;
@@ -996,7 +997,8 @@ impl Interp {
             labels: SymMap::default(),
             xecute: true,
         });
-        self.indirect_cache.insert(Rc::from(bytes), (cmd, r.clone()));
+        self.indirect_cache
+            .insert(Rc::from(bytes), (cmd, r.clone()));
         r
     }
 

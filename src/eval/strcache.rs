@@ -150,7 +150,10 @@ mod tests {
         assert_eq!(tr(&mut t, "hello", "h", ""), "ello");
         let long = "the quick brown fox jumps over the lazy dog";
         let up = "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG";
-        let (lo, hi) = (v("abcdefghijklmnopqrstuvwxyz"), v("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+        let (lo, hi) = (
+            v("abcdefghijklmnopqrstuvwxyz"),
+            v("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        );
         assert_eq!(t.translate(long.as_bytes(), &lo, &hi).to_text(), up);
         assert_eq!(t.translate(up.as_bytes(), &hi, &lo).to_text(), long);
     }

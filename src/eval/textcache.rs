@@ -26,7 +26,8 @@ impl<T: Clone> TextCache<T> {
     #[inline]
     pub(super) fn get(&mut self, text: &[u8], fits: impl Fn(&T) -> bool) -> Option<T> {
         let i = self.entries.iter().position(|(k, v)| {
-            k.len() == text.len() && (std::ptr::eq(k.as_ptr(), text.as_ptr()) || **k == *text)
+            k.len() == text.len()
+                && (std::ptr::eq(k.as_ptr(), text.as_ptr()) || **k == *text)
                 && fits(v)
         })?;
         if i > 0 {
