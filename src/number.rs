@@ -45,6 +45,9 @@ pub struct Number {
     exp: i32,
 }
 
+/// The longest canonical form: `-.` then 42 zeros and 18 digits (`-1.23...E-43`).
+pub const CANONICAL_MAX: usize = 64;
+
 /// 10^18: mantissas are strictly below this.
 const LIMIT: i64 = 1_000_000_000_000_000_000;
 /// Number of significant digits GT.M keeps.
@@ -350,39 +353,63 @@ impl Number {
     /// Appends the canonical M form: `0`, `12`, `-12`, `.5`, `-.5`, `1.25`; no
     /// trailing zeros, never an exponent (`1E25` → `10000000000000000000000000`).
     pub fn write_canonical(&self, out: &mut Vec<u8>) {
-        let mut buf = [0u8; 20];
-        let mut p = buf.len();
+        let mut buf = [0u8; CANONICAL_MAX];
+        let n = self.format_canonical(&mut buf);
+        out.extend_from_slice(&buf[..n]);
+    }
+
+    /// Writes the canonical form (see `write_canonical`) at the start of `out`, without
+    /// allocating; returns its length.
+    pub fn format_canonical(&self, out: &mut [u8; CANONICAL_MAX]) -> usize {
+        // The digits of the mantissa, right-aligned in `digits`.
+        let mut digits = [0u8; 20];
+        let mut p = digits.len();
         let mut m = self.mant.unsigned_abs();
-        loop {
-            p -= 1;
-            buf[p] = b'0' + (m % 10) as u8;
-            m /= 10;
-            if m == 0 {
-                break;
-            }
+        while m >= 100 {
+            let r = (m % 100) as usize;
+            m /= 100;
+            p -= 2;
+            digits[p] = b'0' + (r / 10) as u8;
+            digits[p + 1] = b'0' + (r % 10) as u8;
         }
-        if self.mant < 0 {
-            out.push(b'-');
-        }
-        let digits = &buf[p..];
-        if self.exp >= 0 {
-            out.extend_from_slice(digits);
-            for _ in 0..self.exp {
-                out.push(b'0');
-            }
+        if m >= 10 {
+            p -= 2;
+            digits[p] = b'0' + (m / 10) as u8;
+            digits[p + 1] = b'0' + (m % 10) as u8;
         } else {
+            p -= 1;
+            digits[p] = b'0' + m as u8;
+        }
+        let digits = &digits[p..];
+        let d = digits.len();
+        let mut at = 0;
+        if self.mant < 0 {
+            out[0] = b'-';
+            at = 1;
+        }
+        if self.exp >= 0 {
+            // At most 47 digits: the leading one is at most at 10^46.
+            out[at..at + d].copy_from_slice(digits);
+            at += d;
+            let zeros = self.exp as usize;
+            out[at..at + zeros].fill(b'0');
+            at + zeros
+        } else {
+            // At most 60 decimals: the leading digit is at least at 10^-43.
             let f = (-(self.exp as i64)) as usize;
-            let d = digits.len();
             if d > f {
-                out.extend_from_slice(&digits[..d - f]);
-                out.push(b'.');
-                out.extend_from_slice(&digits[d - f..]);
+                out[at..at + d - f].copy_from_slice(&digits[..d - f]);
+                at += d - f;
+                out[at] = b'.';
+                out[at + 1..at + 1 + f].copy_from_slice(&digits[d - f..]);
+                at + 1 + f
             } else {
-                out.push(b'.');
-                for _ in 0..f - d {
-                    out.push(b'0');
-                }
-                out.extend_from_slice(digits);
+                out[at] = b'.';
+                at += 1;
+                out[at..at + f - d].fill(b'0');
+                at += f - d;
+                out[at..at + d].copy_from_slice(digits);
+                at + d
             }
         }
     }
@@ -1105,6 +1132,19 @@ mod tests {
             ("-1.25E-3", "-.00125"),
             ("999999999999999999", "999999999999999999"),
             ("1E18", "1000000000000000000"),
+            ("99", "99"),
+            ("100", "100"),
+            ("-7", "-7"),
+            (
+                "999999999999999999E28",
+                &format!("{}{}", "9".repeat(18), "0".repeat(28)),
+            ),
+            ("-1E46", &format!("-1{}", "0".repeat(46))),
+            (
+                "-.123456789012345678E-42",
+                &format!("-.{}123456789012345678", "0".repeat(42)),
+            ),
+            ("1E-43", &format!(".{}1", "0".repeat(42))),
         ];
         for &(s, want) in cases {
             assert_eq!(c(n(s)), want, "{s:?}");

@@ -1,9 +1,14 @@
 //! `Value`: an M value, a byte string and/or a number, each form made lazily from the other
 //! and then cached. M code constantly moves between the two (`set x=x+1` then `write x`);
 //! caching both forms means neither is recomputed.
+//!
+//! Strings of up to `INLINE` bytes (and the text of most numbers) live inside the value
+//! itself, so making, copying and dropping them costs no allocation; longer ones share one
+//! reference-counted buffer.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, UnsafeCell};
 use std::fmt;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use crate::number::Number;
@@ -11,18 +16,43 @@ use crate::number::Number;
 /// M strings are bytes (GT.M's M mode): `$CHAR(255)` is one character.
 pub type Bytes = Rc<[u8]>;
 
-#[derive(Clone)]
+/// The longest string kept inside a `Value`.
+pub const INLINE: usize = 16;
+
+/// `Value::state` for text in a shared buffer (`Text::heap`).
+const HEAP: u8 = 0x80;
+/// `Value::state` for a value made from a number whose text is not made yet.
+const NO_TEXT: u8 = 0x81;
+
+/// The text's storage; `Value::state` says which field is live.
+#[repr(C)]
+union Text {
+    inline: [u8; INLINE],
+    heap: ManuallyDrop<Bytes>,
+}
+
+/// A byte with one valid value, so that `Option<Value>` and `MResult<Value>` use its other
+/// 255 values as their tag and are no bigger than `Value`.
+#[repr(u8)]
+#[derive(Clone, Copy)]
+enum Niche {
+    Only = 0,
+}
+
 pub struct Value {
-    /// The string form; for a value made from a number, filled on first use.
-    text: OnceCell<Bytes>,
+    /// The string form: `state` bytes of `inline` (0..=`INLINE`), `heap` (`HEAP`), or
+    /// nothing yet (`NO_TEXT`, a value made from a number; filled on first use, then never
+    /// changed, so a slice handed out by `bytes` stays valid as long as the value).
+    text: UnsafeCell<Text>,
     /// The numeric interpretation as `Number`'s parts (`mant * 10^exp`); `exp == NO_NUM`
-    /// until it is made from the text. Two cells instead of a `Cell<Option<Number>>` keep
-    /// `Value` at 32 bytes.
+    /// until it is made from the text.
     mant: Cell<i64>,
     exp: Cell<i32>,
     /// Whether the text is a canonical number (so it collates as a number): `UNKNOWN`,
     /// `CANON` or `NOT_CANON`, cached because every subscript asks.
     canon: Cell<u8>,
+    state: Cell<u8>,
+    _niche: Niche,
 }
 
 /// `Value::exp` when the number has not been computed (no `Number` has such an exponent).
@@ -31,24 +61,58 @@ const UNKNOWN: u8 = 0;
 const CANON: u8 = 1;
 const NOT_CANON: u8 = 2;
 
-thread_local! {
-    static EMPTY: Bytes = Rc::from(&b""[..]);
-    static ONE_BYTE: Vec<Bytes> = (0..=255u8).map(|c| Rc::from(&[c][..])).collect();
+/// Copies `src` into `buf` at `at` (`at + src.len() <= INLINE`) with a few fixed-size moves
+/// instead of a call to `memcpy`.
+#[inline(always)]
+fn put(buf: &mut [u8; INLINE], at: usize, src: &[u8]) {
+    let n = src.len();
+    let dst = &mut buf[at..at + n];
+    if n >= 8 {
+        dst[..8].copy_from_slice(&src[..8]);
+        dst[n - 8..].copy_from_slice(&src[n - 8..]);
+    } else if n >= 4 {
+        dst[..4].copy_from_slice(&src[..4]);
+        dst[n - 4..].copy_from_slice(&src[n - 4..]);
+    } else if n > 0 {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    }
 }
 
 impl Value {
-    pub fn empty() -> Value {
-        Value::from_rc(EMPTY.with(Rc::clone))
-    }
-
     #[inline]
-    pub fn from_rc(b: Bytes) -> Value {
+    fn with_text(text: Text, state: u8) -> Value {
         Value {
-            text: OnceCell::from(b),
+            text: UnsafeCell::new(text),
             mant: Cell::new(0),
             exp: Cell::new(NO_NUM),
             canon: Cell::new(UNKNOWN),
+            state: Cell::new(state),
+            _niche: Niche::Only,
         }
+    }
+
+    /// The empty string.
+    #[inline]
+    pub fn empty() -> Value {
+        Value::with_text(
+            Text {
+                inline: [0; INLINE],
+            },
+            0,
+        )
+    }
+
+    /// A value sharing this buffer.
+    #[inline]
+    pub fn from_rc(b: Bytes) -> Value {
+        Value::with_text(
+            Text {
+                heap: ManuallyDrop::new(b),
+            },
+            HEAP,
+        )
     }
 
     /// A string already known not to be a canonical number (a string subscript).
@@ -59,31 +123,49 @@ impl Value {
         v
     }
 
-    /// The concatenation of two byte strings, in one allocation.
+    /// The concatenation of two byte strings, in at most one allocation.
+    #[inline]
     pub fn concat(x: &[u8], y: &[u8]) -> Value {
-        let mut rc = Rc::<[u8]>::new_uninit_slice(x.len() + y.len());
-        // A fresh Rc is unique.
-        let buf = Rc::get_mut(&mut rc).expect("fresh Rc is unique");
-        let (head, tail) = buf.split_at_mut(x.len());
-        for (dst, src) in [(head, x), (tail, y)] {
-            // `MaybeUninit<u8>` has the layout of `u8`; this is `write_copy_of_slice`.
-            for (d, s) in dst.iter_mut().zip(src) {
-                d.write(*s);
+        Value::concat_all(&[x, y])
+    }
+
+    /// The concatenation of byte strings (an `a_b_c_d` chain), in at most one allocation.
+    #[inline]
+    pub fn concat_all(parts: &[&[u8]]) -> Value {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        if len <= INLINE {
+            let mut buf = [0u8; INLINE];
+            let mut at = 0;
+            for p in parts {
+                put(&mut buf, at, p);
+                at += p.len();
             }
+            return Value::with_text(Text { inline: buf }, len as u8);
         }
-        // SAFETY: every byte of the buffer was written just above (`head` and `tail` cover it).
+        let mut rc = Rc::<[u8]>::new_uninit_slice(len);
+        let buf = Rc::get_mut(&mut rc).expect("fresh Rc is unique");
+        let dst = buf.as_mut_ptr().cast::<u8>();
+        let mut at = 0;
+        for p in parts {
+            // SAFETY: `at + p.len() <= len`, the buffer's length; `MaybeUninit<u8>` has the
+            // layout of `u8`; a fresh buffer does not overlap `p`.
+            unsafe { std::ptr::copy_nonoverlapping(p.as_ptr(), dst.add(at), p.len()) };
+            at += p.len();
+        }
+        // SAFETY: the parts' lengths sum to `len`, so every byte was written just above.
         Value::from_rc(unsafe { rc.assume_init() })
     }
 
-    /// A value of these bytes; the empty string and one-byte strings (`$E(s,i)`, `$C(n)`)
-    /// share buffers made once, so they cost no allocation.
+    /// A value of these bytes: inline when short, else in a new shared buffer.
     #[inline]
     pub fn from_bytes(b: impl AsRef<[u8]>) -> Value {
         let b = b.as_ref();
-        match b {
-            [] => Value::empty(),
-            [c] => Value::from_rc(ONE_BYTE.with(|t| t[*c as usize].clone())),
-            _ => Value::from_rc(Rc::from(b)),
+        if b.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            put(&mut buf, 0, b);
+            Value::with_text(Text { inline: buf }, b.len() as u8)
+        } else {
+            Value::from_rc(Rc::from(b))
         }
     }
 
@@ -91,10 +173,14 @@ impl Value {
     pub fn from_num(n: Number) -> Value {
         let (mant, exp) = n.parts();
         Value {
-            text: OnceCell::new(),
+            text: UnsafeCell::new(Text {
+                inline: [0; INLINE],
+            }),
             mant: Cell::new(mant),
             exp: Cell::new(exp),
             canon: Cell::new(CANON),
+            state: Cell::new(NO_TEXT),
+            _niche: Niche::Only,
         }
     }
 
@@ -111,22 +197,59 @@ impl Value {
     /// The string form (a number's canonical text).
     #[inline]
     pub fn bytes(&self) -> &[u8] {
-        self.rc()
-    }
-
-    /// The string form as a shared buffer.
-    #[inline]
-    pub fn rc(&self) -> &Bytes {
-        self.text.get_or_init(|| {
-            let mut out = Vec::with_capacity(20);
-            // A value without text always has a number.
-            if let Some(n) = self.cached_num() {
-                n.write_canonical(&mut out);
+        let mut state = self.state.get();
+        if state == NO_TEXT {
+            self.make_text();
+            state = self.state.get();
+        }
+        // SAFETY: `state` says which field of `text` is live; once there is text it is never
+        // changed while `self` is borrowed (only `drop` touches it again).
+        unsafe {
+            let text = &*self.text.get();
+            if state == HEAP {
+                &text.heap[..]
+            } else {
+                text.inline.get_unchecked(..state as usize)
             }
-            Rc::from(out)
-        })
+        }
     }
 
+    /// Writes the canonical text of the number into the value (a value without text always
+    /// has a number).
+    #[inline(never)]
+    fn make_text(&self) {
+        let n = Number::from_parts(self.mant.get(), self.exp.get());
+        let mut buf = [0u8; crate::number::CANONICAL_MAX];
+        let len = n.format_canonical(&mut buf);
+        // SAFETY: with `NO_TEXT` nothing borrows the text and the inline field is live (an
+        // array of bytes, nothing to drop); the state is set after the field is written.
+        unsafe {
+            let text = &mut *self.text.get();
+            if len <= INLINE {
+                text.inline.copy_from_slice(&buf[..INLINE]);
+                self.state.set(len as u8);
+            } else {
+                text.heap = ManuallyDrop::new(Rc::from(&buf[..len]));
+                self.state.set(HEAP);
+            }
+        }
+    }
+
+    /// The text's shared buffer, when it has one (a long string).
+    #[inline]
+    pub fn heap(&self) -> Option<&Bytes> {
+        // SAFETY: as in `bytes`.
+        (self.state.get() == HEAP).then(|| unsafe { &*(*self.text.get()).heap })
+    }
+
+    /// The string form as a shared buffer (made for a short string).
+    #[inline]
+    pub fn rc(&self) -> Bytes {
+        match self.heap() {
+            Some(b) => b.clone(),
+            None => Rc::from(self.bytes()),
+        }
+    }
     /// The number, if it was already computed.
     #[inline]
     fn cached_num(&self) -> Option<Number> {
@@ -171,10 +294,7 @@ impl Value {
             CANON => true,
             NOT_CANON => false,
             _ => {
-                let c = match self.text.get() {
-                    None => true,
-                    Some(t) => Number::is_canonical(t),
-                };
+                let c = self.state.get() == NO_TEXT || Number::is_canonical(self.bytes());
                 self.canon.set(if c { CANON } else { NOT_CANON });
                 c
             }
@@ -214,6 +334,30 @@ impl Value {
     }
 }
 
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        if let Some(b) = self.heap() {
+            // One more owner of the buffer: the copy made below.
+            std::mem::forget(b.clone());
+        }
+        // SAFETY: a bitwise copy is a valid value once the shared buffer (if any) counts it as
+        // an owner; nothing mutates `self` during the copy (single thread, and `make_text`
+        // only runs inside `bytes`).
+        unsafe { std::ptr::read(self) }
+    }
+}
+
+impl Drop for Value {
+    #[inline]
+    fn drop(&mut self) {
+        if self.state.get() == HEAP {
+            // SAFETY: `HEAP` says the buffer is live; it is dropped once, here.
+            unsafe { ManuallyDrop::drop(&mut self.text.get_mut().heap) }
+        }
+    }
+}
+
 impl fmt::Debug for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", String::from_utf8_lossy(self.bytes()))
@@ -234,8 +378,13 @@ impl From<&str> for Value {
 }
 
 impl From<Vec<u8>> for Value {
+    #[inline]
     fn from(v: Vec<u8>) -> Value {
-        Value::from_rc(Rc::from(v))
+        if v.len() <= INLINE {
+            Value::from_bytes(v)
+        } else {
+            Value::from_rc(Rc::from(v))
+        }
     }
 }
 
@@ -253,8 +402,84 @@ mod tests {
         assert!(n.is_canonical_number());
         assert!(Value::from("1").is_canonical_number());
         assert!(!Value::from("01").is_canonical_number());
-        assert_eq!(std::mem::size_of::<Value>(), 32);
         assert!(!Value::from("0.0").truth());
         assert!(Value::from("1abc").truth());
+    }
+
+    #[test]
+    fn sizes() {
+        use std::mem::size_of;
+        assert_eq!(size_of::<Value>(), 32);
+        assert_eq!(size_of::<Option<Value>>(), 32);
+        assert_eq!(size_of::<crate::error::MResult<Value>>(), 32);
+    }
+
+    /// Strings on both sides of the inline limit, made every way, keep their bytes.
+    #[test]
+    fn inline_heap_boundary() {
+        for len in [0, 1, INLINE - 1, INLINE, INLINE + 1, 100] {
+            let b: Vec<u8> = (0..len).map(|i| (i * 37 % 256) as u8).collect();
+            let made = [
+                Value::from_bytes(&b),
+                Value::from(b.clone()),
+                Value::from_rc(Rc::from(&b[..])),
+                Value::concat(&b[..len / 2], &b[len / 2..]),
+                Value::concat_all(&[&b[..len / 3], &b[len / 3..len / 2], &b[len / 2..]]),
+            ];
+            for v in made {
+                assert_eq!(v.bytes(), &b[..]);
+                assert_eq!(v.len(), len);
+                assert_eq!(v.heap().is_some(), len > INLINE || v.state.get() == HEAP);
+                let c = v.clone();
+                drop(v);
+                assert_eq!(c.bytes(), &b[..]);
+                assert_eq!(&c.rc()[..], &b[..]);
+            }
+        }
+        assert!(Value::from_bytes([0u8; INLINE]).heap().is_none());
+        assert!(Value::from_bytes([0u8; INLINE + 1]).heap().is_some());
+    }
+
+    #[test]
+    fn every_byte() {
+        let all: Vec<u8> = (0..=255).collect();
+        let v = Value::from_bytes(&all);
+        assert_eq!(v.bytes(), &all[..]);
+        for c in 0..=255u8 {
+            let one = Value::from_bytes([c]);
+            assert_eq!(one.bytes(), [c]);
+            assert_eq!(Value::concat(one.bytes(), &[255 - c]).bytes(), [c, 255 - c]);
+        }
+    }
+
+    /// A number's text is made on first use, inline or (when long) in a buffer, and the
+    /// number stays as it was.
+    #[test]
+    fn numbers_to_text() {
+        let big = format!("1{}", "0".repeat(46));
+        let cases: &[&str] = &[
+            "0",
+            "-1",
+            "123456789012345",
+            "1234567890123456",
+            "12345678901234567",
+            "-123456789012345678",
+            ".000001",
+            "-1.5",
+            &big,
+        ];
+        for &t in cases {
+            let n = Number::parse(t.as_bytes());
+            let v = Value::from_num(n);
+            let c = v.clone();
+            assert_eq!(v.bytes(), t.as_bytes());
+            assert_eq!(v.bytes(), t.as_bytes());
+            assert_eq!(v.heap().is_some(), t.len() > INLINE);
+            assert_eq!(v.num(), n);
+            assert!(v.is_canonical_number());
+            assert_eq!(c.to_text(), t);
+            assert_eq!(v.clone().bytes(), t.as_bytes());
+        }
+        assert_eq!(Value::from_i64(i64::MIN).to_text(), "-9223372036854775800");
     }
 }

@@ -134,7 +134,7 @@ impl Interp {
             CmdKind::Hang(args) => {
                 for a in args {
                     if let Some(text) = self.plain_indirection(a, here)? {
-                        self.indirect_cmd("HANG", text.rc(), here)?;
+                        self.indirect_cmd("HANG", text.bytes(), here)?;
                         continue;
                     }
                     let secs = self.eval(a, here)?.num();
@@ -147,7 +147,7 @@ impl Interp {
                     if a.cond.is_none()
                         && let Some(text) = self.plain_indirection(&a.expr, here)?
                     {
-                        match self.indirect_cmd("XECUTE", text.rc(), here)? {
+                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
                             Flow::Normal => continue,
                             other => return Ok(other),
                         }
@@ -160,7 +160,7 @@ impl Interp {
                     if a.cond.is_none()
                         && let Some(text) = self.plain_indirection(&a.expr, here)?
                     {
-                        match self.indirect_cmd("XECUTE", text.rc(), here)? {
+                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
                             Flow::Normal => continue,
                             other => return Ok(other),
                         }
@@ -168,10 +168,10 @@ impl Interp {
                     // GT.M compiles the XECUTE of a literal inline (no stack level of its
                     // own) unless its code needs a frame: NEW, QUIT, GOTO, FOR, indirection.
                     let flow = match &a.expr.kind {
-                        ExprKind::Lit(code) => self.xecute_literal(a, code.rc(), here)?,
+                        ExprKind::Lit(code) => self.xecute_literal(a, code.bytes(), here)?,
                         _ => {
                             let code = self.eval(&a.expr, here)?;
-                            self.xecute(code.rc(), here)?
+                            self.xecute(code.bytes(), here)?
                         }
                     };
                     match flow {
@@ -183,7 +183,7 @@ impl Interp {
             CmdKind::Open(args) => {
                 for a in args {
                     if let Some(text) = self.device_indirection(a, here)? {
-                        self.indirect_cmd("OPEN", text.rc(), here)?;
+                        self.indirect_cmd("OPEN", text.bytes(), here)?;
                         continue;
                     }
                     self.exec_open(a, here)?;
@@ -192,7 +192,7 @@ impl Interp {
             CmdKind::Use(args) => {
                 for a in args {
                     if let Some(text) = self.device_indirection(a, here)? {
-                        self.indirect_cmd("USE", text.rc(), here)?;
+                        self.indirect_cmd("USE", text.bytes(), here)?;
                         continue;
                     }
                     self.exec_use(a, here)?;
@@ -201,7 +201,7 @@ impl Interp {
             CmdKind::Close(args) => {
                 for a in args {
                     if let Some(text) = self.device_indirection(a, here)? {
-                        self.indirect_cmd("CLOSE", text.rc(), here)?;
+                        self.indirect_cmd("CLOSE", text.bytes(), here)?;
                         continue;
                     }
                     self.exec_close(a, here)?;
@@ -286,7 +286,7 @@ impl Interp {
         let mut e = e;
         e.place = place(&here.routine, here.line);
         self.zstatus = e.zstatus();
-        match self.xecute_in_frame(code.rc(), here, false)? {
+        match self.xecute_in_frame(code.bytes(), here, false)? {
             Flow::Normal | Flow::Quit(_) => Ok(None),
             other => Ok(Some(other)),
         }
@@ -300,7 +300,7 @@ impl Interp {
             // `IF @x`: x holds IF arguments (`A=B,C`); their IF sets $TEST.
             let t = match self.plain_indirection(a, here)? {
                 Some(text) => {
-                    self.indirect_cmd("IF", text.rc(), here)?;
+                    self.indirect_cmd("IF", text.bytes(), here)?;
                     self.test
                 }
                 None => self.eval(a, here)?.truth(),
@@ -385,7 +385,7 @@ impl Interp {
             }
             SetArg::Indirect(e) => {
                 let text = self.eval(e, here)?;
-                self.indirect_cmd("SET", text.rc(), here).map(|_| ())
+                self.indirect_cmd("SET", text.bytes(), here).map(|_| ())
             }
         }
     }
@@ -395,7 +395,7 @@ impl Interp {
     pub(super) fn indirect_cmd(
         &mut self,
         cmd: &'static str,
-        text: &crate::value::Bytes,
+        text: &[u8],
         here: &Here,
     ) -> MResult<Flow> {
         let routine = self.indirect_routine(cmd, text, here);
@@ -435,7 +435,7 @@ impl Interp {
             WriteArg::Expr(e) => {
                 // `WRITE @x` is argument indirection: x may hold `"a",!,y`.
                 if let Some(text) = self.plain_indirection(e, here)? {
-                    return self.indirect_cmd("WRITE", text.rc(), here).map(|_| ());
+                    return self.indirect_cmd("WRITE", text.bytes(), here).map(|_| ());
                 }
                 let v = self.eval(e, here)?;
                 self.devices.current().write(v.bytes())
@@ -480,7 +480,7 @@ impl Interp {
             }
             WriteArg::Indirect(e) => {
                 let text = self.eval(e, here)?;
-                self.indirect_cmd("WRITE", text.rc(), here).map(|_| ())
+                self.indirect_cmd("WRITE", text.bytes(), here).map(|_| ())
             }
         }
     }
@@ -512,7 +512,7 @@ impl Interp {
                 ..
             } if subs.is_empty() => {
                 let text = self.eval(e, here)?;
-                return self.indirect_cmd("READ", text.rc(), here).map(Some);
+                return self.indirect_cmd("READ", text.bytes(), here).map(Some);
             }
             ReadArg::Var {
                 target,
@@ -566,7 +566,7 @@ impl Interp {
             }
             ReadArg::Indirect(e) => {
                 let text = self.eval(e, here)?;
-                return self.indirect_cmd("READ", text.rc(), here).map(Some);
+                return self.indirect_cmd("READ", text.bytes(), here).map(Some);
             }
         }
         Ok(None)
@@ -583,7 +583,7 @@ impl Interp {
             match a {
                 KillArg::Var(Glvn::Indirect(e, subs), _) if subs.is_empty() => {
                     let text = self.eval(e, here)?;
-                    self.indirect_cmd("KILL", text.rc(), here)?;
+                    self.indirect_cmd("KILL", text.bytes(), here)?;
                 }
                 KillArg::Var(g, _) => {
                     let r = self.var_ref(g, here)?;
@@ -598,7 +598,7 @@ impl Interp {
                 }
                 KillArg::Indirect(e) => {
                     let text = self.eval(e, here)?;
-                    self.indirect_cmd("KILL", text.rc(), here)?;
+                    self.indirect_cmd("KILL", text.bytes(), here)?;
                 }
             }
         }
@@ -713,7 +713,7 @@ impl Interp {
                 if text.bytes().is_empty() {
                     return Err(MError::new(kind::LABELEXPECTED));
                 }
-                match self.indirect_cmd("DO", text.rc(), here)? {
+                match self.indirect_cmd("DO", text.bytes(), here)? {
                     f @ (Flow::Halt(_) | Flow::ZGoto { .. }) => return Ok(f),
                     _ => continue,
                 }
@@ -787,7 +787,7 @@ impl Interp {
                 if text.bytes().is_empty() {
                     return Err(MError::new(kind::LABELEXPECTED));
                 }
-                return self.indirect_cmd("GOTO", text.rc(), here);
+                return self.indirect_cmd("GOTO", text.bytes(), here);
             }
             let (routine, line) = self.resolve(target, here, kind::LABELNOTFND)?;
             return Ok(Flow::Goto(routine, line));

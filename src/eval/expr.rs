@@ -36,6 +36,11 @@ impl Interp {
     fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
         match &e.kind {
             ExprKind::Lit(v) => Ok(v.clone()),
+            ExprKind::Binary {
+                op: BinOp::Concat,
+                negated: false,
+                ..
+            } => self.eval_concat(e, here),
             ExprKind::Var(g) => self.eval_var(g, here).map_err(|err| err.at(e.span.clone())),
             ExprKind::Binary {
                 op,
@@ -66,13 +71,13 @@ impl Interp {
                     PatternRef::Lit(p) => p.matches(v.bytes()),
                     PatternRef::Indirect(pe) => {
                         let text = self.eval(pe, here)?;
-                        let p = match self.pattern_cache.get(text.rc(), |_| true) {
+                        let p = match self.pattern_cache.get(text.bytes(), |_| true) {
                             Some(p) => p,
                             None => {
                                 let p = Pattern::parse(text.bytes())
                                     .map_err(|_| MError::new(kind::PATCODE).at(pe.span.clone()))?;
                                 let p = std::rc::Rc::new(p);
-                                self.pattern_cache.insert(text.rc().clone(), p.clone());
+                                self.pattern_cache.insert(text.rc(), p.clone());
                                 p
                             }
                         };

@@ -130,7 +130,7 @@ impl Interp {
                 arity(2, 4)?;
                 let from = int(2, 1);
                 let to = int(3, from);
-                Value::from_bytes(self.piece_cache.piece(v[0].rc(), v[1].rc(), from, to))
+                Value::from_bytes(self.piece_cache.piece(&v[0], &v[1], from, to))
             }
             Func::Random => {
                 arity(1, 1)?;
@@ -150,10 +150,7 @@ impl Interp {
                 arity(2, 3)?;
                 let empty = Value::empty();
                 let to = v.get(2).unwrap_or(&empty);
-                Value::from(
-                    self.translate_table
-                        .translate(v[0].bytes(), v[1].rc(), to.rc()),
-                )
+                self.translate_table.translate(v[0].bytes(), &v[1], to)
             }
             Func::Zsubstr => {
                 arity(2, 3)?;

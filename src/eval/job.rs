@@ -69,7 +69,7 @@ impl Interp {
         for a in args {
             let plain = a.args.is_empty() && a.params.is_empty() && a.timeout.is_none();
             if let Some(text) = self.argument_indirection(&a.target, !plain, here)? {
-                self.indirect_cmd("JOB", text.rc(), here)?;
+                self.indirect_cmd("JOB", text.bytes(), here)?;
                 continue;
             }
             self.zjob = 0;

@@ -153,7 +153,7 @@ impl Interp {
                 LockCmd::ZAllocate => "ZALLOCATE",
                 LockCmd::ZDeallocate => "ZDEALLOCATE",
             };
-            return self.indirect_cmd(word, text.rc(), here).map(|_| ());
+            return self.indirect_cmd(word, text.bytes(), here).map(|_| ());
         }
         let mut names = Vec::with_capacity(a.names.len());
         for g in &a.names {

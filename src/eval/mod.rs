@@ -3,6 +3,7 @@
 //! variables in `svn`, variable references in `var`.
 
 mod cmd;
+mod concat;
 pub mod debug;
 mod expr;
 mod func;
@@ -876,14 +877,14 @@ impl Interp {
     }
 
     /// XECUTE: runs M code given as text, as a frame of its own.
-    fn xecute(&mut self, code: &Bytes, here: &Here) -> MResult<Flow> {
+    fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
         self.xecute_in_frame(code, here, true)
     }
 
     /// Runs M code text as a frame of its own. With `goto_stays` (the XECUTE command) a GOTO
     /// out of the text goes on in that frame, whose QUIT then ends the XECUTE (GT.M);
     /// without it (device EXCEPTION code) the GOTO leaves the frame.
-    fn xecute_in_frame(&mut self, code: &Bytes, here: &Here, goto_stays: bool) -> MResult<Flow> {
+    fn xecute_in_frame(&mut self, code: &[u8], here: &Here, goto_stays: bool) -> MResult<Flow> {
         let routine = self.xecute_routine(code, here);
         self.xecute_routine_in_frame(routine, goto_stays)
     }
@@ -934,7 +935,7 @@ impl Interp {
     pub(super) fn xecute_literal(
         &mut self,
         arg: &crate::syntax::ast::Conditional,
-        code: &Bytes,
+        code: &[u8],
         here: &Here,
     ) -> MResult<Flow> {
         let cached = arg.compiled.0.borrow().clone();
@@ -958,7 +959,7 @@ impl Interp {
 
     /// Runs M code text in the current frame (trap code, XECUTE of a literal): QUIT ends
     /// the text and is returned to the caller.
-    fn run_inline(&mut self, code: &Bytes, here: &Here) -> MResult<Flow> {
+    fn run_inline(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
         let routine = self.xecute_routine(code, here);
         self.run_block(Here {
             routine,
@@ -969,7 +970,7 @@ impl Interp {
 
     /// The text of argument indirection as a one-line routine of one `cmd` command; text that
     /// is not exactly that command's arguments becomes the line's error, so none of it runs.
-    fn indirect_routine(&mut self, cmd: &'static str, bytes: &Bytes, here: &Here) -> Rc<Routine> {
+    fn indirect_routine(&mut self, cmd: &'static str, bytes: &[u8], here: &Here) -> Rc<Routine> {
         let name = here.routine.name;
         if let Some((_, r)) = self
             .indirect_cache
@@ -996,17 +997,18 @@ impl Interp {
             labels: SymMap::default(),
             xecute: true,
         });
-        self.indirect_cache.insert(bytes.clone(), (cmd, r.clone()));
+        self.indirect_cache
+            .insert(Rc::from(bytes), (cmd, r.clone()));
         r
     }
 
     /// XECUTE text parsed once and cached, as a one-line routine.
-    fn xecute_routine(&mut self, code: &Bytes, here: &Here) -> Rc<Routine> {
+    fn xecute_routine(&mut self, code: &[u8], here: &Here) -> Rc<Routine> {
         self.xecute_code(code, here).routine
     }
 
     /// XECUTE text parsed once and cached, with whether it may run inline.
-    fn xecute_code(&mut self, code: &Bytes, here: &Here) -> XecuteCode {
+    fn xecute_code(&mut self, code: &[u8], here: &Here) -> XecuteCode {
         let name = here.routine.name;
         match self.xecute_cache.get(code, |c| c.routine.name == name) {
             Some(c) => c,
@@ -1032,7 +1034,7 @@ impl Interp {
                     inlines: Self::inlines(&r, code),
                     routine: r,
                 };
-                self.xecute_cache.insert(code.clone(), c.clone());
+                self.xecute_cache.insert(Rc::from(code), c.clone());
                 c
             }
         }

@@ -7,8 +7,6 @@
 //! loop uses stay near it; a miss, when the cache is full, replaces the last entry. The size
 //! is bounded whatever the program does.
 
-use std::rc::Rc;
-
 use crate::value::Bytes;
 
 pub(super) struct TextCache<T> {
@@ -26,9 +24,11 @@ impl<T: Clone> TextCache<T> {
 
     /// The thing made from `text`, if cached and `fits` accepts it.
     #[inline]
-    pub(super) fn get(&mut self, text: &Bytes, fits: impl Fn(&T) -> bool) -> Option<T> {
+    pub(super) fn get(&mut self, text: &[u8], fits: impl Fn(&T) -> bool) -> Option<T> {
         let i = self.entries.iter().position(|(k, v)| {
-            (Rc::ptr_eq(k, text) || (k.len() == text.len() && **k == **text)) && fits(v)
+            k.len() == text.len()
+                && (std::ptr::eq(k.as_ptr(), text.as_ptr()) || **k == *text)
+                && fits(v)
         })?;
         if i > 0 {
             self.entries.swap(i, i - 1);
@@ -48,6 +48,7 @@ impl<T: Clone> TextCache<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::rc::Rc;
 
     #[test]
     fn bounded_and_found_by_bytes() {
@@ -56,10 +57,10 @@ mod tests {
             c.insert(Rc::from(format!("t{i}").as_bytes()), i);
         }
         assert_eq!(c.entries.len(), 3);
-        assert_eq!(c.get(&Rc::from(&b"t9"[..]), |_| true), Some(9));
+        assert_eq!(c.get(b"t9", |_| true), Some(9));
         // The texts already in use stay; the newest takes the last place.
-        assert_eq!(c.get(&Rc::from(&b"t0"[..]), |_| true), Some(0));
-        assert_eq!(c.get(&Rc::from(&b"t8"[..]), |_| true), None);
-        assert_eq!(c.get(&Rc::from(&b"t9"[..]), |&v| v != 9), None);
+        assert_eq!(c.get(b"t0", |_| true), Some(0));
+        assert_eq!(c.get(b"t8", |_| true), None);
+        assert_eq!(c.get(b"t9", |&v| v != 9), None);
     }
 }

@@ -94,11 +94,11 @@ impl Interp {
 
     /// The variable named by the text of name indirection, parsed once while cached.
     pub(super) fn indirect_name(&mut self, text: &Value) -> MResult<Rc<Glvn>> {
-        if let Some(g) = self.name_cache.get(text.rc(), |_| true) {
+        if let Some(g) = self.name_cache.get(text.bytes(), |_| true) {
             return Ok(g);
         }
         let g = Rc::new(parse_indirect_name(&text.source_text())?);
-        self.name_cache.insert(text.rc().clone(), g.clone());
+        self.name_cache.insert(text.rc(), g.clone());
         Ok(g)
     }
 

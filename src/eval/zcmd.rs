@@ -117,7 +117,7 @@ impl Interp {
                     if let Some(e) = &a.indirect {
                         let text = self.eval(e, here)?;
                         if a.subs.is_empty() {
-                            self.indirect_cmd("ZWRITE", text.rc(), here)?;
+                            self.indirect_cmd("ZWRITE", text.bytes(), here)?;
                             continue;
                         }
                         // `ZWRITE @n@(*)`: n names the variable (and leading subscripts).
@@ -258,7 +258,7 @@ impl Interp {
         if arg.target.is_none()
             && let Some(text) = self.plain_indirection(&arg.level, here)?
         {
-            return self.indirect_cmd("ZGOTO", text.rc(), here);
+            return self.indirect_cmd("ZGOTO", text.bytes(), here);
         }
         let level = self.eval(&arg.level, here)?.int().max(0) as usize;
         let target = match &arg.target {
@@ -281,7 +281,7 @@ impl Interp {
                 MergeArg::Copy(to, from) => (to, from),
                 MergeArg::Indirect(e) => {
                     let text = self.eval(e, here)?;
-                    self.indirect_cmd("MERGE", text.rc(), here)?;
+                    self.indirect_cmd("MERGE", text.bytes(), here)?;
                     continue;
                 }
             };
@@ -427,7 +427,7 @@ impl Interp {
             if a.target.is_none()
                 && let Some(text) = self.plain_indirection(&a.codes, here)?
             {
-                self.indirect_cmd("ZSHOW", text.rc(), here)?;
+                self.indirect_cmd("ZSHOW", text.bytes(), here)?;
                 continue;
             }
             let codes = self.eval(&a.codes, here)?.to_text().to_ascii_uppercase();

@@ -762,7 +762,9 @@ where
 
 fn lit_value(t: &Tok<'_>) -> Option<Value> {
     match t {
-        Tok::Str(s) => Some(Value::from_bytes(unquote(s))),
+        // In a shared buffer even when short: a literal's copies (subscripts, `$T`/`$P`
+        // arguments) then share it instead of each making one.
+        Tok::Str(s) => Some(Value::from_rc(std::rc::Rc::from(&unquote(s)[..]))),
         // GT.M: a literal out of range is a compile-time NUMOFLOW.
         Tok::Num(n) => Number::parse_checked(n.as_bytes())
             .ok()
@@ -891,7 +893,7 @@ fn fold_binary(op: BinOp, lhs: Expr, rhs: Expr, span: Span) -> Expr {
             BinOp::Concat => {
                 let mut v = a.bytes().to_vec();
                 v.extend_from_slice(b.bytes());
-                Some(Value::from(v))
+                Some(Value::from_rc(v.into()))
             }
             op if is_arith(op) => const_arith(op, a, b).ok().map(Value::from_num),
             _ => None,
