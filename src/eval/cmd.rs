@@ -13,63 +13,93 @@ use crate::syntax::parser::parse_indirect_args;
 use crate::value::Value;
 
 impl Interp {
-    /// Runs a list of commands (a line, or the rest of a line after FOR).
+    /// Runs a list of commands (a line, or the rest of a line after FOR). The usual
+    /// commands (SET, DO, QUIT, IF, ELSE) are run here; the rest out of line, so that this
+    /// loop, run once per line and per FOR pass, stays small.
     pub(super) fn exec_cmds(&mut self, cmds: &[Cmd], here: &Here) -> MResult<Flow> {
-        for (i, cmd) in cmds.iter().enumerate() {
+        let mut i = 0;
+        while let Some(cmd) = cmds.get(i) {
+            i += 1;
             if let Some(c) = &cmd.cond
                 && !self.eval(c, here)?.truth()
             {
                 continue;
             }
-            let flow = match &cmd.kind {
-                CmdKind::For(arg) => {
-                    // GT.M compiles the whole line before its FOR loops: a syntax error later
-                    // on the line is raised now, not after (or instead of) the loop.
-                    if let Some(e) = here
-                        .routine
-                        .lines
-                        .get(here.line)
-                        .and_then(|l| l.error.as_ref())
-                    {
-                        return Err(e.clone());
+            match &cmd.kind {
+                CmdKind::Set(args) => {
+                    for a in args {
+                        self.exec_set(a, here).map_err(|e| e.at(cmd.span.clone()))?;
                     }
+                }
+                CmdKind::Do(args) => match self.exec_do(args, here) {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => return Ok(flow),
+                    Err(e) => return Err(e.at(cmd.span.clone())),
+                },
+                CmdKind::Quit(arg) => {
                     return self
-                        .exec_for(arg.as_ref(), &cmds[i + 1..], here)
+                        .exec_quit(arg.as_ref(), here)
                         .map_err(|e| e.at(cmd.span.clone()));
                 }
+                CmdKind::For(arg) => return self.exec_for_cmd(arg.as_ref(), cmd, &cmds[i..], here),
                 CmdKind::If(args) => {
                     if !self.exec_if(args, here)? {
-                        // GT.M compiles an IF with a constant argument so that a syntax error
-                        // later on its line is raised even when the IF is false.
-                        // Only a line with an error asks (no walk of the arguments per run).
-                        self.rest_skipped = here
-                            .routine
-                            .lines
-                            .get(here.line)
-                            .is_some_and(|l| l.error.is_some())
-                            && !args.iter().any(is_constant);
+                        self.skip_rest_after_if(args, here);
                         return Ok(Flow::Normal);
                     }
-                    Flow::Normal
                 }
                 CmdKind::Else => {
                     if self.test {
                         self.rest_skipped = true;
                         return Ok(Flow::Normal);
                     }
-                    Flow::Normal
                 }
-                kind => self
-                    .exec_cmd(kind, cmd, here)
-                    .map_err(|e| e.at(cmd.span.clone()))?,
-            };
-            if !matches!(flow, Flow::Normal) {
-                return Ok(flow);
+                kind => match self.exec_cmd(kind, cmd, here) {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => return Ok(flow),
+                    Err(e) => return Err(e.at(cmd.span.clone())),
+                },
             }
         }
         Ok(Flow::Normal)
     }
 
+    /// FOR: the rest of the line is its body.
+    #[inline(never)]
+    fn exec_for_cmd(
+        &mut self,
+        arg: Option<&ForArg>,
+        cmd: &Cmd,
+        body: &[Cmd],
+        here: &Here,
+    ) -> MResult<Flow> {
+        // GT.M compiles the whole line before its FOR loops: a syntax error later on the
+        // line is raised now, not after (or instead of) the loop.
+        if let Some(e) = here
+            .routine
+            .lines
+            .get(here.line)
+            .and_then(|l| l.error.as_ref())
+        {
+            return Err(e.clone());
+        }
+        self.exec_for(arg, body, here)
+            .map_err(|e| e.at(cmd.span.clone()))
+    }
+
+    /// After a false IF: GT.M compiles an IF with a constant argument so that a syntax
+    /// error later on its line is raised even when the IF is false. Only a line with an
+    /// error asks (no walk of the arguments per run).
+    fn skip_rest_after_if(&mut self, args: &[Expr], here: &Here) {
+        self.rest_skipped = here
+            .routine
+            .lines
+            .get(here.line)
+            .is_some_and(|l| l.error.is_some())
+            && !args.iter().any(is_constant);
+    }
+
+    #[inline(never)]
     fn exec_cmd(&mut self, kind: &CmdKind, cmd: &Cmd, here: &Here) -> MResult<Flow> {
         if self.restricted {
             self.allowed_cmd(kind)?;

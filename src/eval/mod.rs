@@ -602,7 +602,7 @@ impl Interp {
                 Some(r) => r,
                 None => {
                     let at = std::mem::take(&mut resume_at);
-                    self.exec_line(&here, at)
+                    self.exec_line_inline(&here, at)
                 }
             };
             let flow = match result {
@@ -854,6 +854,12 @@ impl Interp {
     /// Runs one line from its command `from`: its commands, then its syntax error if it
     /// has one.
     pub(super) fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
+        self.exec_line_inline(here, from)
+    }
+
+    /// `exec_line` as part of `run_block`'s loop (no call and no copy of the result per line).
+    #[inline(always)]
+    fn exec_line_inline(&mut self, here: &Here, from: usize) -> MResult<Flow> {
         let line = &here.routine.lines[here.line];
         let flow = self.exec_cmds(&line.body[from.min(line.body.len())..], here)?;
         let skipped = std::mem::take(&mut self.rest_skipped);
