@@ -10,13 +10,11 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::buffer::LineBuffer;
+use super::buffer::{DEFAULT_RECORD, LineBuffer};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 
-/// GT.M's record size when OPEN gives none.
-const DEFAULT_RECORD: usize = 32767;
 /// Output is written to the file in pieces of this size (and at CLOSE and exit).
 const FLUSH_AT: usize = 64 * 1024;
 
@@ -115,6 +113,15 @@ impl FileDevice {
     /// Buffers output, sending it once `FLUSH_AT` bytes wait: a file never costs more memory
     /// than that, whatever its size (it is sent whole at CLOSE, HALT, an error exit or a
     /// READ, WAIT or HANG of the process).
+    /// Starts a new line when the current one is `width` long.
+    fn wrap(&mut self, width: u64) {
+        if self.state.x >= width {
+            self.out.push(b'\n');
+            self.state.x = 0;
+            self.state.y += 1;
+        }
+    }
+
     fn push(&mut self, bytes: &[u8]) -> MResult<()> {
         self.out.extend_from_slice(bytes);
         if self.out.len() >= FLUSH_AT {
@@ -174,10 +181,24 @@ impl Device for FileDevice {
         &mut self.state
     }
 
-    fn write(&mut self, bytes: &[u8]) -> MResult<()> {
-        self.written += bytes.len();
-        self.state.x += bytes.len() as u64;
-        self.push(bytes)
+    /// A line reaching the record size goes on in a new line, as GT.M wraps at its WIDTH
+    /// (the record size, 32767 unless OPEN gives RECORDSIZE): `$Y` counts the new line and
+    /// `$X` what is on it.
+    fn write(&mut self, mut bytes: &[u8]) -> MResult<()> {
+        if self.fixed {
+            self.written += bytes.len();
+            self.state.x += bytes.len() as u64;
+            return self.push(bytes);
+        }
+        let width = self.record_len() as u64;
+        while !bytes.is_empty() {
+            self.wrap(width);
+            let n = bytes.len().min((width - self.state.x) as usize);
+            self.state.x += n as u64;
+            self.out.extend_from_slice(&bytes[..n]);
+            bytes = &bytes[n..];
+        }
+        self.push(b"")
     }
 
     /// FIXED: `!` ends the record with spaces; at the start of a record it writes a blank one.
@@ -210,6 +231,9 @@ impl Device for FileDevice {
     }
 
     fn write_code(&mut self, code: i64) -> MResult<()> {
+        if !self.fixed {
+            self.wrap(self.record_len() as u64);
+        }
         self.state.x += 1;
         match u8::try_from(code) {
             Ok(b) => {
@@ -225,9 +249,7 @@ impl Device for FileDevice {
         if self.fixed {
             return self.read_fixed(max);
         }
-        if let Some(rec) = self.record {
-            max = max.min(rec);
-        }
+        max = max.min(self.record_len());
         loop {
             let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
                 Some((line, true)) => (line, b"\n"),

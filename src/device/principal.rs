@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use super::buffer::LineBuffer;
+use super::buffer::{DEFAULT_RECORD, LineBuffer};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult};
 
@@ -203,7 +203,7 @@ impl Device for Principal {
 
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
         let deadline = spec.timeout.map(|t| Instant::now() + t);
-        let max = spec.max.unwrap_or(usize::MAX);
+        let max = spec.max.unwrap_or(DEFAULT_RECORD).min(DEFAULT_RECORD);
         loop {
             crate::interrupt::check()?;
             let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
