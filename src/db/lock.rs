@@ -27,7 +27,7 @@ use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 use std::ptr::NonNull;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// The longest lock name, in bytes.
 pub const MAX_NAME: usize = 1100;
@@ -51,9 +51,6 @@ const FILE_SIZE: usize = ENTRIES_AT + ENTRIES * ENTRY_SIZE;
 const GUARD_BYTE: u64 = 0;
 /// The liveness byte of process slot `s` is `LIVENESS_AT + s`.
 const LIVENESS_AT: u64 = 4096;
-
-const FIRST_PAUSE: Duration = Duration::from_millis(1);
-const LONGEST_PAUSE: Duration = Duration::from_millis(20);
 
 /// The LOCK table as one owner (normally one M process) sees it.
 pub struct LockTable {
@@ -121,24 +118,10 @@ impl LockTable {
         interrupted: &dyn Fn() -> bool,
     ) -> io::Result<bool> {
         names.iter().try_for_each(|name| check_name(name))?;
-        let mut pause = FIRST_PAUSE;
-        loop {
+        super::locks::poll_until(deadline, interrupted, || {
             let (slot, held) = (self.slot, &mut self.held);
-            if self.shm.view(|table| try_take(table, slot, held, names))? {
-                return Ok(true);
-            }
-            let now = Instant::now();
-            let left = match deadline {
-                Some(deadline) if deadline <= now => return Ok(false),
-                Some(deadline) => deadline - now,
-                None => pause,
-            };
-            if interrupted() {
-                return Err(ErrorKind::Interrupted.into());
-            }
-            std::thread::sleep(pause.min(left));
-            pause = (pause * 2).min(LONGEST_PAUSE);
-        }
+            self.shm.view(|table| try_take(table, slot, held, names))
+        })
     }
 
     /// LOCK -name: lowers its level by one; at zero the name is released. No-op if not held.
@@ -543,6 +526,7 @@ mod tests {
     use std::path::PathBuf;
     use std::process::{Command, Stdio};
     use std::sync::mpsc;
+    use std::time::Duration;
 
     const A: &[u8] = b"^A\0";
     const A1: &[u8] = b"^A\0\xBF\x11\0";

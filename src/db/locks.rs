@@ -4,11 +4,41 @@
 //! with its ancestors and descendants) is a prefix test.
 
 use std::io;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::DbConfig;
 use super::lock::LockTable;
 use super::pglock::PgLocks;
+
+const FIRST_PAUSE: Duration = Duration::from_millis(1);
+const LONGEST_PAUSE: Duration = Duration::from_millis(20);
+
+/// Calls `try_take` until it gives true or `deadline` (`None` = forever) passes, with a pause
+/// growing from 1 ms to 20 ms between tries (a deadline already past means one try).
+/// `Ok(false)` on timeout; `Err(ErrorKind::Interrupted)` when `interrupted()` says so.
+pub fn poll_until(
+    deadline: Option<Instant>,
+    interrupted: &dyn Fn() -> bool,
+    mut try_take: impl FnMut() -> io::Result<bool>,
+) -> io::Result<bool> {
+    let mut pause = FIRST_PAUSE;
+    loop {
+        if try_take()? {
+            return Ok(true);
+        }
+        let now = Instant::now();
+        let left = match deadline {
+            Some(deadline) if deadline <= now => return Ok(false),
+            Some(deadline) => deadline - now,
+            None => pause,
+        };
+        if interrupted() {
+            return Err(io::ErrorKind::Interrupted.into());
+        }
+        std::thread::sleep(pause.min(left));
+        pause = (pause * 2).min(LONGEST_PAUSE);
+    }
+}
 
 /// What one owner (one M process) does with the LOCK table; see `LockTable` for the
 /// contract of each operation, which every implementation keeps.

@@ -17,7 +17,7 @@
 
 use std::fmt::Write as _;
 use std::io::{self, ErrorKind};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use postgres::{Client, SimpleQueryMessage, Statement};
 
@@ -28,9 +28,6 @@ use super::postgres::{connect, create_table};
 const KEY: i32 = 0x4D49_4E49;
 /// The second key of the advisory lock that serialises tries (tokens are positive).
 const GUARD: i32 = 0;
-
-const FIRST_PAUSE: Duration = Duration::from_millis(1);
-const LONGEST_PAUSE: Duration = Duration::from_millis(20);
 
 const SCHEMA: &str =
     "CREATE TABLE IF NOT EXISTS minim_locks (name bytea PRIMARY KEY, owner bigint NOT NULL)";
@@ -176,19 +173,10 @@ impl super::locks::Locker for PgLocks {
                 fresh.push(name);
             }
         }
-        let mut pause = FIRST_PAUSE;
-        while !fresh.is_empty() && !self.try_take(&fresh)? {
-            let now = Instant::now();
-            let left = match deadline {
-                Some(deadline) if deadline <= now => return Ok(false),
-                Some(deadline) => deadline - now,
-                None => pause,
-            };
-            if interrupted() {
-                return Err(ErrorKind::Interrupted.into());
-            }
-            std::thread::sleep(pause.min(left));
-            pause = (pause * 2).min(LONGEST_PAUSE);
+        if !fresh.is_empty()
+            && !super::locks::poll_until(deadline, interrupted, || self.try_take(&fresh))?
+        {
+            return Ok(false);
         }
         for name in names {
             match self.held.iter_mut().find(|h| h.0 == *name) {
