@@ -33,6 +33,8 @@ pub struct FileDevice {
     read_at: usize,
     written: usize,
     readonly: bool,
+    /// USE WIDTH=n: lines wrap at n columns instead of the record size.
+    width: Option<usize>,
 }
 
 impl FileDevice {
@@ -44,7 +46,7 @@ impl FileDevice {
         let has = |k: Kw| params.iter().any(|p| p.keyword == k);
         let path = PathBuf::from(OsStr::from_bytes(path));
         let record = match params.iter().find(|p| p.keyword == Kw::RecordSize) {
-            Some(p) => Some(record_size(p)?),
+            Some(p) => Some(super::size_param(p)?),
             None => None,
         };
         // GT.M refuses a folder whatever the mode, before opening it
@@ -75,6 +77,7 @@ impl FileDevice {
             read_at: 0,
             written: 0,
             readonly: has(Kw::ReadOnly),
+            width: None,
         })
     }
 
@@ -113,13 +116,9 @@ impl FileDevice {
     /// Buffers output, sending it once `FLUSH_AT` bytes wait: a file never costs more memory
     /// than that, whatever its size (it is sent whole at CLOSE, HALT, an error exit or a
     /// READ, WAIT or HANG of the process).
-    /// Starts a new line when the current one is `width` long.
-    fn wrap(&mut self, width: u64) {
-        if self.state.x >= width {
-            self.out.push(b'\n');
-            self.state.x = 0;
-            self.state.y += 1;
-        }
+    /// Where a line wraps: USE's WIDTH, else the record size.
+    fn width(&self) -> u64 {
+        self.width.unwrap_or(self.record_len()) as u64
     }
 
     fn push(&mut self, bytes: &[u8]) -> MResult<()> {
@@ -177,6 +176,14 @@ impl Device for FileDevice {
         &self.state
     }
 
+    /// USE WIDTH=n (1 to 1,048,576): where lines wrap.
+    fn use_params(&mut self, params: &[Param]) -> MResult<()> {
+        for p in params.iter().filter(|p| p.keyword == Kw::Width) {
+            self.width = Some(super::size_param(p)?);
+        }
+        Ok(())
+    }
+
     fn state_mut(&mut self) -> &mut DevState {
         &mut self.state
     }
@@ -190,11 +197,12 @@ impl Device for FileDevice {
             self.state.x += bytes.len() as u64;
             return self.push(bytes);
         }
-        let width = self.record_len() as u64;
+        let width = self.width();
         while !bytes.is_empty() {
-            self.wrap(width);
-            let n = bytes.len().min((width - self.state.x) as usize);
-            self.state.x += n as u64;
+            let (full, n) = super::wrap_step(&mut self.state, width, bytes.len());
+            if full {
+                self.out.push(b'\n');
+            }
             self.out.extend_from_slice(&bytes[..n]);
             bytes = &bytes[n..];
         }
@@ -231,10 +239,13 @@ impl Device for FileDevice {
     }
 
     fn write_code(&mut self, code: i64) -> MResult<()> {
-        if !self.fixed {
-            self.wrap(self.record_len() as u64);
+        let width = self.width();
+        if !self.fixed && super::wrap_step(&mut self.state, width, 1).0 {
+            self.out.push(b'\n');
         }
-        self.state.x += 1;
+        if self.fixed {
+            self.state.x += 1;
+        }
         match u8::try_from(code) {
             Ok(b) => {
                 self.written += 1;
@@ -334,15 +345,5 @@ impl Device for FileDevice {
             self.state.x = 0;
         }
         let _ = self.send();
-    }
-}
-
-/// RECORDSIZE=n: GT.M takes 1 to 1,048,576.
-fn record_size(p: &Param) -> MResult<usize> {
-    let n = p.value.as_ref().map_or(0, |v| v.int());
-    match n {
-        ..=0 => Err(MError::new(kind::RMWIDTHPOS)),
-        1..=1_048_576 => Ok(n as usize),
-        _ => Err(MError::new(kind::RMWIDTHTOOBIG)),
     }
 }
