@@ -2,12 +2,16 @@
 # fuzz.sh: run minim's fuzz targets (fuzz/, cargo-fuzz on nightly Rust), each for SECONDS.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     default: 600 seconds, every target
+#   FUZZ_BUILD=0 scripts/fuzz.sh ...          without building again
 #
-# Targets: parse (the parser on any bytes), eval (the evaluator in a sandbox), number
-# (numbers and operators), pattern (the ? operator). Corpora start from the golden routines
-# (tests/golden/*.m) and grow in fuzz/corpus/TARGET; a crash, timeout or out-of-memory case
-# lands in fuzz/artifacts/TARGET and becomes a regression test (a golden routine or
-# tests/harden.rs). Each run ends with libFuzzer's summary line (stat::number_of_executed_units).
+# Targets: parse (the parser on any bytes: a whole routine, each line, each expression), eval
+# (the evaluator in a sandbox), expr (generated expressions evaluated in the sandbox), number
+# (number parsing, every arithmetic operator, canonical round trip), pattern (the ? operator).
+# Corpora start from the golden routines (tests/golden/*.m) and grow in fuzz/corpus/TARGET; a
+# crash, timeout or out-of-memory case lands in fuzz/artifacts/TARGET and becomes a regression
+# test (a golden routine or tests/harden.rs). The whole libFuzzer log is kept in
+# fuzz/logs/TARGET.log; each run ends with libFuzzer's summary (stat::number_of_executed_units)
+# and the corpus size.
 # Needs: rustup toolchain install nightly; cargo install cargo-fuzz.
 set -euo pipefail
 
@@ -18,21 +22,27 @@ ulimit -s 1100000
 secs=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(parse eval number pattern)
+[[ ${#targets[@]} -gt 0 ]] || targets=(parse eval expr number pattern)
 
-cargo +nightly fuzz build -s none -O
+# Build once, then run each target's binary: `cargo fuzz run` builds again with other
+# settings, recompiling minim for every target. FUZZ_BUILD=0 reuses the last build.
+[[ ${FUZZ_BUILD:-1} == 0 ]] || cargo +nightly fuzz build -s none -O
+bin=target/x86_64-unknown-linux-gnu/release
 for t in "${targets[@]}"; do
-  mkdir -p "corpus/$t" "artifacts/$t"
+  mkdir -p "corpus/$t" "artifacts/$t" logs
   case $t in
     parse | eval) cp -n ../tests/golden/*.m "corpus/$t/" ;;
     number) for n in 0 1 -1 1E2 .5 -.5 1E-43 1E46 123456789012345678901 "1|2" "7|0" "-1E20|3"; do
       printf '%s' "$n" > "corpus/$t/seed-$(printf '%s' "$n" | md5sum | cut -c1-8)"; done ;;
+    expr) for s in 'a' 'seed' 'nested expressions 0123456789' "$(printf '\x02\x05\x03\x07\x06\x01')"; do
+      printf '%s' "$s" > "corpus/$t/seed-$(printf '%s' "$s" | md5sum | cut -c1-8)"; done ;;
     pattern) for p in '1N.E' '3U1"-"2N' '.(1A,1N)' '1.3(1"ab",1N)' '"7"100000000""'; do
       printf '%s\0%s' "$p" "ABC-12" > "corpus/$t/seed-$(printf '%s' "$p" | md5sum | cut -c1-8)"; done ;;
   esac
   echo "== $t: $secs s"
-  cargo +nightly fuzz run -s none -O "$t" "corpus/$t" -- \
+  "$bin/$t" "corpus/$t" \
     -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
-    -artifact_prefix="artifacts/$t/" -print_final_stats=1 2>&1 |
+    -artifact_prefix="artifacts/$t/" -print_final_stats=1 2>&1 | tee "logs/$t.log" |
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|Done|.*(crash|timeout|leak|oom)-)' || true
+  echo "corpus/$t: $(find "corpus/$t" -type f | wc -l) inputs; artifacts/$t: $(find "artifacts/$t" -type f | wc -l)"
 done

@@ -4,8 +4,12 @@
 //! into the binary, and a GT.M user's environment (`gtmroutines`, `gtm_etrap`).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
+
+#[allow(dead_code)]
+mod common;
+use common::tempdir::TempDir;
 
 /// The variables of a user's environment that change how minim runs.
 const ENVIRONMENT: &[&str] = &[
@@ -104,24 +108,6 @@ fn direct_mode_from_a_pipe_prints_only_output() {
     assert_eq!(out.status.code(), Some(0));
 }
 
-/// A fresh temporary folder, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(what: &str) -> TempDir {
-        let path = std::env::temp_dir().join(format!("minim-cli-{}-{what}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("make a temporary folder");
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 // GT.M 7.0 (mumps -run %XCMD ... with gtm_etrap unset) prints the same, with the same status.
 #[test]
 fn xcmd_executes_its_command_line() {
@@ -165,28 +151,28 @@ fn a_routine_from_standard_input() {
 
 #[test]
 fn the_library_is_inside_the_binary() {
-    let home = TempDir::new("installed");
-    let copy = home.0.join("minim");
+    let home = TempDir::new("cli", "installed");
+    let copy = home.path().join("minim");
     // A hard link, not a copy: a copy is a file open for writing, and a child forked by a
     // test running in parallel would keep it open (exec then fails with "text file busy").
     if std::fs::hard_link(env!("CARGO_BIN_EXE_minim"), &copy).is_err() {
         std::fs::copy(env!("CARGO_BIN_EXE_minim"), &copy).expect("copy minim");
     }
-    let elsewhere = TempDir::new("elsewhere");
+    let elsewhere = TempDir::new("cli", "elsewhere");
     let args = [
         "-run",
         "%XCMD",
         "write $$FUNC^%UCASE(\"abc\"),\" \",$$CDS^%H(1),!",
     ];
-    let out = run(&copy, &elsewhere.0, &args, None, &[]);
+    let out = run(&copy, elsewhere.path(), &args, None, &[]);
     assert_eq!(text(&out.stdout), "ABC 1/1/1841\n", "{}", text(&out.stderr));
     // A routine of the same name on the routine path comes first.
     std::fs::write(
-        elsewhere.0.join("_UCASE.m"),
+        elsewhere.path().join("_UCASE.m"),
         "%UCASE ;\nFUNC(s) quit \"mine\"\n",
     )
     .expect("write _UCASE.m");
-    let out = run(&copy, &elsewhere.0, &args, None, &[]);
+    let out = run(&copy, elsewhere.path(), &args, None, &[]);
     assert_eq!(
         text(&out.stdout),
         "mine 1/1/1841\n",
@@ -197,20 +183,20 @@ fn the_library_is_inside_the_binary() {
 
 #[test]
 fn gtmroutines_is_the_routine_path_when_minim_routines_is_unset() {
-    let objects = TempDir::new("objects");
-    let sources = TempDir::new("sources");
-    std::fs::write(sources.0.join("greet.m"), "greet write \"hello\",!\n").expect("greet.m");
+    let objects = TempDir::new("cli", "objects");
+    let sources = TempDir::new("cli", "sources");
+    std::fs::write(sources.path().join("greet.m"), "greet write \"hello\",!\n").expect("greet.m");
     let list = format!(
         "{}({}) /nowhere/libgtmutil.so",
-        objects.0.display(),
-        sources.0.display()
+        objects.path().display(),
+        sources.path().display()
     );
     for var in ["gtmroutines", "ydb_routines"] {
         let out = minim_with(&["-run", "greet"], None, &[(var, &list)]);
         assert_eq!(text(&out.stdout), "hello\n", "{var}: {}", text(&out.stderr));
     }
     // MINIM_ROUTINES wins: greet is not found there.
-    let only_objects = objects.0.display().to_string();
+    let only_objects = objects.path().display().to_string();
     let env = [
         ("gtmroutines", list.as_str()),
         ("MINIM_ROUTINES", &only_objects),
@@ -238,8 +224,8 @@ fn gtm_etrap_is_the_initial_etrap() {
 
 #[test]
 fn a_missing_routine_names_the_file_and_the_folders() {
-    let extra = TempDir::new("extra");
-    let folder = extra.0.display().to_string();
+    let extra = TempDir::new("cli", "extra");
+    let folder = extra.path().display().to_string();
     let out = minim_with(
         &["-"],
         Some(" do ^NOSUCH\n"),
@@ -355,12 +341,12 @@ fn break_in_a_routine_run_reads_commands_from_standard_input() {
 
 #[test]
 fn stack_zero_shows_the_entry_reference_as_given() {
-    let dir = TempDir::new("stack0");
-    std::fs::write(dir.0.join("st0.m"), "x write $stack(0),!\n").expect("write st0.m");
+    let dir = TempDir::new("cli", "stack0");
+    std::fs::write(dir.path().join("st0.m"), "x write $stack(0),!\n").expect("write st0.m");
     for entry in ["st0", "x^st0", "^st0"] {
         let out = run(
             Path::new(env!("CARGO_BIN_EXE_minim")),
-            &dir.0,
+            dir.path(),
             &["-run", entry],
             None,
             &[],

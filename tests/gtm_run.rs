@@ -2,29 +2,11 @@
 //! removes it afterwards; an unhandled error prints `$ZSTATUS` on standard error and exits 1.
 //! Skipped, with a message, when GT.M is not installed.
 
-use std::path::PathBuf;
 use std::process::Output;
 
 #[allow(dead_code)]
 mod common;
-
-/// A fresh temporary folder, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(what: &str) -> TempDir {
-        let path = std::env::temp_dir().join(format!("minim-gtmrun-{}-{what}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("make a temporary folder");
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use common::tempdir::TempDir;
 
 /// Runs `scripts/gtm-run ARGS` with `tmp` as its TMPDIR, or None without GT.M.
 fn gtm_run(tmp: &TempDir, args: &[&str]) -> Option<Output> {
@@ -34,7 +16,7 @@ fn gtm_run(tmp: &TempDir, args: &[&str]) -> Option<Output> {
     }
     let out = common::m_command(common::Imp::Gtm)
         .args(args)
-        .env("TMPDIR", &tmp.0)
+        .env("TMPDIR", tmp.path())
         .env_remove("gtm_etrap")
         .output()
         .expect("run scripts/gtm-run");
@@ -43,8 +25,8 @@ fn gtm_run(tmp: &TempDir, args: &[&str]) -> Option<Output> {
 
 #[test]
 fn db_gives_a_fresh_database_and_removes_it() {
-    let tmp = TempDir::new("db");
-    let routine = tmp.0.join("glob.m");
+    let tmp = TempDir::new("gtmrun", "db");
+    let routine = tmp.path().join("glob.m");
     std::fs::write(
         &routine,
         "glob set ^x=$get(^x)+1 write ^x,! write $zcmdline,!\n",
@@ -59,7 +41,7 @@ fn db_gives_a_fresh_database_and_removes_it() {
     // Again: a new, empty database, and nothing of the first one is left.
     let again = gtm_run(&tmp, &["--db", routine]).expect("GT.M");
     assert_eq!(String::from_utf8_lossy(&again.stdout), "1\n\n");
-    let left: Vec<String> = std::fs::read_dir(&tmp.0)
+    let left: Vec<String> = std::fs::read_dir(tmp.path())
         .expect("read TMPDIR")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| n.contains("-db"))
@@ -69,8 +51,8 @@ fn db_gives_a_fresh_database_and_removes_it() {
 
 #[test]
 fn an_unhandled_error_prints_zstatus_and_exits_1() {
-    let tmp = TempDir::new("error");
-    let routine = tmp.0.join("oops.m");
+    let tmp = TempDir::new("gtmrun", "error");
+    let routine = tmp.path().join("oops.m");
     std::fs::write(&routine, "oops write \"a\",!\n write x\n").expect("write oops.m");
     let Some(out) = gtm_run(&tmp, &[routine.to_str().expect("UTF-8 path")]) else {
         return;
@@ -85,11 +67,11 @@ fn an_unhandled_error_prints_zstatus_and_exits_1() {
 
 #[test]
 fn db_dir_keeps_the_database_between_runs() {
-    let tmp = TempDir::new("dbdir");
-    let routine = tmp.0.join("glob.m");
+    let tmp = TempDir::new("gtmrun", "dbdir");
+    let routine = tmp.path().join("glob.m");
     std::fs::write(&routine, "glob set ^x=$get(^x)+1 write ^x,!\n").expect("write glob.m");
     let routine = routine.to_str().expect("UTF-8 path");
-    let db = tmp.0.join("db");
+    let db = tmp.path().join("db");
     let db = db.to_str().expect("UTF-8 path");
     let Some(first) = gtm_run(&tmp, &["--db-dir", db, routine]) else {
         return;

@@ -88,3 +88,35 @@ fn a_closed_standard_output_ends_a_writing_loop_with_exit_1() {
     assert_eq!(status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("ENO32"), "{stderr}");
 }
+
+#[test]
+fn a_read_of_standard_input_gives_at_most_a_record() {
+    // GT.M 7.0: a 100,000-byte line comes as records of 32,767 bytes and the rest; READ x#3
+    // of "abc" leaves the line end for the next READ, which gives "".
+    let path = routine(
+        "rdstd",
+        "rdstd for i=1:1:5 read x write $length(x),!\n for i=1:1:3 read x#3 write x,\"|\",!\n",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minim"))
+        .arg(&path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start minim");
+    let mut input = vec![b'a'; 100_000];
+    input.extend_from_slice(b"\nbc\nabc\nd\n");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let feeder = std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &input));
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut out)
+        .expect("read output");
+    let status = wait_bounded(&mut child, Duration::from_secs(20));
+    feeder.join().expect("feeder").expect("write input");
+    assert_eq!(status.code(), Some(0), "{}", stderr_of(&mut child));
+    assert_eq!(out, "32767\n32767\n32767\n1699\n2\nabc|\n|\nd|\n");
+}

@@ -9,12 +9,13 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Barrier, MutexGuard};
 use std::time::{Duration, Instant};
 
 #[allow(dead_code)]
 mod common;
+use common::proc::{port_line, stdout_lines, wait_exit};
 use common::{Imp, gtm_available, gtm_lock, gtm_run, root};
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -98,21 +99,8 @@ impl Server {
             .command(imp, &["0", &site.www()])
             .spawn()
             .expect("start the listener");
-        let out = child.stdout.take().expect("stdout");
-        let (tx, lines) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(out).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let first = lines.recv_timeout(WAIT).expect("the listener's first line");
-        let port = first
-            .strip_prefix("listening on ")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("not a port: {first}"));
+        let lines = stdout_lines(&mut child);
+        let port = port_line(&lines, "listening on ", WAIT);
         // one request first, so a server that cannot answer fails here, once, and clearly
         let server = Server {
             child,
@@ -148,15 +136,8 @@ impl Server {
             .expect("run stop");
         assert_eq!(String::from_utf8_lossy(&out.stdout), "stopped\n");
         assert_eq!(self.lines.recv_timeout(WAIT).as_deref(), Ok("stopped"));
-        let start = Instant::now();
-        while start.elapsed() < WAIT {
-            if let Some(status) = self.child.try_wait().expect("wait for the listener") {
-                assert!(status.success(), "{status:?}");
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!("the listener did not end after stop");
+        let status = wait_exit(&mut self.child, WAIT).expect("the listener ends after stop");
+        assert!(status.success(), "{status:?}");
     }
 }
 

@@ -4,11 +4,12 @@
 
 #[allow(dead_code)]
 mod common;
+use common::proc::exit_code;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::Imp;
 
@@ -50,21 +51,6 @@ fn intrpt(pid: &str) -> String {
         .expect("minim intrpt");
     assert!(out.status.success(), "minim intrpt {pid} failed");
     String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn exit_code(child: &mut Child, limit: Duration) -> Option<i32> {
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            return status.code();
-        }
-        if start.elapsed() > limit {
-            child.kill().ok();
-            child.wait().ok();
-            panic!("still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 const HANDLER: &str = "\

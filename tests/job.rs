@@ -9,10 +9,11 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 mod common;
+use common::proc::{exit_code, port_line, stdout_lines};
 use common::{Imp, gtm_available, gtm_lock, m_command, root};
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -39,21 +40,8 @@ impl Listener {
             .stderr(Stdio::null());
         let mut child = cmd.spawn().expect("start the listener");
         let stdin = child.stdin.take();
-        let out = child.stdout.take().expect("stdout");
-        let (tx, lines) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(out).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let first = lines.recv_timeout(WAIT).expect("the listener's port line");
-        let port = first
-            .strip_prefix("port ")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("a port line, not {first:?}"));
+        let lines = stdout_lines(&mut child);
+        let port = port_line(&lines, "port ", WAIT);
         Listener {
             child,
             stdin,
@@ -71,18 +59,7 @@ impl Listener {
     /// Lets the listener end (its last READ sees end of file) and waits for it.
     fn finish(mut self) -> i32 {
         drop(self.stdin.take());
-        let deadline = Instant::now() + WAIT;
-        loop {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return status.code().unwrap_or(-1);
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                let _ = self.child.wait();
-                panic!("the listener did not end");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        exit_code(&mut self.child, WAIT).unwrap_or(-1)
     }
 }
 

@@ -3,7 +3,11 @@
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+#[allow(dead_code)]
+mod common;
+use common::proc::exit_code;
 
 fn start(name: &str, body: &str) -> Child {
     let dir = std::env::temp_dir().join(format!("minim-signals-{}-{name}", std::process::id()));
@@ -36,22 +40,6 @@ fn lines_until(out: &mut impl BufRead, last: &str) -> Vec<String> {
 fn signal(child: &Child, sig: libc::c_int) {
     // SAFETY: kill(2) on the pid of a child we started and have not reaped.
     assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, sig) }, 0);
-}
-
-/// The exit code, waiting at most `limit` (the child is killed and the test fails past it).
-fn exit_code(child: &mut Child, limit: Duration) -> Option<i32> {
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            return status.code();
-        }
-        if start.elapsed() > limit {
-            child.kill().ok();
-            child.wait().ok();
-            panic!("minim still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 #[test]

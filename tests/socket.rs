@@ -5,15 +5,15 @@
 //!
 //! These tests need GT.M (`.ci/run` installs it); without it they say so and pass vacuously.
 
-use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
 
 mod common;
+use common::proc::{finish, stdout_lines};
 use common::{Imp, gtm_available, gtm_lock, m_command, root};
 
 fn serial() -> std::sync::MutexGuard<'static, ()> {
@@ -44,17 +44,8 @@ fn spawn(mut cmd: Command, input: Option<&Path>) -> Proc {
         .stdout(Stdio::piped())
         .spawn()
         .expect("start process");
-    let out = child.stdout.take().expect("stdout");
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(out).lines() {
-            let Ok(line) = line else { break };
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    Proc { child, lines: rx }
+    let lines = stdout_lines(&mut child);
+    Proc { child, lines }
 }
 
 impl Proc {
@@ -67,30 +58,7 @@ impl Proc {
     /// Collects the remaining output and the exit status, killing the process (by its PID,
     /// through its handle) if it does not finish in time.
     fn finish(mut self) -> (Vec<String>, i32) {
-        let mut lines = Vec::new();
-        loop {
-            match self.lines.recv_timeout(WAIT) {
-                Ok(l) => lines.push(l),
-                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                    let _ = self.child.kill();
-                    break;
-                }
-            }
-        }
-        let status = self
-            .child
-            .wait()
-            .map(|s| s.code().unwrap_or(-1))
-            .unwrap_or(-1);
-        let mut err = String::new();
-        if let Some(mut e) = self.child.stderr.take() {
-            let _ = e.read_to_string(&mut err);
-        }
-        if !err.is_empty() {
-            lines.push(format!("[stderr] {}", err.trim_end()));
-        }
-        (lines, status)
+        finish(&mut self.child, &self.lines, WAIT)
     }
 }
 

@@ -9,15 +9,16 @@
 //! a routine's output lines, and a time limit on every process. Nothing sleeps to
 //! synchronise: when the peer must stall, the routine reports first that it is ready.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 mod common;
+use common::proc::{finish, stdout_lines};
 use common::{Imp, gtm_available, gtm_lock, m_command, root};
 
 /// The longest any single step may take before the test fails.
@@ -56,20 +57,10 @@ fn start_with(imp: Imp, file: PathBuf, args: &[&str], prepare: impl FnOnce(&mut 
         .stderr(Stdio::piped());
     prepare(&mut cmd);
     let mut child = cmd.spawn().expect("start the M process");
-    let out = child.stdout.take().expect("stdout");
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(out).lines() {
-            let Ok(line) = line else { break };
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
     M {
         stdin: child.stdin.take(),
+        lines: stdout_lines(&mut child),
         child,
-        lines: rx,
     }
 }
 
@@ -103,31 +94,7 @@ impl M {
     /// handle, if it does not end in time). Standard error, if any, is the last line.
     fn finish(mut self) -> (Vec<String>, i32) {
         drop(self.stdin.take());
-        let mut lines = Vec::new();
-        loop {
-            match self.lines.recv_timeout(WAIT) {
-                Ok(l) => lines.push(l),
-                Err(RecvTimeoutError::Disconnected) => break,
-                Err(RecvTimeoutError::Timeout) => {
-                    let _ = self.child.kill();
-                    lines.push("[killed: did not finish in time]".into());
-                    break;
-                }
-            }
-        }
-        let status = self
-            .child
-            .wait()
-            .map(|s| s.code().unwrap_or(-1))
-            .unwrap_or(-1);
-        let mut err = String::new();
-        if let Some(mut e) = self.child.stderr.take() {
-            let _ = e.read_to_string(&mut err);
-        }
-        if !err.is_empty() {
-            lines.push(format!("[stderr] {}", err.trim_end()));
-        }
-        (lines, status)
+        finish(&mut self.child, &self.lines, WAIT)
     }
 }
 

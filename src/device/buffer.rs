@@ -9,6 +9,10 @@ pub struct LineBuffer {
     scanned: usize,
 }
 
+/// GT.M's record size: a READ without a RECORDSIZE of its device's gives at most this many
+/// bytes of a longer line, the rest to the next READs (principal device, files, pipes).
+pub const DEFAULT_RECORD: usize = 32767;
+
 /// Read bytes are dropped from the front once they are at least this many and at least half
 /// of the buffer, so a stream keeps memory to its unread data at amortized linear cost.
 const COMPACT_AT: usize = 64 * 1024;
@@ -59,10 +63,11 @@ impl LineBuffer {
     }
 
     /// A line ended by LF within `max` characters (without the LF; `true`), or the first
-    /// `max` characters when that many are here (`false`).
+    /// `max` characters when that many are here (`false`). As in GT.M, a READ that fills
+    /// `max` leaves an LF right after for the next READ, which gives an empty line.
     pub fn take(&mut self, max: usize) -> Option<(Vec<u8>, bool)> {
-        match self.find_lf(max.saturating_add(1)) {
-            Some(n) if n <= max => {
+        match self.find_lf(max) {
+            Some(n) if n < max => {
                 let line = self.pending()[..n].to_vec();
                 self.advance(n + 1);
                 Some((line, true))
@@ -109,6 +114,10 @@ mod tests {
         assert_eq!(b.take(3), Some((b"cde".to_vec(), false)));
         assert_eq!(b.take(5), None);
         assert_eq!(b.take_rest(), b"f");
+        b.push(b"abc\nd\n");
+        assert_eq!(b.take(3), Some((b"abc".to_vec(), false)));
+        assert_eq!(b.take(3), Some((b"".to_vec(), true)));
+        assert_eq!(b.take(3), Some((b"d".to_vec(), true)));
         b.push(b"x");
         assert_eq!(b.take_byte(), Some(b'x'));
         assert_eq!(b.take_byte(), None);

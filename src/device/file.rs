@@ -10,13 +10,11 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::buffer::LineBuffer;
+use super::buffer::{DEFAULT_RECORD, LineBuffer};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 
-/// GT.M's record size when OPEN gives none.
-const DEFAULT_RECORD: usize = 32767;
 /// Output is written to the file in pieces of this size (and at CLOSE and exit).
 const FLUSH_AT: usize = 64 * 1024;
 
@@ -35,6 +33,8 @@ pub struct FileDevice {
     read_at: usize,
     written: usize,
     readonly: bool,
+    /// USE WIDTH=n: lines wrap at n columns instead of the record size.
+    width: Option<usize>,
 }
 
 impl FileDevice {
@@ -46,7 +46,7 @@ impl FileDevice {
         let has = |k: Kw| params.iter().any(|p| p.keyword == k);
         let path = PathBuf::from(OsStr::from_bytes(path));
         let record = match params.iter().find(|p| p.keyword == Kw::RecordSize) {
-            Some(p) => Some(record_size(p)?),
+            Some(p) => Some(super::size_param(p)?),
             None => None,
         };
         // GT.M refuses a folder whatever the mode, before opening it
@@ -77,6 +77,7 @@ impl FileDevice {
             read_at: 0,
             written: 0,
             readonly: has(Kw::ReadOnly),
+            width: None,
         })
     }
 
@@ -115,6 +116,11 @@ impl FileDevice {
     /// Buffers output, sending it once `FLUSH_AT` bytes wait: a file never costs more memory
     /// than that, whatever its size (it is sent whole at CLOSE, HALT, an error exit or a
     /// READ, WAIT or HANG of the process).
+    /// Where a line wraps: USE's WIDTH, else the record size.
+    fn width(&self) -> u64 {
+        self.width.unwrap_or(self.record_len()) as u64
+    }
+
     fn push(&mut self, bytes: &[u8]) -> MResult<()> {
         self.out.extend_from_slice(bytes);
         if self.out.len() >= FLUSH_AT {
@@ -170,14 +176,37 @@ impl Device for FileDevice {
         &self.state
     }
 
+    /// USE WIDTH=n (1 to 1,048,576): where lines wrap.
+    fn use_params(&mut self, params: &[Param]) -> MResult<()> {
+        for p in params.iter().filter(|p| p.keyword == Kw::Width) {
+            self.width = Some(super::size_param(p)?);
+        }
+        Ok(())
+    }
+
     fn state_mut(&mut self) -> &mut DevState {
         &mut self.state
     }
 
-    fn write(&mut self, bytes: &[u8]) -> MResult<()> {
-        self.written += bytes.len();
-        self.state.x += bytes.len() as u64;
-        self.push(bytes)
+    /// A line reaching the record size goes on in a new line, as GT.M wraps at its WIDTH
+    /// (the record size, 32767 unless OPEN gives RECORDSIZE): `$Y` counts the new line and
+    /// `$X` what is on it.
+    fn write(&mut self, mut bytes: &[u8]) -> MResult<()> {
+        if self.fixed {
+            self.written += bytes.len();
+            self.state.x += bytes.len() as u64;
+            return self.push(bytes);
+        }
+        let width = self.width();
+        while !bytes.is_empty() {
+            let (full, n) = super::wrap_step(&mut self.state, width, bytes.len());
+            if full {
+                self.out.push(b'\n');
+            }
+            self.out.extend_from_slice(&bytes[..n]);
+            bytes = &bytes[n..];
+        }
+        self.push(b"")
     }
 
     /// FIXED: `!` ends the record with spaces; at the start of a record it writes a blank one.
@@ -210,7 +239,13 @@ impl Device for FileDevice {
     }
 
     fn write_code(&mut self, code: i64) -> MResult<()> {
-        self.state.x += 1;
+        let width = self.width();
+        if !self.fixed && super::wrap_step(&mut self.state, width, 1).0 {
+            self.out.push(b'\n');
+        }
+        if self.fixed {
+            self.state.x += 1;
+        }
         match u8::try_from(code) {
             Ok(b) => {
                 self.written += 1;
@@ -225,9 +260,7 @@ impl Device for FileDevice {
         if self.fixed {
             return self.read_fixed(max);
         }
-        if let Some(rec) = self.record {
-            max = max.min(rec);
-        }
+        max = max.min(self.record_len());
         loop {
             let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
                 Some((line, true)) => (line, b"\n"),
@@ -312,15 +345,5 @@ impl Device for FileDevice {
             self.state.x = 0;
         }
         let _ = self.send();
-    }
-}
-
-/// RECORDSIZE=n: GT.M takes 1 to 1,048,576.
-fn record_size(p: &Param) -> MResult<usize> {
-    let n = p.value.as_ref().map_or(0, |v| v.int());
-    match n {
-        ..=0 => Err(MError::new(kind::RMWIDTHPOS)),
-        1..=1_048_576 => Ok(n as usize),
-        _ => Err(MError::new(kind::RMWIDTHTOOBIG)),
     }
 }

@@ -12,9 +12,34 @@ pub mod socket;
 use std::collections::HashMap;
 use std::time::Duration;
 
-use crate::error::MResult;
+use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword;
 use crate::value::Value;
+
+/// A record size or width (RECORDSIZE=n, WIDTH=n): GT.M takes 1 to 1,048,576 and raises
+/// RMWIDTHPOS or RMWIDTHTOOBIG before using any other.
+pub fn size_param(p: &Param) -> MResult<usize> {
+    let n = p.value.as_ref().map_or(0, |v| v.int());
+    match n {
+        ..=0 => Err(MError::new(kind::RMWIDTHPOS)),
+        1..=1_048_576 => Ok(n as usize),
+        _ => Err(MError::new(kind::RMWIDTHTOOBIG)),
+    }
+}
+
+/// The next piece of a WRITE on a device that wraps at `width` columns, as GT.M does: a
+/// full line first ends (true: the caller writes the line end), then at most `len` bytes
+/// that fit go on it. `$X` and `$Y` follow.
+pub fn wrap_step(state: &mut DevState, width: u64, len: usize) -> (bool, usize) {
+    let full = state.x >= width;
+    if full {
+        state.x = 0;
+        state.y += 1;
+    }
+    let n = len.min((width - state.x) as usize);
+    state.x += n as u64;
+    (full, n)
+}
 
 /// The per-device intrinsic variables.
 #[derive(Clone, Debug, Default)]

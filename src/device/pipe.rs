@@ -24,7 +24,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
-use super::buffer::LineBuffer;
+use super::buffer::{DEFAULT_RECORD, LineBuffer};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
@@ -104,7 +104,7 @@ impl Reader {
 
     fn read(&mut self, state: &mut DevState, spec: ReadSpec) -> MResult<ReadOutcome> {
         let deadline = spec.timeout.map(|t| Instant::now() + t);
-        let max = spec.max.unwrap_or(usize::MAX);
+        let max = spec.max.unwrap_or(DEFAULT_RECORD).min(DEFAULT_RECORD);
         loop {
             let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {
                 Some((line, true)) => (line, b"\n"),

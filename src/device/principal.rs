@@ -7,9 +7,10 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use super::buffer::LineBuffer;
+use super::buffer::{DEFAULT_RECORD, LineBuffer};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult};
+use crate::syntax::ast::DeviceKeyword;
 
 const FLUSH_AT: usize = 64 * 1024;
 
@@ -24,6 +25,8 @@ pub struct Principal {
     write_error: Option<i32>,
     /// Output is dropped, input is at its end (a sandbox: `Interp::sandbox`).
     detached: bool,
+    /// USE WIDTH=n: lines wrap at n columns (GT.M does not wrap standard output otherwise).
+    width: Option<u64>,
 }
 
 impl Default for Principal {
@@ -42,6 +45,7 @@ impl Principal {
             out_is_file: fd_is_regular_file(1),
             write_error: None,
             detached: false,
+            width: None,
         }
     }
 
@@ -170,9 +174,28 @@ impl Device for Principal {
         &mut self.state
     }
 
-    fn write(&mut self, bytes: &[u8]) -> MResult<()> {
-        self.push(bytes)?;
-        self.state.x += bytes.len() as u64;
+    fn write(&mut self, mut bytes: &[u8]) -> MResult<()> {
+        let Some(width) = self.width else {
+            self.push(bytes)?;
+            self.state.x += bytes.len() as u64;
+            return Ok(());
+        };
+        while !bytes.is_empty() {
+            let (full, n) = super::wrap_step(&mut self.state, width, bytes.len());
+            if full {
+                self.push(b"\n")?;
+            }
+            self.push(&bytes[..n])?;
+            bytes = &bytes[n..];
+        }
+        Ok(())
+    }
+
+    /// USE WIDTH=n (1 to 1,048,576): where lines wrap.
+    fn use_params(&mut self, params: &[Param]) -> MResult<()> {
+        for p in params.iter().filter(|p| p.keyword == DeviceKeyword::Width) {
+            self.width = Some(super::size_param(p)? as u64);
+        }
         Ok(())
     }
 
@@ -194,16 +217,20 @@ impl Device for Principal {
     }
 
     fn write_code(&mut self, code: i64) -> MResult<()> {
+        match self.width {
+            Some(width) if super::wrap_step(&mut self.state, width, 1).0 => self.push(b"\n")?,
+            Some(_) => {}
+            None => self.state.x += 1,
+        }
         if (0..=255).contains(&code) {
             self.push(&[code as u8])?;
         }
-        self.state.x += 1;
         Ok(())
     }
 
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
         let deadline = spec.timeout.map(|t| Instant::now() + t);
-        let max = spec.max.unwrap_or(usize::MAX);
+        let max = spec.max.unwrap_or(DEFAULT_RECORD).min(DEFAULT_RECORD);
         loop {
             crate::interrupt::check()?;
             let (data, terminator): (Vec<u8>, &[u8]) = match self.input.take(max) {

@@ -323,35 +323,19 @@ fn send_with_fds(fd: i32, data: &[u8], fds: &[OwnedFd]) -> std::io::Result<()> {
             (*c).cmsg_len = libc::CMSG_LEN(payload) as usize;
             std::ptr::copy_nonoverlapping(raw.as_ptr(), libc::CMSG_DATA(c).cast(), raw.len());
         }
-        loop {
-            let r = libc::sendmsg(fd, &msg, libc::MSG_NOSIGNAL);
-            if r >= 0 || std::io::Error::last_os_error().kind() != IoKind::Interrupted {
-                break r;
-            }
-        }
+        syscall(|| libc::sendmsg(fd, &msg, libc::MSG_NOSIGNAL))?
     };
-    if sent < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    let mut done = sent as usize;
+    let mut done = sent;
     while done < data.len() {
         // SAFETY: sending from a live slice.
-        let r = unsafe {
+        done += syscall(|| unsafe {
             libc::send(
                 fd,
                 data[done..].as_ptr().cast(),
                 data.len() - done,
                 libc::MSG_NOSIGNAL,
             )
-        };
-        if r < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.kind() == IoKind::Interrupted {
-                continue;
-            }
-            return Err(e);
-        }
-        done += r as usize;
+        })?;
     }
     Ok(())
 }
@@ -375,13 +359,8 @@ fn recv_with_fds(fd: i32, n: usize) -> std::io::Result<(Vec<u8>, Vec<OwnedFd>)> 
         msg.msg_iovlen = 1;
         msg.msg_control = control.as_mut_ptr().cast();
         msg.msg_controllen = control.len();
-        let r = loop {
-            let r = libc::recvmsg(fd, &mut msg, libc::MSG_CMSG_CLOEXEC | libc::MSG_WAITALL);
-            if r >= 0 || std::io::Error::last_os_error().kind() != IoKind::Interrupted {
-                break r;
-            }
-        };
-        if r >= 0 {
+        let r = syscall(|| libc::recvmsg(fd, &mut msg, libc::MSG_CMSG_CLOEXEC | libc::MSG_WAITALL));
+        if r.is_ok() {
             let mut c = libc::CMSG_FIRSTHDR(&msg);
             while !c.is_null() {
                 if (*c).cmsg_level == libc::SOL_SOCKET && (*c).cmsg_type == libc::SCM_RIGHTS {
@@ -397,10 +376,7 @@ fn recv_with_fds(fd: i32, n: usize) -> std::io::Result<(Vec<u8>, Vec<OwnedFd>)> 
         }
         r
     };
-    if got < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    let have = got as usize;
+    let have = got?;
     if have < n {
         recv_exact(fd, &mut data[have..])?;
     }
@@ -411,25 +387,33 @@ fn recv_exact(fd: i32, buf: &mut [u8]) -> std::io::Result<()> {
     let mut done = 0;
     while done < buf.len() {
         // SAFETY: receiving into a live slice.
-        let r = unsafe {
+        let r = syscall(|| unsafe {
             libc::recv(
                 fd,
                 buf[done..].as_mut_ptr().cast(),
                 buf.len() - done,
                 libc::MSG_WAITALL,
             )
-        };
-        if r < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.kind() == IoKind::Interrupted {
-                continue;
-            }
-            return Err(e);
-        }
+        })?;
         if r == 0 {
             return Err(std::io::Error::from(IoKind::UnexpectedEof));
         }
-        done += r as usize;
+        done += r;
     }
     Ok(())
+}
+
+/// Runs a socket call that returns a byte count or -1 with errno, again while a signal
+/// interrupts it (EINTR), and gives the count or the error.
+fn syscall(mut call: impl FnMut() -> isize) -> std::io::Result<usize> {
+    loop {
+        let r = call();
+        if r >= 0 {
+            return Ok(r as usize);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != IoKind::Interrupted {
+            return Err(e);
+        }
+    }
 }

@@ -56,3 +56,5 @@ pub fn m_command(imp: Imp) -> Command {
     }
 }
 pub mod pg;
+pub mod proc;
+pub mod tempdir;
