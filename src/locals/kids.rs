@@ -7,7 +7,7 @@
 //!   gets a key past its end (ascending SETs, the common case) starts a new leaf and stays
 //!   full, otherwise it splits in halves;
 //! - a stored key is 16 bytes: numbers as their parts, strings up to 14 bytes inline, longer
-//!   ones behind a pointer, so an entry (key, value, children) is 64 bytes;
+//!   ones behind a pointer, so an entry (key, value, children) is 56 bytes;
 //! - `$ORDER` remembers where its last answer was (a path of child indices, checked against
 //!   the key it is given), so a walk steps to the next entry without a search from the root.
 
@@ -21,7 +21,7 @@ use std::rc::Rc;
 use super::{Key, Node};
 use crate::number::Number;
 
-/// Most entries in a leaf (64 entries of 64 bytes: 4 KiB).
+/// Most entries in a leaf (64 entries of 56 bytes: 3.5 KiB).
 const LEAF_MAX: usize = 64;
 /// Most children of an inner node.
 const INNER_MAX: usize = 64;
@@ -864,7 +864,7 @@ mod tests {
         else {
             panic!("10,000 entries make a tree");
         };
-        // Every leaf but the last is full: 64 entries of 64 bytes.
+        // Every leaf but the last is full: 64 entries of 56 bytes.
         let full = inn
             .kids
             .iter()
@@ -943,7 +943,7 @@ mod tests {
     fn sizes() {
         assert_eq!(std::mem::size_of::<SKey>(), 16);
         assert_eq!(std::mem::size_of::<Kids>(), 8);
-        assert_eq!(std::mem::size_of::<Entry>(), 64);
-        assert_eq!(std::mem::size_of::<Root>(), 64);
+        assert_eq!(std::mem::size_of::<Entry>(), 56);
+        assert_eq!(std::mem::size_of::<Root>(), 56);
     }
 }
