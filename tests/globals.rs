@@ -92,6 +92,18 @@ impl Drop for Db {
 }
 
 /// The lines a child writes, as they come.
+/// Starts `routine` with its input on a pipe and waits for its "ready" line.
+fn start_ready(db: &Db, routine: &str) -> (Child, std::sync::mpsc::Receiver<String>) {
+    let mut child = db
+        .minim(routine, "")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let said = lines_of(&mut child);
+    assert_eq!(said.recv_timeout(WAIT).expect("ready"), "ready");
+    (child, said)
+}
+
 fn lines_of(child: &mut Child) -> std::sync::mpsc::Receiver<String> {
     let out = child.stdout.take().expect("stdout");
     let (tx, rx) = channel();
@@ -313,13 +325,7 @@ fn a_lost_server_is_an_error_the_routine_traps() {
         return;
     };
     let db = Db::on(&pg);
-    let mut child = db
-        .minim("lost", "")
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("start");
-    let said = lines_of(&mut child);
-    assert_eq!(said.recv_timeout(WAIT).expect("ready"), "ready");
+    let (mut child, said) = start_ready(&db, "lost");
     pg.stop();
     let mut input = child.stdin.take().expect("stdin");
     input.write_all(b"\n").expect("go on");
@@ -346,13 +352,7 @@ fn a_lost_lock_connection_is_an_error_the_routine_traps() {
         return;
     };
     let db = Db::on(&pg);
-    let mut child = db
-        .minim("lostlock", "")
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("start");
-    let said = lines_of(&mut child);
-    assert_eq!(said.recv_timeout(WAIT).expect("ready"), "ready");
+    let (mut child, said) = start_ready(&db, "lostlock");
     // The lock connection is the session holding an owner token (minim's advisory key,
     // a second key above 0).
     let mut admin = postgres::Client::connect(&db.location, postgres::NoTls).expect("connect");

@@ -908,10 +908,8 @@ impl Interp {
     fn exec_for_items(&mut self, arg: Option<&ForArg>, body: &[Cmd], here: &Here) -> MResult<Flow> {
         let Some(arg) = arg else {
             loop {
-                match self.for_body(body, here)? {
-                    Flow::Normal => {}
-                    Flow::Quit(None) => return Ok(Flow::Normal),
-                    other => return Ok(other),
+                if let Some(end) = self.for_pass(body, here)? {
+                    return Ok(end);
                 }
             }
         };
@@ -921,10 +919,8 @@ impl Interp {
                     let v = self.eval(e, here)?;
                     let r = self.var_ref(&arg.var, here)?;
                     self.store(&r, v)?;
-                    match self.for_body(body, here)? {
-                        Flow::Normal => {}
-                        Flow::Quit(None) => return Ok(Flow::Normal),
-                        other => return Ok(other),
+                    if let Some(end) = self.for_pass(body, here)? {
+                        return Ok(end);
                     }
                 }
                 ForItem::Range { start, step, limit } => {
@@ -952,10 +948,8 @@ impl Interp {
                             continue;
                         }
                         loop {
-                            match self.for_body(body, here)? {
-                                Flow::Normal => {}
-                                Flow::Quit(None) => return Ok(Flow::Normal),
-                                other => return Ok(other),
+                            if let Some(end) = self.for_pass(body, here)? {
+                                return Ok(end);
                             }
                             // GT.M: the variable keeps its last value when the next one is
                             // past the limit; the body may have changed or killed it. Read
@@ -985,10 +979,8 @@ impl Interp {
                         continue;
                     }
                     loop {
-                        match self.for_body(body, here)? {
-                            Flow::Normal => {}
-                            Flow::Quit(None) => return Ok(Flow::Normal),
-                            other => return Ok(other),
+                        if let Some(end) = self.for_pass(body, here)? {
+                            return Ok(end);
                         }
                         let cur = self.fetch_num(&r)?;
                         v = cur.add(step).map_err(super::expr::num_error)?;
@@ -1001,6 +993,17 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// One pass of a FOR body, then whether the FOR ends: `Some` with the flow to return
+    /// (an argumentless QUIT ends only the loop), `None` to go on.
+    #[inline]
+    fn for_pass(&mut self, body: &[Cmd], here: &Here) -> MResult<Option<Flow>> {
+        Ok(match self.for_body(body, here)? {
+            Flow::Normal => None,
+            Flow::Quit(None) => Some(Flow::Normal),
+            other => Some(other),
+        })
     }
 
     /// One pass of a FOR body.

@@ -251,7 +251,7 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
         | BinOp::Div
         | BinOp::IntDiv
         | BinOp::Mod
-        | BinOp::Pow => return arith(op, a, b),
+        | BinOp::Pow => return op.arith(a, b).map(Value::from_num).map_err(num_error),
         BinOp::Eq => a.bytes() == b.bytes(),
         BinOp::Lt => a.num().cmp(&b.num()).is_lt(),
         BinOp::Gt => a.num().cmp(&b.num()).is_gt(),
@@ -262,23 +262,6 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
         BinOp::Or => a.truth() || b.truth(),
     };
     Ok(Value::from_bool(v != negated))
-}
-
-/// An arithmetic operator: each operand's number is made (or read from its cache) once.
-#[inline]
-fn arith(op: BinOp, a: &Value, b: &Value) -> MResult<Value> {
-    let x = a.num_checked().map_err(num_error)?;
-    let y = b.num_checked().map_err(num_error)?;
-    let r = match op {
-        BinOp::Add => x.add(y),
-        BinOp::Sub => x.sub(y),
-        BinOp::Mul => x.mul(y),
-        BinOp::Div => x.div(y),
-        BinOp::IntDiv => x.int_div(y),
-        BinOp::Mod => x.modulo(y),
-        _ => x.pow(y),
-    };
-    r.map(Value::from_num).map_err(num_error)
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::error::{MError, Span};
 use crate::intern::{Sym, SymMap};
+use crate::number::{NumError, Number};
 use crate::syntax::pattern::Pattern;
 use crate::value::Value;
 
@@ -358,6 +359,37 @@ pub enum BinOp {
     SortsAfter,
     And,
     Or,
+}
+
+impl BinOp {
+    pub fn is_arith(self) -> bool {
+        matches!(
+            self,
+            BinOp::Add
+                | BinOp::Sub
+                | BinOp::Mul
+                | BinOp::Div
+                | BinOp::IntDiv
+                | BinOp::Mod
+                | BinOp::Pow
+        )
+    }
+
+    /// An arithmetic operator on two values: each operand's number is made (or read from its
+    /// cache) once. The evaluator and constant folding both use it, so they cannot differ.
+    #[inline]
+    pub fn arith(self, a: &Value, b: &Value) -> Result<Number, NumError> {
+        let (x, y) = (a.num_checked()?, b.num_checked()?);
+        match self {
+            BinOp::Add => x.add(y),
+            BinOp::Sub => x.sub(y),
+            BinOp::Mul => x.mul(y),
+            BinOp::Div => x.div(y),
+            BinOp::IntDiv => x.int_div(y),
+            BinOp::Mod => x.modulo(y),
+            _ => x.pow(y),
+        }
+    }
 }
 
 /// Intrinsic functions (`$PIECE`...).

@@ -863,27 +863,6 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
     })
 }
 
-fn is_arith(op: BinOp) -> bool {
-    matches!(
-        op,
-        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::IntDiv | BinOp::Mod | BinOp::Pow
-    )
-}
-
-/// Arithmetic on two constants, as the evaluator would do it.
-fn const_arith(op: BinOp, a: &Value, b: &Value) -> Result<Number, NumError> {
-    let (x, y) = (a.num_checked()?, b.num_checked()?);
-    match op {
-        BinOp::Add => x.add(y),
-        BinOp::Sub => x.sub(y),
-        BinOp::Mul => x.mul(y),
-        BinOp::Div => x.div(y),
-        BinOp::IntDiv => x.int_div(y),
-        BinOp::Mod => x.modulo(y),
-        _ => x.pow(y),
-    }
-}
-
 /// Constant folding, as GT.M's compiler does: `2*3` becomes `6` once, at parse time. A
 /// division by zero is left for run time (GT.M raises it there); an overflow stays unfolded
 /// and `overflowing_constant` turns it into GT.M's compile-time NUMOFLOW.
@@ -895,7 +874,7 @@ fn fold_binary(op: BinOp, lhs: Expr, rhs: Expr, span: Span) -> Expr {
                 v.extend_from_slice(b.bytes());
                 Some(Value::from_rc(v.into()))
             }
-            op if is_arith(op) => const_arith(op, a, b).ok().map(Value::from_num),
+            op if op.is_arith() => op.arith(a, b).ok().map(Value::from_num),
             _ => None,
         };
         if let Some(v) = folded {
@@ -932,8 +911,8 @@ fn overflowing_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Binary { op, lhs, rhs, .. } => {
             let here = match (&lhs.kind, &rhs.kind) {
-                (ExprKind::Lit(a), ExprKind::Lit(b)) if is_arith(*op) => {
-                    const_arith(*op, a, b) == Err(NumError::Overflow)
+                (ExprKind::Lit(a), ExprKind::Lit(b)) if op.is_arith() => {
+                    op.arith(a, b) == Err(NumError::Overflow)
                 }
                 _ => false,
             };
