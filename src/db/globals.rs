@@ -53,6 +53,9 @@ pub struct Globals {
     restricted: bool,
     /// `$TLEVEL`: nesting of TSTART; the store holds one transaction for all levels.
     tlevel: usize,
+    /// Reused buffers for the key of an operation and its bound (see `with_keys`).
+    key: Vec<u8>,
+    bound: Vec<u8>,
     /// For TROLLBACK to a level above 0: each update made at level 2 or deeper, as the
     /// level, the key and the value it replaced, newest last.
     undo: Vec<(usize, Vec<u8>, Option<Vec<u8>>)>,
@@ -65,6 +68,8 @@ impl Globals {
             store: None,
             restricted: false,
             tlevel: 0,
+            key: Vec::new(),
+            bound: Vec::new(),
             undo: Vec::new(),
         }
     }
@@ -93,15 +98,24 @@ impl Globals {
         Ok(self.store.insert(store).as_mut())
     }
 
-    /// The key of a node, its null subscripts checked: GT.M refuses a `""` anywhere but
-    /// last ("Access or update failed"), and last too for the operations that name the
-    /// node itself (`op`); `$ORDER`, `$QUERY` and walks take a last `""` (`op` = None).
-    fn checked_key(
+    /// Runs `f` with the reused key buffers (taken out of `self` meanwhile, so that `f` may
+    /// use the store): encoding a key costs no allocation once they have grown.
+    fn with_keys<R>(
         &mut self,
-        name: &str,
-        keys: &[Key],
-        op: Option<&'static str>,
-    ) -> DbResult<Vec<u8>> {
+        f: impl FnOnce(&mut Self, &mut Vec<u8>, &mut Vec<u8>) -> DbResult<R>,
+    ) -> DbResult<R> {
+        let mut key = std::mem::take(&mut self.key);
+        let mut bound = std::mem::take(&mut self.bound);
+        let r = f(self, &mut key, &mut bound);
+        self.key = key;
+        self.bound = bound;
+        r
+    }
+
+    /// Checks a reference's null subscripts: GT.M refuses a `""` anywhere but last ("Access
+    /// or update failed"), and last too for the operations that name the node itself
+    /// (`op`); `$ORDER`, `$QUERY` and walks take a last `""` (`op` = None).
+    fn check_nulls(&self, keys: &[Key], op: Option<&'static str>) -> DbResult<()> {
         if let Some(i) = keys.iter().position(Key::is_empty_string) {
             let op = match op {
                 _ if i + 1 < keys.len() => Some("Access or update"),
@@ -112,28 +126,51 @@ impl Globals {
                 return Err(DbError::NullSubscript { op, location });
             }
         }
-        self.read_key(name, keys)
+        Ok(())
     }
 
-    /// The key of a node to read: length checked (GT.M's measure counts its final `00`).
-    fn read_key(&self, name: &str, keys: &[Key]) -> DbResult<Vec<u8>> {
-        let k = key::encode(name, keys);
+    /// The key of a node into `out`, null subscripts and length checked.
+    fn checked_key(
+        &self,
+        out: &mut Vec<u8>,
+        name: &str,
+        keys: &[Key],
+        op: Option<&'static str>,
+    ) -> DbResult<()> {
+        self.check_nulls(keys, op)?;
+        key::encode_into(out, name, keys);
+        self.check_length(out)
+    }
+
+    /// GT.M's measure of a key's length counts its final `00`.
+    fn check_length(&self, k: &[u8]) -> DbResult<()> {
         if k.len() + 1 > self.config.max_key {
             return Err(DbError::KeyTooLong);
         }
+        Ok(())
+    }
+
+    /// The key of a node to read (no null check): length checked.
+    fn read_key(&self, name: &str, keys: &[Key]) -> DbResult<Vec<u8>> {
+        let k = key::encode(name, keys);
+        self.check_length(&k)?;
         Ok(k)
     }
 
     pub fn get(&mut self, name: &str, keys: &[Key]) -> DbResult<Option<Value>> {
-        let k = self.checked_key(name, keys, Some("$GET()"))?;
-        Ok(self.store()?.get(&k)?.map(Value::from))
+        self.with_keys(|me, k, _| {
+            me.checked_key(k, name, keys, Some("$GET()"))?;
+            Ok(me.store()?.get(k)?.map(Value::from_bytes))
+        })
     }
 
     pub fn set(&mut self, name: &str, keys: &[Key], value: &[u8]) -> DbResult<()> {
-        let k = self.checked_key(name, keys, Some("Update"))?;
         self.check_record(value.len())?;
-        self.remember(&k)?;
-        Ok(self.store()?.set(&k, value)?)
+        self.with_keys(|me, k, _| {
+            me.checked_key(k, name, keys, Some("Update"))?;
+            me.remember(k)?;
+            Ok(me.store()?.set(k, value)?)
+        })
     }
 
     fn check_record(&self, size: usize) -> DbResult<()> {
@@ -146,34 +183,41 @@ impl Globals {
 
     /// KILL: the node and everything below it.
     pub fn kill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
-        let k = self.checked_key(name, keys, Some("KILL"))?;
-        let end = key::subtree_end(&k);
-        if self.tlevel >= 2 {
-            let level = self.tlevel;
-            let mut old = Vec::new();
-            self.store()?.scan(&k, &end, &mut |k, v| {
-                old.push((level, k.to_vec(), Some(v.to_vec())));
-                true
-            })?;
-            self.undo.extend(old);
-        }
-        Ok(self.store()?.delete_range(&k, &end)?)
+        self.with_keys(|me, k, end| {
+            me.checked_key(k, name, keys, Some("KILL"))?;
+            key::subtree_end_into(end, k);
+            if me.tlevel >= 2 {
+                let level = me.tlevel;
+                let mut old = Vec::new();
+                me.store()?.scan(k, end, &mut |k, v| {
+                    old.push((level, k.to_vec(), Some(v.to_vec())));
+                    true
+                })?;
+                me.undo.extend(old);
+            }
+            Ok(me.store()?.delete_range(k, end)?)
+        })
     }
 
     /// ZKILL: the node's value only.
     pub fn zkill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
-        let k = self.checked_key(name, keys, Some("KILL"))?;
-        self.remember(&k)?;
-        Ok(self.store()?.delete(&k)?)
+        self.with_keys(|me, k, _| {
+            me.checked_key(k, name, keys, Some("KILL"))?;
+            me.remember(k)?;
+            Ok(me.store()?.delete(k)?)
+        })
     }
 
     /// `$DATA`: 1 for a value, 10 for descendants.
     pub fn data(&mut self, name: &str, keys: &[Key]) -> DbResult<u8> {
-        let k = self.checked_key(name, keys, Some("$DATA()"))?;
-        let store = self.store()?;
-        let value = store.get(&k)?.is_some() as u8;
-        let below = store.seek(&after(&k))?.is_some_and(|n| n.starts_with(&k));
-        Ok(value + 10 * below as u8)
+        self.with_keys(|me, k, below| {
+            me.checked_key(k, name, keys, Some("$DATA()"))?;
+            after_into(below, k);
+            let store = me.store()?;
+            let value = store.get(k)?.is_some() as u8;
+            let below = store.seek(below)?.is_some_and(|n| n.starts_with(k));
+            Ok(value + 10 * below as u8)
+        })
     }
 
     /// `$ORDER(^name(keys))`: the next or previous subscript at the last key's level.
@@ -181,26 +225,39 @@ impl Globals {
         let Some((last, parent)) = keys.split_last() else {
             return Ok(None);
         };
-        self.checked_key(name, keys, None)?;
-        let prefix = self.read_key(name, parent)?;
-        let mut here = prefix.clone();
-        key::push_subscript(&mut here, last);
-        let found = if forward {
-            let from = if last.is_empty_string() {
-                after(&prefix)
+        self.check_nulls(keys, None)?;
+        self.with_keys(|me, here, bound| {
+            key::encode_into(here, name, parent);
+            let parent_len = here.len();
+            key::push_subscript(here, last);
+            me.check_length(here)?;
+            bound.clear();
+            bound.extend_from_slice(here);
+            // Forward: the first key after the subtree of `here` (or, from "", after the
+            // parent itself); backward: the last key before `here` (or before the end of
+            // the parent's subtree).
+            match (forward, last.is_empty_string()) {
+                (true, true) => {
+                    bound.truncate(parent_len);
+                    bound.push(END);
+                }
+                (true, false) => key::raise_end(bound),
+                (false, true) => {
+                    bound.truncate(parent_len);
+                    key::raise_end(bound);
+                }
+                (false, false) => {
+                    bound.pop();
+                }
+            }
+            let store = me.store()?;
+            let found = if forward {
+                store.seek(bound)?
             } else {
-                key::subtree_end(&here)
+                store.seek_back(bound)?
             };
-            self.store()?.seek(&from)?
-        } else {
-            let before = if last.is_empty_string() {
-                key::subtree_end(&prefix)
-            } else {
-                here[..here.len() - 1].to_vec()
-            };
-            self.store()?.seek_back(&before)?
-        };
-        Ok(found.and_then(|k| subscript_after(&k, &prefix)))
+            Ok(found.and_then(|k| subscript_after(k, &here[..parent_len])))
+        })
     }
 
     /// `$QUERY(^name(keys))`: the subscripts of the next node with a value. With
@@ -215,28 +272,34 @@ impl Globals {
             Some((last, parent)) if from_start && last.is_empty_string() => parent,
             _ => keys,
         };
-        let k = self.checked_key(name, keys, None)?;
-        let own = key::encode(name, &[]);
-        let found = self.store()?.seek(&after(&k))?;
-        Ok(found
-            .filter(|f| f.starts_with(&own))
-            .map(|f| key::decode_keys(&f)))
+        self.with_keys(|me, k, _| {
+            me.checked_key(k, name, keys, None)?;
+            k.push(END);
+            let found = me.store()?.seek(k)?;
+            let own = name.as_bytes();
+            Ok(found
+                .filter(|f| f.starts_with(own) && f.get(own.len()) == Some(&END))
+                .map(key::decode_keys))
+        })
     }
 
     /// `$ORDER(^name)`: the next or previous global that has data.
     pub fn next_name(&mut self, name: &str, forward: bool) -> DbResult<Option<String>> {
-        let store = self.store()?;
-        let found = if forward {
-            let mut from = name.as_bytes().to_vec();
-            from.push(1);
-            store.seek(&from)?
-        } else {
-            store.seek_back(name.as_bytes())?
-        };
-        Ok(found.map(|k| {
-            let (n, _) = key::split(&k);
-            String::from_utf8_lossy(n).into_owned()
-        }))
+        self.with_keys(|me, from, _| {
+            from.clear();
+            from.extend_from_slice(name.as_bytes());
+            let store = me.store()?;
+            let found = if forward {
+                from.push(1);
+                store.seek(from)?
+            } else {
+                store.seek_back(from)?
+            };
+            Ok(found.map(|k| {
+                let (n, _) = key::split(k);
+                String::from_utf8_lossy(n).into_owned()
+            }))
+        })
     }
 
     /// Replaces a node's value atomically with what `update` makes of the old one
@@ -247,7 +310,8 @@ impl Globals {
         keys: &[Key],
         update: &mut NodeUpdate<'_>,
     ) -> DbResult<Option<Value>> {
-        let k = self.checked_key(name, keys, Some("$INCREMENT()"))?;
+        let mut k = std::mem::take(&mut self.key);
+        self.checked_key(&mut k, name, keys, Some("$INCREMENT()"))?;
         self.remember(&k)?;
         let max = self.config.max_record;
         let mut too_big = None;
@@ -261,6 +325,7 @@ impl Globals {
             Some(new)
         };
         let v = self.store()?.update(&k, &mut checked)?;
+        self.key = k;
         if let Some(size) = too_big {
             return Err(DbError::RecordTooBig { size, max });
         }
@@ -388,7 +453,7 @@ impl Globals {
     /// Logs a key's current value before an update at level 2 or deeper.
     fn remember(&mut self, k: &[u8]) -> DbResult<()> {
         if self.tlevel >= 2 {
-            let old = self.store()?.get(k)?;
+            let old = self.store()?.get(k)?.map(<[u8]>::to_vec);
             self.undo.push((self.tlevel, k.to_vec(), old));
         }
         Ok(())
@@ -419,12 +484,11 @@ impl Globals {
     }
 }
 
-/// The smallest key after `k` (a key ending in `00`), so that `seek` skips `k` itself.
-fn after(k: &[u8]) -> Vec<u8> {
-    let mut v = Vec::with_capacity(k.len() + 1);
-    v.extend_from_slice(k);
-    v.push(END);
-    v
+/// The smallest key after `k` (a key ending in `00`) into `out`, so that `seek` skips `k`.
+fn after_into(out: &mut Vec<u8>, k: &[u8]) {
+    out.clear();
+    out.extend_from_slice(k);
+    out.push(END);
 }
 
 /// The subscript that follows `prefix` in `key`, if `key` is below `prefix`.

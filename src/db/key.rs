@@ -24,12 +24,18 @@ pub const END: u8 = 0x00;
 /// The key of `^name(keys...)`.
 pub fn encode(name: &str, keys: &[Key]) -> Vec<u8> {
     let mut out = Vec::with_capacity(name.len() + 1 + keys.len() * 4);
+    encode_into(&mut out, name, keys);
+    out
+}
+
+/// `encode` into a buffer the caller reuses (no allocation once it is big enough).
+pub fn encode_into(out: &mut Vec<u8>, name: &str, keys: &[Key]) {
+    out.clear();
     out.extend_from_slice(name.as_bytes());
     out.push(END);
     for k in keys {
-        push_subscript(&mut out, k);
+        push_subscript(out, k);
     }
-    out
 }
 
 /// Appends one subscript's encoding and its terminating `00`.
@@ -62,13 +68,20 @@ fn push_number(out: &mut Vec<u8>, n: &Number) {
         m /= 10;
         e += 1;
     }
-    let digits = m.to_string().into_bytes();
+    // The decimal digits, most significant first, without formatting (a hot path).
+    let mut digits = [0u8; 20];
+    let mut count = 0;
+    while m != 0 {
+        digits[count] = (m % 10) as u8;
+        m /= 10;
+        count += 1;
+    }
+    digits[..count].reverse();
     let start = out.len();
-    out.push((EXP_BIAS + digits.len() as i32 + e) as u8);
-    for pair in digits.chunks(2) {
-        let hi = pair[0] - b'0';
-        let lo = pair.get(1).map_or(0, |d| d - b'0');
-        out.push(((hi << 4) | lo) + 1);
+    out.push((EXP_BIAS + count as i32 + e) as u8);
+    for pair in digits[..count].chunks(2) {
+        let lo = pair.get(1).copied().unwrap_or(0);
+        out.push(((pair[0] << 4) | lo) + 1);
     }
     if mant < 0 {
         for b in &mut out[start..] {
@@ -155,10 +168,22 @@ pub fn decode_keys(key: &[u8]) -> Vec<Key> {
 /// bytes with the final `00` raised to `01`.
 pub fn subtree_end(prefix: &[u8]) -> Vec<u8> {
     let mut end = prefix.to_vec();
-    if let Some(last) = end.last_mut() {
+    raise_end(&mut end);
+    end
+}
+
+/// `subtree_end` into a buffer the caller reuses.
+pub fn subtree_end_into(out: &mut Vec<u8>, prefix: &[u8]) {
+    out.clear();
+    out.extend_from_slice(prefix);
+    raise_end(out);
+}
+
+/// Turns a key into the bound of its subtree in place: its final `00` becomes `01`.
+pub fn raise_end(key: &mut [u8]) {
+    if let Some(last) = key.last_mut() {
         *last = 1;
     }
-    end
 }
 
 #[cfg(test)]

@@ -1,85 +1,206 @@
-//! The embedded store: LMDB (through heed), one memory-mapped file that every minim process
-//! on the machine opens at once. LMDB allows one writer at a time across processes (a robust
-//! mutex that survives a writer's death) and never blocks readers; a commit is atomic, so a
-//! process killed at any moment loses nothing it committed and leaves nothing half-written.
+//! The embedded store: LMDB, one memory-mapped file that every minim process on the machine
+//! opens at once. LMDB allows one writer at a time across processes (a robust mutex that
+//! survives a writer's death) and never blocks readers; a commit is atomic, so a process
+//! killed at any moment loses nothing it committed and leaves nothing half-written.
 //!
 //! Durability follows GT.M without journaling: no fsync per update (the data is in the
 //! operating system's cache the moment a commit returns, so only a machine crash can lose it),
 //! a flush every second from a background thread and at exit, and, with
 //! `MINIM_DB_SYNC=commit`, an fsync at every transaction commit.
+//!
+//! Reads outside TP share one read snapshot (`Snapshot`), kept open from read to read and
+//! renewed as soon as anyone (this process or another) has committed since it was taken:
+//! each read first compares the snapshot's transaction id with the last committed one in
+//! the shared meta page, so it sees every commit made before it, as GT.M's reads do. Its
+//! cursor stays where the last `$ORDER` left it, so a walk moves one step instead of
+//! searching the tree again. An unused snapshot is released by the flush thread within two
+//! seconds: an idle process must not pin pages that other processes' writers want back.
 
-use std::ops::Bound;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use heed::types::Bytes as Raw;
-use heed::{Database, Env, EnvFlags, EnvOpenOptions, RoTxn, RwTxn};
+use lmdb_master_sys::MDB_dbi;
 
+use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Txn};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
 
 /// The largest the database may grow; address space only (the file grows as data is added).
 const MAP_SIZE: usize = 32 << 30;
 const MAX_READERS: u32 = 1022;
 const FLUSH_EVERY: Duration = Duration::from_secs(1);
+/// Every how many flushes the reader slots of dead processes are freed.
+const STALE_CHECK_EVERY: u32 = 10;
 
-type Table = Database<Raw, Raw>;
-
-/// How many keys a forward seek reads ahead.
-const AHEAD: usize = 64;
-
-/// Every key in `[start, last of keys]` as of the commit `txn_id` (to the end of the
-/// database when `to_end`): a `$ORDER`/`$QUERY` walk is served from it without searching
-/// the tree, for as long as nobody commits.
-#[derive(Default)]
-struct ReadAhead {
-    txn_id: usize,
-    start: Vec<u8>,
-    keys: Vec<Vec<u8>>,
-    to_end: bool,
+fn fail(e: MdbError) -> StoreError {
+    StoreError::new(e.text())
 }
 
-impl ReadAhead {
-    /// The first key at or after `from`, if this read-ahead knows it.
-    fn seek(&self, txn_id: usize, from: &[u8]) -> Option<Option<Vec<u8>>> {
-        if txn_id != self.txn_id || self.keys.is_empty() || from < self.start.as_slice() {
-            return None;
+/// What the snapshot's cursor is known to stand at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pos {
+    Unknown,
+    /// At a key, and no key lies in `[lo, that key)`.
+    At,
+    /// No key lies at or after `lo`.
+    End,
+}
+
+struct Reader {
+    // Declared first: closed before its transaction ends.
+    cursor: Cursor,
+    txn: Txn,
+}
+
+/// The read snapshot shared by the reads outside TP (see the module comment).
+struct Snapshot {
+    reader: Option<Reader>,
+    /// The transaction holds a snapshot (it was not reset since it was renewed).
+    live: bool,
+    /// The snapshot's transaction id.
+    id: usize,
+    /// A read used it since the flush thread last looked.
+    used: bool,
+    pos: Pos,
+    lo: Vec<u8>,
+}
+
+impl Snapshot {
+    /// Makes the snapshot current: renewed when anything was committed since it was taken.
+    fn fresh(&mut self, env: &Env, dbi: MDB_dbi) -> MdbResult<&mut Reader> {
+        self.used = true;
+        let current = self.live && self.id == env.last_txn_id();
+        if !current {
+            self.pos = Pos::Unknown;
+            match &mut self.reader {
+                None => {
+                    let txn = env.read_txn()?;
+                    let cursor = txn.cursor(dbi)?;
+                    self.reader = Some(Reader { cursor, txn });
+                }
+                Some(r) => {
+                    if self.live {
+                        r.txn.reset();
+                        self.live = false;
+                    }
+                    r.txn.renew()?;
+                    r.cursor.renew(&r.txn)?;
+                }
+            }
+            self.live = true;
         }
-        let i = self.keys.partition_point(|k| k.as_slice() < from);
-        match self.keys.get(i) {
-            Some(k) => Some(Some(k.clone())),
-            None if self.to_end => Some(None),
-            None => None,
+        match &mut self.reader {
+            Some(r) => {
+                self.id = r.txn.id();
+                Ok(r)
+            }
+            None => Err(MdbError(lmdb_master_sys::MDB_BAD_TXN)),
         }
     }
+
+    /// Gives the snapshot up (its reader slot stays reserved for the next renewal).
+    fn release(&mut self) {
+        if let Some(r) = &mut self.reader
+            && self.live
+        {
+            r.txn.reset();
+        }
+        self.live = false;
+        self.pos = Pos::Unknown;
+    }
+
+    /// The first key at or after `from`, copied to `out`; from where the cursor stands when
+    /// it can (the next key of a walk is one step away).
+    fn seek(&mut self, env: &Env, dbi: MDB_dbi, from: &[u8], out: &mut Vec<u8>) -> MdbResult<bool> {
+        self.fresh(env, dbi)?;
+        let known = self.pos != Pos::Unknown && self.lo.as_slice() <= from;
+        let Some(r) = self.reader.as_mut() else {
+            return Ok(false);
+        };
+        if known {
+            if self.pos == Pos::End {
+                return Ok(false);
+            }
+            if let Some((k, _)) = r.cursor.step(mdb::CURRENT, &[])?
+                && from <= k
+            {
+                copy(out, k);
+                return Ok(true);
+            }
+            // The cursor's key is before `from`: no key lies between it and the next one.
+            match r.cursor.step(mdb::NEXT, &[])? {
+                None => {
+                    set(&mut self.lo, from);
+                    self.pos = Pos::End;
+                    return Ok(false);
+                }
+                Some((k, _)) if from <= k => {
+                    copy(out, k);
+                    set(&mut self.lo, from);
+                    return Ok(true);
+                }
+                Some(_) => {}
+            }
+        }
+        set(&mut self.lo, from);
+        let hit = match r.cursor.step(mdb::SET_RANGE, from)? {
+            Some((k, _)) => {
+                copy(out, k);
+                true
+            }
+            None => false,
+        };
+        self.pos = if hit { Pos::At } else { Pos::End };
+        Ok(hit)
+    }
+}
+
+fn copy(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.clear();
+    out.extend_from_slice(bytes);
+}
+
+fn set(lo: &mut Vec<u8>, bytes: &[u8]) {
+    copy(lo, bytes)
+}
+
+/// The last key before `before`, copied to `out`.
+fn seek_back(c: &mut Cursor, before: &[u8], out: &mut Vec<u8>) -> MdbResult<bool> {
+    let found = match c.step(mdb::SET_RANGE, before)? {
+        Some(_) => c.step(mdb::PREV, &[])?,
+        None => c.last()?,
+    };
+    Ok(match found {
+        Some((k, _)) => {
+            copy(out, k);
+            true
+        }
+        None => false,
+    })
+}
+
+/// Visits the nodes in `[from, to)` in order.
+fn scan(c: &mut Cursor, from: &[u8], to: &[u8], visit: Visit) -> MdbResult<()> {
+    let mut at = c.step(mdb::SET_RANGE, from)?;
+    while let Some((k, v)) = at {
+        if k >= to || !visit(k, v) {
+            break;
+        }
+        at = c.step(mdb::NEXT, &[])?;
+    }
+    Ok(())
 }
 
 pub struct LmdbStore {
     env: &'static Env,
-    table: Table,
+    dbi: MDB_dbi,
     /// The write transaction of an M transaction (TSTART..TCOMMIT), held to its end.
-    txn: Option<RwTxn<'static>>,
-    /// The keys after the last forward seek, read ahead in one cursor walk.
-    ahead: ReadAhead,
+    txn: Option<Txn>,
+    snapshot: Arc<Mutex<Snapshot>>,
+    /// The answer of the last read, which the caller borrows.
+    out: Vec<u8>,
     sync_each_commit: bool,
     dir: PathBuf,
-}
-
-fn fail(e: heed::Error) -> StoreError {
-    let text = match &e {
-        heed::Error::Mdb(heed::MdbError::MapFull) => {
-            "the database is full (its map size is reached)".to_string()
-        }
-        heed::Error::Mdb(heed::MdbError::Invalid) => {
-            "the database file is not an LMDB database of this layout (damaged, or made by an \
-             incompatible build)"
-                .to_string()
-        }
-        heed::Error::Mdb(heed::MdbError::VersionMismatch) => {
-            "the database was made by an incompatible LMDB version".to_string()
-        }
-        e => e.to_string(),
-    };
-    StoreError::new(text)
 }
 
 impl LmdbStore {
@@ -91,148 +212,190 @@ impl LmdbStore {
                 dir.display()
             ))
         })?;
-        let mut options = EnvOpenOptions::new();
-        options
-            .map_size(MAP_SIZE)
-            .max_readers(MAX_READERS)
-            .max_dbs(4);
-        // SAFETY: NO_SYNC and WRITE_MAP trade durability against a machine crash (not a
-        // process crash) for commit speed; the flusher thread and `flush` bound the loss.
-        unsafe { options.flags(EnvFlags::NO_SYNC | EnvFlags::WRITE_MAP) };
-        // SAFETY: every minim process opens the file with the same flags, and the
-        // environment is opened once per process (it is kept for the process's life).
-        let env = unsafe { options.open(dir) }.map_err(|e| {
-            let why = fail(e).text;
+        // NO_SYNC and WRITE_MAP trade durability against a machine crash (not a process
+        // crash) for commit speed; the flusher thread and `flush` bound the loss. NO_TLS ties
+        // a reader slot to the snapshot, not the thread, so the flusher may release it.
+        let flags = mdb::NO_SYNC | mdb::WRITE_MAP | mdb::NO_TLS;
+        let env = Env::open(dir, MAP_SIZE, MAX_READERS, 4, flags).map_err(|e| {
             StoreError::new(format!(
-                "cannot open the database in {}: {why}",
-                dir.display()
+                "cannot open the database in {}: {}",
+                dir.display(),
+                e.text()
             ))
         })?;
         // A reader that died holding a slot pins old pages: free such slots at open.
-        let _ = env.clear_stale_readers();
+        env.clear_stale_readers();
         let env: &'static Env = Box::leak(Box::new(env));
         let mut w = env.write_txn().map_err(fail)?;
-        let table: Table = env.create_database(&mut w, Some("globals")).map_err(fail)?;
+        let dbi = w.create_db("globals").map_err(fail)?;
         w.commit().map_err(fail)?;
+        let snapshot = Arc::new(Mutex::new(Snapshot {
+            reader: None,
+            live: false,
+            id: 0,
+            used: false,
+            pos: Pos::Unknown,
+            lo: Vec::new(),
+        }));
+        let shared = Arc::clone(&snapshot);
         std::thread::Builder::new()
             .name("minim-db-flush".into())
-            .spawn(move || {
-                loop {
-                    std::thread::sleep(FLUSH_EVERY);
-                    let _ = env.force_sync();
-                }
-            })
+            .spawn(move || flusher(env, &shared))
             .map_err(|e| StoreError::new(format!("cannot start the flush thread: {e}")))?;
         Ok(LmdbStore {
             env,
-            table,
+            dbi,
             txn: None,
-            ahead: ReadAhead::default(),
+            snapshot,
+            out: Vec::new(),
             sync_each_commit: std::env::var("MINIM_DB_SYNC").is_ok_and(|v| v == "commit"),
             dir: dir.to_path_buf(),
         })
     }
 
-    /// Runs a read in the open M transaction, or in a fresh read snapshot.
-    fn read<R>(&self, f: impl FnOnce(&RoTxn, Table) -> heed::Result<R>) -> StoreResult<R> {
-        match &self.txn {
-            Some(t) => f(t, self.table),
-            None => {
-                let t = self.env.read_txn().map_err(fail)?;
-                f(&t, self.table)
-            }
-        }
-        .map_err(fail)
+    fn snapshot(&self) -> MutexGuard<'_, Snapshot> {
+        self.snapshot.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Runs an update in the open M transaction, or in one committed on its own.
-    fn write<R>(&mut self, f: impl FnOnce(&mut RwTxn, Table) -> heed::Result<R>) -> StoreResult<R> {
-        let table = self.table;
+    fn write<R>(&mut self, f: impl FnOnce(&mut Txn, MDB_dbi) -> MdbResult<R>) -> StoreResult<R> {
+        let dbi = self.dbi;
         match &mut self.txn {
-            Some(t) => f(t, table).map_err(fail),
+            Some(t) => f(t, dbi).map_err(fail),
             None => {
                 let mut t = self.env.write_txn().map_err(fail)?;
-                let r = f(&mut t, table).map_err(fail)?;
+                let r = f(&mut t, dbi).map_err(fail)?;
                 t.commit().map_err(fail)?;
                 Ok(r)
             }
         }
     }
+
+    /// Runs a cursor read in the open M transaction, or in the shared snapshot.
+    fn with_cursor<R>(
+        &mut self,
+        f: impl FnOnce(&mut Cursor, &mut Vec<u8>) -> MdbResult<R>,
+    ) -> StoreResult<R> {
+        if let Some(t) = &self.txn {
+            let mut c = t.cursor(self.dbi).map_err(fail)?;
+            return f(&mut c, &mut self.out).map_err(fail);
+        }
+        let (env, dbi) = (self.env, self.dbi);
+        let snapshot = Arc::clone(&self.snapshot);
+        let mut s = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+        let r = s.fresh(env, dbi).map_err(fail)?;
+        let result = f(&mut r.cursor, &mut self.out).map_err(fail);
+        s.pos = Pos::Unknown;
+        result
+    }
+
+    fn answer(&self, hit: bool) -> Option<&[u8]> {
+        hit.then_some(self.out.as_slice())
+    }
 }
 
-fn range<'a>(from: &'a [u8], to: &'a [u8]) -> (Bound<&'a [u8]>, Bound<&'a [u8]>) {
-    (Bound::Included(from), Bound::Excluded(to))
+/// The flush thread: makes commits durable every second, releases an unused snapshot, and
+/// now and then frees the reader slots of dead processes.
+fn flusher(env: &'static Env, snapshot: &Mutex<Snapshot>) {
+    let mut ticks = 0u32;
+    loop {
+        std::thread::sleep(FLUSH_EVERY);
+        let _ = env.sync();
+        if let Ok(mut s) = snapshot.try_lock() {
+            if !s.used {
+                s.release();
+            }
+            s.used = false;
+        }
+        ticks += 1;
+        if ticks.is_multiple_of(STALE_CHECK_EVERY) {
+            env.clear_stale_readers();
+        }
+    }
 }
 
 impl Store for LmdbStore {
-    fn get(&mut self, key: &[u8]) -> StoreResult<Option<Vec<u8>>> {
-        self.read(|t, db| Ok(db.get(t, key)?.map(<[u8]>::to_vec)))
+    fn get(&mut self, key: &[u8]) -> StoreResult<Option<&[u8]>> {
+        let hit = match &self.txn {
+            Some(t) => match t.get(self.dbi, key).map_err(fail)? {
+                Some(v) => {
+                    copy(&mut self.out, v);
+                    true
+                }
+                None => false,
+            },
+            None => {
+                let (env, dbi) = (self.env, self.dbi);
+                let snapshot = Arc::clone(&self.snapshot);
+                let mut s = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+                let r = s.fresh(env, dbi).map_err(fail)?;
+                match r.txn.get(dbi, key).map_err(fail)? {
+                    Some(v) => {
+                        copy(&mut self.out, v);
+                        true
+                    }
+                    None => false,
+                }
+            }
+        };
+        Ok(self.answer(hit))
     }
 
     fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()> {
-        self.write(|t, db| db.put(t, key, value))
+        self.write(|t, db| t.put(db, key, value))
     }
 
     fn delete_range(&mut self, from: &[u8], to: &[u8]) -> StoreResult<()> {
-        self.write(|t, db| db.delete_range(t, &range(from, to)).map(|_| ()))
-    }
-
-    fn delete(&mut self, key: &[u8]) -> StoreResult<()> {
-        self.write(|t, db| db.delete(t, key).map(|_| ()))
-    }
-
-    fn seek(&mut self, from: &[u8]) -> StoreResult<Option<Vec<u8>>> {
-        if self.txn.is_some() {
-            return self.read(|t, db| {
-                Ok(db
-                    .get_greater_than_or_equal_to(t, from)?
-                    .map(|(k, _)| k.to_vec()))
-            });
-        }
-        let txn_id = self.env.info().last_txn_id;
-        if let Some(found) = self.ahead.seek(txn_id, from) {
-            return Ok(found);
-        }
-        let keys = self.read(|t, db| {
-            let range = (Bound::Included(from), Bound::Unbounded);
-            let mut keys = Vec::with_capacity(AHEAD);
-            for entry in db.range(t, &range)?.take(AHEAD) {
-                keys.push(entry?.0.to_vec());
-            }
-            Ok(keys)
-        })?;
-        let first = keys.first().cloned();
-        self.ahead = ReadAhead {
-            txn_id,
-            start: from.to_vec(),
-            to_end: keys.len() < AHEAD,
-            keys,
-        };
-        Ok(first)
-    }
-
-    fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<Vec<u8>>> {
-        self.read(|t, db| Ok(db.get_lower_than(t, before)?.map(|(k, _)| k.to_vec())))
-    }
-
-    fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()> {
-        self.read(|t, db| {
-            for entry in db.range(t, &range(from, to))? {
-                let (k, v) = entry?;
-                if !visit(k, v) {
-                    break;
-                }
+        self.write(|t, db| {
+            let mut c = t.cursor(db)?;
+            let mut more = matches!(c.step(mdb::SET_RANGE, from)?, Some((k, _)) if k < to);
+            while more {
+                c.delete_current()?;
+                more = matches!(c.step(mdb::NEXT, &[])?, Some((k, _)) if k < to);
             }
             Ok(())
         })
     }
 
+    fn delete(&mut self, key: &[u8]) -> StoreResult<()> {
+        self.write(|t, db| t.delete(db, key))
+    }
+
+    fn seek(&mut self, from: &[u8]) -> StoreResult<Option<&[u8]>> {
+        let hit = if self.txn.is_some() {
+            self.with_cursor(|c, out| {
+                Ok(match c.step(mdb::SET_RANGE, from)? {
+                    Some((k, _)) => {
+                        copy(out, k);
+                        true
+                    }
+                    None => false,
+                })
+            })?
+        } else {
+            let (env, dbi) = (self.env, self.dbi);
+            let snapshot = Arc::clone(&self.snapshot);
+            let mut s = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+            s.seek(env, dbi, from, &mut self.out).map_err(fail)?
+        };
+        Ok(self.answer(hit))
+    }
+
+    fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<&[u8]>> {
+        let hit = self.with_cursor(|c, out| seek_back(c, before, out))?;
+        Ok(self.answer(hit))
+    }
+
+    fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()> {
+        self.with_cursor(|c, _| scan(c, from, to, visit))
+    }
+
     fn update(&mut self, key: &[u8], update: Update) -> StoreResult<Option<Vec<u8>>> {
         self.write(|t, db| {
-            let old = db.get(t, key)?.map(<[u8]>::to_vec);
+            let old = t.get(db, key)?.map(<[u8]>::to_vec);
             match update(old.as_deref()) {
                 Some(new) => {
-                    db.put(t, key, &new)?;
+                    t.put(db, key, &new)?;
                     Ok(Some(new))
                 }
                 None => Ok(old),
@@ -251,30 +414,34 @@ impl Store for LmdbStore {
         if let Some(t) = self.txn.take() {
             t.commit().map_err(fail)?;
             if self.sync_each_commit {
-                self.env.force_sync().map_err(fail)?;
+                self.env.sync().map_err(fail)?;
             }
         }
         Ok(())
     }
 
     fn rollback(&mut self) {
-        if let Some(t) = self.txn.take() {
-            t.abort();
-        }
+        self.txn = None;
     }
 
     fn flush(&mut self) -> StoreResult<()> {
-        self.env.force_sync().map_err(fail)
+        self.snapshot().release();
+        self.env.sync().map_err(fail)
     }
 
     fn location(&self) -> String {
         self.dir.display().to_string()
+    }
+
+    fn refresh(&mut self) {
+        self.snapshot().pos = Pos::Unknown;
     }
 }
 
 impl Drop for LmdbStore {
     fn drop(&mut self) {
         self.rollback();
-        let _ = self.env.force_sync();
+        self.snapshot().release();
+        let _ = self.env.sync();
     }
 }

@@ -7,6 +7,7 @@ pub mod key;
 pub mod lmdb;
 pub mod lock;
 pub mod locks;
+pub mod mdb;
 pub mod pgbatch;
 pub mod pglock;
 pub mod pgpipe;

@@ -106,6 +106,8 @@ pub struct PgStore {
     batch_size: i64,
     /// The node and value of this process's last `$INCREMENT` outside TP.
     last_update: Option<(Vec<u8>, Vec<u8>)>,
+    /// The answer of the last `get`/`seek`/`seek_back`, which the caller borrows.
+    found: Option<Vec<u8>>,
     shown: String,
 }
 
@@ -176,6 +178,7 @@ impl PgStore {
             batch: Batch::default(),
             batch_size: FIRST_BATCH,
             last_update: None,
+            found: None,
             shown,
         };
         store.shared.link()?.conn()?;
@@ -352,12 +355,15 @@ fn after(k: &[u8]) -> Vec<u8> {
 }
 
 impl Store for PgStore {
-    fn get(&mut self, key: &[u8]) -> StoreResult<Option<Vec<u8>>> {
-        if let Some(v) = self.fresh_batch().get(key) {
-            return Ok(v);
-        }
-        let row = self.with(|c, s| c.query_opt(&s.get, &[&key]))?;
-        Ok(row.map(|r| r.get(0)))
+    fn get(&mut self, key: &[u8]) -> StoreResult<Option<&[u8]>> {
+        self.found = match self.fresh_batch().get(key) {
+            Some(v) => v,
+            None => {
+                let row = self.with(|c, s| c.query_opt(&s.get, &[&key]))?;
+                row.map(|r| r.get(0))
+            }
+        };
+        Ok(self.found.as_deref())
     }
 
     fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()> {
@@ -387,20 +393,26 @@ impl Store for PgStore {
         Ok(())
     }
 
-    fn seek(&mut self, from: &[u8]) -> StoreResult<Option<Vec<u8>>> {
-        if let Some(found) = self.fresh_batch().seek(from) {
-            return Ok(found);
-        }
-        self.read_batch(from, true)?;
-        Ok(self.batch.rows.first().map(|(k, _)| k.clone()))
+    fn seek(&mut self, from: &[u8]) -> StoreResult<Option<&[u8]>> {
+        self.found = match self.fresh_batch().seek(from) {
+            Some(found) => found,
+            None => {
+                self.read_batch(from, true)?;
+                self.batch.rows.first().map(|(k, _)| k.clone())
+            }
+        };
+        Ok(self.found.as_deref())
     }
 
-    fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<Vec<u8>>> {
-        if let Some(found) = self.fresh_batch().seek_back(before) {
-            return Ok(found);
-        }
-        self.read_batch(before, false)?;
-        Ok(self.batch.rows.last().map(|(k, _)| k.clone()))
+    fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<&[u8]>> {
+        self.found = match self.fresh_batch().seek_back(before) {
+            Some(found) => found,
+            None => {
+                self.read_batch(before, false)?;
+                self.batch.rows.last().map(|(k, _)| k.clone())
+            }
+        };
+        Ok(self.found.as_deref())
     }
 
     fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()> {

@@ -46,16 +46,19 @@ pub type Rows<'a> = &'a mut dyn FnMut() -> Option<Result<(Vec<u8>, Vec<u8>), Str
 /// Outside a transaction each call is atomic on its own and sees every commit made before it.
 /// Between `begin` and `commit`/`rollback`, calls see the transaction's own updates and
 /// nobody else sees them until `commit`.
+///
+/// Reads answer with bytes the store keeps until its next call, so a read copies nothing
+/// it does not have to.
 pub trait Store {
-    fn get(&mut self, key: &[u8]) -> StoreResult<Option<Vec<u8>>>;
+    fn get(&mut self, key: &[u8]) -> StoreResult<Option<&[u8]>>;
     fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()>;
     /// Removes every key in `[from, to)`.
     fn delete_range(&mut self, from: &[u8], to: &[u8]) -> StoreResult<()>;
     fn delete(&mut self, key: &[u8]) -> StoreResult<()>;
     /// The first key at or after `from`.
-    fn seek(&mut self, from: &[u8]) -> StoreResult<Option<Vec<u8>>>;
+    fn seek(&mut self, from: &[u8]) -> StoreResult<Option<&[u8]>>;
     /// The last key before `before`.
-    fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<Vec<u8>>>;
+    fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<&[u8]>>;
     /// Visits the nodes in `[from, to)` in order, in one consistent view.
     fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()>;
     /// Atomically replaces a node's value with what `update` makes of it; returns the value

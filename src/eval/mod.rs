@@ -10,6 +10,7 @@ mod func;
 mod global;
 pub mod job;
 mod lock;
+mod refname;
 pub mod session;
 mod stack;
 mod strcache;

@@ -83,8 +83,21 @@ impl Interp {
             }
             Glvn::Indirect(e, extra) => {
                 let text = self.eval(e, here)?;
-                let g2 = self.indirect_name(&text)?;
-                let mut r = self.indirectly(|me| me.var_ref(&g2, here))?;
+                let mut r = match super::refname::canonical_ref(text.bytes()) {
+                    Some(c) => VarRef {
+                        name: match c.global {
+                            true => super::global::stored_name(c.name),
+                            false => c.name,
+                        },
+                        keys: c.keys,
+                        span: 0..0,
+                        global: c.global,
+                    },
+                    None => {
+                        let g2 = self.indirect_name(&text)?;
+                        self.indirectly(|me| me.var_ref(&g2, here))?
+                    }
+                };
                 r.keys.extend(self.keys(extra, here)?);
                 subscript_count(r.keys.len())?;
                 Ok(r)

@@ -1,0 +1,289 @@
+//! The LMDB calls the embedded store makes, each behind a small safe method: an environment,
+//! transactions and cursors. Every pointer LMDB hands back into the map is turned into a
+//! slice that borrows the transaction or cursor it came from, so it cannot outlive it.
+
+use std::ffi::{CStr, CString, c_int, c_uint, c_void};
+use std::path::Path;
+use std::ptr;
+
+use lmdb_master_sys as ffi;
+
+pub use ffi::{
+    MDB_GET_CURRENT as CURRENT, MDB_NEXT as NEXT, MDB_PREV as PREV, MDB_SET_RANGE as SET_RANGE,
+};
+pub use ffi::{MDB_NOSYNC as NO_SYNC, MDB_NOTLS as NO_TLS, MDB_WRITEMAP as WRITE_MAP};
+
+/// An LMDB status code other than success.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MdbError(pub c_int);
+
+pub type MdbResult<T> = Result<T, MdbError>;
+
+impl MdbError {
+    pub fn text(self) -> String {
+        match self.0 {
+            ffi::MDB_MAP_FULL => "the database is full (its map size is reached)".into(),
+            ffi::MDB_INVALID => "the database file is not an LMDB database of this layout \
+                                 (damaged, or made by an incompatible build)"
+                .into(),
+            ffi::MDB_VERSION_MISMATCH => {
+                "the database was made by an incompatible LMDB version".into()
+            }
+            code => {
+                // SAFETY: mdb_strerror returns a static NUL-terminated string for any code.
+                let text = unsafe { CStr::from_ptr(ffi::mdb_strerror(code)) };
+                text.to_string_lossy().into_owned()
+            }
+        }
+    }
+}
+
+fn check(rc: c_int) -> MdbResult<()> {
+    if rc == 0 { Ok(()) } else { Err(MdbError(rc)) }
+}
+
+/// `Ok(false)` for MDB_NOTFOUND, so that "no such key" is not an error.
+fn found(rc: c_int) -> MdbResult<bool> {
+    match rc {
+        0 => Ok(true),
+        ffi::MDB_NOTFOUND => Ok(false),
+        rc => Err(MdbError(rc)),
+    }
+}
+
+fn val(bytes: &[u8]) -> ffi::MDB_val {
+    ffi::MDB_val {
+        mv_size: bytes.len(),
+        mv_data: bytes.as_ptr() as *mut c_void,
+    }
+}
+
+const EMPTY: ffi::MDB_val = ffi::MDB_val {
+    mv_size: 0,
+    mv_data: ptr::null_mut(),
+};
+
+/// # Safety
+/// `v` must come from LMDB and stay valid for `'a` (its transaction stays open).
+unsafe fn bytes<'a>(v: &ffi::MDB_val) -> &'a [u8] {
+    if v.mv_size == 0 {
+        return &[];
+    }
+    // SAFETY: LMDB gives a pointer to `mv_size` readable bytes (the caller's contract).
+    unsafe { std::slice::from_raw_parts(v.mv_data as *const u8, v.mv_size) }
+}
+
+/// An open environment. It is never closed (kept for the process's life), so it is shared
+/// as `&'static`; LMDB allows its use from any thread.
+pub struct Env {
+    ptr: *mut ffi::MDB_env,
+}
+
+// SAFETY: an MDB_env may be used by several threads at once (LMDB's own rule); the
+// transactions made from it carry their own thread rules.
+unsafe impl Send for Env {}
+unsafe impl Sync for Env {}
+
+impl Env {
+    pub fn open(
+        dir: &Path,
+        map_size: usize,
+        max_readers: u32,
+        max_dbs: u32,
+        flags: c_uint,
+    ) -> MdbResult<Env> {
+        let path = CString::new(dir.as_os_str().as_encoded_bytes()).map_err(|_| MdbError(22))?;
+        let mut ptr = ptr::null_mut();
+        // SAFETY: the calls follow LMDB's order (create, set limits, open); on failure the
+        // handle is closed as LMDB requires.
+        unsafe {
+            check(ffi::mdb_env_create(&mut ptr))?;
+            let env = Env { ptr };
+            let opened = check(ffi::mdb_env_set_mapsize(ptr, map_size))
+                .and_then(|_| check(ffi::mdb_env_set_maxreaders(ptr, max_readers)))
+                .and_then(|_| check(ffi::mdb_env_set_maxdbs(ptr, max_dbs)))
+                .and_then(|_| check(ffi::mdb_env_open(ptr, path.as_ptr(), flags, 0o600)));
+            if let Err(e) = opened {
+                ffi::mdb_env_close(ptr);
+                return Err(e);
+            }
+            Ok(env)
+        }
+    }
+
+    /// The id of the last committed transaction, by any process: a cheap look at the
+    /// shared meta pages.
+    pub fn last_txn_id(&self) -> usize {
+        let mut info = std::mem::MaybeUninit::<ffi::MDB_envinfo>::uninit();
+        // SAFETY: mdb_env_info fills the struct for an open environment.
+        unsafe {
+            ffi::mdb_env_info(self.ptr, info.as_mut_ptr());
+            info.assume_init().me_last_txnid
+        }
+    }
+
+    pub fn sync(&self) -> MdbResult<()> {
+        // SAFETY: an open environment.
+        check(unsafe { ffi::mdb_env_sync(self.ptr, 1) })
+    }
+
+    /// Frees the reader slots of dead processes (they pin old pages).
+    pub fn clear_stale_readers(&self) {
+        let mut dead = 0;
+        // SAFETY: an open environment.
+        unsafe { ffi::mdb_reader_check(self.ptr, &mut dead) };
+    }
+
+    fn begin(&self, flags: c_uint) -> MdbResult<Txn> {
+        let mut txn = ptr::null_mut();
+        // SAFETY: an open environment; the handle is owned by the returned Txn.
+        check(unsafe { ffi::mdb_txn_begin(self.ptr, ptr::null_mut(), flags, &mut txn) })?;
+        Ok(Txn { ptr: txn })
+    }
+
+    pub fn write_txn(&self) -> MdbResult<Txn> {
+        self.begin(0)
+    }
+
+    pub fn read_txn(&self) -> MdbResult<Txn> {
+        self.begin(ffi::MDB_RDONLY)
+    }
+}
+
+/// A transaction; aborted when dropped unless committed.
+pub struct Txn {
+    ptr: *mut ffi::MDB_txn,
+}
+
+// SAFETY: the environment is opened with MDB_NOTLS, so a read transaction may move between
+// threads when its use is serialised (the store keeps it behind a mutex).
+unsafe impl Send for Txn {}
+
+impl Txn {
+    /// Opens (creating it when missing) the named database.
+    pub fn create_db(&mut self, name: &str) -> MdbResult<ffi::MDB_dbi> {
+        let name = CString::new(name).map_err(|_| MdbError(22))?;
+        let mut dbi = 0;
+        // SAFETY: a live write transaction.
+        let rc = unsafe { ffi::mdb_dbi_open(self.ptr, name.as_ptr(), ffi::MDB_CREATE, &mut dbi) };
+        check(rc)?;
+        Ok(dbi)
+    }
+
+    pub fn id(&self) -> usize {
+        // SAFETY: a live transaction.
+        unsafe { ffi::mdb_txn_id(self.ptr) }
+    }
+
+    pub fn get(&self, dbi: ffi::MDB_dbi, key: &[u8]) -> MdbResult<Option<&[u8]>> {
+        let k = val(key);
+        let mut v = EMPTY;
+        // SAFETY: a live transaction; the value stays valid while `self` is borrowed.
+        unsafe {
+            let hit = found(ffi::mdb_get(
+                self.ptr,
+                dbi,
+                &k as *const _ as *mut _,
+                &mut v,
+            ))?;
+            Ok(hit.then(|| bytes(&v)))
+        }
+    }
+
+    pub fn put(&mut self, dbi: ffi::MDB_dbi, key: &[u8], value: &[u8]) -> MdbResult<()> {
+        let (k, mut v) = (val(key), val(value));
+        // SAFETY: a live write transaction; LMDB copies key and value.
+        check(unsafe { ffi::mdb_put(self.ptr, dbi, &k as *const _ as *mut _, &mut v, 0) })
+    }
+
+    pub fn delete(&mut self, dbi: ffi::MDB_dbi, key: &[u8]) -> MdbResult<()> {
+        let k = val(key);
+        // SAFETY: a live write transaction.
+        let rc = unsafe { ffi::mdb_del(self.ptr, dbi, &k as *const _ as *mut _, ptr::null_mut()) };
+        found(rc).map(|_| ())
+    }
+
+    pub fn cursor(&self, dbi: ffi::MDB_dbi) -> MdbResult<Cursor> {
+        let mut c = ptr::null_mut();
+        // SAFETY: a live transaction; the cursor is closed before the transaction ends
+        // (Cursor borrows nothing, so its owner must keep that order: see `Snapshot`).
+        check(unsafe { ffi::mdb_cursor_open(self.ptr, dbi, &mut c) })?;
+        Ok(Cursor { ptr: c })
+    }
+
+    /// Ends a read transaction's snapshot but keeps its reader slot for `renew`.
+    pub fn reset(&mut self) {
+        // SAFETY: a live read-only transaction.
+        unsafe { ffi::mdb_txn_reset(self.ptr) }
+    }
+
+    /// Takes a fresh snapshot in a transaction `reset` ended.
+    pub fn renew(&mut self) -> MdbResult<()> {
+        // SAFETY: a reset read-only transaction.
+        check(unsafe { ffi::mdb_txn_renew(self.ptr) })
+    }
+
+    pub fn commit(self) -> MdbResult<()> {
+        let ptr = self.ptr;
+        std::mem::forget(self);
+        // SAFETY: a live transaction, freed by the commit whatever its outcome.
+        check(unsafe { ffi::mdb_txn_commit(ptr) })
+    }
+}
+
+impl Drop for Txn {
+    fn drop(&mut self) {
+        // SAFETY: a live (or reset) transaction, freed here.
+        unsafe { ffi::mdb_txn_abort(self.ptr) }
+    }
+}
+
+/// A cursor. Its owner closes it before its transaction ends (LMDB's rule for write
+/// transactions) and renews it with a renewed read transaction.
+pub struct Cursor {
+    ptr: *mut ffi::MDB_cursor,
+}
+
+// SAFETY: as for `Txn`: used by one thread at a time, behind the store's mutex.
+unsafe impl Send for Cursor {}
+
+impl Cursor {
+    /// Moves the cursor (`SET_RANGE` to the first key at or after `key`, `NEXT`, `PREV`,
+    /// `LAST`) and returns the key and value it reaches, or None past either end.
+    pub fn step(
+        &mut self,
+        op: ffi::MDB_cursor_op,
+        key: &[u8],
+    ) -> MdbResult<Option<(&[u8], &[u8])>> {
+        let (mut k, mut v) = (val(key), EMPTY);
+        // SAFETY: a live cursor; the slices stay valid while `self` is borrowed and the
+        // transaction is open (the owner's contract).
+        unsafe {
+            let hit = found(ffi::mdb_cursor_get(self.ptr, &mut k, &mut v, op))?;
+            Ok(hit.then(|| (bytes(&k), bytes(&v))))
+        }
+    }
+
+    pub fn last(&mut self) -> MdbResult<Option<(&[u8], &[u8])>> {
+        self.step(ffi::MDB_LAST, &[])
+    }
+
+    /// Deletes the item the cursor stands at; `NEXT` then reaches the one after it.
+    pub fn delete_current(&mut self) -> MdbResult<()> {
+        // SAFETY: a live cursor of a write transaction, standing at an item.
+        check(unsafe { ffi::mdb_cursor_del(self.ptr, 0) })
+    }
+
+    /// Binds the cursor to a renewed read transaction.
+    pub fn renew(&mut self, txn: &Txn) -> MdbResult<()> {
+        // SAFETY: both live; the transaction is read-only.
+        check(unsafe { ffi::mdb_cursor_renew(txn.ptr, self.ptr) })
+    }
+}
+
+impl Drop for Cursor {
+    fn drop(&mut self) {
+        // SAFETY: a live cursor, closed once.
+        unsafe { ffi::mdb_cursor_close(self.ptr) }
+    }
+}
