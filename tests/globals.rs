@@ -264,6 +264,41 @@ fn killed_lock_holder(db: &Db) {
     let _ = waiter.wait();
 }
 
+/// A reader that keeps its read snapshot and cursor between reads sees what another
+/// process committed meanwhile, on its very next read ($GET, $ORDER from where its cursor
+/// stood, $DATA, $QUERY), as GT.M's readers do.
+fn reads_see_other_commits(db: &Db) {
+    let (mut reader, said) = start_ready_after(db, "watch", "a 3 1 ^W(3)");
+    assert_eq!(db.run("change", ""), "done\n");
+    let mut input = reader.stdin.take().expect("stdin");
+    input.write_all(b"\n").expect("tell the reader");
+    drop(input);
+    assert_eq!(said.recv_timeout(WAIT).expect("reads"), "new 2  0 ^W(2)");
+    let _ = finish(reader);
+}
+
+/// `start_ready` for a routine that writes one line (`first`) before "ready".
+fn start_ready_after(
+    db: &Db,
+    routine: &str,
+    first: &str,
+) -> (Child, std::sync::mpsc::Receiver<String>) {
+    let mut child = db
+        .minim(routine, "")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let said = lines_of(&mut child);
+    assert_eq!(said.recv_timeout(WAIT).expect("first reads"), first);
+    assert_eq!(said.recv_timeout(WAIT).expect("ready"), "ready");
+    (child, said)
+}
+
+#[test]
+fn reads_see_what_another_process_committed() {
+    reads_see_other_commits(&Db::new("watch"));
+}
+
 #[test]
 fn increments_and_sets_from_four_processes_are_exact() {
     increments_and_sets(&Db::new("incr"));

@@ -45,10 +45,14 @@ pub fn push_subscript(out: &mut Vec<u8>, key: &Key) {
         Key::Str(s) if s.is_empty() => out.push(ESCAPE),
         Key::Str(s) => {
             out.push(STRING);
-            for &b in s.iter() {
-                match b {
-                    0 | 1 => out.extend_from_slice(&[ESCAPE, b + 1]),
-                    _ => out.push(b),
+            if !s.iter().any(|&b| b <= ESCAPE) {
+                out.extend_from_slice(s);
+            } else {
+                for &b in s.iter() {
+                    match b {
+                        0 | 1 => out.extend_from_slice(&[ESCAPE, b + 1]),
+                        _ => out.push(b),
+                    }
                 }
             }
         }

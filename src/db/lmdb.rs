@@ -13,8 +13,9 @@
 //! each read first compares the snapshot's transaction id with the last committed one in
 //! the shared meta page, so it sees every commit made before it, as GT.M's reads do. Its
 //! cursor stays where the last `$ORDER` left it, so a walk moves one step instead of
-//! searching the tree again. An unused snapshot is released by the flush thread within two
-//! seconds: an idle process must not pin pages that other processes' writers want back.
+//! searching the tree again. A write releases it first, and the flush thread releases an
+//! unused one within two seconds: an open snapshot pins the pages freed after it, which
+//! writers (this process's or others') would otherwise reuse.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -29,6 +30,8 @@ use super::store::{Store, StoreError, StoreResult, Update, Visit};
 const MAP_SIZE: usize = 32 << 30;
 const MAX_READERS: u32 = 1022;
 const FLUSH_EVERY: Duration = Duration::from_secs(1);
+/// How many cursor steps a seek tries before searching the tree.
+const STEPS: usize = 4;
 /// Every how many flushes the reader slots of dead processes are freed.
 const STALE_CHECK_EVERY: u32 = 10;
 
@@ -63,6 +66,8 @@ struct Snapshot {
     used: bool,
     pos: Pos,
     lo: Vec<u8>,
+    /// The key the cursor stands at, when `pos` is `At`.
+    cur: Vec<u8>,
 }
 
 impl Snapshot {
@@ -121,30 +126,34 @@ impl Snapshot {
             if self.pos == Pos::End {
                 return Ok(false);
             }
-            if let Some((k, _)) = r.cursor.step(mdb::CURRENT, &[])?
-                && from <= k
-            {
-                copy(out, k);
+            if from <= self.cur.as_slice() {
+                copy(out, &self.cur);
                 return Ok(true);
             }
-            // The cursor's key is before `from`: no key lies between it and the next one.
-            match r.cursor.step(mdb::NEXT, &[])? {
-                None => {
-                    set(&mut self.lo, from);
-                    self.pos = Pos::End;
-                    return Ok(false);
+            // The cursor's key is before `from`: a few steps forward are cheaper than a
+            // search from the root when `from` is near (a walk, or the next sibling after
+            // a node with a child or two). No key lies between two steps.
+            for _ in 0..STEPS {
+                match r.cursor.step(mdb::NEXT, &[])? {
+                    None => {
+                        copy(&mut self.lo, from);
+                        self.pos = Pos::End;
+                        return Ok(false);
+                    }
+                    Some((k, _)) if from <= k => {
+                        copy(&mut self.cur, k);
+                        copy(out, k);
+                        copy(&mut self.lo, from);
+                        return Ok(true);
+                    }
+                    Some(_) => {}
                 }
-                Some((k, _)) if from <= k => {
-                    copy(out, k);
-                    set(&mut self.lo, from);
-                    return Ok(true);
-                }
-                Some(_) => {}
             }
         }
-        set(&mut self.lo, from);
+        copy(&mut self.lo, from);
         let hit = match r.cursor.step(mdb::SET_RANGE, from)? {
             Some((k, _)) => {
+                copy(&mut self.cur, k);
                 copy(out, k);
                 true
             }
@@ -155,13 +164,15 @@ impl Snapshot {
     }
 }
 
+/// The snapshot, even when a panic left its mutex poisoned (its state is still coherent:
+/// every change to it is a single assignment or LMDB call).
+fn lock(snapshot: &Mutex<Snapshot>) -> MutexGuard<'_, Snapshot> {
+    snapshot.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn copy(out: &mut Vec<u8>, bytes: &[u8]) {
     out.clear();
     out.extend_from_slice(bytes);
-}
-
-fn set(lo: &mut Vec<u8>, bytes: &[u8]) {
-    copy(lo, bytes)
 }
 
 /// The last key before `before`, copied to `out`.
@@ -236,6 +247,7 @@ impl LmdbStore {
             used: false,
             pos: Pos::Unknown,
             lo: Vec::new(),
+            cur: Vec::new(),
         }));
         let shared = Arc::clone(&snapshot);
         std::thread::Builder::new()
@@ -254,7 +266,7 @@ impl LmdbStore {
     }
 
     fn snapshot(&self) -> MutexGuard<'_, Snapshot> {
-        self.snapshot.lock().unwrap_or_else(|e| e.into_inner())
+        lock(&self.snapshot)
     }
 
     /// Runs an update in the open M transaction, or in one committed on its own.
@@ -263,6 +275,7 @@ impl LmdbStore {
         match &mut self.txn {
             Some(t) => f(t, dbi).map_err(fail),
             None => {
+                self.release_snapshot();
                 let mut t = self.env.write_txn().map_err(fail)?;
                 let r = f(&mut t, dbi).map_err(fail)?;
                 t.commit().map_err(fail)?;
@@ -281,12 +294,21 @@ impl LmdbStore {
             return f(&mut c, &mut self.out).map_err(fail);
         }
         let (env, dbi) = (self.env, self.dbi);
-        let snapshot = Arc::clone(&self.snapshot);
-        let mut s = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+        let mut s = lock(&self.snapshot);
         let r = s.fresh(env, dbi).map_err(fail)?;
         let result = f(&mut r.cursor, &mut self.out).map_err(fail);
         s.pos = Pos::Unknown;
         result
+    }
+
+    /// Gives the read snapshot up before a write: while it stays open, pages the writes
+    /// free cannot be reused (LMDB keeps them for the snapshot), so every commit would take
+    /// fresh pages and the file would grow. The next read takes a new one anyway.
+    fn release_snapshot(&self) {
+        let mut s = self.snapshot();
+        if s.live {
+            s.release();
+        }
     }
 
     fn answer(&self, hit: bool) -> Option<&[u8]> {
@@ -326,8 +348,7 @@ impl Store for LmdbStore {
             },
             None => {
                 let (env, dbi) = (self.env, self.dbi);
-                let snapshot = Arc::clone(&self.snapshot);
-                let mut s = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+                let mut s = lock(&self.snapshot);
                 let r = s.fresh(env, dbi).map_err(fail)?;
                 match r.txn.get(dbi, key).map_err(fail)? {
                     Some(v) => {
@@ -374,8 +395,7 @@ impl Store for LmdbStore {
             })?
         } else {
             let (env, dbi) = (self.env, self.dbi);
-            let snapshot = Arc::clone(&self.snapshot);
-            let mut s = snapshot.lock().unwrap_or_else(|e| e.into_inner());
+            let mut s = lock(&self.snapshot);
             s.seek(env, dbi, from, &mut self.out).map_err(fail)?
         };
         Ok(self.answer(hit))
@@ -405,6 +425,7 @@ impl Store for LmdbStore {
 
     fn begin(&mut self) -> StoreResult<()> {
         if self.txn.is_none() {
+            self.release_snapshot();
             self.txn = Some(self.env.write_txn().map_err(fail)?);
         }
         Ok(())
