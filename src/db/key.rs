@@ -72,20 +72,20 @@ fn push_number(out: &mut Vec<u8>, n: &Number) {
         m /= 10;
         e += 1;
     }
-    // The decimal digits, most significant first, without formatting (a hot path).
-    let mut digits = [0u8; 20];
-    let mut count = 0;
-    while m != 0 {
-        digits[count] = (m % 10) as u8;
-        m /= 10;
-        count += 1;
-    }
-    digits[..count].reverse();
+    let count = m.ilog10() + 1;
     let start = out.len();
     out.push((EXP_BIAS + count as i32 + e) as u8);
-    for pair in digits[..count].chunks(2) {
-        let lo = pair.get(1).copied().unwrap_or(0);
-        out.push(((pair[0] << 4) | lo) + 1);
+    // Two digits a byte from the most significant one, without formatting (a hot path):
+    // an odd count pads the last byte's low digit with 0 (m < 10^18, so m * 10 fits).
+    if count % 2 == 1 {
+        m *= 10;
+    }
+    let first = out.len();
+    out.resize(first + count.div_ceil(2) as usize, 0);
+    for byte in out[first..].iter_mut().rev() {
+        let pair = (m % 100) as u8;
+        m /= 100;
+        *byte = ((pair / 10) << 4 | (pair % 10)) + 1;
     }
     if mant < 0 {
         for b in &mut out[start..] {
