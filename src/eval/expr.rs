@@ -252,7 +252,7 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
         | BinOp::IntDiv
         | BinOp::Mod
         | BinOp::Pow => return op.arith(a, b).map(Value::from_num).map_err(num_error),
-        BinOp::Eq => a.bytes() == b.bytes(),
+        BinOp::Eq => a.same_text(b),
         BinOp::Lt => a.num().cmp(&b.num()).is_lt(),
         BinOp::Gt => a.num().cmp(&b.num()).is_gt(),
         BinOp::Contains => contains(a.bytes(), b.bytes()),

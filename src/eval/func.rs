@@ -17,9 +17,9 @@ const MAX_FNUMBER_DECIMALS: i64 = 1_048_510;
 
 /// The direction argument of `$ORDER`: 1 or -1 (as numbers), else ORDER2.
 fn order_direction(d: &Value) -> MResult<bool> {
-    match d.num().to_canonical().as_slice() {
-        b"1" => Ok(true),
-        b"-1" => Ok(false),
+    match d.num() {
+        n if n == crate::number::Number::ONE => Ok(true),
+        n if n == crate::number::Number::ONE.neg() => Ok(false),
         _ => Err(MError::new(kind::ORDER2)),
     }
 }

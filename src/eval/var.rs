@@ -358,7 +358,7 @@ pub fn name_bytes(name: Sym, keys: &[Key]) -> Vec<u8> {
             }
             match k {
                 Key::Num(n) => n.write_canonical(&mut s),
-                Key::Str(b) => s.extend_from_slice(&super::func::zwrite_string(b)),
+                Key::Str(b) => s.extend_from_slice(&super::func::zwrite_string(b.bytes())),
             }
         }
         s.push(b')');

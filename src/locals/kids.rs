@@ -16,7 +16,6 @@ use std::cell::Cell;
 use std::cmp::Ordering;
 use std::fmt;
 use std::ptr::NonNull;
-use std::rc::Rc;
 
 use super::{Key, Node};
 use crate::number::Number;
@@ -101,7 +100,7 @@ impl<'a> Probe<'a> {
     fn of(k: &'a Key) -> Probe<'a> {
         match k {
             Key::Num(n) => Probe::Num(*n),
-            Key::Str(s) => Probe::Str(s),
+            Key::Str(s) => Probe::Str(s.bytes()),
         }
     }
 }
@@ -114,6 +113,7 @@ impl SKey {
                 SKey::Num { exp, mant }
             }
             Key::Str(s) if s.len() <= SHORT => {
+                let s = s.bytes();
                 let mut bytes = [0; SHORT];
                 bytes[..s.len()].copy_from_slice(s);
                 SKey::Short {
@@ -121,15 +121,15 @@ impl SKey {
                     bytes,
                 }
             }
-            Key::Str(s) => SKey::Long(Long::new(s)),
+            Key::Str(s) => SKey::Long(Long::new(s.bytes())),
         }
     }
 
     fn key(&self) -> Key {
         match self {
             SKey::Num { exp, mant } => Key::Num(Number::from_parts(*mant, *exp)),
-            SKey::Short { len, bytes } => Key::Str(Rc::from(&bytes[..*len as usize])),
-            SKey::Long(s) => Key::Str(Rc::from(s.bytes())),
+            SKey::Short { len, bytes } => Key::string(&bytes[..*len as usize]),
+            SKey::Long(s) => Key::string(s.bytes()),
         }
     }
 
