@@ -139,6 +139,20 @@ impl Interp {
             let keys = self.local_keys(subs, here)?;
             return self.fetch_keys(*name, &keys);
         }
+        // `@x` naming a plain local that has a value: read in place.
+        if let Glvn::Indirect(e, extra) = g {
+            let text = self.eval(e, here)?;
+            let g2 = self.indirect_name(&text)?;
+            if extra.is_empty()
+                && let Some(name) = self.indirect_plain_local(&g2)
+                && let Some(slot) = self.locals.slot(name)
+                && let Some(v) = &slot.borrow().value
+            {
+                return Ok(v.clone());
+            }
+            let r = self.indirect_ref(&g2, extra, here)?;
+            return self.fetch(&r);
+        }
         let r = self.var_ref(g, here)?;
         self.fetch(&r)
     }

@@ -126,6 +126,9 @@ impl Atom {
         match &self.elem {
             Elem::Codes(mask) => {
                 let m = class_word(s, *mask);
+                if self.max > s.len() {
+                    return self.fill_word(start, m);
+                }
                 self.repeat_word(start, |cur| (cur & m) << 1)
             }
             Elem::Lit(lit) => {
@@ -137,6 +140,24 @@ impl Atom {
                 alts.iter().fold(0, |acc, alt| acc | alt.reach_word(s, cur))
             }),
         }
+    }
+
+    /// A class atom without an upper bound that counts (`.E`, `1.N`): after `min` steps,
+    /// every position on from a start through bytes of the class is reached. Adding the
+    /// starts inside runs of `m` carries through each run to its end; the bits the carry
+    /// flips are exactly the positions from the run's first start to one past its end.
+    fn fill_word(&self, start: u64, m: u64) -> u64 {
+        let mut r = start;
+        // Each step shifts, so within 64 steps the set is empty: `min` may be large.
+        for _ in 0..self.min.min(64) {
+            r = (r & m) << 1;
+        }
+        if self.min > 64 {
+            r = 0;
+        }
+        let a = r & m;
+        // `m` covers fewer than 64 bits and `a` is within it: the sum does not overflow.
+        r | (m.wrapping_add(a) ^ m)
     }
 
     /// `repeat` on one-word sets: `step` maps the positions before one occurrence to those
