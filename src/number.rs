@@ -80,6 +80,21 @@ const POW10: [u64; 20] = [
     10_000_000_000_000_000_000,
 ];
 
+/// The digits of `s` from `at` on, appended to `v`: the value and where they stop (the
+/// caller keeps them under 19).
+#[inline]
+fn digits_prefix(s: &[u8], mut at: usize, mut v: i64) -> (i64, usize) {
+    while let Some(&c) = s.get(at) {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        v = v * 10 + d as i64;
+        at += 1;
+    }
+    (v, at)
+}
+
 /// `00` to `99`, two bytes each.
 static DIGIT_PAIRS: [u8; 200] = {
     let mut t = [0u8; 200];
@@ -253,20 +268,18 @@ impl Number {
     /// Like [`Number::parse`], but reports `Overflow` where GT.M raises NUMOFLOW
     /// (e.g. `"1E47"+0`, `"1E50"+0`).
     pub fn parse_checked(s: &[u8]) -> Result<Number, NumError> {
-        // Fast path: a short run of digits only (no sign, point or exponent).
+        // Fast path: a short run of digits, maybe with a point (no sign or exponent); fewer
+        // than 18 digits, so nothing is cut and the range holds.
         if !s.is_empty() && s.len() <= 18 {
-            let mut v: i64 = 0;
-            let mut all = true;
-            for &c in s {
-                let d = c.wrapping_sub(b'0');
-                if d > 9 {
-                    all = false;
-                    break;
-                }
-                v = v * 10 + d as i64;
-            }
-            if all {
+            let (v, i) = digits_prefix(s, 0, 0);
+            if i == s.len() {
                 return Ok(Number { mant: v, exp: 0 });
+            }
+            if s[i] == b'.' {
+                let (v, j) = digits_prefix(s, i + 1, v);
+                if j == s.len() {
+                    return Number::build(false, v as u128, -((j - i - 1) as i64));
+                }
             }
         }
         let n = s.len();

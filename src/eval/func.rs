@@ -221,10 +221,13 @@ impl Interp {
         let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
             return Err(MError::new(kind::VAREXPECTED));
         };
-        if let (Func::Order, [_], Glvn::Local(name, subs)) = (f, args, g)
+        if let (Func::Order | Func::Data, [_], Glvn::Local(name, subs)) = (f, args, g)
             && !subs.is_empty()
         {
             let keys = self.local_keys(subs, here)?;
+            if f == Func::Data {
+                return Ok(Value::from_i64(self.local_data(*name, &keys) as i64));
+            }
             return Ok(self.order(*name, &keys, true));
         }
         let r = self.var_ref(g, here)?;

@@ -240,11 +240,15 @@ impl Interp {
         if r.global {
             return self.gv_data(r);
         }
-        Ok(self
-            .locals
-            .slot(r.name)
-            .and_then(|s| s.borrow().get(&r.keys).map(|n| n.data()))
-            .unwrap_or(0))
+        Ok(self.local_data(r.name, &r.keys))
+    }
+
+    /// `$DATA` of a local node.
+    pub(super) fn local_data(&self, name: Sym, keys: &[Key]) -> u8 {
+        self.locals
+            .slot(name)
+            .and_then(|s| s.borrow().get(keys).map(|n| n.data()))
+            .unwrap_or(0)
     }
 
     pub(super) fn resolve_target(&mut self, t: &SetTarget, here: &Here) -> MResult<Target> {
