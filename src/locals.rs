@@ -15,32 +15,45 @@ pub use kids::Kids;
 
 use crate::intern::Sym;
 use crate::number::Number;
-use crate::value::{Bytes, Value};
+use crate::value::Value;
 
 /// A subscript. Order is M collation: canonical numbers in numeric order, then strings in
 /// byte order (`""` first among them). A `Str` is never the canonical form of a number.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A string is kept as a `Value`: a short one inline, so making a key from a variable (or a
+/// variable from a key) costs no allocation.
+#[derive(Clone, Debug)]
 pub enum Key {
     Num(Number),
-    Str(Bytes),
+    Str(Value),
 }
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Key {}
 
 impl Key {
     pub fn from_value(v: &Value) -> Key {
         if v.is_canonical_number() {
             Key::Num(v.num())
         } else {
-            Key::Str(v.rc().clone())
+            Key::Str(v.clone())
         }
+    }
+
+    /// A string subscript (`b` must not be a canonical number).
+    pub fn string(b: &[u8]) -> Key {
+        debug_assert!(!Number::is_canonical(b));
+        Key::Str(Value::from_noncanonical(b))
     }
 
     pub fn to_value(&self) -> Value {
         match self {
             Key::Num(n) => Value::from_num(*n),
-            Key::Str(s) => {
-                debug_assert!(!Number::is_canonical(s));
-                Value::from_noncanonical_rc(s.clone())
-            }
+            Key::Str(s) => s.clone(),
         }
     }
 
@@ -60,7 +73,7 @@ impl Ord for Key {
     fn cmp(&self, other: &Self) -> Ordering {
         match (self, other) {
             (Key::Num(a), Key::Num(b)) => a.cmp(b),
-            (Key::Str(a), Key::Str(b)) => a.cmp(b),
+            (Key::Str(a), Key::Str(b)) => a.bytes().cmp(b.bytes()),
             _ => self.rank().cmp(&other.rank()),
         }
     }

@@ -80,25 +80,68 @@ const POW10: [u64; 20] = [
     10_000_000_000_000_000_000,
 ];
 
+/// The digits of `s` from `at` on, appended to `v`: the value and where they stop (the
+/// caller keeps them under 19).
+#[inline]
+fn digits_prefix(s: &[u8], mut at: usize, mut v: i64) -> (i64, usize) {
+    while let Some(&c) = s.get(at) {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        v = v * 10 + d as i64;
+        at += 1;
+    }
+    (v, at)
+}
+
+/// `00` to `99`, two bytes each.
+static DIGIT_PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// Writes `v` in decimal filling `dst` exactly, zeros in front (`v` must fit).
+#[inline]
+fn write_digits(dst: &mut [u8], mut v: u64) {
+    let mut p = dst.len();
+    while p >= 2 {
+        let r = (v % 100) as usize;
+        v /= 100;
+        p -= 2;
+        dst[p] = DIGIT_PAIRS[2 * r];
+        dst[p + 1] = DIGIT_PAIRS[2 * r + 1];
+    }
+    if p == 1 {
+        dst[0] = b'0' + (v % 10) as u8;
+    }
+}
+
 #[inline]
 fn pow10_u128(n: u32) -> u128 {
     10u128.pow(n)
 }
 
-/// Number of decimal digits of a nonzero value (1 for 0).
+/// Number of decimal digits of a nonzero value (1 for 0): the bit length gives it within
+/// one (x * 1233 / 4096 is about x * log10(2)), one table look-up settles it.
 #[inline]
 fn ndigits_u64(v: u64) -> i64 {
-    match v.checked_ilog10() {
-        Some(l) => l as i64 + 1,
-        None => 1,
-    }
+    let v = v | 1; // the same count, and 0 counts as 1
+    let t = ((64 - v.leading_zeros()) * 1233) >> 12;
+    (t + (v >= POW10[t as usize]) as u32) as i64
 }
 
 #[inline]
 fn ndigits_u128(v: u128) -> i64 {
-    match v.checked_ilog10() {
-        Some(l) => l as i64 + 1,
-        None => 1,
+    match u64::try_from(v) {
+        Ok(small) => ndigits_u64(small),
+        Err(_) => v.ilog10() as i64 + 1,
     }
 }
 
@@ -150,15 +193,15 @@ impl Number {
         if mag == 0 {
             return Ok(Number::ZERO);
         }
-        let mut m = mag;
-        let mut e = exp;
-        let d = ndigits_u128(m);
-        if d > DIGITS {
-            let cut = (d - DIGITS) as u32;
-            m /= pow10_u128(cut);
-            e += cut as i64;
-        }
-        let d = ndigits_u128(m);
+        // Below 10^18 (the usual case) nothing is cut: no 128-bit division.
+        let (m, mut e) = match u64::try_from(mag) {
+            Ok(m) if m < LIMIT as u64 => (m, exp),
+            _ => {
+                let cut = (ndigits_u128(mag) - DIGITS) as u32;
+                ((mag / pow10_u128(cut)) as u64, exp + cut as i64)
+            }
+        };
+        let d = ndigits_u64(m);
         let lead = e + d - 1;
         if lead > MAX_LEAD {
             return Err(NumError::Overflow);
@@ -166,7 +209,7 @@ impl Number {
         if lead < MIN_LEAD {
             return Ok(Number::ZERO);
         }
-        let mut m = m as u64; // < 10^18
+        let mut m = m; // < 10^18
         if e < 0 {
             while e < 0 && m.is_multiple_of(10) {
                 m /= 10;
@@ -225,20 +268,18 @@ impl Number {
     /// Like [`Number::parse`], but reports `Overflow` where GT.M raises NUMOFLOW
     /// (e.g. `"1E47"+0`, `"1E50"+0`).
     pub fn parse_checked(s: &[u8]) -> Result<Number, NumError> {
-        // Fast path: a short run of digits only (no sign, point or exponent).
+        // Fast path: a short run of digits, maybe with a point (no sign or exponent); fewer
+        // than 18 digits, so nothing is cut and the range holds.
         if !s.is_empty() && s.len() <= 18 {
-            let mut v: i64 = 0;
-            let mut all = true;
-            for &c in s {
-                let d = c.wrapping_sub(b'0');
-                if d > 9 {
-                    all = false;
-                    break;
-                }
-                v = v * 10 + d as i64;
-            }
-            if all {
+            let (v, i) = digits_prefix(s, 0, 0);
+            if i == s.len() {
                 return Ok(Number { mant: v, exp: 0 });
+            }
+            if s[i] == b'.' {
+                let (v, j) = digits_prefix(s, i + 1, v);
+                if j == s.len() {
+                    return Number::build(false, v as u128, -((j - i - 1) as i64));
+                }
             }
         }
         let n = s.len();
@@ -361,27 +402,8 @@ impl Number {
     /// Writes the canonical form (see `write_canonical`) at the start of `out`, without
     /// allocating; returns its length.
     pub fn format_canonical(&self, out: &mut [u8; CANONICAL_MAX]) -> usize {
-        // The digits of the mantissa, right-aligned in `digits`.
-        let mut digits = [0u8; 20];
-        let mut p = digits.len();
-        let mut m = self.mant.unsigned_abs();
-        while m >= 100 {
-            let r = (m % 100) as usize;
-            m /= 100;
-            p -= 2;
-            digits[p] = b'0' + (r / 10) as u8;
-            digits[p + 1] = b'0' + (r % 10) as u8;
-        }
-        if m >= 10 {
-            p -= 2;
-            digits[p] = b'0' + (m / 10) as u8;
-            digits[p + 1] = b'0' + (m % 10) as u8;
-        } else {
-            p -= 1;
-            digits[p] = b'0' + m as u8;
-        }
-        let digits = &digits[p..];
-        let d = digits.len();
+        let m = self.mant.unsigned_abs();
+        let d = ndigits_u64(m) as usize;
         let mut at = 0;
         if self.mant < 0 {
             out[0] = b'-';
@@ -389,28 +411,27 @@ impl Number {
         }
         if self.exp >= 0 {
             // At most 47 digits: the leading one is at most at 10^46.
-            out[at..at + d].copy_from_slice(digits);
+            write_digits(&mut out[at..at + d], m);
             at += d;
             let zeros = self.exp as usize;
-            out[at..at + zeros].fill(b'0');
-            at + zeros
-        } else {
-            // At most 60 decimals: the leading digit is at least at 10^-43.
-            let f = (-(self.exp as i64)) as usize;
-            if d > f {
-                out[at..at + d - f].copy_from_slice(&digits[..d - f]);
-                at += d - f;
-                out[at] = b'.';
-                out[at + 1..at + 1 + f].copy_from_slice(&digits[d - f..]);
-                at + 1 + f
-            } else {
-                out[at] = b'.';
-                at += 1;
-                out[at..at + f - d].fill(b'0');
-                at += f - d;
-                out[at..at + d].copy_from_slice(digits);
-                at + d
+            if zeros > 0 {
+                out[at..at + zeros].fill(b'0');
             }
+            return at + zeros;
+        }
+        // At most 60 decimals: the leading digit is at least at 10^-43.
+        let f = (-(self.exp as i64)) as usize;
+        if d > f {
+            let scale = POW10[f];
+            write_digits(&mut out[at..at + d - f], m / scale);
+            at += d - f;
+            out[at] = b'.';
+            write_digits(&mut out[at + 1..at + 1 + f], m % scale);
+            at + 1 + f
+        } else {
+            out[at] = b'.';
+            write_digits(&mut out[at + 1..at + 1 + f], m);
+            at + 1 + f
         }
     }
 
@@ -507,12 +528,13 @@ impl Number {
         if o.mant == 0 {
             return Ok(self);
         }
-        let (big, small) = if self.lead() >= o.lead() {
-            (self, o)
+        let (self_lead, o_lead) = (self.lead(), o.lead());
+        let (big, small, big_lead) = if self_lead >= o_lead {
+            (self, o, self_lead)
         } else {
-            (o, self)
+            (o, self, o_lead)
         };
-        let low = big.lead() - (DIGITS - 1);
+        let low = big_lead - (DIGITS - 1);
         let (mut sm, mut se) = (small.mant, small.exp as i64);
         if se < low {
             let cut = low - se;
@@ -953,6 +975,31 @@ mod tests {
     //! Every expected string below is GT.M 7.0's output for the M expression in the
     //! comment or test name (probe routines were run with the gtm-run oracle).
     use super::*;
+
+    #[test]
+    fn digit_counts() {
+        let mut v = 1u64;
+        loop {
+            for x in [v - 1, v, v + 1, v.saturating_mul(5)] {
+                let want = x.checked_ilog10().map_or(1, |l| l as i64 + 1);
+                assert_eq!(ndigits_u64(x), want, "{x}");
+            }
+            match v.checked_mul(10) {
+                Some(n) => v = n,
+                None => break,
+            }
+        }
+        assert_eq!(ndigits_u64(u64::MAX), 20);
+        assert_eq!(ndigits_u128(u64::MAX as u128 * 10), 21);
+        for shift in 0..64 {
+            let x = 1u64 << shift;
+            assert_eq!(ndigits_u64(x), x.ilog10() as i64 + 1, "{x}");
+            assert_eq!(
+                ndigits_u64(x - 1),
+                (x - 1).checked_ilog10().map_or(1, |l| l as i64 + 1)
+            );
+        }
+    }
 
     fn n(s: &str) -> Number {
         match Number::parse_checked(s.as_bytes()) {

@@ -123,6 +123,14 @@ impl Value {
         v
     }
 
+    /// A string already known not to be a canonical number, inline when short.
+    #[inline]
+    pub fn from_noncanonical(b: &[u8]) -> Value {
+        let v = Value::from_bytes(b);
+        v.canon.set(NOT_CANON);
+        v
+    }
+
     /// The concatenation of two byte strings, in at most one allocation.
     #[inline]
     pub fn concat(x: &[u8], y: &[u8]) -> Value {
@@ -298,6 +306,20 @@ impl Value {
                 self.canon.set(if c { CANON } else { NOT_CANON });
                 c
             }
+        }
+    }
+
+    /// Whether the two values have the same text (`=`), without making the text of a value
+    /// that is only a number so far: a number's text is its canonical form, which is
+    /// unique, so it equals a text only when that text is canonical with the same number
+    /// (`k=""` after `set k=$order(a(k))` formats nothing).
+    #[inline]
+    pub fn same_text(&self, other: &Value) -> bool {
+        match (self.state.get() == NO_TEXT, other.state.get() == NO_TEXT) {
+            (false, false) => self.bytes() == other.bytes(),
+            (true, true) => self.num() == other.num(),
+            (true, false) => other.is_canonical_number() && other.num() == self.num(),
+            (false, true) => self.is_canonical_number() && self.num() == other.num(),
         }
     }
 

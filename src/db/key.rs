@@ -45,6 +45,7 @@ pub fn push_subscript(out: &mut Vec<u8>, key: &Key) {
         Key::Str(s) if s.is_empty() => out.push(ESCAPE),
         Key::Str(s) => {
             out.push(STRING);
+            let s = s.bytes();
             if !s.iter().any(|&b| b <= ESCAPE) {
                 out.extend_from_slice(s);
             } else {
@@ -98,9 +99,9 @@ fn push_number(out: &mut Vec<u8>, n: &Number) {
 /// Decodes one subscript (its bytes without the terminating `00`).
 pub fn decode_subscript(b: &[u8]) -> Key {
     match b.first() {
-        None | Some(&ESCAPE) => Key::Str(std::rc::Rc::from(&b""[..])),
+        None | Some(&ESCAPE) => Key::string(b""),
         Some(&ZERO) => Key::Num(Number::ZERO),
-        Some(&STRING) => Key::Str(unescape(&b[1..]).into()),
+        Some(&STRING) => Key::string(&unescape(&b[1..])),
         Some(&first) if first > ZERO => Key::Num(decode_number(b, false)),
         Some(_) => {
             let body = b.strip_suffix(&[STRING]).unwrap_or(b);
@@ -248,7 +249,7 @@ mod tests {
         }
         let big = Key::Num(Number::parse(b"1E21"));
         assert_eq!(encode("X", &[big]), [0x58, 0, 0xD4, 0x11, 0]);
-        let nul = Key::Str(std::rc::Rc::from(&b"a\0b"[..]));
+        let nul = Key::string(b"a\0b");
         assert_eq!(encode("X", &[nul]), [0x58, 0, 0xFF, 0x61, 1, 1, 0x62, 0]);
     }
 

@@ -398,6 +398,22 @@ impl Interp {
                         self.store_local(*name, v);
                         return Ok(());
                     }
+                    // `SET @x=...` naming a plain local: the name first, then the value.
+                    if let SetTarget::Var(Glvn::Indirect(e, extra), span) = t
+                        && extra.is_empty()
+                    {
+                        let text = self.eval(e, here)?;
+                        let g = self.indirect_name(&text)?;
+                        if let Some(name) = self.indirect_plain_local(&g) {
+                            let v = self.eval(value, here)?;
+                            self.store_local(name, v);
+                            return Ok(());
+                        }
+                        let mut r = self.indirect_ref(&g, extra, here)?;
+                        r.span = span.clone();
+                        let v = self.eval(value, here)?;
+                        return self.assign_owned(super::var::Target::Var(r), v);
+                    }
                     let r = self.resolve_target(t, here)?;
                     let v = self.eval(value, here)?;
                     return self.assign_owned(r, v);

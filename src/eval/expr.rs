@@ -139,6 +139,20 @@ impl Interp {
             let keys = self.local_keys(subs, here)?;
             return self.fetch_keys(*name, &keys);
         }
+        // `@x` naming a plain local that has a value: read in place.
+        if let Glvn::Indirect(e, extra) = g {
+            let text = self.eval(e, here)?;
+            let g2 = self.indirect_name(&text)?;
+            if extra.is_empty()
+                && let Some(name) = self.indirect_plain_local(&g2)
+                && let Some(slot) = self.locals.slot(name)
+                && let Some(v) = &slot.borrow().value
+            {
+                return Ok(v.clone());
+            }
+            let r = self.indirect_ref(&g2, extra, here)?;
+            return self.fetch(&r);
+        }
         let r = self.var_ref(g, here)?;
         self.fetch(&r)
     }
@@ -252,7 +266,7 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
         | BinOp::IntDiv
         | BinOp::Mod
         | BinOp::Pow => return op.arith(a, b).map(Value::from_num).map_err(num_error),
-        BinOp::Eq => a.bytes() == b.bytes(),
+        BinOp::Eq => a.same_text(b),
         BinOp::Lt => a.num().cmp(&b.num()).is_lt(),
         BinOp::Gt => a.num().cmp(&b.num()).is_gt(),
         BinOp::Contains => contains(a.bytes(), b.bytes()),

@@ -17,9 +17,9 @@ const MAX_FNUMBER_DECIMALS: i64 = 1_048_510;
 
 /// The direction argument of `$ORDER`: 1 or -1 (as numbers), else ORDER2.
 fn order_direction(d: &Value) -> MResult<bool> {
-    match d.num().to_canonical().as_slice() {
-        b"1" => Ok(true),
-        b"-1" => Ok(false),
+    match d.num() {
+        n if n == crate::number::Number::ONE => Ok(true),
+        n if n == crate::number::Number::ONE.neg() => Ok(false),
         _ => Err(MError::new(kind::ORDER2)),
     }
 }
@@ -221,10 +221,13 @@ impl Interp {
         let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
             return Err(MError::new(kind::VAREXPECTED));
         };
-        if let (Func::Order, [_], Glvn::Local(name, subs)) = (f, args, g)
+        if let (Func::Order | Func::Data, [_], Glvn::Local(name, subs)) = (f, args, g)
             && !subs.is_empty()
         {
             let keys = self.local_keys(subs, here)?;
+            if f == Func::Data {
+                return Ok(Value::from_i64(self.local_data(*name, &keys) as i64));
+            }
             return Ok(self.order(*name, &keys, true));
         }
         let r = self.var_ref(g, here)?;

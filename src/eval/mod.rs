@@ -153,9 +153,6 @@ impl Frame {
 
 pub use crate::syntax::ast::XecuteCode;
 
-/// The slots actual parameters give the formals, inline up to four.
-type Bindings = smallvec::SmallVec<[Option<Slot>; 4]>;
-
 /// Called for each syntax error found when a routine is loaded.
 pub type LoadErrorHook = Box<dyn FnMut(&MError, &Routine)>;
 
@@ -174,6 +171,9 @@ pub struct Interp {
     saves: Vec<(Sym, Option<Slot>)>,
     /// Slots of formals and NEWed names freed by QUIT, kept for the next call (bounded).
     slot_pool: Vec<Slot>,
+    /// The slots evaluated actual parameters give the formals, between their evaluation and
+    /// the binding (a stack: actuals of a call inside an actual go on top).
+    actuals: Vec<Option<Slot>>,
     ecode: String,
     etrap: Value,
     ztrap: Value,
@@ -269,6 +269,7 @@ impl Interp {
             frames: vec![Frame::base()],
             saves: Vec::new(),
             slot_pool: Vec::new(),
+            actuals: Vec::new(),
             ecode: String::new(),
             etrap: Value::empty(),
             ztrap: Value::empty(),
@@ -1147,38 +1148,56 @@ impl Interp {
         extrinsic: bool,
         here: &Here,
     ) -> MResult<Flow> {
-        // Borrowed through a second handle on the routine: no copy of the formal list.
-        let owner = routine.clone();
-        let label = owner.lines[line].label.as_ref();
+        let base = self.actuals.len();
+        let r = self.bind_and_push(&routine, line, actuals, extrinsic, here, base);
+        self.actuals.truncate(base);
+        r?;
+        let level = routine.lines[line].level;
+        let r = self.run_block(Here {
+            routine,
+            line,
+            level,
+        });
+        self.pop_frame_passing_error(r)
+    }
+
+    /// `call` up to the run: evaluates the actuals (onto `self.actuals` from `base`), checks
+    /// them against the formals, pushes the frame and binds the formals in it.
+    fn bind_and_push(
+        &mut self,
+        routine: &Routine,
+        line: usize,
+        actuals: Option<&[Actual]>,
+        extrinsic: bool,
+        here: &Here,
+        base: usize,
+    ) -> MResult<()> {
+        let label = routine.lines[line].label.as_ref();
         let formals = label.and_then(|l| l.formals.as_deref());
-        let bindings = match actuals {
-            Some(a) => Some(self.bind_actuals(a, here)?),
-            None => None,
-        };
+        if let Some(a) = actuals {
+            self.bind_actuals(a, here)?;
+        }
         let label_text = || {
-            routine.lines[line]
-                .label
-                .as_ref()
+            label
                 .map(|l| format!("{}^{}", l.name, routine.name))
                 .unwrap_or_else(|| routine.name.to_string())
         };
-        if let Some(b) = &bindings {
-            match &formals {
-                None => {
-                    return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
-                }
-                Some(f) if b.len() > f.len() => {
-                    // GT.M's $ZSTATUS leaves the label out of this one.
-                    return Err(MError::new(kind::ACTLSTTOOLONG));
-                }
-                _ => {}
+        match (actuals, formals) {
+            (Some(_), None) => {
+                return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
             }
-        } else if extrinsic && formals.is_none() {
-            return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
+            // GT.M's $ZSTATUS leaves the label out of this one.
+            (Some(a), Some(f)) if a.len() > f.len() => {
+                return Err(MError::new(kind::ACTLSTTOOLONG));
+            }
+            (None, None) if extrinsic => {
+                return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
+            }
+            _ => {}
         }
         // GT.M restores $TEST after an extrinsic, not after DO label(args).
         self.push_frame(extrinsic, extrinsic.then_some(self.test))?;
-        let new_formals = match (label, bindings.is_some()) {
+        let new_formals = match (label, actuals.is_some()) {
             (Some(l), true) => {
                 l.called_with_actuals.set(true);
                 true
@@ -1187,19 +1206,15 @@ impl Interp {
             (None, _) => false,
         };
         if let (Some(f), true) = (formals, new_formals) {
-            let mut b = bindings.unwrap_or_default().into_iter();
-            for &name in f {
-                let slot = b.next().flatten().unwrap_or_default();
+            for (k, &name) in f.iter().enumerate() {
+                let slot = match self.actuals.get_mut(base + k).and_then(Option::take) {
+                    Some(slot) => slot,
+                    None => self.fresh_slot(),
+                };
                 self.new_var(name, Some(slot));
             }
         }
-        let level = routine.lines[line].level;
-        let r = self.run_block(Here {
-            routine,
-            line,
-            level,
-        });
-        self.pop_frame_passing_error(r)
+        Ok(())
     }
 
     /// A DO whose call fails as it arrives: the error is raised in the new frame at the
@@ -1242,12 +1257,12 @@ impl Interp {
         }
     }
 
-    /// Evaluates actual parameters into the slots the formals will get: a new slot holding
-    /// the value, the caller's own slot for `.name`, nothing for a left-out parameter.
-    fn bind_actuals(&mut self, actuals: &[Actual], here: &Here) -> MResult<Bindings> {
-        let mut out = Bindings::with_capacity(actuals.len());
+    /// Evaluates actual parameters onto `self.actuals`, the slots the formals will get: a
+    /// new slot holding the value, the caller's own slot for `.name`, nothing for a left-out
+    /// parameter.
+    fn bind_actuals(&mut self, actuals: &[Actual], here: &Here) -> MResult<()> {
         for a in actuals {
-            out.push(match a {
+            let slot = match a {
                 Actual::Empty => None,
                 Actual::Value(e) => {
                     let v = self.eval(e, here)?;
@@ -1256,9 +1271,10 @@ impl Interp {
                     Some(slot)
                 }
                 Actual::ByRef(name, _) => Some(self.locals.slot_mut(*name).clone()),
-            });
+            };
+            self.actuals.push(slot);
         }
-        Ok(out)
+        Ok(())
     }
 
     fn random(&mut self, n: u64) -> u64 {

@@ -14,13 +14,14 @@ use crate::syntax::ast::{Expr, Glvn, SetTarget, Svn};
 use crate::syntax::parser::parse_indirect_name;
 use crate::value::Value;
 
-/// Evaluated subscripts of a local, inline up to four.
-pub(super) type LocalKeys = SmallVec<[Key; 4]>;
+/// Evaluated subscripts of a local, inline up to three (a `VarRef` is moved often: more
+/// inline keys would cost more in copies than the allocation they save).
+pub(super) type LocalKeys = SmallVec<[Key; 3]>;
 
 /// A resolved local variable reference: the name and its evaluated subscripts.
 pub(super) struct VarRef {
     pub name: Sym,
-    /// Inline up to four: a subscripted reference costs no allocation.
+    /// Inline up to three: a subscripted reference costs no allocation.
     pub keys: LocalKeys,
     pub span: Span,
     /// `^name`: the node lives in the database.
@@ -95,13 +96,40 @@ impl Interp {
                     },
                     None => {
                         let g2 = self.indirect_name(&text)?;
-                        self.indirectly(|me| me.var_ref(&g2, here))?
+                        return self.indirect_ref(&g2, extra, here);
                     }
                 };
                 r.keys.extend(self.keys(extra, here)?);
                 subscript_count(r.keys.len())?;
                 Ok(r)
             }
+        }
+    }
+
+    /// The reference `@x@(extra)` names once `x`'s text is parsed into `g`.
+    pub(super) fn indirect_ref(
+        &mut self,
+        g: &Glvn,
+        extra: &[Expr],
+        here: &Here,
+    ) -> MResult<VarRef> {
+        let mut r = self.indirectly(|me| me.var_ref(g, here))?;
+        r.keys.extend(self.keys(extra, here)?);
+        subscript_count(r.keys.len())?;
+        Ok(r)
+    }
+
+    /// The unsubscripted local that name indirection `@x` (no subscripts added) names, when
+    /// it is one: such a read or SET needs no `VarRef` (nor, being no deeper indirection,
+    /// a level of the indirection budget, unless that is used up: then STACKCRIT as usual).
+    pub(super) fn indirect_plain_local(&self, g: &Glvn) -> Option<Sym> {
+        match g {
+            Glvn::Local(name, subs)
+                if subs.is_empty() && self.frames.len() + self.indirection < super::MAX_FRAMES =>
+            {
+                Some(*name)
+            }
+            _ => None,
         }
     }
 
@@ -115,7 +143,7 @@ impl Interp {
         Ok(g)
     }
 
-    /// The keys of a local's subscripts, without a heap allocation for up to four.
+    /// The keys of a local's subscripts, without a heap allocation for up to three.
     pub(super) fn local_keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
         subscript_count(subs.len())?;
         let mut keys = LocalKeys::new();
@@ -228,11 +256,15 @@ impl Interp {
         if r.global {
             return self.gv_data(r);
         }
-        Ok(self
-            .locals
-            .slot(r.name)
-            .and_then(|s| s.borrow().get(&r.keys).map(|n| n.data()))
-            .unwrap_or(0))
+        Ok(self.local_data(r.name, &r.keys))
+    }
+
+    /// `$DATA` of a local node.
+    pub(super) fn local_data(&self, name: Sym, keys: &[Key]) -> u8 {
+        self.locals
+            .slot(name)
+            .and_then(|s| s.borrow().get(keys).map(|n| n.data()))
+            .unwrap_or(0)
     }
 
     pub(super) fn resolve_target(&mut self, t: &SetTarget, here: &Here) -> MResult<Target> {
@@ -371,7 +403,7 @@ pub fn name_bytes(name: Sym, keys: &[Key]) -> Vec<u8> {
             }
             match k {
                 Key::Num(n) => n.write_canonical(&mut s),
-                Key::Str(b) => s.extend_from_slice(&super::func::zwrite_string(b)),
+                Key::Str(b) => s.extend_from_slice(&super::func::zwrite_string(b.bytes())),
             }
         }
         s.push(b')');

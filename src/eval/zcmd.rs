@@ -447,7 +447,7 @@ impl Interp {
                     Some(base) => {
                         for (i, l) in lines.into_iter().enumerate() {
                             let mut keys = base.keys.clone();
-                            keys.push(Key::Str(c.to_string().as_bytes().into()));
+                            keys.push(Key::string(c.to_string().as_bytes()));
                             // GT.M numbers the lines from 1, except "L", whose counters line is 0.
                             let first = if c == 'L' { 0 } else { 1 };
                             keys.push(Key::Num(crate::number::Number::from_i64(i as i64 + first)));

@@ -25,7 +25,23 @@ impl Pattern {
         if self.fixed {
             return self.matches_fixed(s);
         }
+        if s.len() < 64 {
+            return self.reach_word(s, 1) >> s.len() & 1 != 0;
+        }
         self.matches_sets(s)
+    }
+
+    /// `reach` for a string under 64 bytes: every position set is one word, so an atom's
+    /// step is a mask and a shift, with no scratch buffer and no loop over positions.
+    fn reach_word(&self, s: &[u8], start: u64) -> u64 {
+        let mut cur = start;
+        for atom in &self.atoms {
+            cur = atom.reach_word(s, cur);
+            if cur == 0 {
+                break;
+            }
+        }
+        cur
     }
 
     /// Every atom a fixed count of codes or a literal: a single left-to-right pass.
@@ -105,6 +121,73 @@ impl Pattern {
 }
 
 impl Atom {
+    /// `reach` on one-word position sets (`s` under 64 bytes).
+    fn reach_word(&self, s: &[u8], start: u64) -> u64 {
+        match &self.elem {
+            Elem::Codes(mask) => {
+                let m = class_word(s, *mask);
+                if self.max > s.len() {
+                    return self.fill_word(start, m);
+                }
+                self.repeat_word(start, |cur| (cur & m) << 1)
+            }
+            Elem::Lit(lit) => {
+                let occ = literal_word(s, lit);
+                let n = lit.len() as u32;
+                self.repeat_word(start, |cur| (cur & occ).checked_shl(n).unwrap_or(0))
+            }
+            Elem::Alt(alts) => self.repeat_word(start, |cur| {
+                alts.iter().fold(0, |acc, alt| acc | alt.reach_word(s, cur))
+            }),
+        }
+    }
+
+    /// A class atom without an upper bound that counts (`.E`, `1.N`): after `min` steps,
+    /// every position on from a start through bytes of the class is reached. Adding the
+    /// starts inside runs of `m` carries through each run to its end; the bits the carry
+    /// flips are exactly the positions from the run's first start to one past its end.
+    fn fill_word(&self, start: u64, m: u64) -> u64 {
+        let mut r = start;
+        // Each step shifts, so within 64 steps the set is empty: `min` may be large.
+        for _ in 0..self.min.min(64) {
+            r = (r & m) << 1;
+        }
+        if self.min > 64 {
+            r = 0;
+        }
+        let a = r & m;
+        // `m` covers fewer than 64 bits and `a` is within it: the sum does not overflow.
+        r | (m.wrapping_add(a) ^ m)
+    }
+
+    /// `repeat` on one-word sets: `step` maps the positions before one occurrence to those
+    /// after it; the positions after `min..=max` occurrences are gathered.
+    #[inline]
+    fn repeat_word(&self, start: u64, step: impl Fn(u64) -> u64) -> u64 {
+        let mut cur = start;
+        let mut out = 0;
+        let mut k = 0usize;
+        loop {
+            if k >= self.min {
+                out |= cur;
+            }
+            if k >= self.max {
+                return out;
+            }
+            let next = step(cur);
+            // An occurrence that moves nothing: every later count gives the same set.
+            if next == cur {
+                return out | cur;
+            }
+            // Past `min`, no new position now means none later (as in `repeat`).
+            if next == 0 || (k >= self.min && next & !out == 0) {
+                return out;
+            }
+            k += 1;
+            cur = next;
+        }
+    }
+
     fn reach(&self, s: &[u8], start: &[u64], out: &mut [u64], scr: &mut [u64], w: usize) {
         match &self.elem {
             Elem::Codes(mask) => self.sweep(s, *mask, start, out),
@@ -212,6 +295,37 @@ impl Elem {
     }
 }
 
+/// Bit `i` set where byte `s[i]` is in the classes of `mask` (`s` under 64 bytes).
+#[inline]
+fn class_word(s: &[u8], mask: u8) -> u64 {
+    let all = (1u64 << s.len()) - 1;
+    if mask & super::pattern::CODE_E != 0 {
+        return all;
+    }
+    s.iter()
+        .enumerate()
+        .fold(0, |m, (i, &c)| m | (in_class(mask, c) as u64) << i)
+}
+
+/// Bit `i` set where `lit` occurs at `s[i..]` (`s` under 64 bytes).
+#[inline]
+fn literal_word(s: &[u8], lit: &[u8]) -> u64 {
+    if lit.is_empty() {
+        // Everywhere, the end included: an occurrence that moves nothing.
+        return u64::MAX >> (63 - s.len());
+    }
+    match lit {
+        [c] => s
+            .iter()
+            .enumerate()
+            .fold(0, |m, (i, &b)| m | ((b == *c) as u64) << i),
+        _ => s
+            .windows(lit.len())
+            .enumerate()
+            .fold(0, |m, (i, w)| m | ((w == lit) as u64) << i),
+    }
+}
+
 #[inline]
 fn bit(set: &[u64], i: usize) -> bool {
     set[i / 64] >> (i % 64) & 1 != 0
@@ -266,6 +380,54 @@ mod tests {
         assert!(!m("aaaaaaaa", ".1\"aaa\"3.4L"));
         assert!(m("abababab", "2.4\"ab\""));
         assert!(!m("ababababab", "2.4\"ab\""));
+    }
+
+    /// The one-word path (strings under 64 bytes) agrees with the position-set path on
+    /// many generated patterns and strings.
+    #[test]
+    fn word_path_agrees_with_sets() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let count = |r: &mut dyn FnMut(u64) -> u64| match r(4) {
+            0 => format!("{}", r(3)),
+            1 => format!(".{}", r(3)),
+            2 => format!("{}.", r(3)),
+            _ => format!("{}.{}", r(2), 1 + r(3)),
+        };
+        let mut checked = 0;
+        for _ in 0..3000 {
+            let mut p = String::new();
+            for _ in 0..1 + next(4) {
+                p.push_str(&count(&mut next));
+                match next(5) {
+                    0 => p.push('N'),
+                    1 => p.push_str("AP"),
+                    2 => p.push('E'),
+                    3 => p.push_str(["\"a\"", "\"ab\"", "\"\"", "\"-\""][next(4) as usize]),
+                    _ => p.push_str("(1\"a\",2N,.1\"ab\")"),
+                }
+            }
+            let Ok(pat) = Pattern::parse(p.as_bytes()) else {
+                continue;
+            };
+            for _ in 0..8 {
+                let len = next(12) as usize;
+                let text: Vec<u8> = (0..len).map(|_| b"ab1-"[next(4) as usize]).collect();
+                assert_eq!(
+                    pat.matches(&text),
+                    pat.matches_sets(&text),
+                    "{p} on {:?}",
+                    String::from_utf8_lossy(&text)
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub(super) enum Elem {
 
 const CODE_A: u8 = 1; // alphabetic (U | L)
 const CODE_C: u8 = 2;
-const CODE_E: u8 = 4;
+pub(super) const CODE_E: u8 = 4;
 const CODE_L: u8 = 8;
 const CODE_N: u8 = 16;
 const CODE_P: u8 = 32;
