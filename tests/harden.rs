@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+
 /// Writes `body` as routine `name` in a fresh folder and returns its path.
 fn routine(name: &str, body: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("minim-harden-{}-{name}", std::process::id()));
@@ -119,4 +121,30 @@ fn a_read_of_standard_input_gives_at_most_a_record() {
     feeder.join().expect("feeder").expect("write input");
     assert_eq!(status.code(), Some(0), "{}", stderr_of(&mut child));
     assert_eq!(out, "32767\n32767\n32767\n1699\n2\nabc|\n|\nd|\n");
+}
+
+#[test]
+fn distinct_xecute_and_indirection_texts_keep_memory_bounded() {
+    // Each pass XECUTEs a text never seen before and sets through a new indirect name: the
+    // parsed forms are cached while in use, in bounded caches (before, every distinct text
+    // was kept: 1M XECUTEs grew the process to 2.3 GB).
+    let path = routine(
+        "xecdistinct",
+        "xecdistinct ;\n for i=1:1:100000 xecute \"set x=\"_i_\" kill x\" set y=\"z(\"_i_\")\",@y=i kill z\n write \"done\",!\n read x\n",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minim"))
+        .arg(&path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start minim");
+    let lines = common::proc::stdout_lines(&mut child);
+    let done = lines.recv_timeout(Duration::from_secs(60));
+    let peak = common::proc::peak_kib(child.id());
+    drop(child.stdin.take());
+    let status = wait_bounded(&mut child, Duration::from_secs(20));
+    assert_eq!(done.as_deref(), Ok("done"), "{}", stderr_of(&mut child));
+    assert_eq!(status.code(), Some(0));
+    assert!(peak < 32 * 1024, "peak resident size {peak} KiB");
 }
