@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
-mod common;
+#[path = "common/proc.rs"]
+mod proc;
 
 /// Writes `body` as routine `name` in a fresh folder and returns its path.
 fn routine(name: &str, body: &str) -> PathBuf {
@@ -139,9 +140,9 @@ fn distinct_xecute_and_indirection_texts_keep_memory_bounded() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start minim");
-    let lines = common::proc::stdout_lines(&mut child);
+    let lines = proc::stdout_lines(&mut child);
     let done = lines.recv_timeout(Duration::from_secs(60));
-    let peak = common::proc::peak_kib(child.id());
+    let peak = proc::peak_kib(child.id());
     drop(child.stdin.take());
     let status = wait_bounded(&mut child, Duration::from_secs(20));
     assert_eq!(done.as_deref(), Ok("done"), "{}", stderr_of(&mut child));

@@ -6,8 +6,9 @@ use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-mod common;
-use common::proc::peak_kib;
+#[path = "common/proc.rs"]
+mod proc;
+use proc::peak_kib;
 
 const ROUTINE: &str = "sread ;\n \
  set p=+$zcmdline,n=0\n \
