@@ -149,3 +149,37 @@ fn distinct_xecute_and_indirection_texts_keep_memory_bounded() {
     assert_eq!(status.code(), Some(0));
     assert!(peak < 32 * 1024, "peak resident size {peak} KiB");
 }
+
+#[test]
+fn an_unhandled_stackcrit_ends_at_once() {
+    // Endless recursion with no trap: the error leaves 10,000 frames. Found by the eval fuzz
+    // target (a 12 s unit): the error and its call chain were copied at every level, so the
+    // way up was quadratic (8.5 s; GT.M 0.07 s).
+    for (name, body) in [
+        (
+            "recext",
+            "recext ;\n set r=$$f(1) quit\nf(x) set r=$$f(x) quit r\n",
+        ),
+        ("recdo", "recdo ;\n do f quit\nf do f quit\n"),
+    ] {
+        let path = routine(name, body);
+        let started = Instant::now();
+        let mut child = spawn(&path, Stdio::null());
+        // The report names every frame: drained on a thread so the pipe never fills.
+        let mut pipe = child.stderr.take().expect("stderr");
+        let reader = std::thread::spawn(move || {
+            let mut s = String::new();
+            pipe.read_to_string(&mut s).ok();
+            s
+        });
+        let status = wait_bounded(&mut child, Duration::from_secs(60));
+        let elapsed = started.elapsed();
+        let stderr = reader.join().expect("stderr reader");
+        assert_eq!(status.code(), Some(1), "{name}");
+        assert!(
+            stderr.starts_with("%GTM-E-STACKCRIT"),
+            "{name}: {stderr:.200}"
+        );
+        assert!(elapsed < Duration::from_secs(3), "{name}: {elapsed:?}");
+    }
+}
