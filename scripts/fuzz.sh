@@ -12,7 +12,7 @@
 # test (a golden routine or tests/harden.rs). The whole libFuzzer log is kept in
 # fuzz/logs/TARGET.log; each run ends with libFuzzer's summary (stat::number_of_executed_units)
 # and the corpus size.
-# Needs: rustup toolchain install nightly; cargo install cargo-fuzz.
+# Needs: rustup toolchain install nightly (cargo install cargo-fuzz is optional).
 set -euo pipefail
 
 cd "$(dirname "$0")/../fuzz"
@@ -26,7 +26,19 @@ targets=("$@")
 
 # Build once, then run each target's binary: `cargo fuzz run` builds again with other
 # settings, recompiling minim for every target. FUZZ_BUILD=0 reuses the last build.
-[[ ${FUZZ_BUILD:-1} == 0 ]] || cargo +nightly fuzz build -s none -O
+# Without cargo-fuzz, the same build by hand: the coverage flags `cargo fuzz build -s none -O`
+# gives rustc, into the same folder.
+build() {
+  if cargo +nightly fuzz --version > /dev/null 2>&1; then
+    cargo +nightly fuzz build -s none -O
+    return
+  fi
+  local cov=-Cllvm-args=-sanitizer-coverage
+  RUSTFLAGS="-Cpasses=sancov-module $cov-level=4 $cov-inline-8bit-counters $cov-pc-table \
+$cov-trace-compares --cfg fuzzing $cov-stack-depth" \
+    cargo +nightly build --release --target x86_64-unknown-linux-gnu --bins
+}
+[[ ${FUZZ_BUILD:-1} == 0 ]] || build
 bin=target/x86_64-unknown-linux-gnu/release
 for t in "${targets[@]}"; do
   mkdir -p "corpus/$t" "artifacts/$t" logs

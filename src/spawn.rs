@@ -59,6 +59,7 @@ pub fn spawn(job: Spawn) -> std::io::Result<u32> {
     for (k, v) in &job.env {
         cmd.env(k, v);
     }
+    detach(&mut cmd);
     let child = cmd.spawn();
     drop(inherit);
     drop(read_end);
@@ -71,6 +72,19 @@ pub fn spawn(job: Spawn) -> std::io::Result<u32> {
     // it has ended and is reaped like any other.
     let _ = write_end.write_all(&job.message);
     Ok(pid as u32)
+}
+
+/// A JOBbed process runs detached, as GT.M's do: in a session of its own, so a hangup or a
+/// signal to the parent's terminal or process group does not reach it.
+fn detach(cmd: &mut Command) {
+    // SAFETY: the closure only calls setsid(2), which is async-signal-safe after fork; the
+    // child was just forked, so it leads no process group and setsid cannot fail.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(cmd, || {
+            libc::setsid();
+            Ok(())
+        });
+    }
 }
 
 /// A pipe whose ends are closed on exec.

@@ -6,6 +6,9 @@ use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
+#[path = "common/proc.rs"]
+mod proc;
+
 /// Writes `body` as routine `name` in a fresh folder and returns its path.
 fn routine(name: &str, body: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("minim-harden-{}-{name}", std::process::id()));
@@ -119,4 +122,64 @@ fn a_read_of_standard_input_gives_at_most_a_record() {
     feeder.join().expect("feeder").expect("write input");
     assert_eq!(status.code(), Some(0), "{}", stderr_of(&mut child));
     assert_eq!(out, "32767\n32767\n32767\n1699\n2\nabc|\n|\nd|\n");
+}
+
+#[test]
+fn distinct_xecute_and_indirection_texts_keep_memory_bounded() {
+    // Each pass XECUTEs a text never seen before and sets through a new indirect name: the
+    // parsed forms are cached while in use, in bounded caches (before, every distinct text
+    // was kept: 1M XECUTEs grew the process to 2.3 GB).
+    let path = routine(
+        "xecdistinct",
+        "xecdistinct ;\n for i=1:1:100000 xecute \"set x=\"_i_\" kill x\" set y=\"z(\"_i_\")\",@y=i kill z\n write \"done\",!\n read x\n",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minim"))
+        .arg(&path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start minim");
+    let lines = proc::stdout_lines(&mut child);
+    let done = lines.recv_timeout(Duration::from_secs(60));
+    let peak = proc::peak_kib(child.id());
+    drop(child.stdin.take());
+    let status = wait_bounded(&mut child, Duration::from_secs(20));
+    assert_eq!(done.as_deref(), Ok("done"), "{}", stderr_of(&mut child));
+    assert_eq!(status.code(), Some(0));
+    assert!(peak < 32 * 1024, "peak resident size {peak} KiB");
+}
+
+#[test]
+fn an_unhandled_stackcrit_ends_at_once() {
+    // Endless recursion with no trap: the error leaves 10,000 frames. Found by the eval fuzz
+    // target (a 12 s unit): the error and its call chain were copied at every level, so the
+    // way up was quadratic (8.5 s; GT.M 0.07 s).
+    for (name, body) in [
+        (
+            "recext",
+            "recext ;\n set r=$$f(1) quit\nf(x) set r=$$f(x) quit r\n",
+        ),
+        ("recdo", "recdo ;\n do f quit\nf do f quit\n"),
+    ] {
+        let path = routine(name, body);
+        let started = Instant::now();
+        let mut child = spawn(&path, Stdio::null());
+        // The report names every frame: drained on a thread so the pipe never fills.
+        let mut pipe = child.stderr.take().expect("stderr");
+        let reader = std::thread::spawn(move || {
+            let mut s = String::new();
+            pipe.read_to_string(&mut s).ok();
+            s
+        });
+        let status = wait_bounded(&mut child, Duration::from_secs(60));
+        let elapsed = started.elapsed();
+        let stderr = reader.join().expect("stderr reader");
+        assert_eq!(status.code(), Some(1), "{name}");
+        assert!(
+            stderr.starts_with("%GTM-E-STACKCRIT"),
+            "{name}: {stderr:.200}"
+        );
+        assert!(elapsed < Duration::from_secs(3), "{name}: {elapsed:?}");
+    }
 }

@@ -6,25 +6,16 @@ use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+#[path = "common/proc.rs"]
+mod proc;
+use proc::peak_kib;
+
 const ROUTINE: &str = "sread ;\n \
  set p=+$zcmdline,n=0\n \
  open \"s\":(CONNECT=\"127.0.0.1:\"_p_\":TCP\":DELIMITER=$char(10)):5:\"SOCKET\"\n \
  use \"s\"\n \
  for  read x:10 quit:$zeof  set n=n+1\n \
  use $principal write \"lines \",n,! read x\n";
-
-/// The peak resident size of process `pid` in KiB (`VmHWM`).
-fn peak_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("proc status");
-    let line = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .expect("VmHWM");
-    line.split_whitespace()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .expect("a number")
-}
 
 #[test]
 fn a_streamed_socket_keeps_memory_bounded() {

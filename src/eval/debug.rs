@@ -114,6 +114,11 @@ impl Interp {
         }
     }
 
+    /// True when an error no trap handled stops at a prompt (direct mode, a debugger).
+    pub(super) fn stops_on_error(&self) -> bool {
+        self.debug.stop_on_error && self.debug.debugger.is_some()
+    }
+
     /// Hands control to the debugger; `None` when there is none (or for an error, when errors
     /// do not stop).
     pub(super) fn stop(&mut self, stop: Stop, here: &Here) -> Option<Resume> {

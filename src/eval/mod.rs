@@ -632,6 +632,10 @@ impl Interp {
                         Err(e) if e.halt.is_some() || e.restart || e.kind == kind::CTRLC => {
                             return Err(e);
                         }
+                        // Without a prompt to stop at, the error goes up as it is: never
+                        // copied per frame (its call chain is as long as the stack, so a copy
+                        // per level made a STACKCRIT report quadratic: 10,000 levels, 8 s).
+                        Err(e) if !self.stops_on_error() => return Err(e),
                         // Direct mode stops in the failing frame; ZCONTINUE runs the line again.
                         Err(e) => match self.stop(debug::Stop::Error(e.clone()), &here) {
                             None => return Err(e),

@@ -89,3 +89,16 @@ pub fn exit_code(child: &mut Child, wait: Duration) -> Option<i32> {
         }
     }
 }
+
+/// The peak resident size of running process `pid` in KiB (`VmHWM` of /proc).
+pub fn peak_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("proc status");
+    let line = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .expect("VmHWM");
+    line.split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .expect("a number")
+}
