@@ -57,6 +57,7 @@ pub mod kind {
         LABELEXPECTED = 104, None, "Label expected in this context";
         TEXTARG = 180, None, "Invalid argument to $TEXT function";
         LABELMISSING = 105, Some(13), "Label referenced but not defined: {}";
+        LSEXPECTED = 112, None, "A line separator is expected here";
         DIVZERO = 107, Some(9), "Attempt to divide by zero";
         MAXNRSUBSCRIPTS = 116, None, "Maximum number of subscripts exceeded";
         MAXSTRLEN = 117, Some(75), "Maximum string length exceeded";

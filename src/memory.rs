@@ -157,6 +157,21 @@ pub fn limits_from_env(reserved: usize) {
     set_hard_limit(hard);
 }
 
+/// Bytes the allocator has taken from the operating system (GT.M's `$ZREALSTOR`): glibc's
+/// heap arenas and mapped blocks, which grow in large steps; never less than [`live`].
+pub fn from_os() -> usize {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // SAFETY: mallinfo2 only reads the allocator's statistics into a struct it returns.
+        let info = unsafe { libc::mallinfo2() };
+        (info.arena + info.hblkhd).max(live())
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        live()
+    }
+}
+
 fn address_space_limit() -> Option<usize> {
     let mut lim = libc::rlimit {
         rlim_cur: 0,

@@ -281,7 +281,13 @@ impl Interp {
     /// `$NEXT(x(s))`: `$ORDER` where -1 stands for the start and the end (GT.M).
     fn next_fn(&mut self, args: &[Expr], here: &Here) -> MResult<Value> {
         let Some(ExprKind::Var(Glvn::Local(name, subs))) = args.first().map(|a| &a.kind) else {
-            return self.var_func(Func::Order, args, here);
+            // A global: $ORDER's answer, with -1 for none as for a local (GT.M).
+            let next = self.var_func(Func::Order, args, here)?;
+            return Ok(if next.is_empty() {
+                Value::from_i64(-1)
+            } else {
+                next
+            });
         };
         if subs.is_empty() {
             return Err(MError::new(kind::LVORDERARG));

@@ -240,6 +240,8 @@ pub struct Interp {
     noundef: bool,
     /// VIEW "GDSCERT" (`$VIEW("GDSCERT")`).
     gdscert: bool,
+    /// VIEW "LOGTPRESTART": how often GT.M would log a TP restart (0: never); stored only.
+    logtprestart: i64,
     /// Lines and FOR passes left to run (`sandbox`); without a sandbox, never reached.
     steps_left: u64,
     /// The flag looked at between two lines or FOR passes (one load): the process's
@@ -297,6 +299,7 @@ impl Interp {
             zjobexam_count: 0,
             noundef: false,
             gdscert: false,
+            logtprestart: 0,
             on_load_error: None,
             globals: std::cell::RefCell::new(crate::db::Globals::new(
                 crate::db::DbConfig::from_env(),

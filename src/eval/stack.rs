@@ -378,13 +378,10 @@ fn line_text(routine: &crate::syntax::ast::Routine, line: i64) -> Value {
         return Value::empty();
     };
     let text = &routine.source[l.span.clone()];
-    let body = l
-        .body
-        .first()
-        .map_or(text.len(), |c| c.span.start - l.span.start);
-    let body = body.min(text.len());
-    let mut out = text[..body].replace('\t', " ");
-    out.push_str(&text[body..]);
+    let start = crate::syntax::line::line_start(text);
+    let mut out = text[..start.start].to_string();
+    out.push_str(&text[start.clone()].replace('\t', " "));
+    out.push_str(&text[start.end..]);
     Value::from(crate::syntax::source::to_bytes(&out))
 }
 

@@ -73,6 +73,11 @@ fn z_default(s: Svn) -> Value {
         Svn::Zcstatus => Value::from_i64(1),
         Svn::Storage => Value::from_i64(2147483647),
         Svn::Ztimeout => Value::from_i64(-1),
+        Svn::Zstrpllim => {
+            let number = |name: &str| std::env::var(name).ok()?.trim().parse::<i64>().ok();
+            let set = number("ydb_string_pool_limit").or_else(|| number("gtm_string_pool_limit"));
+            Value::from_i64(set.map_or(0, |n| string_pool_limit(n, true)))
+        }
         Svn::Zgbldir => Value::from(std::env::var("gtmgbldir").unwrap_or_default().as_str()),
         Svn::Zquit
         | Svn::Zdateform
@@ -84,6 +89,19 @@ fn z_default(s: Svn) -> Value {
         | Svn::Zclose
         | Svn::Zaudit => Value::from_i64(0),
         _ => Value::empty(),
+    }
+}
+
+/// GT.M's `$ZSTRPLLIM` after a SET (or `$gtm_string_pool_limit`) to `n`: as probed, a positive
+/// value below GT.M's initial string pool of 100,000 bytes is taken on top of that pool,
+/// except when no limit was set before; 0 is no limit, a negative value is kept. minim stores
+/// the value only: it has no string pool to limit (no STPCRIT).
+fn string_pool_limit(n: i64, limited_before: bool) -> i64 {
+    const INITIAL_POOL: i64 = 100_000;
+    if n > 0 && n < INITIAL_POOL && limited_before {
+        n + INITIAL_POOL
+    } else {
+        n
     }
 }
 
@@ -113,6 +131,10 @@ impl Interp {
             Svn::Ztrap => self.ztrap.clone(),
             Svn::Zstatus => Value::from(self.zstatus.as_str()),
             Svn::Zmalloclim => Value::from_i64(crate::memory::soft_limit() as i64),
+            // minim's own heap: what it has taken from the system, and what is in use (GT.M
+            // separates its allocator's overhead; minim counts live allocations for both).
+            Svn::Zrealstor => Value::from_i64(crate::memory::from_os() as i64),
+            Svn::Zallocstor | Svn::Zusedstor => Value::from_i64(crate::memory::live() as i64),
             Svn::Stack => Value::from_i64(self.frames.len() as i64 - 1),
             Svn::Estack => {
                 let base = self.frames.iter().rposition(|f| f.estack_base).unwrap_or(0);
@@ -176,6 +198,11 @@ impl Interp {
             }
             Svn::Zstatus => self.zstatus = v.to_text(),
             Svn::Zmalloclim => crate::memory::set_soft_limit(v.int()),
+            Svn::Zstrpllim => {
+                let now = self.zvars.get(&s).cloned().unwrap_or_else(|| z_default(s));
+                let limit = string_pool_limit(v.int(), now.int() != 0);
+                self.zvars.insert(s, Value::from_i64(limit));
+            }
             Svn::Zdirectory => {
                 self.allowed("SET $ZDIRECTORY")?;
                 set_zdirectory(v)?

@@ -24,8 +24,21 @@ pub(super) struct Transaction {
     /// Where the TSTART command starts in its line (to find it again on restart).
     cmd_start: usize,
     restore: Option<TpRestore>,
-    /// The restore list's variables as they were at TSTART (`None`: undefined).
-    saved: Vec<(Sym, Option<Node>)>,
+    saved: SavedLocals,
+    /// The restore lists of nested TSTARTs still open, with the $TLEVEL each started: a
+    /// restart puts those variables back as they were at that TSTART too, the outermost
+    /// list winning for a variable listed twice; a TCOMMIT of the level drops its list
+    /// (GT.M; golden tpnest1).
+    nested: Vec<(usize, SavedLocals)>,
+}
+
+/// A TSTART's restore list, as it was when the TSTART ran.
+#[derive(Default)]
+struct SavedLocals {
+    /// `TSTART *`: a restart also kills every local created after the TSTART (GT.M).
+    all: bool,
+    /// The variables as they were (`None`: undefined).
+    vars: Vec<(Sym, Option<Node>)>,
 }
 
 impl Interp {
@@ -39,28 +52,26 @@ impl Interp {
         cmd: &Cmd,
         here: &Here,
     ) -> MResult<()> {
-        if self.tlevel() == 0 {
-            let restore = arg.and_then(|a| a.restore.clone());
-            let names = match &restore {
-                Some(TpRestore::All) => self.locals.all_names(),
-                Some(TpRestore::Names(n)) => n.clone(),
-                None => Vec::new(),
-            };
-            let saved = names
-                .into_iter()
-                .map(|n| {
-                    let node = self.locals.slot(n).map(|s| s.borrow().clone());
-                    (n, node.filter(|n| !n.is_undefined()))
-                })
-                .collect();
-            self.locks_at_tstart();
-            self.tp = Some(Transaction {
-                frame: self.frames.len() - 1,
-                here: here.clone(),
-                cmd_start: cmd.span.start,
-                restore,
-                saved,
-            });
+        let restore = arg.and_then(|a| a.restore.clone());
+        let saved = self.save_locals(restore.as_ref());
+        let level = self.tlevel();
+        match self.tp.as_mut() {
+            Some(tp) if level > 0 => {
+                if restore.is_some() {
+                    tp.nested.push((level + 1, saved));
+                }
+            }
+            _ => {
+                self.locks_at_tstart();
+                self.tp = Some(Transaction {
+                    frame: self.frames.len() - 1,
+                    here: here.clone(),
+                    cmd_start: cmd.span.start,
+                    restore,
+                    saved,
+                    nested: Vec::new(),
+                });
+            }
         }
         // GT.M's final retry: after three restarts the fourth try holds the database
         // exclusively, so that a transaction that keeps losing conflicts ends.
@@ -75,6 +86,49 @@ impl Interp {
         Ok(())
     }
 
+    /// The variables of a TSTART's restore list as they are now (`None`: undefined).
+    fn save_locals(&self, restore: Option<&TpRestore>) -> SavedLocals {
+        let names = match restore {
+            Some(TpRestore::All) => self.locals.all_names(),
+            Some(TpRestore::Names(n)) => n.clone(),
+            None => Vec::new(),
+        };
+        let vars = names
+            .into_iter()
+            .map(|n| {
+                let node = self.locals.slot(n).map(|s| s.borrow().clone());
+                (n, node.filter(|n| !n.is_undefined()))
+            })
+            .collect();
+        SavedLocals {
+            all: matches!(restore, Some(TpRestore::All)),
+            vars,
+        }
+    }
+
+    /// Puts a restore list's variables back; after `TSTART *`, kills the others.
+    fn restore_locals(&mut self, saved: &SavedLocals) {
+        if saved.all {
+            for name in self.locals.all_names() {
+                if !saved.vars.iter().any(|(n, _)| *n == name) {
+                    *self.locals.slot_mut(name).borrow_mut() = Node::default();
+                }
+            }
+        }
+        for (name, node) in &saved.vars {
+            let slot = self.locals.slot_mut(*name);
+            *slot.borrow_mut() = node.clone().unwrap_or_default();
+        }
+    }
+
+    /// Forgets the restore lists of nested TSTARTs above $TLEVEL `level` (committed or
+    /// rolled back).
+    fn drop_nested_saves(&mut self, level: usize) {
+        if let Some(tp) = self.tp.as_mut() {
+            tp.nested.retain(|(at, _)| *at <= level);
+        }
+    }
+
     pub(super) fn exec_tcommit(&mut self) -> MResult<()> {
         if self.tlevel() == 0 {
             return Err(MError::new(kind::TLVLZERO));
@@ -82,8 +136,11 @@ impl Interp {
         let done = self.globals.borrow_mut().tcommit();
         done.map_err(|e| self.db_failure(e))?;
         self.tstart_frames.pop();
-        if self.tlevel() == 0 {
+        let level = self.tlevel();
+        if level == 0 {
             self.end_transaction();
+        } else {
+            self.drop_nested_saves(level);
         }
         Ok(())
     }
@@ -120,6 +177,7 @@ impl Interp {
             let undone = self.globals.borrow_mut().trollback_to(to as usize);
             undone.map_err(|e| self.db_failure(e))?;
             self.tstart_frames.truncate(to as usize);
+            self.drop_nested_saves(to as usize);
         }
         Ok(())
     }
@@ -129,7 +187,7 @@ impl Interp {
         if self.tlevel() == 0 {
             return MError::new(kind::TLVLZERO);
         }
-        let Some(tp) = self.tp.as_ref() else {
+        let Some(tp) = self.tp.as_mut() else {
             return MError::new(kind::TLVLZERO);
         };
         if tp.restore.is_none() {
@@ -137,10 +195,19 @@ impl Interp {
             let failure = place(&here.routine, here.line);
             return MError::with_args(kind::TRESTNOT, &[&start, &failure]);
         }
+        // The TSTARTs run again from the outermost: their levels and nested lists are made
+        // anew.
+        let nested = std::mem::take(&mut tp.nested);
+        let outer = std::mem::take(&mut tp.saved);
         self.globals.borrow_mut().trollback();
-        for (name, node) in &tp.saved {
-            let slot = self.locals.slot_mut(*name);
-            *slot.borrow_mut() = node.clone().unwrap_or_default();
+        self.tstart_frames.clear();
+        // Innermost first, so that the outermost list's value of a variable stays.
+        for (_, saved) in nested.iter().rev() {
+            self.restore_locals(saved);
+        }
+        self.restore_locals(&outer);
+        if let Some(tp) = self.tp.as_mut() {
+            tp.saved = outer;
         }
         self.trestart += 1;
         let mut signal = MError::new(kind::TEXT);

@@ -55,6 +55,7 @@ const FN_KEYWORDS: &[(&str, usize, usize)] = &[
     ("JNLFILE", 1, 1),
     ("LABELS", 0, 0),
     ("LINK", 0, 0),
+    ("LOGTPRESTART", 0, 0),
     ("LVNULLSUBS", 0, 0),
     ("NOISOLATION", 1, 1),
     ("PATCODE", 0, 0),
@@ -94,6 +95,7 @@ const CMD_ONLY: &[&str] = &[
     "JNLFLUSH",
     "JOBPID",
     "NOUNDEF",
+    "NOLOGTPRESTART",
     "NOLVNULLSUBS",
     "NEVERLVNULLSUBS",
     "NOFULL_BOOLEAN",
@@ -111,6 +113,7 @@ impl Interp {
             .eval(&arg.keyword, here)?
             .to_text()
             .to_ascii_uppercase();
+        let keyword = full_keyword(keyword);
         let mut params = Vec::with_capacity(arg.params.len());
         for p in &arg.params {
             params.push(self.eval(p, here)?);
@@ -160,6 +163,16 @@ impl Interp {
                 )));
             }
             "YLCT" => return Err(MError::new(kind::REQDVIEWPARM)),
+            // GT.M logs every nth TP restart to the operator log; minim keeps the frequency
+            // for $VIEW and logs nothing. No parameter is 1; a negative one or text is 0.
+            "LOGTPRESTART" => {
+                count(2)?;
+                self.logtprestart = params.first().map_or(1, |p| p.int().max(0));
+            }
+            "NOLOGTPRESTART" => {
+                count(0)?;
+                self.logtprestart = 0;
+            }
             k => {
                 if let Some((_, max)) = NO_EFFECT.iter().find(|(n, _)| *n == k) {
                     return count(*max);
@@ -183,6 +196,7 @@ impl Interp {
             .first()
             .map(|k| k.to_text().to_ascii_uppercase())
             .unwrap_or_default();
+        let keyword = full_keyword(keyword);
         let params = args.get(1..).unwrap_or(&[]);
         let Some((_, min, max)) = FN_KEYWORDS.iter().find(|(n, _, _)| *n == keyword) else {
             if NOT_PROVIDED.contains(&keyword.as_str()) {
@@ -203,6 +217,7 @@ impl Interp {
         let p = params.first().map(Value::to_text).unwrap_or_default();
         Ok(match keyword.as_str() {
             "BREAKMSG" => Value::from_i64(31),
+            "LOGTPRESTART" => Value::from_i64(self.logtprestart),
             "FULL_BOOLEAN" => Value::from("GT.M Boolean short-circuit"),
             "GDSCERT" => Value::from_bool(self.gdscert),
             "GVDUPSETNOOP" | "LABELS" | "LVNULLSUBS" => Value::from_i64(1),
@@ -244,6 +259,17 @@ impl Interp {
             _ => Value::empty(), // TRANSACTIONID: no transaction has an id of its own
         })
     }
+}
+
+/// The keywords GT.M takes abbreviated (`LOGT[PRESTART]`), in full; others as they are.
+fn full_keyword(keyword: String) -> String {
+    for full in ["LOGTPRESTART", "NOLOGTPRESTART"] {
+        let short = full.len() - "PRESTART".len();
+        if keyword.len() >= short && full.starts_with(keyword.as_str()) {
+            return full.to_string();
+        }
+    }
+    keyword
 }
 
 /// Keywords GT.M has for `$VIEW` only, which minim does not provide: VIEW of them is VIEWCMD.

@@ -397,7 +397,10 @@ mod tests {
         assert_eq!(complete(&helper, "wr"), vec!["write"]);
         assert_eq!(complete(&helper, "S x=1 ZWR"), vec!["ZWRITE"]);
         assert_eq!(complete(&helper, "write $pie"), vec!["piece("]);
-        assert_eq!(complete(&helper, "write $zst"), vec!["zstatus", "zstep"]);
+        assert_eq!(
+            complete(&helper, "write $zst"),
+            vec!["zstatus", "zstep", "zstrpllim"]
+        );
         assert_eq!(complete(&helper, "write co"), vec!["count"]);
         assert_eq!(complete(&helper, "set x=1+t"), vec!["total"]);
         assert_eq!(complete(&helper, "do ^he"), vec!["hello"]);

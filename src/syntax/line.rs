@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::ast::{Label, Line, Routine};
 use super::parser::parse_commands;
-use crate::error::{MError, kind};
+use crate::error::{ErrorKind, MError, kind};
 use crate::intern::{Sym, SymMap};
 
 /// Parses a whole routine. Syntax errors do not stop the load: as in GT.M, a bad line raises
@@ -50,10 +50,10 @@ pub fn parse_line(text: &str, offset: usize) -> Line {
     let mut pos = 0;
     let label = match take_label(bytes, &mut pos) {
         Ok(l) => l,
-        Err(at) => {
-            let err = MError::new(kind::LABELEXPECTED).at(offset + at..offset + at + 1);
+        Err((at, error, label)) => {
+            let err = MError::new(error).at(offset + at..offset + at + 1);
             return Line {
-                label: None,
+                label,
                 level: 0,
                 body: Vec::new(),
                 error: Some(err),
@@ -93,9 +93,27 @@ pub fn parse_line(text: &str, offset: usize) -> Line {
     }
 }
 
-/// A label at the start of the line: a name (`%a`, `abc1`) or digits, and a formal list.
-/// Returns `Err(position)` for a malformed formal list.
-fn take_label(b: &[u8], pos: &mut usize) -> Result<Option<Label>, usize> {
+/// Where the line start (the white space after the label) is in a line's text: `$TEXT`
+/// shows its tabs as spaces, and only those (GT.M).
+pub fn line_start(text: &str) -> std::ops::Range<usize> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    if take_label(bytes, &mut pos).is_err() {
+        return 0..0;
+    }
+    let start = pos;
+    while matches!(bytes.get(pos), Some(b' ' | b'\t')) {
+        pos += 1;
+    }
+    start..pos
+}
+
+/// A label at the start of the line: a name (`%a`, `abc1`) or digits, and a formal list;
+/// GT.M also takes a colon after a label without a formal list (`MYLABEL:`), which must be
+/// followed by the line start, a comment or the end of the line (else LSEXPECTED, as after
+/// `lab(x):`). Returns the position and kind of the error for a malformed label, and the
+/// label if its name and formals were whole (GT.M: DO of it raises the line's error).
+fn take_label(b: &[u8], pos: &mut usize) -> Result<Option<Label>, LabelError> {
     let start = *pos;
     match b.first() {
         Some(c) if c.is_ascii_alphabetic() || *c == b'%' => {
@@ -113,16 +131,30 @@ fn take_label(b: &[u8], pos: &mut usize) -> Result<Option<Label>, usize> {
     }
     let name = Sym::intern(std::str::from_utf8(&b[start..*pos]).unwrap_or_default());
     let formals = if b.get(*pos) == Some(&b'(') {
-        Some(take_formals(b, pos)?)
+        let formals = take_formals(b, pos).map_err(|at| (at, kind::LABELEXPECTED, None))?;
+        Some(formals)
     } else {
         None
     };
-    Ok(Some(Label {
+    let label = Label {
         name,
         formals,
         called_with_actuals: Default::default(),
-    }))
+    };
+    if b.get(*pos) == Some(&b':') {
+        if label.formals.is_some() {
+            return Err((*pos, kind::LSEXPECTED, Some(label)));
+        }
+        *pos += 1;
+        if !matches!(b.get(*pos), None | Some(b' ' | b'\t' | b';')) {
+            return Err((*pos, kind::LSEXPECTED, Some(label)));
+        }
+    }
+    Ok(Some(label))
 }
+
+/// A malformed label: where, which error, and the label when its name and formals were whole.
+type LabelError = (usize, ErrorKind, Option<Label>);
 
 fn take_formals(b: &[u8], pos: &mut usize) -> Result<Vec<Sym>, usize> {
     *pos += 1;
@@ -173,5 +205,23 @@ mod tests {
         let l = parse_line("10 w 1", 0);
         assert_eq!(l.label.unwrap().name.as_str(), "10");
         assert!(parse_line(" ; just a comment", 0).body.is_empty());
+    }
+
+    #[test]
+    fn a_label_may_end_in_a_colon_before_the_line_start() {
+        let l = parse_line("MYLABEL:", 0);
+        assert_eq!(l.label.unwrap().name.as_str(), "MYLABEL");
+        assert!(l.error.is_none());
+        let l = parse_line("d:\tw 1", 0);
+        assert_eq!((l.body.len(), l.error.is_none()), (1, true));
+        for text in ["b(x): w 1", "c:w 1"] {
+            let l = parse_line(text, 0);
+            assert_eq!(l.error.unwrap().kind, kind::LSEXPECTED, "{text}");
+            assert!(l.label.is_some(), "{text}: the label is still there to DO");
+            assert_eq!(line_start(text), 0..0, "{text}");
+        }
+        assert_eq!(line_start("d:\t\t;x\ty"), 2..4);
+        assert_eq!(line_start("f;\t; z"), 1..1);
+        assert_eq!(line_start("\t.\tw 1"), 0..1);
     }
 }

@@ -1,6 +1,6 @@
-sockfix1 ; a fixed-length socket READ x#100:1 that times out with fewer bytes leaves $TEST 0
- s port=47000+($j#1000)
- o "srv":(LISTEN=port_":TCP":attach="l"):5:"SOCKET" u "srv":(nodelimiter)
+sockfix1 ; a fixed-length socket READ x#100:1 that times out with fewer bytes leaves $TEST 0 (on a port the OS picks: LISTEN port 0, read back from $KEY)
+ o "srv":(LISTEN="0:TCP":attach="l"):5:"SOCKET" u "srv":(nodelimiter)
+ s port=$p($key,"|",3)
  o "cli":(CONNECT="127.0.0.1:"_port_":TCP":attach="c"):5:"SOCKET"
  u "srv" w /wait(5)
  u "cli" w "abcdef"
