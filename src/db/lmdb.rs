@@ -18,8 +18,8 @@
 //! (this process's or others') would otherwise reuse.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use lmdb_master_sys::MDB_dbi;
 
@@ -29,12 +29,14 @@ use super::store::{Store, StoreError, StoreResult, Update, Visit};
 /// The largest the database may grow; address space only (the file grows as data is added).
 const MAP_SIZE: usize = 32 << 30;
 const MAX_READERS: u32 = 1022;
-/// How often the flush thread looks at the snapshot. Measured: a snapshot pinned for a second
-/// or two while another process committed 30,000 SETs grew the file by 800 MB (every commit
-/// took fresh pages), so an idle one must go within a few milliseconds.
+/// How often the flush thread looks at a live snapshot. Measured: a snapshot pinned for a
+/// second or two while another process committed 30,000 SETs grew the file by 800 MB (every
+/// commit took fresh pages), so an idle one must go within a few milliseconds. With no live
+/// snapshot the thread sleeps until one is taken or a flush is due: an idle process does not
+/// wake 200 times a second.
 const TICK: Duration = Duration::from_millis(5);
-/// Commits are flushed to disk every second (200 ticks).
-const FLUSH_TICKS: u32 = 200;
+/// Commits are flushed to disk every second.
+const FLUSH_EVERY: Duration = Duration::from_secs(1);
 /// How many cursor steps a seek tries before searching the tree.
 const STEPS: usize = 4;
 /// Every how many flushes the reader slots of dead processes are freed.
@@ -73,6 +75,8 @@ struct Snapshot {
     lo: Vec<u8>,
     /// The key the cursor stands at, when `pos` is `At`.
     cur: Vec<u8>,
+    /// Wakes the flush thread when the snapshot goes live, so that it starts watching it.
+    taken: Arc<Condvar>,
 }
 
 impl Snapshot {
@@ -98,6 +102,7 @@ impl Snapshot {
                 }
             }
             self.live = true;
+            self.taken.notify_one();
         }
         match &mut self.reader {
             Some(r) => {
@@ -245,6 +250,7 @@ impl LmdbStore {
         let mut w = env.write_txn().map_err(fail)?;
         let dbi = w.create_db("globals").map_err(fail)?;
         w.commit().map_err(fail)?;
+        let taken = Arc::new(Condvar::new());
         let snapshot = Arc::new(Mutex::new(Snapshot {
             reader: None,
             live: false,
@@ -253,11 +259,12 @@ impl LmdbStore {
             pos: Pos::Unknown,
             lo: Vec::new(),
             cur: Vec::new(),
+            taken: Arc::clone(&taken),
         }));
         let shared = Arc::clone(&snapshot);
         std::thread::Builder::new()
             .name("minim-db-flush".into())
-            .spawn(move || flusher(env, &shared))
+            .spawn(move || flusher(env, &shared, &taken))
             .map_err(|e| StoreError::new(format!("cannot start the flush thread: {e}")))?;
         Ok(LmdbStore {
             env,
@@ -323,22 +330,33 @@ impl LmdbStore {
 
 /// The flush thread: releases the snapshot when no read used it for a tick, makes commits
 /// durable every second, and now and then frees the reader slots of dead processes.
-fn flusher(env: &'static Env, snapshot: &Mutex<Snapshot>) {
-    let mut ticks = 0u32;
+fn flusher(env: &'static Env, snapshot: &Mutex<Snapshot>, taken: &Condvar) {
+    let mut last_flush = Instant::now();
+    let mut flushes = 0u32;
+    let mut s = lock(snapshot);
     loop {
-        std::thread::sleep(TICK);
-        if let Ok(mut s) = snapshot.try_lock() {
-            if !s.used && s.live {
-                s.release();
-            }
-            s.used = false;
+        let wait = match s.live {
+            true => TICK,
+            false => FLUSH_EVERY.saturating_sub(last_flush.elapsed()),
+        };
+        s = match taken.wait_timeout(s, wait) {
+            Ok((g, _)) => g,
+            Err(e) => e.into_inner().0,
+        };
+        if !s.used && s.live {
+            s.release();
         }
-        ticks = ticks.wrapping_add(1);
-        if ticks.is_multiple_of(FLUSH_TICKS) {
+        s.used = false;
+        if last_flush.elapsed() >= FLUSH_EVERY {
+            // Reads go on while the disk is flushed.
+            drop(s);
             let _ = env.sync();
-        }
-        if ticks.is_multiple_of(FLUSH_TICKS * STALE_CHECK_FLUSHES) {
-            env.clear_stale_readers();
+            flushes = flushes.wrapping_add(1);
+            if flushes.is_multiple_of(STALE_CHECK_FLUSHES) {
+                env.clear_stale_readers();
+            }
+            last_flush = Instant::now();
+            s = lock(snapshot);
         }
     }
 }
