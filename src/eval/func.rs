@@ -121,16 +121,15 @@ impl Interp {
             Func::Length => {
                 arity(1, 2)?;
                 Value::from_i64(match v.get(1) {
-                    None => v[0].len() as i64,
-                    Some(d) if d.is_empty() => 0,
-                    Some(d) => count(v[0].bytes(), d.bytes()) as i64 + 1,
-                })
+                    None => v[0].len(),
+                    Some(d) => pieces(v[0].bytes(), d.bytes()),
+                } as i64)
             }
             Func::Piece => {
                 arity(2, 4)?;
                 let from = int(2, 1);
                 let to = int(3, from);
-                Value::from_bytes(self.piece_cache.piece(&v[0], &v[1], from, to))
+                Value::from_bytes(self.strs.pieces.piece(&v[0], &v[1], from, to))
             }
             Func::Random => {
                 arity(1, 1)?;
@@ -150,7 +149,7 @@ impl Interp {
                 arity(2, 3)?;
                 let empty = Value::empty();
                 let to = v.get(2).unwrap_or(&empty);
-                self.translate_table.translate(v[0].bytes(), &v[1], to)
+                self.strs.tables.translate(v[0].bytes(), &v[1], to)
             }
             Func::Zsubstr => {
                 arity(2, 3)?;
@@ -368,6 +367,14 @@ pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
         }
         _ => memchr::memmem::find(hay, needle),
     }
+}
+
+/// `$LENGTH(s,d)`: the number of pieces, none for an empty delimiter.
+pub(super) fn pieces(s: &[u8], d: &[u8]) -> usize {
+    if d.is_empty() {
+        return 0;
+    }
+    count(s, d) + 1
 }
 
 /// Non-overlapping occurrences of a non-empty delimiter.

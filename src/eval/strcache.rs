@@ -1,6 +1,6 @@
 //! State the string built-ins keep between calls, so a loop does no per-call setup:
 //! where the last `$PIECE` ended (a loop over `j` in `$PIECE(s,d,j)` goes on from there
-//! instead of rescanning from the start) and the last `$TRANSLATE` table.
+//! instead of rescanning from the start) and the recent `$TRANSLATE` tables.
 //!
 //! The piece cache is keyed by the string's shared buffer: values never change their
 //! buffer in place, and the cache holds a reference to it, so the same buffer address means
@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::func::{piece_start, pieces_end};
-use crate::value::{Bytes, Value};
+use crate::value::{Bytes, INLINE, Value};
 
 #[derive(Default)]
 pub(super) struct PieceCache {
@@ -50,32 +50,79 @@ impl PieceCache {
     }
 }
 
+/// The caches of the string built-ins, one field of the interpreter so that a handler can
+/// use them while it reads a local in place.
+#[derive(Default)]
+pub(super) struct StrCaches {
+    pub(super) pieces: PieceCache,
+    pub(super) tables: TranslateTables,
+}
+
 /// What `$TRANSLATE` does with a byte.
 const KEEP: u16 = 256;
 const DELETE: u16 = 257;
 
-pub(super) struct TranslateTable {
-    /// The `from` and `to` arguments the table was made for.
-    key: Option<(Value, Value)>,
+/// How many `$TRANSLATE` tables are kept: a loop usually has one or two call sites.
+const TABLES: usize = 4;
+
+/// A `$TRANSLATE` table and the `from` and `to` arguments it was made for.
+struct Table {
+    from: Value,
+    to: Value,
     /// Per byte: its replacement, `KEEP` or `DELETE`.
     map: [u16; 256],
     deletes: bool,
-    /// The result is built here, then copied once into its value.
-    out: Vec<u8>,
 }
 
-impl Default for TranslateTable {
-    fn default() -> Self {
-        TranslateTable {
-            key: None,
-            map: [KEEP; 256],
-            deletes: false,
-            out: Vec::new(),
+impl Table {
+    /// The first occurrence of a byte in `from` decides its fate; bytes of `from` past the
+    /// end of `to` are deleted.
+    fn new(from: &Value, to: &Value) -> Table {
+        let mut map = [KEEP; 256];
+        let mut deletes = false;
+        let to_bytes = to.bytes();
+        for (i, &c) in from.bytes().iter().enumerate() {
+            if map[c as usize] == KEEP {
+                map[c as usize] = match to_bytes.get(i) {
+                    Some(&r) => r as u16,
+                    None => {
+                        deletes = true;
+                        DELETE
+                    }
+                };
+            }
+        }
+        Table {
+            from: from.clone(),
+            to: to.clone(),
+            map,
+            deletes,
+        }
+    }
+
+    /// The byte `c` becomes.
+    #[inline]
+    fn swap(&self, c: u8) -> u8 {
+        match self.map[c as usize] {
+            KEEP => c,
+            r => r as u8,
         }
     }
 }
 
+/// The tables of the last few `$TRANSLATE` calls, so that a loop with several call sites
+/// builds each table once.
+#[derive(Default)]
+pub(super) struct TranslateTables {
+    tables: Vec<Table>,
+    /// The table replaced next when all are in use.
+    next: usize,
+    /// The result is built here when characters are deleted, then copied once into its value.
+    out: Vec<u8>,
+}
+
 /// The same text: the same shared buffer, or equal bytes.
+#[inline]
 fn same(a: &Value, b: &Value) -> bool {
     match (a.heap(), b.heap()) {
         (Some(x), Some(y)) if Rc::ptr_eq(x, y) => true,
@@ -83,48 +130,63 @@ fn same(a: &Value, b: &Value) -> bool {
     }
 }
 
-impl TranslateTable {
-    /// `$TRANSLATE(s,from,to)`: the first occurrence of a byte in `from` decides its fate;
-    /// bytes of `from` past the end of `to` are deleted.
-    pub(super) fn translate(&mut self, s: &[u8], from: &Value, to: &Value) -> Value {
-        if !matches!(&self.key, Some((f, t)) if same(f, from) && same(t, to)) {
-            self.map = [KEEP; 256];
-            self.deletes = false;
-            let to_bytes = to.bytes();
-            for (i, &c) in from.bytes().iter().enumerate() {
-                if self.map[c as usize] == KEEP {
-                    self.map[c as usize] = match to_bytes.get(i) {
-                        Some(&r) => r as u16,
-                        None => {
-                            self.deletes = true;
-                            DELETE
-                        }
-                    };
-                }
-            }
-            self.key = Some((from.clone(), to.clone()));
+impl TranslateTables {
+    /// The table for `from` and `to`, made when it is not among the recent ones.
+    #[inline]
+    fn table(&mut self, from: &Value, to: &Value) -> &Table {
+        let i = match self
+            .tables
+            .iter()
+            .position(|t| same(&t.from, from) && same(&t.to, to))
+        {
+            Some(i) => i,
+            None => self.add(Table::new(from, to)),
+        };
+        &self.tables[i]
+    }
+
+    #[cold]
+    fn add(&mut self, t: Table) -> usize {
+        if self.tables.len() < TABLES {
+            self.tables.push(t);
+            return self.tables.len() - 1;
         }
-        let out = &mut self.out;
-        out.clear();
-        if !self.deletes {
-            out.extend(s.iter().map(|&c| match self.map[c as usize] {
-                KEEP => c,
-                r => r as u8,
-            }));
+        let i = self.next;
+        self.next = (i + 1) % TABLES;
+        self.tables[i] = t;
+        i
+    }
+
+    /// `$TRANSLATE(s,from,to)`.
+    pub(super) fn translate(&mut self, s: &[u8], from: &Value, to: &Value) -> Value {
+        let mut out = std::mem::take(&mut self.out);
+        let t = self.table(from, to);
+        let v = if !t.deletes {
+            // As long as `s`: short ones on the stack, long ones straight into their buffer.
+            if s.len() <= INLINE {
+                let mut buf = [0u8; INLINE];
+                for (b, &c) in buf.iter_mut().zip(s) {
+                    *b = t.swap(c);
+                }
+                Value::from_bytes(&buf[..s.len()])
+            } else {
+                Value::from_rc(s.iter().map(|&c| t.swap(c)).collect())
+            }
         } else {
+            out.clear();
             out.reserve(s.len());
             for &c in s {
-                match self.map[c as usize] {
+                match t.map[c as usize] {
                     KEEP => out.push(c),
                     DELETE => {}
                     r => out.push(r as u8),
                 }
             }
-        }
-        let v = Value::from_bytes(&out[..]);
+            Value::from_bytes(&out[..])
+        };
         // Keep the scratch buffer from holding on to a huge string.
-        if out.capacity() > 1 << 16 {
-            *out = Vec::new();
+        if out.capacity() <= 1 << 16 {
+            self.out = out;
         }
         v
     }
@@ -140,8 +202,8 @@ mod tests {
 
     #[test]
     fn translate_tables() {
-        let mut t = TranslateTable::default();
-        let tr = |t: &mut TranslateTable, s: &str, f: &str, to: &str| {
+        let mut t = TranslateTables::default();
+        let tr = |t: &mut TranslateTables, s: &str, f: &str, to: &str| {
             t.translate(s.as_bytes(), &v(f), &v(to)).to_text()
         };
         assert_eq!(tr(&mut t, "hello", "lo", "L"), "heLL");
