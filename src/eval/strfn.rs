@@ -2,13 +2,14 @@
 //! `$TRANSLATE` as handlers of their own, chosen once per call site (`handler`), instead of
 //! `eval_func` with its vector of evaluated arguments.
 //!
-//! A handler is chosen when every argument is *pure*: literals, unsubscripted locals, and
-//! operators and these built-ins on pure operands, nothing that can change a variable or do
-//! I/O. It evaluates the positions first and then reads the string where it lies (a literal,
-//! a local's value, or the extract or piece of one), without copying it or making a value of
-//! an inner `$E`/`$P`. Evaluating pure arguments out of M's left-to-right order shows only in
-//! which error comes first, so on any error the call is evaluated again, in order, by
-//! `eval_func`, which raises the right one.
+//! They take their arguments in GT.M's order, which is not strictly left to right: GT.M
+//! passes a string argument that is a bare local variable as the variable itself and reads
+//! it only when the function runs, after the other arguments (`$E(a,b)` with both undefined
+//! raises UNDEF for `b`; `$E(a,$$f())` sees what `f` stored in `a`). Other string arguments
+//! are evaluated in their place, positions converted to integers in theirs. Reading the
+//! variable late is also what lets a handler use its value where it lies, without a copy;
+//! and an inner `$E`/`$P` in the first place, when nothing but literals follows it, is cut
+//! from its string in place instead of being made into a value.
 
 use super::func::{extract, find};
 use super::strcache::StrCaches;
@@ -17,9 +18,10 @@ use crate::error::MResult;
 use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
-/// The handler of a call of `f` with these arguments, when it has one of its own.
-pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
-    if !arity_fits(f, args.len()) || !args.iter().all(pure) {
+/// The handler of a call of `f` with `n` arguments, when it has one of its own (a wrong
+/// number of arguments is left to `eval_func`, which raises the error).
+pub(super) fn handler(f: Func, n: usize) -> Option<EvalFn> {
+    if !arity_fits(f, n) {
         return None;
     }
     Some(match f {
@@ -33,25 +35,12 @@ pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
     })
 }
 
-/// Whether `n` arguments are right for `f` (else `eval_func` raises the error).
 fn arity_fits(f: Func, n: usize) -> bool {
     match f {
         Func::Extract => (1..=3).contains(&n),
         Func::Piece => (2..=4).contains(&n),
         Func::Length | Func::Ascii => (1..=2).contains(&n),
         Func::Find | Func::Translate => (2..=3).contains(&n),
-        _ => false,
-    }
-}
-
-/// Whether evaluating `e` can change nothing (see the module comment).
-fn pure(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Lit(_) => true,
-        ExprKind::Var(Glvn::Local(_, subs)) => subs.is_empty(),
-        ExprKind::Unary(_, x) => pure(x),
-        ExprKind::Binary { lhs, rhs, .. } => pure(lhs) && pure(rhs),
-        ExprKind::Func(f, args) => arity_fits(*f, args.len()) && args.iter().all(pure),
         _ => false,
     }
 }
@@ -63,6 +52,10 @@ fn is_arith(op: BinOp) -> bool {
     )
 }
 
+fn bare_local(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty())
+}
+
 fn args_of(e: &Expr) -> &[Expr] {
     match &e.kind {
         ExprKind::Func(_, args) => args,
@@ -70,7 +63,16 @@ fn args_of(e: &Expr) -> &[Expr] {
     }
 }
 
-/// An argument's value: a literal's where it lies, anything else evaluated.
+/// A string argument as GT.M takes it.
+enum Str<'e> {
+    /// Read when the function runs: a literal, a bare local, or (first argument only) an
+    /// inner `$E`/`$P` followed by literals only.
+    Later(&'e Expr),
+    /// Evaluated in its place.
+    Now(Value),
+}
+
+/// A string argument's value: a literal's where it lies, or a value.
 enum Arg<'e> {
     Lit(&'e Value),
     Owned(Value),
@@ -78,7 +80,7 @@ enum Arg<'e> {
 
 impl std::ops::Deref for Arg<'_> {
     type Target = Value;
-    #[inline]
+    #[inline(always)]
     fn deref(&self) -> &Value {
         match self {
             Arg::Lit(v) => v,
@@ -87,29 +89,64 @@ impl std::ops::Deref for Arg<'_> {
     }
 }
 
+/// `$E` or `$P` with its arguments after the string taken: what to cut from the string.
+enum Cut<'e> {
+    Extract(i64, i64),
+    Piece(Arg<'e>, i64, i64),
+}
+
 impl Interp {
-    /// On an error of a handler here: the call evaluated again in M's order, for the error
-    /// that order gives.
-    #[cold]
-    #[inline(never)]
-    fn call_in_order(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
-        let ExprKind::Func(f, args) = &e.kind else {
-            unreachable!("string handlers are chosen for calls")
+    /// The first string argument of a call; `rest` are the arguments after it.
+    #[inline(always)]
+    fn first_str<'e>(&mut self, e: &'e Expr, rest: &[Expr], here: &Here) -> MResult<Str<'e>> {
+        let later = match &e.kind {
+            ExprKind::Lit(_) => true,
+            ExprKind::Var(Glvn::Local(_, subs)) => subs.is_empty(),
+            ExprKind::Func(f @ (Func::Extract | Func::Piece), args) => {
+                arity_fits(*f, args.len())
+                    && rest.iter().all(|a| matches!(a.kind, ExprKind::Lit(_)))
+            }
+            _ => false,
         };
-        self.eval_func(*f, args, here)
-            .map_err(|err| err.at(e.span.clone()))
+        if later {
+            return Ok(Str::Later(e));
+        }
+        self.eval(e, here).map(Str::Now)
     }
 
-    #[inline]
-    fn arg<'e>(&mut self, e: &'e Expr, here: &Here) -> MResult<Arg<'e>> {
-        match &e.kind {
-            ExprKind::Lit(v) => Ok(Arg::Lit(v)),
-            _ => self.eval(e, here).map(Arg::Owned),
+    /// A later string argument (the delimiter of `$P`...) in its place.
+    #[inline(always)]
+    fn next_str<'e>(&mut self, e: &'e Expr, here: &Here) -> MResult<Str<'e>> {
+        if matches!(e.kind, ExprKind::Lit(_)) || bare_local(e) {
+            return Ok(Str::Later(e));
         }
+        self.eval(e, here).map(Str::Now)
+    }
+
+    /// The value of a later string argument when the function runs; `first` is read before
+    /// it, so an undefined `first` raises its error first.
+    #[inline(always)]
+    fn read_str<'e>(&mut self, s: Str<'e>, first: &Str, here: &Here) -> MResult<Arg<'e>> {
+        let e = match s {
+            Str::Now(v) => return Ok(Arg::Owned(v)),
+            Str::Later(e) => e,
+        };
+        if let ExprKind::Lit(v) = &e.kind {
+            return Ok(Arg::Lit(v));
+        }
+        if let Some(v) = self.peek(e, Value::clone) {
+            return Ok(Arg::Owned(v));
+        }
+        if let Str::Later(f) = first
+            && bare_local(f)
+        {
+            self.eval(f, here)?;
+        }
+        self.eval(e, here).map(Arg::Owned)
     }
 
     /// `f` of a literal's or a defined local's value, read where it lies.
-    #[inline]
+    #[inline(always)]
     fn peek<R>(&self, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
         match &e.kind {
             ExprKind::Lit(v) => Some(f(v)),
@@ -124,7 +161,7 @@ impl Interp {
 
     /// A position or count argument (M's integer value of it), made without a value when it
     /// is a literal, a local, or arithmetic on those (`j+5`).
-    #[inline]
+    #[inline(always)]
     fn int_arg(&mut self, e: &Expr, here: &Here) -> MResult<i64> {
         let direct = match &e.kind {
             ExprKind::Lit(v) => Some(v.int()),
@@ -148,7 +185,7 @@ impl Interp {
     }
 
     /// An optional integer argument, `default` when left out.
-    #[inline]
+    #[inline(always)]
     fn int_or(&mut self, e: Option<&Expr>, here: &Here, default: i64) -> MResult<i64> {
         match e {
             Some(e) => self.int_arg(e, here),
@@ -157,15 +194,29 @@ impl Interp {
     }
 
     /// The positions `from` and `to` of `$E`/`$P` (1 and `from` when left out).
-    #[inline]
+    #[inline(always)]
     fn range(&mut self, args: &[Expr], here: &Here) -> MResult<(i64, i64)> {
         let from = self.int_or(args.first(), here, 1)?;
         let to = self.int_or(args.get(1), here, from)?;
         Ok((from, to))
     }
 
+    /// The arguments of `$E`/`$P` after the string (`args` are all of them): the delimiter
+    /// read, as GT.M does, after the string.
+    #[inline(always)]
+    fn cut<'e>(&mut self, f: Func, args: &'e [Expr], s: &Str, here: &Here) -> MResult<Cut<'e>> {
+        if f == Func::Extract {
+            let (from, to) = self.range(&args[1..], here)?;
+            return Ok(Cut::Extract(from, to));
+        }
+        let d = self.next_str(&args[1], here)?;
+        let (from, to) = self.range(&args[2..], here)?;
+        let d = self.read_str(d, s, here)?;
+        Ok(Cut::Piece(d, from, to))
+    }
+
     /// `f` of the value of `e`, read where it lies when `e` is a literal or a local.
-    #[inline]
+    #[inline(always)]
     fn with_value<R>(
         &mut self,
         e: &Expr,
@@ -188,77 +239,117 @@ impl Interp {
         Ok(f(&mut self.strs, &v))
     }
 
-    /// `f` of the bytes of the pure `e`; an inner `$E` or `$P` is cut from its string in
-    /// place, not made into a value.
-    #[inline]
+    /// `f` of the value of a string argument.
+    #[inline(always)]
+    fn with_str<R>(
+        &mut self,
+        s: &Str,
+        here: &Here,
+        f: impl FnOnce(&mut StrCaches, &Value) -> R,
+    ) -> MResult<R> {
+        match s {
+            Str::Now(v) => Ok(f(&mut self.strs, v)),
+            Str::Later(e) => self.with_value(e, here, f),
+        }
+    }
+
+    /// `f` of the bytes `cut` cuts from the string `s`.
+    #[inline(always)]
+    fn with_cut<R>(
+        &mut self,
+        s: &Str,
+        cut: &Cut,
+        here: &Here,
+        f: impl FnOnce(&mut StrCaches, &[u8]) -> R,
+    ) -> MResult<R> {
+        self.with_str(s, here, |c, v| match cut {
+            Cut::Extract(from, to) => f(c, extract(v.bytes(), *from, *to)),
+            Cut::Piece(d, from, to) => {
+                let p = c.pieces.piece(v, d, *from, *to);
+                f(c, p)
+            }
+        })
+    }
+
+    /// `f` of the bytes of a first string argument; an inner `$E` or `$P` taken `Later` is
+    /// cut from its string in place, not made into a value.
+    #[inline(always)]
     fn with_bytes<R>(
         &mut self,
         e: &Expr,
         here: &Here,
         f: impl FnOnce(&mut StrCaches, &[u8]) -> R,
     ) -> MResult<R> {
-        match &e.kind {
-            ExprKind::Func(Func::Extract, args) => {
-                let (from, to) = self.range(&args[1..], here)?;
-                self.with_value(&args[0], here, |c, s| f(c, extract(s.bytes(), from, to)))
-            }
-            ExprKind::Func(Func::Piece, args) => {
-                let d = self.arg(&args[1], here)?;
-                let (from, to) = self.range(&args[2..], here)?;
-                self.with_value(&args[0], here, |c, s| {
-                    let p = c.pieces.piece(s, &d, from, to);
-                    f(c, p)
-                })
-            }
-            _ => self.with_value(e, here, |c, v| f(c, v.bytes())),
+        if let ExprKind::Func(inner @ (Func::Extract | Func::Piece), args) = &e.kind {
+            // The inner call's own first argument is taken as a later one (no inner call
+            // of its own in place), so that the nesting stops here.
+            let s = self.next_str(&args[0], here)?;
+            let cut = self.cut(*inner, args, &s, here)?;
+            return self
+                .with_cut(&s, &cut, here, f)
+                .map_err(|err| err.at(e.span.clone()));
+        }
+        self.with_value(e, here, |c, v| f(c, v.bytes()))
+    }
+
+    /// `f` of the bytes of a first string argument taken by `first_str`.
+    #[inline(always)]
+    fn with_first<R>(
+        &mut self,
+        s: &Str,
+        here: &Here,
+        f: impl FnOnce(&mut StrCaches, &[u8]) -> R,
+    ) -> MResult<R> {
+        match s {
+            Str::Now(v) => Ok(f(&mut self.strs, v.bytes())),
+            Str::Later(e) => self.with_bytes(e, here, f),
         }
     }
 }
 
 /// `$EXTRACT(s,from,to)`.
 fn extract_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let args = args_of(e);
-    let r = match me.range(&args[1..], here) {
-        Ok((from, to)) => me.with_bytes(&args[0], here, |_, s| {
-            Value::from_bytes(extract(s, from, to))
-        }),
-        Err(err) => Err(err),
-    };
-    r.or_else(|_| me.call_in_order(e, here))
+    fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str(&args[0], &args[1..], here)?;
+        let (from, to) = me.range(&args[1..], here)?;
+        me.with_first(&s, here, |_, s| Value::from_bytes(extract(s, from, to)))
+    }
+    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$PIECE(s,d,from,to)`.
 fn piece_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let d = me.arg(&args[1], here)?;
-        let (from, to) = me.range(&args[2..], here)?;
-        me.with_value(&args[0], here, |c, s| {
-            Value::from_bytes(c.pieces.piece(s, &d, from, to))
-        })
+        let s = me.first_str(&args[0], &args[1..], here)?;
+        let cut = me.cut(Func::Piece, args, &s, here)?;
+        me.with_cut(&s, &cut, here, |_, p| Value::from_bytes(p))
     }
-    run(me, args_of(e), here).or_else(|_| me.call_in_order(e, here))
+    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$LENGTH(s)` and `$LENGTH(s,d)`, the number of pieces.
 fn length_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str(&args[0], &args[1..], here)?;
         let n = match args.get(1) {
-            None => me.with_bytes(&args[0], here, |_, s| s.len())?,
+            None => me.with_first(&s, here, |_, s| s.len())?,
             Some(d) => {
-                let d = me.arg(d, here)?;
-                me.with_bytes(&args[0], here, |_, s| super::func::pieces(s, d.bytes()))?
+                let d = me.next_str(d, here)?;
+                let d = me.read_str(d, &s, here)?;
+                me.with_first(&s, here, |_, s| super::func::pieces(s, d.bytes()))?
             }
         };
         Ok(Value::from_i64(n as i64))
     }
-    run(me, args_of(e), here).or_else(|_| me.call_in_order(e, here))
+    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$ASCII(s,at)`.
 fn ascii_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str(&args[0], &args[1..], here)?;
         let at = me.int_or(args.get(1), here, 1)?;
-        let code = me.with_bytes(&args[0], here, |_, s| {
+        let code = me.with_first(&s, here, |_, s| {
             match usize::try_from(at)
                 .ok()
                 .and_then(|i| s.get(i.checked_sub(1)?))
@@ -269,29 +360,37 @@ fn ascii_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         })?;
         Ok(Value::from_i64(code))
     }
-    run(me, args_of(e), here).or_else(|_| me.call_in_order(e, here))
+    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$FIND(s,sub,start)`.
 fn find_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let sub = me.arg(&args[1], here)?;
+        let s = me.first_str(&args[0], &args[1..], here)?;
+        let sub = me.next_str(&args[1], here)?;
         let start = me.int_or(args.get(2), here, 1)?;
-        let at = me.with_bytes(&args[0], here, |_, s| find(s, sub.bytes(), start))?;
+        let sub = me.read_str(sub, &s, here)?;
+        let at = me.with_first(&s, here, |_, s| find(s, sub.bytes(), start))?;
         Ok(Value::from_i64(at))
     }
-    run(me, args_of(e), here).or_else(|_| me.call_in_order(e, here))
+    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$TRANSLATE(s,from,to)`.
 fn translate_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let from = me.arg(&args[1], here)?;
+        let s = me.first_str(&args[0], &args[1..], here)?;
+        let from = me.next_str(&args[1], here)?;
         let to = match args.get(2) {
-            Some(t) => me.arg(t, here)?,
+            Some(t) => Some(me.next_str(t, here)?),
+            None => None,
+        };
+        let from = me.read_str(from, &s, here)?;
+        let to = match to {
+            Some(t) => me.read_str(t, &s, here)?,
             None => Arg::Owned(Value::empty()),
         };
-        me.with_bytes(&args[0], here, |c, s| c.tables.translate(s, &from, &to))
+        me.with_first(&s, here, |c, s| c.tables.translate(s, &from, &to))
     }
-    run(me, args_of(e), here).or_else(|_| me.call_in_order(e, here))
+    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
