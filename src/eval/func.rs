@@ -7,6 +7,10 @@ use crate::locals::Key;
 use crate::syntax::ast::{Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
+use super::strscan::pieces;
+pub(crate) use super::strscan::search;
+pub use super::strscan::{extract, find, set_extract, set_piece};
+
 /// GT.M's maximum string length.
 pub const MAX_STRLEN: usize = 1 << 20;
 
@@ -319,169 +323,6 @@ impl Interp {
     }
 }
 
-/// `$EXTRACT(s,from,to)` with M's clamping of positions.
-pub fn extract(s: &[u8], from: i64, to: i64) -> &[u8] {
-    let from = from.max(1);
-    let to = to.min(s.len() as i64);
-    if to < from {
-        return &[];
-    }
-    &s[from as usize - 1..to as usize]
-}
-
-/// `$FIND(s,sub,start)`: the position after the match, or 0.
-pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
-    let start = start.max(1);
-    if sub.is_empty() {
-        return start;
-    }
-    let from = start as usize - 1;
-    if from > s.len() {
-        return 0;
-    }
-    match search(&s[from..], sub) {
-        Some(p) => (from + p + sub.len() + 1) as i64,
-        None => 0,
-    }
-}
-
-/// The first occurrence of a non-empty `needle` in `hay`.
-#[inline]
-pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    match needle {
-        [c] => memchr::memchr(*c, hay),
-        // Short needles: candidates by their first byte, no searcher built per call.
-        [c, rest @ ..] if needle.len() <= 8 => {
-            let mut at = 0;
-            while let Some(p) = memchr::memchr(*c, &hay[at..]) {
-                let i = at + p;
-                if hay.len() - i < needle.len() {
-                    return None;
-                }
-                if hay[i + 1..i + needle.len()] == *rest {
-                    return Some(i);
-                }
-                at = i + 1;
-            }
-            None
-        }
-        _ => memchr::memmem::find(hay, needle),
-    }
-}
-
-/// `$LENGTH(s,d)`: the number of pieces, none for an empty delimiter.
-pub(super) fn pieces(s: &[u8], d: &[u8]) -> usize {
-    if d.is_empty() {
-        return 0;
-    }
-    count(s, d) + 1
-}
-
-/// Non-overlapping occurrences of a non-empty delimiter.
-fn count(s: &[u8], d: &[u8]) -> usize {
-    match d {
-        [c] => memchr::memchr_iter(*c, s).count(),
-        _ => memchr::memmem::find_iter(s, d).count(),
-    }
-}
-
-/// The byte offset where piece `n` (1-based) of `s` starts, or `None` when `s` has fewer
-/// pieces; `d` is not empty.
-#[inline]
-pub(super) fn piece_start(s: &[u8], d: &[u8], n: i64) -> Option<usize> {
-    let mut at = 0;
-    for _ in 1..n {
-        at += search(&s[at..], d)? + d.len();
-    }
-    Some(at)
-}
-
-/// The byte offset of the end of piece `to`, counting from `at`, the start of piece `from`
-/// (`to >= from`); the end of `s` when it has fewer pieces.
-#[inline]
-pub(super) fn pieces_end(s: &[u8], d: &[u8], mut at: usize, from: i64, to: i64) -> usize {
-    for _ in from..to {
-        match search(&s[at..], d) {
-            Some(p) => at += p + d.len(),
-            None => return s.len(),
-        }
-    }
-    search(&s[at..], d).map_or(s.len(), |p| at + p)
-}
-
-/// `$PIECE(s,d,from,to)`: pieces from..to with their delimiters (the evaluator goes through
-/// `strcache::PieceCache`, which starts from where the last call ended).
-#[cfg(test)]
-pub fn piece<'a>(s: &'a [u8], d: &[u8], from: i64, to: i64) -> &'a [u8] {
-    let from = from.max(1);
-    if d.is_empty() || to < from {
-        return &[];
-    }
-    let Some(start) = piece_start(s, d, from) else {
-        return &[];
-    };
-    &s[start..pieces_end(s, d, start, from, to)]
-}
-
-/// SET `$PIECE(x,d,from,to)=v`: the new value, or `None` when nothing changes.
-pub fn set_piece(old: &[u8], d: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Vec<u8>> {
-    let from = from.max(1);
-    if to < from {
-        return None;
-    }
-    if d.is_empty() {
-        // The whole string is the only piece; piece 2 and beyond are appended.
-        let mut out = Vec::with_capacity(old.len() + v.len());
-        if from > 1 {
-            out.extend_from_slice(old);
-        }
-        out.extend_from_slice(v);
-        return Some(out);
-    }
-    // The start of piece `from`, counting the pieces passed on the way.
-    let mut at = 0;
-    let mut n = 1;
-    while n < from {
-        match search(&old[at..], d) {
-            Some(p) => at += p + d.len(),
-            None => break,
-        }
-        n += 1;
-    }
-    if n < from {
-        // Fewer pieces than `from`: pad with delimiters.
-        let pad = (from - n) as usize;
-        let mut out = Vec::with_capacity(old.len() + pad * d.len() + v.len());
-        out.extend_from_slice(old);
-        for _ in 0..pad {
-            out.extend_from_slice(d);
-        }
-        out.extend_from_slice(v);
-        return Some(out);
-    }
-    let end = pieces_end(old, d, at, from, to);
-    let mut out = Vec::with_capacity(at + v.len() + (old.len() - end));
-    out.extend_from_slice(&old[..at]);
-    out.extend_from_slice(v);
-    out.extend_from_slice(&old[end..]);
-    Some(out)
-}
-
-/// SET `$EXTRACT(x,from,to)=v`: the new value, or `None` when nothing changes.
-pub fn set_extract(old: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Vec<u8>> {
-    let from = from.max(1);
-    if to < from {
-        return None;
-    }
-    let mut out = old.to_vec();
-    if out.len() < from as usize - 1 {
-        out.resize(from as usize - 1, b' ');
-    }
-    let end = (to as usize).min(out.len());
-    out.splice(from as usize - 1..end, v.iter().copied());
-    Some(out)
-}
-
 /// `$ZWRITE(v)`: a canonical number as it is, a string quoted, control characters as
 /// `$C(...)` pieces joined with `_` (GT.M's ZWRITE format).
 pub fn zwrite(v: &Value) -> Vec<u8> {
@@ -655,21 +496,6 @@ fn title_case(s: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pieces_and_extracts() {
-        assert_eq!(piece(b"a^b^c", b"^", 2, 2), b"b");
-        assert_eq!(piece(b"a^b^c", b"^", 2, 9), b"b^c");
-        assert_eq!(piece(b"a^b^c", b"^", 4, 4), b"");
-        assert_eq!(set_piece(b"a", b"^", 3, 3, b"x").unwrap(), b"a^^x");
-        assert_eq!(set_piece(b"a^b^c", b"^", 2, 2, b"X").unwrap(), b"a^X^c");
-        assert_eq!(set_piece(b"abc", b"", 2, 2, b"Z").unwrap(), b"abcZ");
-        assert_eq!(extract(b"hello", 2, 3), b"el");
-        assert_eq!(extract(b"hello", 0, 0), b"");
-        assert_eq!(set_extract(b"ab", 5, 5, b"x").unwrap(), b"ab  x");
-        assert_eq!(find(b"abcabc", b"", 10), 10);
-        assert_eq!(find(b"abcabc", b"c", 4), 7);
-    }
 
     #[test]
     fn fnumber_codes() {

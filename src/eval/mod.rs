@@ -14,6 +14,7 @@ pub mod session;
 mod stack;
 mod strcache;
 mod strfn;
+mod strscan;
 pub mod svn;
 mod textcache;
 mod tp;

@@ -8,13 +8,24 @@
 
 use std::rc::Rc;
 
-use super::func::{piece_start, pieces_end};
+use super::strscan::{piece_start, pieces_end};
 use crate::value::{Bytes, INLINE, Value};
 
 #[derive(Default)]
 pub(super) struct PieceCache {
-    /// The string and delimiter of the last call, piece `n` starts at byte `at`.
+    /// The string and delimiter of the last call, piece `n` starts at byte `at`: the piece
+    /// after the last one asked for when it has one, so that a loop over the pieces finds
+    /// each start without a search.
     last: Option<(Bytes, Value, i64, usize)>,
+}
+
+/// The same delimiter (mostly one byte, compared without a call to `memcmp`).
+#[inline]
+fn same_delim(a: &[u8], b: &[u8]) -> bool {
+    match (a, b) {
+        ([x], [y]) => x == y,
+        _ => a == b,
+    }
 }
 
 impl PieceCache {
@@ -31,8 +42,10 @@ impl PieceCache {
                 None => &[],
             };
         };
+        let hit = matches!(&self.last,
+            Some((ls, ld, n, _)) if Rc::ptr_eq(ls, rc) && *n <= from && same_delim(ld.bytes(), delim));
         let start = match &self.last {
-            Some((ls, ld, n, at)) if Rc::ptr_eq(ls, rc) && *n <= from && ld.bytes() == delim => {
+            Some((_, _, n, at)) if hit => {
                 piece_start(&text[*at..], delim, from - n + 1).map(|p| at + p)
             }
             _ => piece_start(text, delim, from),
@@ -40,13 +53,18 @@ impl PieceCache {
         let Some(start) = start else {
             return &[];
         };
+        let end = pieces_end(text, delim, start, from, to);
+        // Remember the next piece's start, or this one's when it is the last.
+        let (n, at) = if end < text.len() {
+            (to + 1, end + delim.len())
+        } else {
+            (from, start)
+        };
         match &mut self.last {
-            Some((ls, ld, n, at)) if Rc::ptr_eq(ls, rc) && ld.bytes() == delim => {
-                (*n, *at) = (from, start);
-            }
-            last => *last = Some((rc.clone(), d.clone(), from, start)),
+            Some((_, _, ln, lat)) if hit => (*ln, *lat) = (n, at),
+            last => *last = Some((rc.clone(), d.clone(), n, at)),
         }
-        &text[start..pieces_end(text, delim, start, from, to)]
+        &text[start..end]
     }
 }
 

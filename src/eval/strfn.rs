@@ -11,8 +11,8 @@
 //! and an inner `$E`/`$P` in the first place, when nothing but literals follows it, is cut
 //! from its string in place instead of being made into a value.
 
-use super::func::{extract, find};
 use super::strcache::StrCaches;
+use super::strscan::{extract, find, pieces};
 use super::{Here, Interp};
 use crate::error::MResult;
 use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn};
@@ -336,7 +336,7 @@ fn length_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
             Some(d) => {
                 let d = me.next_str(d, here)?;
                 let d = me.read_str(d, &s, here)?;
-                me.with_first(&s, here, |_, s| super::func::pieces(s, d.bytes()))?
+                me.with_first(&s, here, |_, s| pieces(s, d.bytes()))?
             }
         };
         Ok(Value::from_i64(n as i64))
