@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::strscan::{piece_start, pieces_end};
-use crate::value::{Bytes, INLINE, Value};
+use crate::value::{Bytes, Value};
 
 #[derive(Default)]
 pub(super) struct PieceCache {
@@ -76,10 +76,6 @@ pub(super) struct StrCaches {
     pub(super) tables: TranslateTables,
 }
 
-/// What `$TRANSLATE` does with a byte.
-const KEEP: u16 = 256;
-const DELETE: u16 = 257;
-
 /// How many `$TRANSLATE` tables are kept: a loop usually has one or two call sites.
 const TABLES: usize = 4;
 
@@ -87,8 +83,10 @@ const TABLES: usize = 4;
 struct Table {
     from: Value,
     to: Value,
-    /// Per byte: its replacement, `KEEP` or `DELETE`.
-    map: [u16; 256],
+    /// Per byte: its replacement (itself when `from` does not have it).
+    map: [u8; 256],
+    /// Per byte: 1 when it is kept, 0 when deleted.
+    keep: [u8; 256],
     deletes: bool,
 }
 
@@ -96,35 +94,46 @@ impl Table {
     /// The first occurrence of a byte in `from` decides its fate; bytes of `from` past the
     /// end of `to` are deleted.
     fn new(from: &Value, to: &Value) -> Table {
-        let mut map = [KEEP; 256];
-        let mut deletes = false;
+        let mut map: [u8; 256] = std::array::from_fn(|c| c as u8);
+        let mut keep = [1u8; 256];
+        let mut seen = [false; 256];
         let to_bytes = to.bytes();
         for (i, &c) in from.bytes().iter().enumerate() {
-            if map[c as usize] == KEEP {
-                map[c as usize] = match to_bytes.get(i) {
-                    Some(&r) => r as u16,
-                    None => {
-                        deletes = true;
-                        DELETE
-                    }
-                };
+            if !std::mem::replace(&mut seen[c as usize], true) {
+                match to_bytes.get(i) {
+                    Some(&r) => map[c as usize] = r,
+                    None => keep[c as usize] = 0,
+                }
             }
         }
         Table {
             from: from.clone(),
             to: to.clone(),
             map,
-            deletes,
+            deletes: keep.contains(&0),
+            keep,
         }
     }
 
-    /// The byte `c` becomes.
+    /// Translates `s` into `out` (at least as long), giving the length of the result.
     #[inline]
-    fn swap(&self, c: u8) -> u8 {
-        match self.map[c as usize] {
-            KEEP => c,
-            r => r as u8,
+    fn apply(&self, s: &[u8], out: &mut [u8]) -> usize {
+        let out = &mut out[..s.len()];
+        if !self.deletes {
+            for (o, &c) in out.iter_mut().zip(s) {
+                *o = self.map[c as usize];
+            }
+            return s.len();
         }
+        // Every byte is written; the end moves on only past the kept ones.
+        let mut n = 0;
+        for &c in s {
+            // SAFETY: `n` counts the kept bytes before this one, so `n <= i < s.len()`, and
+            // `out` has `s.len()` bytes.
+            unsafe { *out.get_unchecked_mut(n) = self.map[c as usize] };
+            n += self.keep[c as usize] as usize;
+        }
+        n
     }
 }
 
@@ -135,7 +144,7 @@ pub(super) struct TranslateTables {
     tables: Vec<Table>,
     /// The table replaced next when all are in use.
     next: usize,
-    /// The result is built here when characters are deleted, then copied once into its value.
+    /// The result is built here, then copied once into its value.
     out: Vec<u8>,
 }
 
@@ -178,32 +187,13 @@ impl TranslateTables {
     /// `$TRANSLATE(s,from,to)`.
     pub(super) fn translate(&mut self, s: &[u8], from: &Value, to: &Value) -> Value {
         let mut out = std::mem::take(&mut self.out);
-        let t = self.table(from, to);
-        let v = if !t.deletes {
-            // As long as `s`: short ones on the stack, long ones straight into their buffer.
-            if s.len() <= INLINE {
-                let mut buf = [0u8; INLINE];
-                for (b, &c) in buf.iter_mut().zip(s) {
-                    *b = t.swap(c);
-                }
-                Value::from_bytes(&buf[..s.len()])
-            } else {
-                Value::from_rc(s.iter().map(|&c| t.swap(c)).collect())
-            }
-        } else {
-            out.clear();
-            out.reserve(s.len());
-            for &c in s {
-                match t.map[c as usize] {
-                    KEEP => out.push(c),
-                    DELETE => {}
-                    r => out.push(r as u8),
-                }
-            }
-            Value::from_bytes(&out[..])
-        };
+        if out.len() < s.len() {
+            out.resize(s.len(), 0);
+        }
+        let n = self.table(from, to).apply(s, &mut out);
+        let v = Value::from_bytes(&out[..n]);
         // Keep the scratch buffer from holding on to a huge string.
-        if out.capacity() <= 1 << 16 {
+        if out.len() <= 1 << 16 {
             self.out = out;
         }
         v
@@ -236,6 +226,16 @@ mod tests {
         );
         assert_eq!(t.translate(long.as_bytes(), &lo, &hi).to_text(), up);
         assert_eq!(t.translate(up.as_bytes(), &hi, &lo).to_text(), long);
+        // More call sites than tables: each still gets its own translation.
+        for round in 0..3 {
+            for (i, f) in ["a", "b", "c", "d", "e", "f"].iter().enumerate() {
+                let got = tr(&mut t, "abcdef abcdef abcdef", f, "");
+                let want = "abcdef abcdef abcdef".replace(f, "");
+                assert_eq!(got, want, "round {round}, table {i}");
+            }
+        }
+        assert_eq!(tr(&mut t, "aAbB", "ab", "ba"), "bAaB");
+        assert_eq!(tr(&mut t, "xx", "x", "yz"), "yy");
     }
 
     #[test]
