@@ -20,19 +20,46 @@ use crate::value::Value;
 
 /// The handler of a call of `f` with `n` arguments, when it has one of its own (a wrong
 /// number of arguments is left to `eval_func`, which raises the error).
-pub(super) fn handler(f: Func, n: usize) -> Option<EvalFn> {
-    if !arity_fits(f, n) {
+pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
+    if !arity_fits(f, args.len()) {
         return None;
     }
+    let kind = first_kind(&args[0], &args[1..]);
+    let pick = |fns: [EvalFn; 3]| fns[kind as usize];
     Some(match f {
-        Func::Extract => extract_fn,
-        Func::Piece => piece_fn,
-        Func::Length => length_fn,
-        Func::Ascii => ascii_fn,
-        Func::Find => find_fn,
-        Func::Translate => translate_fn,
+        Func::Extract => pick([extract_fn::<NOW>, extract_fn::<LATER>, extract_fn::<INNER>]),
+        Func::Piece => pick([piece_fn::<NOW>, piece_fn::<LATER>, piece_fn::<INNER>]),
+        Func::Length => pick([length_fn::<NOW>, length_fn::<LATER>, length_fn::<INNER>]),
+        Func::Ascii => pick([ascii_fn::<NOW>, ascii_fn::<LATER>, ascii_fn::<INNER>]),
+        Func::Find => pick([find_fn::<NOW>, find_fn::<LATER>, find_fn::<INNER>]),
+        Func::Translate => pick([
+            translate_fn::<NOW>,
+            translate_fn::<LATER>,
+            translate_fn::<INNER>,
+        ]),
         _ => return None,
     })
+}
+
+/// How a handler takes its first (string) argument, chosen with the handler: evaluated in
+/// its place (`NOW`), read when the function runs (`LATER`: a literal or a bare local), or
+/// cut in place from the string of an inner `$E`/`$P` followed by literals only (`INNER`).
+const NOW: u8 = 0;
+const LATER: u8 = 1;
+const INNER: u8 = 2;
+
+fn first_kind(e: &Expr, rest: &[Expr]) -> u8 {
+    match &e.kind {
+        ExprKind::Lit(_) => LATER,
+        _ if bare_local(e) => LATER,
+        ExprKind::Func(f @ (Func::Extract | Func::Piece), args)
+            if arity_fits(*f, args.len())
+                && rest.iter().all(|a| matches!(a.kind, ExprKind::Lit(_))) =>
+        {
+            INNER
+        }
+        _ => NOW,
+    }
 }
 
 fn arity_fits(f: Func, n: usize) -> bool {
@@ -96,22 +123,13 @@ enum Cut<'e> {
 }
 
 impl Interp {
-    /// The first string argument of a call; `rest` are the arguments after it.
+    /// The first string argument of a call, taken as `F` says.
     #[inline(always)]
-    fn first_str<'e>(&mut self, e: &'e Expr, rest: &[Expr], here: &Here) -> MResult<Str<'e>> {
-        let later = match &e.kind {
-            ExprKind::Lit(_) => true,
-            ExprKind::Var(Glvn::Local(_, subs)) => subs.is_empty(),
-            ExprKind::Func(f @ (Func::Extract | Func::Piece), args) => {
-                arity_fits(*f, args.len())
-                    && rest.iter().all(|a| matches!(a.kind, ExprKind::Lit(_)))
-            }
-            _ => false,
-        };
-        if later {
-            return Ok(Str::Later(e));
+    fn first_str<'e, const F: u8>(&mut self, e: &'e Expr, here: &Here) -> MResult<Str<'e>> {
+        if F == NOW {
+            return self.eval(e, here).map(Str::Now);
         }
-        self.eval(e, here).map(Str::Now)
+        Ok(Str::Later(e))
     }
 
     /// A later string argument (the delimiter of `$P`...) in its place.
@@ -271,30 +289,28 @@ impl Interp {
         })
     }
 
-    /// `f` of the bytes of a first string argument; an inner `$E` or `$P` taken `Later` is
-    /// cut from its string in place, not made into a value.
+    /// `f` of the bytes an inner `$E` or `$P` cuts from its string, without making a value.
     #[inline(always)]
-    fn with_bytes<R>(
+    fn with_inner<R>(
         &mut self,
         e: &Expr,
         here: &Here,
         f: impl FnOnce(&mut StrCaches, &[u8]) -> R,
     ) -> MResult<R> {
-        if let ExprKind::Func(inner @ (Func::Extract | Func::Piece), args) = &e.kind {
-            // The inner call's own first argument is taken as a later one (no inner call
-            // of its own in place), so that the nesting stops here.
-            let s = self.next_str(&args[0], here)?;
-            let cut = self.cut(*inner, args, &s, here)?;
-            return self
-                .with_cut(&s, &cut, here, f)
-                .map_err(|err| err.at(e.span.clone()));
-        }
-        self.with_value(e, here, |c, v| f(c, v.bytes()))
+        let ExprKind::Func(inner, args) = &e.kind else {
+            unreachable!("INNER is chosen for calls of $E and $P")
+        };
+        // The inner call's own first argument is taken as a later one (no inner call of its
+        // own in place), so that the nesting stops here.
+        let s = self.next_str(&args[0], here)?;
+        let cut = self.cut(*inner, args, &s, here)?;
+        self.with_cut(&s, &cut, here, f)
+            .map_err(|err| err.at(e.span.clone()))
     }
 
-    /// `f` of the bytes of a first string argument taken by `first_str`.
+    /// `f` of the bytes of a first string argument taken by `first_str::<F>`.
     #[inline(always)]
-    fn with_first<R>(
+    fn with_first<const F: u8, R>(
         &mut self,
         s: &Str,
         here: &Here,
@@ -302,54 +318,55 @@ impl Interp {
     ) -> MResult<R> {
         match s {
             Str::Now(v) => Ok(f(&mut self.strs, v.bytes())),
-            Str::Later(e) => self.with_bytes(e, here, f),
+            Str::Later(e) if F == INNER => self.with_inner(e, here, f),
+            Str::Later(e) => self.with_value(e, here, |c, v| f(c, v.bytes())),
         }
     }
 }
 
 /// `$EXTRACT(s,from,to)`.
-fn extract_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let s = me.first_str(&args[0], &args[1..], here)?;
+fn extract_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    fn run<const F: u8>(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str::<F>(&args[0], here)?;
         let (from, to) = me.range(&args[1..], here)?;
-        me.with_first(&s, here, |_, s| Value::from_bytes(extract(s, from, to)))
+        me.with_first::<F, _>(&s, here, |_, s| Value::from_bytes(extract(s, from, to)))
     }
-    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
+    run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$PIECE(s,d,from,to)`.
-fn piece_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let s = me.first_str(&args[0], &args[1..], here)?;
+fn piece_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    fn run<const F: u8>(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str::<F>(&args[0], here)?;
         let cut = me.cut(Func::Piece, args, &s, here)?;
         me.with_cut(&s, &cut, here, |_, p| Value::from_bytes(p))
     }
-    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
+    run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$LENGTH(s)` and `$LENGTH(s,d)`, the number of pieces.
-fn length_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let s = me.first_str(&args[0], &args[1..], here)?;
+fn length_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    fn run<const F: u8>(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str::<F>(&args[0], here)?;
         let n = match args.get(1) {
-            None => me.with_first(&s, here, |_, s| s.len())?,
+            None => me.with_first::<F, _>(&s, here, |_, s| s.len())?,
             Some(d) => {
                 let d = me.next_str(d, here)?;
                 let d = me.read_str(d, &s, here)?;
-                me.with_first(&s, here, |_, s| pieces(s, d.bytes()))?
+                me.with_first::<F, _>(&s, here, |_, s| pieces(s, d.bytes()))?
             }
         };
         Ok(Value::from_i64(n as i64))
     }
-    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
+    run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$ASCII(s,at)`.
-fn ascii_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let s = me.first_str(&args[0], &args[1..], here)?;
+fn ascii_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    fn run<const F: u8>(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str::<F>(&args[0], here)?;
         let at = me.int_or(args.get(1), here, 1)?;
-        let code = me.with_first(&s, here, |_, s| {
+        let code = me.with_first::<F, _>(&s, here, |_, s| {
             match usize::try_from(at)
                 .ok()
                 .and_then(|i| s.get(i.checked_sub(1)?))
@@ -360,26 +377,26 @@ fn ascii_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         })?;
         Ok(Value::from_i64(code))
     }
-    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
+    run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$FIND(s,sub,start)`.
-fn find_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let s = me.first_str(&args[0], &args[1..], here)?;
+fn find_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    fn run<const F: u8>(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str::<F>(&args[0], here)?;
         let sub = me.next_str(&args[1], here)?;
         let start = me.int_or(args.get(2), here, 1)?;
         let sub = me.read_str(sub, &s, here)?;
-        let at = me.with_first(&s, here, |_, s| find(s, sub.bytes(), start))?;
+        let at = me.with_first::<F, _>(&s, here, |_, s| find(s, sub.bytes(), start))?;
         Ok(Value::from_i64(at))
     }
-    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
+    run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
 
 /// `$TRANSLATE(s,from,to)`.
-fn translate_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    fn run(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
-        let s = me.first_str(&args[0], &args[1..], here)?;
+fn translate_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    fn run<const F: u8>(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        let s = me.first_str::<F>(&args[0], here)?;
         let from = me.next_str(&args[1], here)?;
         let to = match args.get(2) {
             Some(t) => Some(me.next_str(t, here)?),
@@ -390,7 +407,7 @@ fn translate_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
             Some(t) => me.read_str(t, &s, here)?,
             None => Arg::Owned(Value::empty()),
         };
-        me.with_first(&s, here, |c, s| c.tables.translate(s, &from, &to))
+        me.with_first::<F, _>(&s, here, |c, s| c.tables.translate(s, &from, &to))
     }
-    run(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
+    run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
