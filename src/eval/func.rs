@@ -16,7 +16,7 @@ pub const MAX_STRLEN: usize = 1 << 20;
 
 /// The most decimals GT.M's `$JUSTIFY` and `$FNUMBER` give before MAXSTRLEN (probed: the
 /// same for every value).
-const MAX_JUSTIFY_DECIMALS: i64 = 1_048_500;
+pub(super) const MAX_JUSTIFY_DECIMALS: i64 = 1_048_500;
 const MAX_FNUMBER_DECIMALS: i64 = 1_048_510;
 
 /// The direction argument of `$ORDER`: 1 or -1 (as numbers), else ORDER2.
@@ -30,7 +30,12 @@ fn order_direction(d: &Value) -> MResult<bool> {
 
 /// The decimals argument of `$JUSTIFY`/`$FNUMBER`: JUSTFRACT below 0, MAXSTRLEN above `max`.
 fn decimals_arg(d: &Value, max: i64) -> MResult<usize> {
-    match d.int() {
+    decimals(d.int(), max)
+}
+
+/// `decimals_arg` of the integer value of the argument.
+pub(super) fn decimals(d: i64, max: i64) -> MResult<usize> {
+    match d {
         d if d < 0 => Err(MError::new(kind::JUSTFRACT)),
         d if d > max => Err(MError::new(kind::MAXSTRLEN)),
         d => Ok(d as usize),
@@ -111,15 +116,16 @@ impl Interp {
             Func::Justify => {
                 arity(2, 3)?;
                 let width = int(1, 0).max(0) as usize;
+                // GT.M checks the width before the decimals.
+                if width > MAX_STRLEN {
+                    return Err(MError::new(kind::MAXSTRLEN));
+                }
                 let text = match v.get(2) {
                     Some(d) => v[0]
                         .num()
                         .format_fixed(decimals_arg(d, MAX_JUSTIFY_DECIMALS)?),
                     None => v[0].bytes().to_vec(),
                 };
-                if width > MAX_STRLEN {
-                    return Err(MError::new(kind::MAXSTRLEN));
-                }
                 Value::from(justify(text, width))
             }
             Func::Length => {
@@ -373,7 +379,7 @@ pub fn zwrite_string(b: &[u8]) -> Vec<u8> {
     out
 }
 
-fn justify(text: Vec<u8>, width: usize) -> Vec<u8> {
+pub(super) fn justify(text: Vec<u8>, width: usize) -> Vec<u8> {
     if text.len() >= width {
         return text;
     }

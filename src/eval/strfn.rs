@@ -14,7 +14,7 @@
 use super::strcache::StrCaches;
 use super::strscan::{extract, find, pieces};
 use super::{Here, Interp};
-use crate::error::MResult;
+use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
@@ -32,6 +32,8 @@ pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
         Func::Length => pick([length_fn::<NOW>, length_fn::<LATER>, length_fn::<INNER>]),
         Func::Ascii => pick([ascii_fn::<NOW>, ascii_fn::<LATER>, ascii_fn::<INNER>]),
         Func::Find => pick([find_fn::<NOW>, find_fn::<LATER>, find_fn::<INNER>]),
+        // `$JUSTIFY` reads the number of its first argument, so wants it as a value.
+        Func::Justify => [justify_fn::<NOW>, justify_fn::<LATER>][(kind == LATER) as usize],
         Func::Translate => pick([
             translate_fn::<NOW>,
             translate_fn::<LATER>,
@@ -67,7 +69,7 @@ fn arity_fits(f: Func, n: usize) -> bool {
         Func::Extract => (1..=3).contains(&n),
         Func::Piece => (2..=4).contains(&n),
         Func::Length | Func::Ascii => (1..=2).contains(&n),
-        Func::Find | Func::Translate => (2..=3).contains(&n),
+        Func::Find | Func::Translate | Func::Justify => (2..=3).contains(&n),
         _ => false,
     }
 }
@@ -408,6 +410,33 @@ fn translate_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<
             None => Arg::Owned(Value::empty()),
         };
         me.with_first::<F, _>(&s, here, |c, s| c.tables.translate(s, &from, &to))
+    }
+    run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
+}
+
+/// `$JUSTIFY(s,width)` and `$JUSTIFY(n,width,decimals)`.
+fn justify_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    fn run<const F: u8>(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
+        use super::func::{MAX_JUSTIFY_DECIMALS, MAX_STRLEN, decimals, justify};
+        let s = me.first_str::<F>(&args[0], here)?;
+        let width = me.int_arg(&args[1], here)?.max(0) as usize;
+        let places = match args.get(2) {
+            Some(d) => Some(me.int_arg(d, here)?),
+            None => None,
+        };
+        // GT.M checks the width before the decimals.
+        if width > MAX_STRLEN {
+            return Err(MError::new(kind::MAXSTRLEN));
+        }
+        let places = places
+            .map(|d| decimals(d, MAX_JUSTIFY_DECIMALS))
+            .transpose()?;
+        me.with_str(&s, here, |_, v| match places {
+            // Wide enough already: the value itself, not a copy.
+            None if v.len() >= width => v.clone(),
+            None => Value::from(justify(v.bytes().to_vec(), width)),
+            Some(places) => Value::from(justify(v.num().format_fixed(places), width)),
+        })
     }
     run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }
