@@ -171,6 +171,7 @@ fn form_of(e: &Expr) -> EvalFn {
         }
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && local(rhs) => eval_local_op_local,
         ExprKind::Binary { .. } => eval_binary,
+        ExprKind::Func(f, args) => super::strfn::handler(*f, args).unwrap_or(Interp::eval_tree),
         _ => Interp::eval_tree,
     }
 }

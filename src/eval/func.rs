@@ -7,12 +7,16 @@ use crate::locals::Key;
 use crate::syntax::ast::{Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
+use super::strscan::pieces;
+pub(crate) use super::strscan::search;
+pub use super::strscan::{extract, find, set_extract, set_piece};
+
 /// GT.M's maximum string length.
 pub const MAX_STRLEN: usize = 1 << 20;
 
 /// The most decimals GT.M's `$JUSTIFY` and `$FNUMBER` give before MAXSTRLEN (probed: the
 /// same for every value).
-const MAX_JUSTIFY_DECIMALS: i64 = 1_048_500;
+pub(super) const MAX_JUSTIFY_DECIMALS: i64 = 1_048_500;
 const MAX_FNUMBER_DECIMALS: i64 = 1_048_510;
 
 /// The direction argument of `$ORDER`: 1 or -1 (as numbers), else ORDER2.
@@ -26,7 +30,12 @@ fn order_direction(d: &Value) -> MResult<bool> {
 
 /// The decimals argument of `$JUSTIFY`/`$FNUMBER`: JUSTFRACT below 0, MAXSTRLEN above `max`.
 fn decimals_arg(d: &Value, max: i64) -> MResult<usize> {
-    match d.int() {
+    decimals(d.int(), max)
+}
+
+/// `decimals_arg` of the integer value of the argument.
+pub(super) fn decimals(d: i64, max: i64) -> MResult<usize> {
+    match d {
         d if d < 0 => Err(MError::new(kind::JUSTFRACT)),
         d if d > max => Err(MError::new(kind::MAXSTRLEN)),
         d => Ok(d as usize),
@@ -107,30 +116,30 @@ impl Interp {
             Func::Justify => {
                 arity(2, 3)?;
                 let width = int(1, 0).max(0) as usize;
+                // GT.M checks the width before the decimals.
+                if width > MAX_STRLEN {
+                    return Err(MError::new(kind::MAXSTRLEN));
+                }
                 let text = match v.get(2) {
                     Some(d) => v[0]
                         .num()
                         .format_fixed(decimals_arg(d, MAX_JUSTIFY_DECIMALS)?),
                     None => v[0].bytes().to_vec(),
                 };
-                if width > MAX_STRLEN {
-                    return Err(MError::new(kind::MAXSTRLEN));
-                }
                 Value::from(justify(text, width))
             }
             Func::Length => {
                 arity(1, 2)?;
                 Value::from_i64(match v.get(1) {
-                    None => v[0].len() as i64,
-                    Some(d) if d.is_empty() => 0,
-                    Some(d) => count(v[0].bytes(), d.bytes()) as i64 + 1,
-                })
+                    None => v[0].len(),
+                    Some(d) => pieces(v[0].bytes(), d.bytes()),
+                } as i64)
             }
             Func::Piece => {
                 arity(2, 4)?;
                 let from = int(2, 1);
                 let to = int(3, from);
-                Value::from_bytes(self.piece_cache.piece(&v[0], &v[1], from, to))
+                Value::from_bytes(self.strs.pieces.piece(&v[0], &v[1], from, to))
             }
             Func::Random => {
                 arity(1, 1)?;
@@ -150,7 +159,7 @@ impl Interp {
                 arity(2, 3)?;
                 let empty = Value::empty();
                 let to = v.get(2).unwrap_or(&empty);
-                self.translate_table.translate(v[0].bytes(), &v[1], to)
+                self.strs.tables.translate(v[0].bytes(), &v[1], to)
             }
             Func::Zsubstr => {
                 arity(2, 3)?;
@@ -329,161 +338,6 @@ impl Interp {
     }
 }
 
-/// `$EXTRACT(s,from,to)` with M's clamping of positions.
-pub fn extract(s: &[u8], from: i64, to: i64) -> &[u8] {
-    let from = from.max(1);
-    let to = to.min(s.len() as i64);
-    if to < from {
-        return &[];
-    }
-    &s[from as usize - 1..to as usize]
-}
-
-/// `$FIND(s,sub,start)`: the position after the match, or 0.
-pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
-    let start = start.max(1);
-    if sub.is_empty() {
-        return start;
-    }
-    let from = start as usize - 1;
-    if from > s.len() {
-        return 0;
-    }
-    match search(&s[from..], sub) {
-        Some(p) => (from + p + sub.len() + 1) as i64,
-        None => 0,
-    }
-}
-
-/// The first occurrence of a non-empty `needle` in `hay`.
-#[inline]
-pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    match needle {
-        [c] => memchr::memchr(*c, hay),
-        // Short needles: candidates by their first byte, no searcher built per call.
-        [c, rest @ ..] if needle.len() <= 8 => {
-            let mut at = 0;
-            while let Some(p) = memchr::memchr(*c, &hay[at..]) {
-                let i = at + p;
-                if hay.len() - i < needle.len() {
-                    return None;
-                }
-                if hay[i + 1..i + needle.len()] == *rest {
-                    return Some(i);
-                }
-                at = i + 1;
-            }
-            None
-        }
-        _ => memchr::memmem::find(hay, needle),
-    }
-}
-
-/// Non-overlapping occurrences of a non-empty delimiter.
-fn count(s: &[u8], d: &[u8]) -> usize {
-    match d {
-        [c] => memchr::memchr_iter(*c, s).count(),
-        _ => memchr::memmem::find_iter(s, d).count(),
-    }
-}
-
-/// The byte offset where piece `n` (1-based) of `s` starts, or `None` when `s` has fewer
-/// pieces; `d` is not empty.
-#[inline]
-pub(super) fn piece_start(s: &[u8], d: &[u8], n: i64) -> Option<usize> {
-    let mut at = 0;
-    for _ in 1..n {
-        at += search(&s[at..], d)? + d.len();
-    }
-    Some(at)
-}
-
-/// The byte offset of the end of piece `to`, counting from `at`, the start of piece `from`
-/// (`to >= from`); the end of `s` when it has fewer pieces.
-#[inline]
-pub(super) fn pieces_end(s: &[u8], d: &[u8], mut at: usize, from: i64, to: i64) -> usize {
-    for _ in from..to {
-        match search(&s[at..], d) {
-            Some(p) => at += p + d.len(),
-            None => return s.len(),
-        }
-    }
-    search(&s[at..], d).map_or(s.len(), |p| at + p)
-}
-
-/// `$PIECE(s,d,from,to)`: pieces from..to with their delimiters (the evaluator goes through
-/// `strcache::PieceCache`, which starts from where the last call ended).
-#[cfg(test)]
-pub fn piece<'a>(s: &'a [u8], d: &[u8], from: i64, to: i64) -> &'a [u8] {
-    let from = from.max(1);
-    if d.is_empty() || to < from {
-        return &[];
-    }
-    let Some(start) = piece_start(s, d, from) else {
-        return &[];
-    };
-    &s[start..pieces_end(s, d, start, from, to)]
-}
-
-/// SET `$PIECE(x,d,from,to)=v`: the new value, or `None` when nothing changes.
-pub fn set_piece(old: &[u8], d: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Vec<u8>> {
-    let from = from.max(1);
-    if to < from {
-        return None;
-    }
-    if d.is_empty() {
-        // The whole string is the only piece; piece 2 and beyond are appended.
-        let mut out = Vec::with_capacity(old.len() + v.len());
-        if from > 1 {
-            out.extend_from_slice(old);
-        }
-        out.extend_from_slice(v);
-        return Some(out);
-    }
-    // The start of piece `from`, counting the pieces passed on the way.
-    let mut at = 0;
-    let mut n = 1;
-    while n < from {
-        match search(&old[at..], d) {
-            Some(p) => at += p + d.len(),
-            None => break,
-        }
-        n += 1;
-    }
-    if n < from {
-        // Fewer pieces than `from`: pad with delimiters.
-        let pad = (from - n) as usize;
-        let mut out = Vec::with_capacity(old.len() + pad * d.len() + v.len());
-        out.extend_from_slice(old);
-        for _ in 0..pad {
-            out.extend_from_slice(d);
-        }
-        out.extend_from_slice(v);
-        return Some(out);
-    }
-    let end = pieces_end(old, d, at, from, to);
-    let mut out = Vec::with_capacity(at + v.len() + (old.len() - end));
-    out.extend_from_slice(&old[..at]);
-    out.extend_from_slice(v);
-    out.extend_from_slice(&old[end..]);
-    Some(out)
-}
-
-/// SET `$EXTRACT(x,from,to)=v`: the new value, or `None` when nothing changes.
-pub fn set_extract(old: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Vec<u8>> {
-    let from = from.max(1);
-    if to < from {
-        return None;
-    }
-    let mut out = old.to_vec();
-    if out.len() < from as usize - 1 {
-        out.resize(from as usize - 1, b' ');
-    }
-    let end = (to as usize).min(out.len());
-    out.splice(from as usize - 1..end, v.iter().copied());
-    Some(out)
-}
-
 /// `$ZWRITE(v)`: a canonical number as it is, a string quoted, control characters as
 /// `$C(...)` pieces joined with `_` (GT.M's ZWRITE format).
 pub fn zwrite(v: &Value) -> Vec<u8> {
@@ -534,7 +388,7 @@ pub fn zwrite_string(b: &[u8]) -> Vec<u8> {
     out
 }
 
-fn justify(text: Vec<u8>, width: usize) -> Vec<u8> {
+pub(super) fn justify(text: Vec<u8>, width: usize) -> Vec<u8> {
     if text.len() >= width {
         return text;
     }
@@ -657,21 +511,6 @@ fn title_case(s: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pieces_and_extracts() {
-        assert_eq!(piece(b"a^b^c", b"^", 2, 2), b"b");
-        assert_eq!(piece(b"a^b^c", b"^", 2, 9), b"b^c");
-        assert_eq!(piece(b"a^b^c", b"^", 4, 4), b"");
-        assert_eq!(set_piece(b"a", b"^", 3, 3, b"x").unwrap(), b"a^^x");
-        assert_eq!(set_piece(b"a^b^c", b"^", 2, 2, b"X").unwrap(), b"a^X^c");
-        assert_eq!(set_piece(b"abc", b"", 2, 2, b"Z").unwrap(), b"abcZ");
-        assert_eq!(extract(b"hello", 2, 3), b"el");
-        assert_eq!(extract(b"hello", 0, 0), b"");
-        assert_eq!(set_extract(b"ab", 5, 5, b"x").unwrap(), b"ab  x");
-        assert_eq!(find(b"abcabc", b"", 10), 10);
-        assert_eq!(find(b"abcabc", b"c", 4), 7);
-    }
 
     #[test]
     fn fnumber_codes() {

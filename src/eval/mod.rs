@@ -14,6 +14,8 @@ mod refname;
 pub mod session;
 mod stack;
 mod strcache;
+mod strfn;
+mod strscan;
 pub mod svn;
 mod textcache;
 mod tp;
@@ -185,9 +187,8 @@ pub struct Interp {
     indirect_cache: TextCache<(&'static str, Rc<Routine>)>,
     /// Name indirection (`@x` where a variable goes) parsed once, by text (bounded).
     name_cache: TextCache<Rc<crate::syntax::ast::Glvn>>,
-    /// Where the last `$PIECE` ended, and the last `$TRANSLATE` table.
-    piece_cache: strcache::PieceCache,
-    translate_table: strcache::TranslateTable,
+    /// Where the last `$PIECE` ended, and the recent `$TRANSLATE` tables.
+    strs: strcache::StrCaches,
     /// The lines of the routine `$TEXT` read last, as `$TEXT` gives them, made on first use.
     text_lines: Option<(Rc<Routine>, Vec<Option<Bytes>>)>,
     /// Patterns given by indirection (`?@x`) parsed once, by text (bounded).
@@ -281,9 +282,8 @@ impl Interp {
             indirect_cache: TextCache::new(64),
             name_cache: TextCache::new(64),
             pattern_cache: TextCache::new(32),
-            piece_cache: Default::default(),
+            strs: Default::default(),
             text_lines: None,
-            translate_table: Default::default(),
             rng: seed | 1,
             zjob: 0,
             max_error_level: 0,

@@ -378,11 +378,11 @@ fn fits_before_set(changes: bool, before: u64, value_len: usize) -> MResult<()> 
 }
 
 /// A string made by SET `$PIECE`/`$EXTRACT`, or MAXSTRLEN past GT.M's 1 MiB limit.
-fn checked_len(bytes: Vec<u8>) -> MResult<Value> {
-    if bytes.len() > super::func::MAX_STRLEN {
+fn checked_len(v: Value) -> MResult<Value> {
+    if v.len() > super::func::MAX_STRLEN {
         return Err(MError::new(kind::MAXSTRLEN));
     }
-    Ok(Value::from(bytes))
+    Ok(v)
 }
 
 /// `x(1,"a")` as GT.M shows a name in messages, `$QUERY`, `$NAME` and ZWRITE: string

@@ -1,0 +1,317 @@
+//! Scanning strings for the string built-ins: searching, counting and skipping delimiters,
+//! the positions of `$EXTRACT` and `$PIECE`, and the SET forms of both.
+
+use crate::value::Value;
+
+/// `$EXTRACT(s,from,to)` with M's clamping of positions.
+pub fn extract(s: &[u8], from: i64, to: i64) -> &[u8] {
+    let from = from.max(1);
+    let to = to.min(s.len() as i64);
+    if to < from {
+        return &[];
+    }
+    &s[from as usize - 1..to as usize]
+}
+
+/// `$FIND(s,sub,start)`: the position after the match, or 0.
+pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
+    let start = start.max(1);
+    if sub.is_empty() {
+        return start;
+    }
+    let from = start as usize - 1;
+    if from > s.len() {
+        return 0;
+    }
+    match search(&s[from..], sub) {
+        Some(p) => (from + p + sub.len() + 1) as i64,
+        None => 0,
+    }
+}
+
+/// The first occurrence of a non-empty `needle` in `hay`.
+#[inline]
+pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [c] => find_byte(*c, hay),
+        // Short needles: candidates by their first byte, no searcher built per call.
+        [c, rest @ ..] if needle.len() <= 8 => {
+            let mut at = 0;
+            while let Some(p) = find_byte(*c, &hay[at..]) {
+                let i = at + p;
+                if hay.len() - i < needle.len() {
+                    return None;
+                }
+                if hay[i + 1..i + needle.len()] == *rest {
+                    return Some(i);
+                }
+                at = i + 1;
+            }
+            None
+        }
+        _ => memchr::memmem::find(hay, needle),
+    }
+}
+
+/// One in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// How many bytes `find_byte` looks at itself before it hands over to `memchr`.
+const NEAR: usize = 32;
+
+/// The first `c` in `hay`. Pieces and the gaps between needles are mostly short, where
+/// testing eight bytes at a time costs less than `memchr`'s setup.
+#[inline]
+fn find_byte(c: u8, hay: &[u8]) -> Option<usize> {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let near = hay.len().min(NEAR);
+    let mut i = 0;
+    while i + 8 <= near {
+        let word = u64::from_le_bytes(hay[i..i + 8].try_into().expect("eight bytes"));
+        let x = word ^ (ONES * c as u64);
+        // The lowest byte flagged here is the first byte equal to `c` (a flag can be wrong
+        // only above a true one).
+        let found = x.wrapping_sub(ONES) & !x & HIGHS;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    if let Some(p) = hay[i..near].iter().position(|&b| b == c) {
+        return Some(i + p);
+    }
+    if hay.len() <= NEAR {
+        return None;
+    }
+    memchr::memchr(c, &hay[NEAR..]).map(|p| p + NEAR)
+}
+
+/// `$LENGTH(s,d)`: the number of pieces, none for an empty delimiter.
+pub(super) fn pieces(s: &[u8], d: &[u8]) -> usize {
+    if d.is_empty() {
+        return 0;
+    }
+    count(s, d) + 1
+}
+
+/// Non-overlapping occurrences of a non-empty delimiter.
+fn count(s: &[u8], d: &[u8]) -> usize {
+    match d {
+        [c] => memchr::memchr_iter(*c, s).count(),
+        _ => memchr::memmem::find_iter(s, d).count(),
+    }
+}
+
+/// The offset just after the `n`th delimiter `d` (not empty) in `s`, or how many there are
+/// when fewer than `n`.
+#[inline(always)]
+fn skip_delims(s: &[u8], d: &[u8], n: u64) -> Result<usize, u64> {
+    match d {
+        _ if n == 0 => Ok(0),
+        [c] => after_nth_byte(*c, s, n),
+        _ => after_nth(s, d, n),
+    }
+}
+
+/// `skip_delims` for a longer delimiter.
+fn after_nth(s: &[u8], d: &[u8], n: u64) -> Result<usize, u64> {
+    let mut at = 0;
+    for found in 0..n {
+        match search(&s[at..], d) {
+            Some(p) => at += p + d.len(),
+            None => return Err(found),
+        }
+    }
+    Ok(at)
+}
+
+/// `skip_delims` for a one-byte delimiter: eight bytes at a time, counting the matches.
+fn after_nth_byte(c: u8, s: &[u8], mut n: u64) -> Result<usize, u64> {
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let wanted = n;
+    let mut i = 0;
+    while i + 8 <= s.len() {
+        let x =
+            u64::from_le_bytes(s[i..i + 8].try_into().expect("eight bytes")) ^ (ONES * c as u64);
+        // The high bit of exactly each byte of `x` that is zero (no borrow between bytes).
+        let mut zeros = !(((x & LOWS) + LOWS) | x | LOWS);
+        let k = zeros.count_ones() as u64;
+        if k >= n {
+            for _ in 1..n {
+                zeros &= zeros - 1;
+            }
+            return Ok(i + (zeros.trailing_zeros() / 8) as usize + 1);
+        }
+        n -= k;
+        i += 8;
+    }
+    for (j, &b) in s[i..].iter().enumerate() {
+        if b == c {
+            n -= 1;
+            if n == 0 {
+                return Ok(i + j + 1);
+            }
+        }
+    }
+    Err(wanted - n)
+}
+
+/// The byte offset where piece `n` (1-based) of `s` starts, or `None` when `s` has fewer
+/// pieces; `d` is not empty.
+#[inline]
+pub(super) fn piece_start(s: &[u8], d: &[u8], n: i64) -> Option<usize> {
+    skip_delims(s, d, (n.max(1) - 1) as u64).ok()
+}
+
+/// The byte offset of the end of piece `to`, counting from `at`, the start of piece `from`
+/// (`to >= from`); the end of `s` when it has fewer pieces.
+#[inline]
+pub(super) fn pieces_end(s: &[u8], d: &[u8], at: usize, from: i64, to: i64) -> usize {
+    let at = match skip_delims(&s[at..], d, (to - from) as u64) {
+        Ok(p) => at + p,
+        Err(_) => return s.len(),
+    };
+    search(&s[at..], d).map_or(s.len(), |p| at + p)
+}
+
+/// `$PIECE(s,d,from,to)`: pieces from..to with their delimiters (the evaluator goes through
+/// `strcache::PieceCache`, which starts from where the last call ended).
+#[cfg(test)]
+pub fn piece<'a>(s: &'a [u8], d: &[u8], from: i64, to: i64) -> &'a [u8] {
+    let from = from.max(1);
+    if d.is_empty() || to < from {
+        return &[];
+    }
+    let Some(start) = piece_start(s, d, from) else {
+        return &[];
+    };
+    &s[start..pieces_end(s, d, start, from, to)]
+}
+
+/// SET `$PIECE(x,d,from,to)=v`: the new value, or `None` when nothing changes. The caller
+/// checks its length against MAXSTRLEN.
+pub fn set_piece(old: &[u8], d: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Value> {
+    let from = from.max(1);
+    if to < from {
+        return None;
+    }
+    if d.is_empty() {
+        // The whole string is the only piece; piece 2 and beyond are appended.
+        let head = if from > 1 { old } else { &[] };
+        return Some(Value::concat(head, v));
+    }
+    let at = match skip_delims(old, d, (from - 1) as u64) {
+        Ok(at) => at,
+        Err(found) => {
+            // Fewer pieces than `from`: pad with delimiters.
+            let pad = (from - 1) as usize - found as usize;
+            let mut out = Vec::with_capacity(old.len() + pad * d.len() + v.len());
+            out.extend_from_slice(old);
+            for _ in 0..pad {
+                out.extend_from_slice(d);
+            }
+            out.extend_from_slice(v);
+            return Some(Value::from(out));
+        }
+    };
+    let end = pieces_end(old, d, at, from, to);
+    Some(Value::concat_all(&[&old[..at], v, &old[end..]]))
+}
+
+/// SET `$EXTRACT(x,from,to)=v`: the new value, or `None` when nothing changes. The caller
+/// checks its length against MAXSTRLEN.
+pub fn set_extract(old: &[u8], from: i64, to: i64, v: &[u8]) -> Option<Value> {
+    let from = from.max(1);
+    if to < from {
+        return None;
+    }
+    let start = from as usize - 1;
+    if old.len() < start {
+        // Past the end: padded with spaces up to `from`.
+        let mut out = old.to_vec();
+        out.resize(start, b' ');
+        out.extend_from_slice(v);
+        return Some(Value::from(out));
+    }
+    let end = (to as usize).min(old.len());
+    Some(Value::concat_all(&[&old[..start], v, &old[end..]]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_and_extracts() {
+        assert_eq!(piece(b"a^b^c", b"^", 2, 2), b"b");
+        assert_eq!(piece(b"a^b^c", b"^", 2, 9), b"b^c");
+        assert_eq!(piece(b"a^b^c", b"^", 4, 4), b"");
+        let set_p = |s: &[u8], d: &[u8], from, to, v: &[u8]| {
+            set_piece(s, d, from, to, v).unwrap().bytes().to_vec()
+        };
+        assert_eq!(set_p(b"a", b"^", 3, 3, b"x"), b"a^^x");
+        assert_eq!(set_p(b"a^b^c", b"^", 2, 2, b"X"), b"a^X^c");
+        assert_eq!(set_p(b"a^b^c", b"^", 2, 9, b"X"), b"a^X");
+        assert_eq!(set_p(b"abc", b"", 2, 2, b"Z"), b"abcZ");
+        assert_eq!(set_p(b"abc", b"", 1, 1, b"Z"), b"Z");
+        assert!(set_piece(b"abc", b"^", 3, 2, b"Z").is_none());
+        assert_eq!(extract(b"hello", 2, 3), b"el");
+        assert_eq!(extract(b"hello", 0, 0), b"");
+        let set_e =
+            |s: &[u8], from, to, v: &[u8]| set_extract(s, from, to, v).unwrap().bytes().to_vec();
+        assert_eq!(set_e(b"ab", 5, 5, b"x"), b"ab  x");
+        assert_eq!(set_e(b"hello", 2, 3, b"EYY"), b"hEYYlo");
+        assert_eq!(set_e(b"hello", 0, 9, b""), b"");
+        assert_eq!(set_e(b"ab", 3, 3, b"c"), b"abc");
+        assert_eq!(find(b"a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q", b"q", 1), 34);
+        assert_eq!(find(b"a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,qr", b"qr", 20), 35);
+        assert_eq!(find(b"abcabc", b"", 10), 10);
+        assert_eq!(find(b"abcabc", b"c", 4), 7);
+    }
+
+    #[test]
+    fn delimiters_are_counted() {
+        let s: Vec<u8> = b"a^bb^^ccc^dddd^e^ff^g^^hh^i".repeat(3);
+        for d in [&b"^"[..], b"^^", b"c"] {
+            for n in 0..40u64 {
+                // The slow way: one search per delimiter.
+                let mut at = 0;
+                let mut want = Ok(0);
+                for found in 0..n {
+                    match search(&s[at..], d) {
+                        Some(p) => {
+                            at += p + d.len();
+                            want = Ok(at);
+                        }
+                        None => {
+                            want = Err(found);
+                            break;
+                        }
+                    }
+                }
+                assert_eq!(skip_delims(&s, d, n), want, "{n} of {d:?}");
+            }
+        }
+        assert_eq!(
+            after_nth_byte(0x80, &[0x80, 0x7f, 0, 0x80, 0x81, 1, 2, 0x80, 0x80], 4),
+            Ok(9)
+        );
+    }
+
+    #[test]
+    fn bytes_are_found_at_every_offset() {
+        let hay: Vec<u8> = (0..80u8).map(|i| b'a' + i % 20).collect();
+        for c in [b'a', b'e', b't', b'z', 0, 255] {
+            for from in 0..hay.len() {
+                let want = hay[from..].iter().position(|&b| b == c);
+                assert_eq!(find_byte(c, &hay[from..]), want, "{c} from {from}");
+            }
+        }
+        // Bytes with the high bit set and just above/below `c` must not be mistaken for it.
+        let tricky = [0x80u8, 0x7f, 0x01, 0x00, 0xff, 0x81, 0x02, 0x01];
+        assert_eq!(find_byte(0x00, &tricky), Some(3));
+        assert_eq!(find_byte(0x01, &tricky), Some(2));
+        assert_eq!(find_byte(0x81, &tricky), Some(5));
+        assert_eq!(find_byte(0x03, &tricky), None);
+    }
+}
