@@ -1274,7 +1274,30 @@ fn write_args<'t, 's: 't, I: TokIn<'t, 's>>()
             })
             .collect::<Vec<_>>()
     });
-    let one = choice((fmt, star, control, e.map(|x| vec![WriteArg::Expr(x)])));
+    // GT.M writes the operands of a concatenation one by one, as they are evaluated (an
+    // error in a later one comes after the earlier ones are out), unless the argument
+    // starts with a parenthesis (probed: `(a_b)_c` is written whole).
+    let value = tok(Tok::LParen)
+        .rewind()
+        .or_not()
+        .then(e.clone())
+        .map(|(paren, x)| {
+            let split = paren.is_none()
+                && matches!(
+                    x.kind,
+                    ExprKind::Binary {
+                        op: BinOp::Concat,
+                        negated: false,
+                        ..
+                    }
+                );
+            vec![if split {
+                WriteArg::Pieces(x)
+            } else {
+                WriteArg::Expr(x)
+            }]
+        });
+    let one = choice((fmt, star, control, value));
     comma_list(one).map(|v| v.into_iter().flatten().collect())
 }
 
