@@ -404,6 +404,9 @@ impl Interp {
                     {
                         let text = self.eval(e, here)?;
                         let g = self.indirect_name(&text)?;
+                        if let Glvn::Naked(subs) = &*g {
+                            return self.set_naked(subs, value, span, here);
+                        }
                         if let Some(name) = self.indirect_plain_local(&g) {
                             let v = self.eval(value, here)?;
                             self.store_local(name, v);
@@ -413,6 +416,9 @@ impl Interp {
                         r.span = span.clone();
                         let v = self.eval(value, here)?;
                         return self.assign_owned(super::var::Target::Var(r), v);
+                    }
+                    if let SetTarget::Var(Glvn::Naked(subs), span) = t {
+                        return self.set_naked(subs, value, span, here);
                     }
                     let r = self.resolve_target(t, here)?;
                     let v = self.eval(value, here)?;
