@@ -404,6 +404,9 @@ impl Interp {
                     {
                         let text = self.eval(e, here)?;
                         let g = self.indirect_name(&text)?;
+                        if let Glvn::Naked(subs) = &*g {
+                            return self.set_naked(subs, value, span, here);
+                        }
                         if let Some(name) = self.indirect_plain_local(&g) {
                             let v = self.eval(value, here)?;
                             self.store_local(name, v);
@@ -413,6 +416,9 @@ impl Interp {
                         r.span = span.clone();
                         let v = self.eval(value, here)?;
                         return self.assign_owned(super::var::Target::Var(r), v);
+                    }
+                    if let SetTarget::Var(Glvn::Naked(subs), span) = t {
+                        return self.set_naked(subs, value, span, here);
                     }
                     let r = self.resolve_target(t, here)?;
                     let v = self.eval(value, here)?;
@@ -486,6 +492,7 @@ impl Interp {
                 let v = self.eval(e, here)?;
                 self.devices.current().write(v.bytes())
             }
+            WriteArg::Pieces(e) => self.write_pieces(e, here),
             WriteArg::Control(name, args, span) => {
                 let mut vals = Vec::with_capacity(args.len());
                 let mut target = None;
@@ -529,6 +536,23 @@ impl Interp {
                 self.indirect_cmd("WRITE", text.bytes(), here).map(|_| ())
             }
         }
+    }
+
+    /// The operands of a concatenation written one by one, as GT.M does (`WRITE a_b` with
+    /// `b` undefined writes `a` before raising UNDEF); nested concatenations are flattened.
+    fn write_pieces(&mut self, e: &Expr, here: &Here) -> MResult<()> {
+        if let ExprKind::Binary {
+            op: BinOp::Concat,
+            negated: false,
+            lhs,
+            rhs,
+        } = &e.kind
+        {
+            self.write_pieces(lhs, here)?;
+            return self.write_pieces(rhs, here);
+        }
+        let v = self.eval(e, here)?;
+        self.devices.current().write(v.bytes())
     }
 
     pub(super) fn timeout(&mut self, e: Option<&Expr>, here: &Here) -> MResult<Option<Duration>> {

@@ -51,6 +51,9 @@ impl Interp {
                 return self.var_func(f, args, here);
             }
             Func::Next => return self.next_fn(args, here),
+            Func::Fnumber if (2..=3).contains(&args.len()) => {
+                return self.fnumber_fn(args, here);
+            }
             Func::Unsupported(name) => {
                 return Err(
                     MError::new(kind::INVFCN).detail(format!("{name} is not supported by minim"))
@@ -395,6 +398,51 @@ pub(super) fn justify(text: Vec<u8>, width: usize) -> Vec<u8> {
     let mut out = vec![b' '; width - text.len()];
     out.extend_from_slice(&text);
     out
+}
+
+impl Interp {
+    /// `$FNUMBER` in GT.M's order: a bare local as the number or the codes is read only when
+    /// the function runs, after the other arguments; then undefined codes raise FNUMARG with
+    /// empty texts, before an undefined number, which raises UNDEF without a name (probed).
+    fn fnumber_fn(&mut self, args: &[Expr], here: &Here) -> MResult<Value> {
+        let n = self.eval_unless_bare(&args[0], here)?;
+        let codes = self.eval_unless_bare(&args[1], here)?;
+        let decimals = match args.get(2) {
+            Some(d) => Some(self.eval(d, here)?),
+            None => None,
+        };
+        let codes = match codes {
+            Some(v) => v,
+            None => self
+                .bare_value(&args[1])
+                .ok_or_else(|| MError::with_args(kind::FNUMARG, &["", ""]))?,
+        };
+        let n = match n {
+            Some(v) => v,
+            None => self
+                .bare_value(&args[0])
+                .ok_or_else(|| MError::with_args(kind::UNDEF, &[""]))?,
+        };
+        fnumber(&n, codes.bytes(), decimals.as_ref()).map(Value::from)
+    }
+
+    /// `e` evaluated, or None when it is a bare local (read later with `bare_value`).
+    fn eval_unless_bare(&mut self, e: &Expr, here: &Here) -> MResult<Option<Value>> {
+        match &e.kind {
+            ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => Ok(None),
+            _ => self.eval(e, here).map(Some),
+        }
+    }
+
+    /// The value of the bare local `e`, None when it is undefined.
+    fn bare_value(&self, e: &Expr) -> Option<Value> {
+        let ExprKind::Var(Glvn::Local(name, _)) = &e.kind else {
+            return None;
+        };
+        let slot = self.locals.slot(*name)?;
+        let node = slot.borrow();
+        node.value.clone()
+    }
 }
 
 /// `$FNUMBER(n,codes,decimals)`.

@@ -10,6 +10,46 @@ use crate::syntax::ast::{EntryRef, Expr, ExprKind, Func, Glvn, NameRef, Routine}
 use crate::syntax::parser::parse_expr;
 use crate::value::Value;
 
+/// `$TEXT(+n)` with a literal `n` (no label, no routine) in GT.M: the line with every tab
+/// before its first `;` (even one in a string) shown as a space (probed; a label, a routine,
+/// or an offset computed at run time keep the tabs).
+fn tabs_before_comment_as_spaces(text: Value) -> Value {
+    let bytes = text.bytes();
+    let end = bytes.iter().position(|&c| c == b';').unwrap_or(bytes.len());
+    if !bytes[..end].contains(&b'\t') {
+        return text;
+    }
+    let mut out = bytes.to_vec();
+    for c in &mut out[..end] {
+        if *c == b'\t' {
+            *c = b' ';
+        }
+    }
+    Value::from(out)
+}
+
+/// Whether `src` is one number or string literal as written (`3+0`, though folded into a
+/// literal, is not).
+fn one_literal(src: &str) -> bool {
+    let b = src.as_bytes();
+    if b.first() != Some(&b'"') {
+        return !b.is_empty()
+            && b.iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'E'));
+    }
+    let mut i = 1;
+    while i < b.len() {
+        if b[i] == b'"' {
+            if b.get(i + 1) != Some(&b'"') {
+                return i + 1 == b.len();
+            }
+            i += 1;
+        }
+        i += 1;
+    }
+    false
+}
+
 impl Interp {
     /// `$TEXT(label+offset^routine)`: the source line, `""` when there is none.
     pub(super) fn text_of(&mut self, target: &EntryRef, here: &Here) -> MResult<Value> {
@@ -25,6 +65,11 @@ impl Interp {
             return self.text_at(label.as_deref(), offset, routine.as_deref(), here);
         }
         let routine = match &target.routine {
+            // In XECUTE text, the routine that runs it.
+            None if here.routine.xecute => match self.routines.get(&here.routine.name) {
+                Some(r) => r.clone(),
+                None => here.routine.clone(),
+            },
             None => here.routine.clone(),
             Some(NameRef::Name(n)) => match self.routine(*n) {
                 Ok(r) => r,
@@ -65,7 +110,14 @@ impl Interp {
             // `$TEXT(LABEL+-n)` landing just before the first line is line 0: the name.
             return Ok(Value::from(routine.name.as_str()));
         }
-        Ok(self.cached_line_text(&routine, start + offset))
+        let text = self.cached_line_text(&routine, start + offset);
+        let literal_offset = matches!(&target.offset, Some(e)
+            if matches!(e.kind, ExprKind::Lit(_))
+                && here.routine.source.get(e.span.clone()).is_some_and(one_literal));
+        if literal_offset && target.label.is_none() && target.routine.is_none() {
+            return Ok(tabs_before_comment_as_spaces(text));
+        }
+        Ok(text)
     }
 
     /// `line_text`, kept per line of the routine `$TEXT` read last, so a loop reading a

@@ -176,6 +176,12 @@ impl Interp {
         {
             return Ok(v.num());
         }
+        if !r.global && !self.noundef {
+            // GT.M names an undefined control variable with its string subscripts bare:
+            // `i(1,abc)` (probed).
+            let name = String::from_utf8_lossy(&raw_name(r.name, &r.keys)).into_owned();
+            return Err(MError::with_args(kind::UNDEF, &[&name]).at(r.span.clone()));
+        }
         self.fetch(r).map(|v| v.num())
     }
 
@@ -327,6 +333,29 @@ impl Interp {
     }
 
     /// `assign` for the last (or only) target, which can take the value without a copy.
+    /// `SET ^(subs)=value`: GT.M takes the naked indicator when it stores, after the
+    /// value's own global references (probed: `SET ^(1)=^Y(0)` after `^X(0)` sets `^Y(1)`).
+    pub(super) fn set_naked(
+        &mut self,
+        subs: &[Expr],
+        value: &Expr,
+        span: &Span,
+        here: &Here,
+    ) -> MResult<()> {
+        let extra = self.keys(subs, here)?;
+        let v = self.eval(value, here)?;
+        let (name, mut keys) = self.naked_base()?;
+        keys.extend(extra);
+        subscript_count(keys.len())?;
+        let r = VarRef {
+            name,
+            keys: LocalKeys::from_vec(keys),
+            span: span.clone(),
+            global: true,
+        };
+        self.store(&r, v)
+    }
+
     pub(super) fn assign_owned(&mut self, t: Target, v: Value) -> MResult<()> {
         match t {
             Target::Var(r) => self.store(&r, v),
@@ -389,6 +418,22 @@ fn checked_len(v: Value) -> MResult<Value> {
 /// subscripts quoted, control characters as `$C(...)`.
 pub fn display_name(name: Sym, keys: &[Key]) -> String {
     String::from_utf8_lossy(&name_bytes(name, keys)).into_owned()
+}
+
+/// `name(keys)` with string subscripts as they are, unquoted.
+fn raw_name(name: Sym, keys: &[Key]) -> Vec<u8> {
+    let mut s = name.as_str().as_bytes().to_vec();
+    for (i, k) in keys.iter().enumerate() {
+        s.push(if i == 0 { b'(' } else { b',' });
+        match k {
+            Key::Num(n) => n.write_canonical(&mut s),
+            Key::Str(b) => s.extend_from_slice(b.bytes()),
+        }
+    }
+    if !keys.is_empty() {
+        s.push(b')');
+    }
+    s
 }
 
 /// `display_name` as bytes: every byte of a string subscript kept (ZWRITE, `$QUERY`,

@@ -607,6 +607,8 @@ pub enum WriteArg {
     Tab(Expr),
     Char(Expr),
     Expr(Expr),
+    /// A concatenation not in parentheses: its operands are written one by one.
+    Pieces(Expr),
     /// `/NAME(args)`: a device control mnemonic such as `/WAIT(5)`.
     /// Arguments may be left out (`/PASS(,5,h)`) or a name passed by reference
     /// (`/ACCEPT(.h,,5)`).

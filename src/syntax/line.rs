@@ -83,7 +83,8 @@ pub fn parse_line(text: &str, offset: usize) -> Line {
             pos += 1;
         }
     }
-    let (body, error) = parse_commands(&text[pos..], offset + pos);
+    let end = pos + nul_in_string(&bytes[pos..]).unwrap_or(bytes.len() - pos);
+    let (body, error) = parse_commands(&text[pos..end], offset + pos);
     Line {
         label,
         level,
@@ -91,6 +92,22 @@ pub fn parse_line(text: &str, offset: usize) -> Line {
         error,
         span,
     }
+}
+
+/// Where a NUL byte inside a string literal is in a routine line's commands: GT.M ends the
+/// string there unterminated (probed: the same errors as a missing closing quote), while
+/// XECUTE text may hold one.
+fn nul_in_string(body: &[u8]) -> Option<usize> {
+    let mut quoted = false;
+    for (i, &c) in body.iter().enumerate() {
+        match c {
+            b'"' => quoted = !quoted,
+            b';' if !quoted => return None,
+            0 if quoted => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Where the line start (the white space after the label) is in a line's text: `$TEXT`

@@ -333,6 +333,7 @@ fn argumentless(w: Word) -> Result<CmdKind, MError> {
 /// x="a=1,b=2"), and nothing after them but spaces and a comment. GT.M compiles the whole
 /// text first and raises INDEXTRACHARS for anything more (x="a=1 WRITE 2"), running none of it.
 pub fn parse_indirect_args(cmd: &str, text: &str) -> Result<Cmd, MError> {
+    let text = without_final_nul(text);
     let body = format!("{cmd} {text}");
     let toks: Vec<(Tok<'_>, SimpleSpan)> = lex(&body, 0)
         .into_iter()
@@ -350,10 +351,17 @@ pub fn parse_indirect_args(cmd: &str, text: &str) -> Result<Cmd, MError> {
     Ok(cmd)
 }
 
+/// Indirection text without one final NUL byte, which GT.M takes as the end of the text
+/// (probed: `@("a"_$C(0))` is `a`; a NUL before other text is INDEXTRACHARS).
+fn without_final_nul(text: &str) -> &str {
+    text.strip_suffix('\0').unwrap_or(text)
+}
+
 /// Parses the text of name indirection (`@x` where a variable goes): a variable and nothing
 /// after it. GT.M: a variable followed by more (x="a WRITE 2") is INDEXTRACHARS, anything
 /// else that is not a variable VAREXPECTED.
 pub fn parse_indirect_name(text: &str) -> Result<Glvn, MError> {
+    let text = without_final_nul(text);
     // GT.M: `@"^"`, `@"^1"`: no global name after the caret.
     if let Some(rest) = text.strip_prefix('^')
         && !rest.starts_with(|c: char| c.is_ascii_alphabetic() || "%(|[".contains(c))
@@ -386,6 +394,7 @@ pub fn parse_indirect_name(text: &str) -> Result<Glvn, MError> {
 
 /// Parses one expression (for indirection and other run-time text).
 pub fn parse_expr(text: &str) -> Result<Expr, MError> {
+    let text = without_final_nul(text);
     let toks: Vec<(Tok<'_>, SimpleSpan)> = lex(text, 0)
         .into_iter()
         .map(|(t, s)| (t, s.into()))
@@ -1274,7 +1283,30 @@ fn write_args<'t, 's: 't, I: TokIn<'t, 's>>()
             })
             .collect::<Vec<_>>()
     });
-    let one = choice((fmt, star, control, e.map(|x| vec![WriteArg::Expr(x)])));
+    // GT.M writes the operands of a concatenation one by one, as they are evaluated (an
+    // error in a later one comes after the earlier ones are out), unless the argument
+    // starts with a parenthesis (probed: `(a_b)_c` is written whole).
+    let value = tok(Tok::LParen)
+        .rewind()
+        .or_not()
+        .then(e.clone())
+        .map(|(paren, x)| {
+            let split = paren.is_none()
+                && matches!(
+                    x.kind,
+                    ExprKind::Binary {
+                        op: BinOp::Concat,
+                        negated: false,
+                        ..
+                    }
+                );
+            vec![if split {
+                WriteArg::Pieces(x)
+            } else {
+                WriteArg::Expr(x)
+            }]
+        });
+    let one = choice((fmt, star, control, value));
     comma_list(one).map(|v| v.into_iter().flatten().collect())
 }
 
