@@ -136,12 +136,17 @@ fn finish(child: Child) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn increments_and_sets(db: &Db) {
-    let writers: Vec<Child> = (0..4)
-        .map(|_| db.minim("incr", "2500").spawn().expect("start writer"))
+/// Runs `n` processes of `routine` at once and gives their outputs, in the order started.
+fn concurrently(db: &Db, routine: &str, arg: &str, n: usize) -> Vec<String> {
+    let children: Vec<Child> = (0..n)
+        .map(|_| db.minim(routine, arg).spawn().expect("start a process"))
         .collect();
-    for w in writers {
-        assert_eq!(finish(w), "done\n");
+    children.into_iter().map(finish).collect()
+}
+
+fn increments_and_sets(db: &Db) {
+    for out in concurrently(db, "incr", "2500", 4) {
+        assert_eq!(out, "done\n");
     }
     assert_eq!(db.run("count", ""), "10000 10000\n");
 }
@@ -149,22 +154,16 @@ fn increments_and_sets(db: &Db) {
 /// SETs outside TP only, then exit: on PostgreSQL they are sent in the background
 /// (pipelined), and every one must be on the server when the process has ended.
 fn sets_then_exit(db: &Db) {
-    let writers: Vec<Child> = (0..3)
-        .map(|_| db.minim("sets", "5000").spawn().expect("start writer"))
-        .collect();
-    for w in writers {
-        assert_eq!(finish(w), "done\n");
+    for out in concurrently(db, "sets", "5000", 3) {
+        assert_eq!(out, "done\n");
     }
     assert_eq!(db.run("setcount", ""), "15000 37507500\n");
 }
 
 fn transfers(db: &Db) {
     assert_eq!(db.run("bank", "init"), "ready\n");
-    let workers: Vec<Child> = (0..4)
-        .map(|_| db.minim("bank", "500").spawn().expect("start worker"))
-        .collect();
-    for w in workers {
-        assert_eq!(finish(w), "done\n");
+    for out in concurrently(db, "bank", "500", 4) {
+        assert_eq!(out, "done\n");
     }
     assert_eq!(db.run("sum", ""), "10000\n");
 }
@@ -184,12 +183,8 @@ fn killed_transaction(db: &Db) {
 /// the database (GT.M's final retry), so no transaction needs more than three restarts, and
 /// the total is exact.
 fn final_retry(db: &Db) {
-    let workers: Vec<Child> = (0..4)
-        .map(|_| db.minim("hot", "30").spawn().expect("start worker"))
-        .collect();
     let mut finals = 0;
-    for w in workers {
-        let out = finish(w);
+    for out in concurrently(db, "hot", "30", 4) {
         let words: Vec<&str> = out.split_whitespace().collect();
         assert!(words.len() == 3 && words[0] == "done", "{out}");
         let most: u32 = words[1].parse().expect("restarts");

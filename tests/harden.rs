@@ -18,10 +18,10 @@ fn routine(name: &str, body: &str) -> PathBuf {
     path
 }
 
-fn spawn(path: &PathBuf, stdout: Stdio) -> Child {
+fn spawn(path: &PathBuf, stdin: Stdio, stdout: Stdio) -> Child {
     Command::new(env!("CARGO_BIN_EXE_minim"))
         .arg(path)
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(stdout)
         .stderr(Stdio::piped())
         .spawn()
@@ -56,7 +56,7 @@ fn stderr_of(child: &mut Child) -> String {
 fn a_huge_tab_writes_gtm_columns_without_allocating_them() {
     // GT.M: `?1E18` pads to column 2^31-1 (2,147,483,647 spaces), then "x", then $X=0.
     let path = routine("tabhuge", "tabhuge ;\n write ?1E18,\"x\",!\n write $x,!\n");
-    let mut child = spawn(&path, Stdio::piped());
+    let mut child = spawn(&path, Stdio::null(), Stdio::piped());
     let mut out = child.stdout.take().expect("stdout");
     let mut buf = vec![0u8; 1 << 16];
     let (mut total, mut tail) = (0u64, Vec::new());
@@ -80,7 +80,7 @@ fn a_huge_tab_writes_gtm_columns_without_allocating_them() {
 fn a_closed_standard_output_ends_a_writing_loop_with_exit_1() {
     // GT.M: `yes.m | head -1` stops with %SYSTEM-E-ENO32 (Broken pipe), exit status 1.
     let path = routine("yes", "yes ;\n for  write \"y\",!\n");
-    let mut child = spawn(&path, Stdio::piped());
+    let mut child = spawn(&path, Stdio::null(), Stdio::piped());
     let mut out = child.stdout.take().expect("stdout");
     let mut first = [0u8; 2];
     out.read_exact(&mut first).expect("first line");
@@ -100,13 +100,7 @@ fn a_read_of_standard_input_gives_at_most_a_record() {
         "rdstd",
         "rdstd for i=1:1:5 read x write $length(x),!\n for i=1:1:3 read x#3 write x,\"|\",!\n",
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minim"))
-        .arg(&path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start minim");
+    let mut child = spawn(&path, Stdio::piped(), Stdio::piped());
     let mut input = vec![b'a'; 100_000];
     input.extend_from_slice(b"\nbc\nabc\nd\n");
     let mut stdin = child.stdin.take().expect("stdin");
@@ -133,13 +127,7 @@ fn distinct_xecute_and_indirection_texts_keep_memory_bounded() {
         "xecdistinct",
         "xecdistinct ;\n for i=1:1:100000 xecute \"set x=\"_i_\" kill x\" set y=\"z(\"_i_\")\",@y=i kill z\n write \"done\",!\n read x\n",
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minim"))
-        .arg(&path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start minim");
+    let mut child = spawn(&path, Stdio::piped(), Stdio::piped());
     let lines = proc::stdout_lines(&mut child);
     let done = lines.recv_timeout(Duration::from_secs(60));
     let peak = proc::peak_kib(child.id());
@@ -164,7 +152,7 @@ fn an_unhandled_stackcrit_ends_at_once() {
     ] {
         let path = routine(name, body);
         let started = Instant::now();
-        let mut child = spawn(&path, Stdio::null());
+        let mut child = spawn(&path, Stdio::null(), Stdio::null());
         // The report names every frame: drained on a thread so the pipe never fills.
         let mut pipe = child.stderr.take().expect("stderr");
         let reader = std::thread::spawn(move || {

@@ -179,7 +179,7 @@ impl Interp {
         if !r.global && !self.noundef {
             // GT.M names an undefined control variable with its string subscripts bare:
             // `i(1,abc)` (probed).
-            let name = String::from_utf8_lossy(&raw_name(r.name, &r.keys)).into_owned();
+            let name = String::from_utf8_lossy(&write_name(r.name, &r.keys, false)).into_owned();
             return Err(MError::with_args(kind::UNDEF, &[&name]).at(r.span.clone()));
         }
         self.fetch(r).map(|v| v.num())
@@ -332,7 +332,6 @@ impl Interp {
         }
     }
 
-    /// `assign` for the last (or only) target, which can take the value without a copy.
     /// `SET ^(subs)=value`: GT.M takes the naked indicator when it stores, after the
     /// value's own global references (probed: `SET ^(1)=^Y(0)` after `^X(0)` sets `^Y(1)`).
     pub(super) fn set_naked(
@@ -356,6 +355,7 @@ impl Interp {
         self.store(&r, v)
     }
 
+    /// `assign` for the last (or only) target, which can take the value without a copy.
     pub(super) fn assign_owned(&mut self, t: Target, v: Value) -> MResult<()> {
         match t {
             Target::Var(r) => self.store(&r, v),
@@ -420,25 +420,15 @@ pub fn display_name(name: Sym, keys: &[Key]) -> String {
     String::from_utf8_lossy(&name_bytes(name, keys)).into_owned()
 }
 
-/// `name(keys)` with string subscripts as they are, unquoted.
-fn raw_name(name: Sym, keys: &[Key]) -> Vec<u8> {
-    let mut s = name.as_str().as_bytes().to_vec();
-    for (i, k) in keys.iter().enumerate() {
-        s.push(if i == 0 { b'(' } else { b',' });
-        match k {
-            Key::Num(n) => n.write_canonical(&mut s),
-            Key::Str(b) => s.extend_from_slice(b.bytes()),
-        }
-    }
-    if !keys.is_empty() {
-        s.push(b')');
-    }
-    s
-}
-
 /// `display_name` as bytes: every byte of a string subscript kept (ZWRITE, `$QUERY`,
 /// `$NAME` and extracts must not change a byte; messages may use `display_name`).
 pub fn name_bytes(name: Sym, keys: &[Key]) -> Vec<u8> {
+    write_name(name, keys, true)
+}
+
+/// `name(keys)`, string subscripts quoted as ZWRITE writes them or, when not `quoted`, as
+/// they are (GT.M's UNDEF text for a FOR control variable).
+fn write_name(name: Sym, keys: &[Key], quoted: bool) -> Vec<u8> {
     let mut s = name.as_str().as_bytes().to_vec();
     if !keys.is_empty() {
         s.push(b'(');
@@ -448,7 +438,10 @@ pub fn name_bytes(name: Sym, keys: &[Key]) -> Vec<u8> {
             }
             match k {
                 Key::Num(n) => n.write_canonical(&mut s),
-                Key::Str(b) => s.extend_from_slice(&super::func::zwrite_string(b.bytes())),
+                Key::Str(b) if quoted => {
+                    s.extend_from_slice(&super::func::zwrite_string(b.bytes()))
+                }
+                Key::Str(b) => s.extend_from_slice(b.bytes()),
             }
         }
         s.push(b')');
