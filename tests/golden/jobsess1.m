@@ -1,7 +1,7 @@
 jobsess1 ; a JOBbed process runs detached: its own session, apart from the parent's
  set f="/tmp/minimgold-jobsess1.dat",flag="/tmp/minimgold-jobsess1.flag"
  do rm(f),rm(flag)
- write "the parent's session read: ",$$session>0,!
+ write "the parent's session read: ",$$session?1.N,!
  job work^jobsess1(f,flag,$$session):(output="/dev/null":error="/dev/null")
  for i=1:1:200 quit:$$exists(flag)  hang .05
  open f:(readonly) use f
