@@ -1,8 +1,9 @@
 //! JOB with a socket: `tests/job/jobecho.m` listens on a port the OS picks and JOBs one
 //! child per connection, the connection passed as the child's principal device. A client
 //! here talks to the children. The same routine runs under GT.M (when installed) and must
-//! give the same transcript. The many-children test checks that the listener ends with the
-//! descriptors it started with and that no child stays a zombie.
+//! give the same transcript. The many-children test (`tests/job/jobmany.m`, 10,000 JOBs in a
+//! row) checks that the listener ends with the descriptors it started with and that no
+//! child stays a zombie.
 //!
 //! Waits are bounded; the port is read from the listener's first output line.
 
@@ -89,7 +90,7 @@ fn converse(port: u16) -> String {
 }
 
 const TRANSCRIPT: &str = "\
-hello key=ESTABLISHED device=0 zeof=0 io=0 principal=0
+no delimiter: hello key=ESTABLISHED device=0 zeof=0 io=0 principal=0
 wait 1 READ
 echo [one] $test=1 $key=10 $zeof=0 $device=0
 echo [two] $test=1 $key=10 $zeof=0 $device=0
@@ -144,23 +145,45 @@ fn children(pid: u32) -> (usize, usize) {
     (states.iter().filter(|&&c| c == 'Z').count(), states.len())
 }
 
+/// One client of `jobmany.m`: connects `count` times in a row; each connection's JOBbed
+/// child writes one line and ends, which the client sees as its end of file.
+fn light_clients(port: u16, count: usize) -> usize {
+    let mut served = 0;
+    for _ in 0..count {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+        s.set_read_timeout(Some(WAIT)).expect("timeout");
+        let mut got = String::new();
+        s.read_to_string(&mut got).expect("to end of file");
+        served += usize::from(got.starts_with("child ") && got.ends_with('\n'));
+    }
+    served
+}
+
+/// The issue's own figure: a listener JOBs 10,000 children in a row, each given its
+/// connection. Four clients keep it busy (the listener still JOBs one child at a time).
 #[test]
-fn many_jobs_leave_no_descriptor_and_no_zombie() {
-    const N: usize = 300;
-    let l = Listener::start(Imp::Minim, N);
+fn ten_thousand_jobs_leave_no_descriptor_and_no_zombie() {
+    const N: usize = 10_000;
+    const CLIENTS: usize = 4;
+    let l = Listener::run(Imp::Minim, "jobmany.m", &N.to_string());
     let pid = l.child.id();
     let before = open_fds(pid);
     let started = Instant::now();
-    for i in 1..=N {
-        assert_eq!(converse(l.port), TRANSCRIPT, "connection {i}");
-        assert_eq!(l.line(), format!("jobbed {i} 1"));
-    }
-    assert_eq!(l.line(), format!("served {N}"));
+    let port = l.port;
+    let clients: Vec<_> = (0..CLIENTS)
+        .map(|_| std::thread::spawn(move || light_clients(port, N / CLIENTS)))
+        .collect();
+    let served: usize = clients
+        .into_iter()
+        .map(|c| c.join().expect("a client thread"))
+        .sum();
+    assert_eq!(served, N, "connections answered by their child");
+    assert_eq!(l.line(), format!("served {N} failed 0"));
     let elapsed = started.elapsed();
-    // Every child ends (its end of file came) and the reaper answers its SIGCHLD: wait
-    // until the listener has no child at all. Counting only zombies could pass at once
-    // while the last child still runs, then catch it in the instant between its exit and
-    // the reaper's waitpid.
+    // Every child ends (its client saw the end of file) and the reaper answers its
+    // SIGCHLD: wait until the listener has no child at all. Counting only zombies could
+    // pass at once while the last child still runs, then catch it in the instant between
+    // its exit and the reaper's waitpid.
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut left = children(pid);
     while left.1 > 0 && Instant::now() < deadline {
@@ -240,4 +263,51 @@ fn write_pass_hands_a_connection_to_a_running_worker_as_gtm_does() {
     } else {
         eprintln!("GT.M is not installed: only minim was checked");
     }
+}
+
+/// `minim` with its database at `db` (a folder), standard output as text.
+fn on_database(db: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_minim"))
+        .env("MINIM_DB", db)
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run minim");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// GBLDIR names the child's database (minim's database is a folder or a URL, MINIM_DB);
+/// without it the child uses its parent's.
+#[test]
+fn gbldir_gives_the_child_another_database() {
+    let dir = std::env::temp_dir().join(format!("minim-jobgbl-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (mine, other) = (dir.join("parent"), dir.join("other"));
+    for d in [&mine, &other] {
+        std::fs::create_dir_all(d).expect("a database folder");
+    }
+    let routine = root().join("tests/job/jobgbl.m");
+    let said = on_database(
+        &mine,
+        &[
+            routine.to_str().expect("path"),
+            other.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(
+        said,
+        "same database: the child saw ^P=parent\nother database: [none]\n"
+    );
+    let there = on_database(
+        &other,
+        &["-run", "%XCMD", "write $get(^C),\"/\",$data(^P),!"],
+    );
+    assert_eq!(there, "the child saw ^P=[none]/0\n");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -56,5 +56,6 @@ pub fn m_command(imp: Imp) -> Command {
     }
 }
 pub mod pg;
+pub mod pgproxy;
 pub mod proc;
 pub mod tempdir;

@@ -3,7 +3,8 @@ jobecho ; a listener that JOBs one child per connection, the socket passed as th
  new n,tcp,i,key,h,j,port
  set n=+$zcmdline set:n<1 n=1
  set tcp="jobecho"
- open tcp:(listen="0:TCP":attach="lis"):5:"SOCKET"
+ ; the listener's delimiter is its accepted sockets', but not the JOBbed child's (GT.M)
+ open tcp:(listen="0:TCP":attach="lis":delimiter=$char(10)):5:"SOCKET"
  use tcp set port=$piece($key,"|",3) write /wait(0)
  use $principal write "port ",port,!
  for i=1:1:n do
@@ -19,6 +20,7 @@ jobecho ; a listener that JOBs one child per connection, the socket passed as th
 child ; the connection is $PRINCIPAL
  new k,d,z,x,y,w
  set k=$piece($key,"|"),d=$device,z=$zeof
+ write "no delimiter: ",! ; so "!" sends nothing
  use $principal:(delimiter=$char(10))
  write "hello key=",k," device=",d," zeof=",z," io=",$io," principal=",$principal,!
  write /wait(10) set w=$piece($key,"|")
