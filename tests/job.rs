@@ -269,6 +269,7 @@ fn write_pass_hands_a_connection_to_a_running_worker_as_gtm_does() {
 fn on_database(db: &std::path::Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_minim"))
         .env("MINIM_DB", db)
+        .env("JOBGBL_PROBE", "from the parent")
         .args(args)
         .current_dir(std::env::temp_dir())
         .stdin(Stdio::null())
@@ -283,7 +284,7 @@ fn on_database(db: &std::path::Path, args: &[&str]) -> String {
 }
 
 /// GBLDIR names the child's database (minim's database is a folder or a URL, MINIM_DB);
-/// without it the child uses its parent's.
+/// without it the child uses its parent's. Either way it has the parent's environment.
 #[test]
 fn gbldir_gives_the_child_another_database() {
     let dir = std::env::temp_dir().join(format!("minim-jobgbl-{}", std::process::id()));
@@ -302,12 +303,15 @@ fn gbldir_gives_the_child_another_database() {
     );
     assert_eq!(
         said,
-        "same database: the child saw ^P=parent\nother database: [none]\n"
+        "same database: the child saw ^P=parent and JOBGBL_PROBE=from the parent\nother database: [none]\n"
     );
     let there = on_database(
         &other,
         &["-run", "%XCMD", "write $get(^C),\"/\",$data(^P),!"],
     );
-    assert_eq!(there, "the child saw ^P=[none]/0\n");
+    assert_eq!(
+        there,
+        "the child saw ^P=[none] and JOBGBL_PROBE=from the parent/0\n"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -178,3 +178,35 @@ fn db_option_takes_a_url() {
     let (_, shown) = url.split_at(url.find('@').expect("a user in the URL"));
     assert!(minim(&["--db", &url, "db", "path"]).contains(shown));
 }
+
+/// A JOBbed child's GBLDIR may name a server: the child's globals go there, its parent's
+/// stay in the parent's folder (`tests/job/jobgbl.m`).
+#[test]
+fn a_jobbed_child_may_use_a_server_by_gbldir() {
+    let Some(pg) = PgServer::start("gbldir") else {
+        return;
+    };
+    let url = pg.fresh_database();
+    let folder = std::env::temp_dir().join(format!("minim-pg-gbldir-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("the parent's database folder");
+    let out = Command::new(env!("CARGO_BIN_EXE_minim"))
+        .env("MINIM_DB", &folder)
+        .env_remove("JOBGBL_PROBE")
+        .arg(common::root().join("tests/job/jobgbl.m"))
+        .arg(&url)
+        .current_dir(std::env::temp_dir())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run jobgbl.m");
+    let _ = std::fs::remove_dir_all(&folder);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "same database: the child saw ^P=parent and JOBGBL_PROBE=\nother database: [none]\n"
+    );
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+    let rows = client
+        .query("SELECT count(*) FROM minim_globals", &[])
+        .expect("the table the child made");
+    assert_eq!(rows[0].get::<_, i64>(0), 1, "the child's ^C only");
+}

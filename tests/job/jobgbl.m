@@ -1,4 +1,5 @@
-jobgbl ; GBLDIR: the JOBbed child's database; without it, the child shares the parent's
+jobgbl ; GBLDIR: the JOBbed child's database; without it, the child shares the parent's;
+ ; the child has the parent's environment either way
  ; $ZCMDLINE: the other database (minim: a folder or a postgres:// URL, as MINIM_DB)
  new other,pid set other=$zcmdline
  set ^P="parent" kill ^C
@@ -11,5 +12,5 @@ jobgbl ; GBLDIR: the JOBbed child's database; without it, the child shares the p
 wait new i
  for i=1:1:400 quit:'$zgetjpi(pid,"ISPROCALIVE")  hang 0.025
  quit
-child set ^C="the child saw ^P="_$get(^P,"[none]")
+child set ^C="the child saw ^P="_$get(^P,"[none]")_" and JOBGBL_PROBE="_$ztrnlnm("JOBGBL_PROBE")
  quit
