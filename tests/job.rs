@@ -90,7 +90,8 @@ fn converse(port: u16) -> String {
 }
 
 const TRANSCRIPT: &str = "\
-no delimiter: hello key=ESTABLISHED device=0 zeof=0 io=0 principal=0
+no delimiter: hello key=ESTABLISHED device=0 zeof=0 io=0 principal=0 \
+zshow=[0 OPEN SOCKET NOWRAP TOTAL=1 CURRENT=0 ][                ZDELAY  ZBFSIZE=1024 ZIBFSIZE=0 NODELIMITER ]0
 wait 1 READ
 echo [one] $test=1 $key=10 $zeof=0 $device=0
 echo [two] $test=1 $key=10 $zeof=0 $device=0

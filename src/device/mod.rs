@@ -149,6 +149,11 @@ pub trait Device {
     fn zshow_line(&self) -> Option<Vec<u8>> {
         None
     }
+    /// ZSHOW "D" of a device that takes several lines (a SOCKET device: one per socket and
+    /// more); the first follows the device's name.
+    fn zshow_lines(&self) -> Option<Vec<Vec<u8>>> {
+        self.zshow_line().map(|l| vec![l])
+    }
     /// A device that goes with this one and closes with it (a PIPE's STDERR device).
     fn companion(&self) -> Option<&[u8]> {
         None

@@ -19,6 +19,8 @@ pub use pass::{Handoff, forget_pooled, pooled_handoff};
 
 #[path = "socket_pass.rs"]
 mod pass;
+#[path = "socket_show.rs"]
+mod show;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 use crate::value::Value;
@@ -49,6 +51,11 @@ struct Options {
     width: u64,
     zff: Vec<u8>,
     zibfsize: usize,
+    /// ZIBFSIZE was given (ZSHOW "D" shows the default only for TCP).
+    zibfsize_given: bool,
+    /// ZBFSIZE and MOREREADTIME: kept for ZSHOW "D" (minim's buffers grow as needed).
+    zbfsize: i64,
+    morereadtime: Option<i64>,
 }
 
 impl Default for Options {
@@ -61,6 +68,9 @@ impl Default for Options {
             width: DEFAULT_WIDTH,
             zff: Vec::new(),
             zibfsize: 131_072,
+            zibfsize_given: false,
+            zbfsize: 1024,
+            morereadtime: None,
         }
     }
 }
@@ -1026,6 +1036,10 @@ impl Device for SocketDevice {
         self.exception.as_ref().filter(|e| !e.is_empty())
     }
 
+    fn zshow_lines(&self) -> Option<Vec<Vec<u8>>> {
+        Some(self.shown_lines())
+    }
+
     fn open(&mut self, params: &[Param], timeout: Option<Duration>) -> MResult<bool> {
         SocketDevice::open(self, params, timeout)
     }
@@ -1156,9 +1170,13 @@ fn apply_options(
                 }
                 if p.keyword == Kw::ZIbfSize {
                     opts.zibfsize = n as usize;
+                    opts.zibfsize_given = true;
+                } else {
+                    opts.zbfsize = n;
                 }
             }
             Kw::Exception => *exception = v.cloned(),
+            Kw::MoreReadTime => opts.morereadtime = Some(v.map_or(0, Value::int)),
             _ => {}
         }
     }

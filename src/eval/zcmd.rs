@@ -504,18 +504,25 @@ impl Interp {
     fn device_lines(&self) -> Vec<Vec<u8>> {
         let mut lines = Vec::new();
         for name in self.devices.names() {
-            if self.devices.is_principal(name) {
+            let shown = self.devices.get(name).and_then(|d| d.zshow_lines());
+            if let Some(shown) = shown {
+                for (i, line) in shown.into_iter().enumerate() {
+                    let mut l = Vec::new();
+                    if i == 0 {
+                        l.extend_from_slice(name);
+                        l.push(b' ');
+                    }
+                    l.extend_from_slice(&line);
+                    lines.push(l);
+                }
+            } else if self.devices.is_principal(name) {
+                // The terminal or standard files: input and output as GT.M shows them.
                 let mut input = name.to_vec();
                 input.extend_from_slice(b" OPEN RMS STREAM NOWRAP ");
                 let mut output = name.to_vec();
                 output.extend_from_slice(b"-out OPEN RMS STREAM NOWRAP ");
                 lines.push(input);
                 lines.push(output);
-            } else if let Some(shown) = self.devices.get(name).and_then(|d| d.zshow_line()) {
-                let mut l = name.to_vec();
-                l.push(b' ');
-                l.extend_from_slice(&shown);
-                lines.push(l);
             }
         }
         lines

@@ -18,11 +18,13 @@ jobecho ; a listener that JOBs one child per connection, the socket passed as th
  read i:30
  quit
 child ; the connection is $PRINCIPAL
- new k,d,z,x,y,w
+ new k,d,z,x,y,w,zs
  set k=$piece($key,"|"),d=$device,z=$zeof
+ zshow "D":zs ; the device and its settings (not its socket's line: ports and handle vary)
  write "no delimiter: ",! ; so "!" sends nothing
  use $principal:(delimiter=$char(10))
- write "hello key=",k," device=",d," zeof=",z," io=",$io," principal=",$principal,!
+ write "hello key=",k," device=",d," zeof=",z," io=",$io," principal=",$principal
+ write " zshow=[",zs("D",1),"][",zs("D",3),"]",$data(zs("D",4)),!
  write /wait(10) set w=$piece($key,"|")
  write "wait ",$test," ",w,!
  for  read x:10 write "echo [",x,"] $test=",$test," $key=",$ascii($key)," $zeof=",$zeof," $device=",$device,! quit:$zeof
