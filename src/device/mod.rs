@@ -154,6 +154,11 @@ pub trait Device {
     fn zshow_lines(&self) -> Option<Vec<Vec<u8>>> {
         self.zshow_line().map(|l| vec![l])
     }
+    /// ZSHOW "D" still lists the device as `NAME CLOSED` after its CLOSE (GT.M's SOCKET
+    /// devices, unless closed with DESTROY).
+    fn listed_when_closed(&self) -> bool {
+        false
+    }
     /// A device that goes with this one and closes with it (a PIPE's STDERR device).
     fn companion(&self) -> Option<&[u8]> {
         None
@@ -165,6 +170,8 @@ pub struct Devices {
     table: HashMap<Vec<u8>, Box<dyn Device>>,
     principal: Vec<u8>,
     current: Vec<u8>,
+    /// Closed devices that ZSHOW "D" lists as CLOSED.
+    closed: std::collections::BTreeSet<Vec<u8>>,
 }
 
 impl Devices {
@@ -175,6 +182,7 @@ impl Devices {
             table,
             principal: name.clone(),
             current: name,
+            closed: Default::default(),
         }
     }
 
@@ -229,12 +237,22 @@ impl Devices {
     }
 
     pub fn insert(&mut self, name: Vec<u8>, dev: Box<dyn Device>) {
+        self.closed.remove(&name);
         self.table.insert(name, dev);
+    }
+
+    /// The devices ZSHOW "D" lists as closed, in byte order.
+    pub fn closed_names(&self) -> impl Iterator<Item = &[u8]> {
+        self.closed.iter().map(Vec::as_slice)
     }
 
     pub fn remove(&mut self, name: &[u8]) {
         if name != self.principal.as_slice() {
-            self.table.remove(name);
+            if let Some(dev) = self.table.remove(name)
+                && dev.listed_when_closed()
+            {
+                self.closed.insert(name.to_vec());
+            }
             if self.current == name {
                 self.current = self.principal.clone();
             }

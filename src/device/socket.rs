@@ -263,6 +263,8 @@ pub struct SocketDevice {
     ready: Option<Ready>,
     /// The principal device of a JOBbed process: a READ after the end of file ends it.
     principal: bool,
+    /// Closed with DESTROY: ZSHOW "D" no longer lists it (GT.M lists `dev CLOSED` else).
+    destroyed: bool,
 }
 
 /// What `/WAIT` waits with: an epoll instance with every socket of the device registered
@@ -1021,7 +1023,12 @@ impl Device for SocketDevice {
         while !self.sockets.is_empty() {
             self.close_socket(0);
         }
+        self.destroyed = params.iter().any(|p| p.keyword == Kw::Destroy);
         Ok(true)
+    }
+
+    fn listed_when_closed(&self) -> bool {
+        !self.destroyed
     }
 
     fn flush(&mut self) {

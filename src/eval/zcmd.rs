@@ -503,7 +503,16 @@ impl Interp {
     /// GT.M shows a non-terminal one (its input and output sides).
     fn device_lines(&self) -> Vec<Vec<u8>> {
         let mut lines = Vec::new();
-        for name in self.devices.names() {
+        let mut names = self.devices.names();
+        names.extend(self.devices.closed_names());
+        names.sort();
+        for name in names {
+            if self.devices.get(name).is_none() {
+                let mut l = name.to_vec();
+                l.extend_from_slice(b" CLOSED ");
+                lines.push(l);
+                continue;
+            }
             let shown = self.devices.get(name).and_then(|d| d.zshow_lines());
             if let Some(shown) = shown {
                 for (i, line) in shown.into_iter().enumerate() {

@@ -1,4 +1,4 @@
-sockzshow ; ZSHOW "D" of SOCKET devices: each socket's state, addresses and settings (ports, descriptors and generated handles masked)
+sockzshow ; ZSHOW "D" of SOCKET devices: each socket's state, addresses and settings (ports, descriptors and generated handles masked); closed ones
  new p,z,i,sock
  set sock="/tmp/minimgold-sockzshow.sock"
  zsystem "rm -f "_sock
@@ -19,7 +19,12 @@ sockzshow ; ZSHOW "D" of SOCKET devices: each socket's state, addresses and sett
  use $principal
  zshow "D":z
  for i=1:1 quit:'$data(z("D",i))  write $$mask(z("D",i)),!
- for i="s1","s2","s3","s4","s5","s6","s7","s8" close i
+ ; a SOCKET device closed without DESTROY is still listed, as CLOSED, until it is opened again
+ close "s1" close "s2":(destroy) close "s5"
+ for i="s3","s4","s6","s7","s8" close i:(destroy)
+ open "s5":::"SOCKET"
+ kill z zshow "D":z
+ for i=1:1 quit:'$data(z("D",i))  write $$mask(z("D",i)),!
  quit
 mask(l) ; the numbers that change from run to run: ports, descriptors, generated handles
  new m,i,j,out set out=""
