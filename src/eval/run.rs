@@ -34,34 +34,24 @@ impl Interp {
                 here.line += 1;
                 continue;
             }
-            let mut stopped = None;
-            if here.line != start
-                && here.level == 0
-                && let Some(l) = &line.label
-                && l.formals.is_some()
-                && let Some(prev) = fell_from(&here.routine, here.line)
+            // One load per line (and one flag) decides: signals, memory limits, the sandbox's
+            // step budget, breakpoints, ZSTEP, a TRESTART's resumption and a label with formals
+            // (which a line may not fall into) are rare, and run out of line.
+            let result = if resume_at != 0
+                || self.attention()
+                || self.debug.armed
+                || (here.level == 0
+                    && here.line != start
+                    && line.label.as_ref().is_some_and(|l| l.formals.is_some()))
             {
-                // GT.M: the error belongs to the line that fell through, in this frame (its
-                // trap runs here); a routine top of comments only may fall into it.
-                here.line = prev;
-                stopped = Some(Err(MError::new(kind::FALLINTOFLST)));
-            }
-            self.set_frame_here(&here);
-            // One load per line (and one flag): signals, memory limits, the sandbox's step
-            // budget, breakpoints and ZSTEP are rare.
-            if stopped.is_none() && (self.attention() || self.debug.armed) {
-                match self.line_start(&here) {
-                    LineStart::Run => {}
-                    LineStart::Instead(r) => stopped = Some(r),
-                    LineStart::Leave(r) => return r,
+                let at = std::mem::take(&mut resume_at);
+                match self.unusual_line(&mut here, start, at) {
+                    Ok(r) => r,
+                    Err(leave) => return leave,
                 }
-            }
-            let result = match stopped {
-                Some(r) => r,
-                None => {
-                    let at = std::mem::take(&mut resume_at);
-                    self.exec_line_body(line, &here, at)
-                }
+            } else {
+                self.set_frame_here(&here);
+                self.exec_line_body(line, &here, 0)
             };
             match result {
                 Ok(Flow::Normal) => {
@@ -75,6 +65,38 @@ impl Interp {
                 return r;
             }
         }
+    }
+
+    /// A line with something to see to first (see `run_block`): runs it and gives its
+    /// result, or `Err` with the result to leave the block with.
+    #[inline(never)]
+    fn unusual_line(
+        &mut self,
+        here: &mut Here,
+        start: usize,
+        at: usize,
+    ) -> Result<MResult<Flow>, MResult<Flow>> {
+        if here.line != start
+            && here.level == 0
+            && let Some(l) = &here.routine.lines[here.line].label
+            && l.formals.is_some()
+            && let Some(prev) = fell_from(&here.routine, here.line)
+        {
+            // GT.M: the error belongs to the line that fell through, in this frame (its
+            // trap runs here); a routine top of comments only may fall into it.
+            here.line = prev;
+            self.set_frame_here(here);
+            return Ok(Err(MError::new(kind::FALLINTOFLST)));
+        }
+        self.set_frame_here(here);
+        if self.attention() || self.debug.armed {
+            match self.line_start(here) {
+                LineStart::Run => {}
+                LineStart::Instead(r) => return Ok(r),
+                LineStart::Leave(r) => return Err(r),
+            }
+        }
+        Ok(self.exec_line(here, at))
     }
 
     /// Before a line, when the attention flag or a breakpoint is up: interrupts, limits,
