@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use super::{Flow, Here, Interp, place};
+use super::{Flow, HeldFlow, Here, Interp, place};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::syntax::ast::{EntryRef, StepKind, ZBreakArg};
@@ -36,7 +36,7 @@ pub trait Debugger {
 /// How the person at a stop asked to go on.
 pub(super) enum Resume {
     Continue,
-    Flow(Flow),
+    Flow(HeldFlow),
 }
 
 struct Breakpoint {
@@ -94,23 +94,16 @@ impl Interp {
 
     /// Leaves the stop and ends the process (HALT, or the end of input).
     pub fn stop_with_halt(&mut self, code: i32) {
-        self.debug.resume = Some(Resume::Flow(Flow::Halt(code)));
+        self.debug.resume = Some(Resume::Flow(self.hold_flow(Flow::Halt(code))));
     }
 
     /// A typed line at a stop ended with this flow: QUIT and ZGOTO leave the stop.
-    pub(super) fn typed_flow(&mut self, flow: &Flow) {
+    pub(super) fn typed_flow(&mut self, flow: Flow) {
         if self.debug.stops == 0 {
             return;
         }
-        match flow {
-            Flow::Quit(v) => self.debug.resume = Some(Resume::Flow(Flow::Quit(v.clone()))),
-            Flow::ZGoto { level, target } => {
-                self.debug.resume = Some(Resume::Flow(Flow::ZGoto {
-                    level: *level,
-                    target: target.clone(),
-                }))
-            }
-            _ => {}
+        if let Flow::Quit | Flow::QuitValue | Flow::ZGoto(_) = flow {
+            self.debug.resume = Some(Resume::Flow(self.hold_flow(flow)));
         }
     }
 
@@ -158,7 +151,8 @@ impl Interp {
             None => false,
         };
         if stepped {
-            return Ok(self.stop(Stop::Step, here).and_then(resumed));
+            let r = self.stop(Stop::Step, here);
+            return Ok(r.and_then(|r| self.resumed(r)));
         }
         let name = here.routine.name;
         let Some(bp) = self
@@ -174,12 +168,13 @@ impl Interp {
             return Ok(None);
         }
         match bp.action.clone() {
-            None => Ok(self
-                .stop(Stop::Break { zbreak: true }, here)
-                .and_then(resumed)),
+            None => {
+                let r = self.stop(Stop::Break { zbreak: true }, here);
+                Ok(r.and_then(|r| self.resumed(r)))
+            }
             Some(code) => {
                 match self.run_inline(&crate::value::Bytes::from(code.as_slice()), here)? {
-                    Flow::Normal | Flow::Quit(_) => Ok(None),
+                    Flow::Normal | Flow::Quit | Flow::QuitValue => Ok(None),
                     other => Ok(Some(other)),
                 }
             }
@@ -190,7 +185,7 @@ impl Interp {
     pub(super) fn exec_break(&mut self, here: &Here) -> Flow {
         let zbreak = here.routine.xecute;
         match self.stop(Stop::Break { zbreak }, here) {
-            Some(Resume::Flow(f)) => f,
+            Some(Resume::Flow(f)) => self.release_flow(f),
             _ => Flow::Normal,
         }
     }
@@ -322,10 +317,13 @@ impl Interp {
     }
 }
 
-fn resumed(r: Resume) -> Option<Flow> {
-    match r {
-        Resume::Continue => None,
-        Resume::Flow(f) => Some(f),
+impl Interp {
+    /// The flow a stop ended with, made current; `None` to go on.
+    fn resumed(&mut self, r: Resume) -> Option<Flow> {
+        match r {
+            Resume::Continue => None,
+            Resume::Flow(f) => Some(self.release_flow(f)),
+        }
     }
 }
 

@@ -107,9 +107,9 @@ impl Interp {
                     .map_err(|err| err.at(e.span.clone()))?;
                 let flow = self.call(routine, line, Some(args), true, here);
                 match flow.map_err(|err| err.at(e.span.clone()))? {
-                    Flow::Quit(Some(v)) => Ok(v),
+                    Flow::QuitValue => Ok(self.quit_value.take().unwrap_or_else(Value::empty)),
                     Flow::Halt(status) => Err(MError::halting(status)),
-                    f @ Flow::ZGoto { .. } => {
+                    f @ Flow::ZGoto(_) => {
                         self.unwinding = Some(f);
                         Err(MError::unwinding())
                     }

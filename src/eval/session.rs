@@ -48,7 +48,7 @@ impl Interp {
         };
         let result = match result {
             // GOTO from direct mode runs the routine there, and comes back to the prompt.
-            Ok(Flow::Goto(routine, line)) => {
+            Ok(Flow::Goto) if let Some((routine, line)) = self.jump.take() => {
                 let level = routine.lines.get(line).map_or(0, |l| l.level);
                 self.run_block(Here {
                     routine,
@@ -58,7 +58,7 @@ impl Interp {
             }
             other => other,
         };
-        if let Ok(flow) = &result {
+        if let Ok(flow) = result {
             self.typed_flow(flow);
         }
         self.devices.flush_all();

@@ -249,10 +249,7 @@ impl Interp {
         let Some(arg) = arg else {
             // At a stop, ZGOTO alone goes back to direct mode's top level, as in GT.M.
             let level = if self.debug.stops > 0 { 0 } else { 1 };
-            return Ok(Flow::ZGoto {
-                level,
-                target: None,
-            });
+            return Ok(self.zgoto_flow(level, None));
         };
         // `ZGOTO @x`: x holds the whole argument (`1:label`).
         if arg.target.is_none()
@@ -269,10 +266,7 @@ impl Interp {
         if level > self.frames.len() {
             return Err(MError::new(kind::TEXT).detail("ZGOTO to a level deeper than $ZLEVEL"));
         }
-        Ok(Flow::ZGoto {
-            level: level.saturating_sub(1),
-            target,
-        })
+        Ok(self.zgoto_flow(level.saturating_sub(1), target))
     }
 
     fn exec_merge(&mut self, args: &[MergeArg], here: &Here) -> MResult<()> {

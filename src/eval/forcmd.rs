@@ -1,0 +1,169 @@
+//! FOR: the rest of the line is its body, run once per value of the control variable.
+
+use super::{Flow, Here, Interp};
+use crate::error::MResult;
+use crate::syntax::ast::{Cmd, ForArg, ForItem, Glvn};
+use crate::value::Value;
+
+impl Interp {
+    /// FOR: the rest of the line is its body.
+    #[inline(never)]
+    pub(super) fn exec_for_cmd(
+        &mut self,
+        arg: Option<&ForArg>,
+        cmd: &Cmd,
+        body: &[Cmd],
+        here: &Here,
+    ) -> MResult<Flow> {
+        // GT.M compiles the whole line before its FOR loops: a syntax error later on the
+        // line is raised now, not after (or instead of) the loop.
+        if let Some(e) = here
+            .routine
+            .lines
+            .get(here.line)
+            .and_then(|l| l.error.as_ref())
+        {
+            return Err(e.clone());
+        }
+        self.exec_for(arg, body, here)
+            .map_err(|e| e.at(cmd.span.clone()))
+    }
+
+    /// FOR: the rest of the line is the body; an argumentless QUIT in it ends the FOR, not
+    /// the frame (the frame counts its running FOR bodies for that).
+    pub(super) fn exec_for(
+        &mut self,
+        arg: Option<&ForArg>,
+        body: &[Cmd],
+        here: &Here,
+    ) -> MResult<Flow> {
+        self.set_for_depth(1);
+        let r = self.exec_for_items(arg, body, here);
+        self.set_for_depth(-1);
+        r
+    }
+
+    pub(super) fn exec_for_items(
+        &mut self,
+        arg: Option<&ForArg>,
+        body: &[Cmd],
+        here: &Here,
+    ) -> MResult<Flow> {
+        let Some(arg) = arg else {
+            loop {
+                if let Some(end) = self.for_pass(body, here)? {
+                    return Ok(end);
+                }
+            }
+        };
+        for item in &arg.items {
+            match item {
+                ForItem::Value(e) => {
+                    let v = self.eval(e, here)?;
+                    let r = self.var_ref(&arg.var, here)?;
+                    self.store(&r, v)?;
+                    if let Some(end) = self.for_pass(body, here)? {
+                        return Ok(end);
+                    }
+                }
+                ForItem::Range { start, step, limit } => {
+                    let start = self.eval(start, here)?;
+                    let step = self.eval(step, here)?.num();
+                    let limit = match limit {
+                        Some(l) => Some(self.eval(l, here)?.num()),
+                        None => None,
+                    };
+                    let beyond = |v: &crate::number::Number| match &limit {
+                        Some(l) if step.is_negative() => v.cmp(l).is_lt(),
+                        Some(l) => v.cmp(l).is_gt(),
+                        None => false,
+                    };
+                    let mut v = start.num();
+                    // The usual control variable, an unsubscripted local: read and written
+                    // in its slot, no reference built.
+                    if let Glvn::Local(name, subs) = &arg.var
+                        && subs.is_empty()
+                    {
+                        let name = *name;
+                        // GT.M assigns the start value even when the loop never runs.
+                        self.store_local(name, Value::from_num(v));
+                        if beyond(&v) {
+                            continue;
+                        }
+                        loop {
+                            if let Some(end) = self.for_pass(body, here)? {
+                                return Ok(end);
+                            }
+                            // GT.M: the variable keeps its last value when the next one is
+                            // past the limit; the body may have changed or killed it. Read
+                            // and written in one look at its slot.
+                            if let Some(slot) = self.locals.slot(name)
+                                && let Some(cur) = slot.borrow_mut().value.as_mut()
+                            {
+                                v = cur.num().add(step).map_err(super::expr::num_error)?;
+                                if beyond(&v) {
+                                    break;
+                                }
+                                *cur = Value::from_num(v);
+                                continue;
+                            }
+                            let cur = self.local_num(name)?;
+                            v = cur.add(step).map_err(super::expr::num_error)?;
+                            if beyond(&v) {
+                                break;
+                            }
+                            self.store_local(name, Value::from_num(v));
+                        }
+                        continue;
+                    }
+                    let r = self.var_ref(&arg.var, here)?;
+                    self.store(&r, Value::from_num(v))?;
+                    if beyond(&v) {
+                        continue;
+                    }
+                    loop {
+                        if let Some(end) = self.for_pass(body, here)? {
+                            return Ok(end);
+                        }
+                        let cur = self.fetch_num(&r)?;
+                        v = cur.add(step).map_err(super::expr::num_error)?;
+                        if beyond(&v) {
+                            break;
+                        }
+                        self.store(&r, Value::from_num(v))?;
+                    }
+                }
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// One pass of a FOR body, then whether the FOR ends: `Some` with the flow to return
+    /// (an argumentless QUIT ends only the loop), `None` to go on.
+    #[inline]
+    pub(super) fn for_pass(&mut self, body: &[Cmd], here: &Here) -> MResult<Option<Flow>> {
+        Ok(match self.for_body(body, here)? {
+            Flow::Normal => None,
+            Flow::Quit => Some(Flow::Normal),
+            other => Some(other),
+        })
+    }
+
+    /// One pass of a FOR body.
+    #[inline]
+    pub(super) fn for_body(&mut self, body: &[Cmd], here: &Here) -> MResult<Flow> {
+        if self.attention() {
+            self.attend_pass(here)?;
+        }
+        if body.is_empty() {
+            return Ok(Flow::Normal);
+        }
+        self.exec_cmds(body, here)
+    }
+
+    pub(super) fn set_for_depth(&mut self, delta: isize) {
+        if let Some(f) = self.frames.last_mut() {
+            f.for_depth = f.for_depth.saturating_add_signed(delta as i32);
+        }
+    }
+}

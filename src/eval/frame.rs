@@ -1,0 +1,262 @@
+//! Stack frames: pushed by DO, extrinsics, XECUTE and dot blocks, with the bindings NEW and
+//! formal parameters replace, put back when the frame QUITs.
+
+use std::rc::Rc;
+
+use super::{Flow, Frame, FrameKind, Here, Interp, MAX_FRAMES};
+use crate::error::{ErrorKind, MError, MResult, kind};
+use crate::intern::Sym;
+use crate::locals::Slot;
+use crate::syntax::ast::{Actual, Routine};
+
+impl Interp {
+    pub(super) fn push_frame(&mut self, extrinsic: bool, saved_test: Option<bool>) -> MResult<()> {
+        let kind = if extrinsic {
+            FrameKind::Extrinsic
+        } else {
+            FrameKind::Do
+        };
+        self.push_frame_kind(kind, saved_test)
+    }
+
+    pub(super) fn push_frame_kind(
+        &mut self,
+        kind: FrameKind,
+        saved_test: Option<bool>,
+    ) -> MResult<()> {
+        if self.frames.len() + self.indirection >= MAX_FRAMES {
+            return Err(MError::new(kind::STACKCRIT));
+        }
+        self.frames
+            .push(Frame::new(kind, saved_test, self.saves.len()));
+        Ok(())
+    }
+
+    /// Leaves a frame: NEWed variables, `$TEST` and `$ETRAP` come back.
+    pub(super) fn pop_frame(&mut self) {
+        if self.frames.len() <= 1 {
+            return;
+        }
+        let Some(f) = self.frames.pop() else {
+            return;
+        };
+        // The usual frame (a dot block, a call without formals or NEW): only `$TEST`.
+        if f.rare.is_none() && self.saves.len() <= f.saves_start as usize {
+            if let Some(t) = f.saved_test {
+                self.test = t;
+            }
+            return;
+        }
+        self.restore_frame(f);
+    }
+
+    /// `pop_frame` for a frame that NEWed, bound formals or saved `$ETRAP`: its bindings
+    /// come back.
+    #[inline(never)]
+    pub(super) fn restore_frame(&mut self, f: Frame) {
+        if let Some(rare) = &f.rare
+            && !rare.kept.is_empty()
+        {
+            self.drop_unkept(&rare.kept);
+        }
+        let start = (f.saves_start as usize).min(self.saves.len());
+        while self.saves.len() > start {
+            if let Some((name, slot)) = self.saves.pop() {
+                let gone = self.locals.replace(name, slot);
+                self.recycle(gone);
+            }
+        }
+        if let Some(t) = f.saved_test {
+            self.test = t;
+        }
+        if let Some(rare) = f.rare {
+            if let Some(e) = rare.saved_etrap {
+                self.etrap = e;
+            }
+            if let Some(z) = rare.saved_ztrap {
+                self.ztrap = z;
+            }
+        }
+    }
+
+    /// Keeps a slot no name holds any more for the next call, emptied (its values go now,
+    /// as they would when freed).
+    pub(super) fn recycle(&mut self, slot: Option<Slot>) {
+        const POOL: usize = 64;
+        if let Some(slot) = slot
+            && self.slot_pool.len() < POOL
+            && Rc::strong_count(&slot) == 1
+            && Rc::weak_count(&slot) == 0
+        {
+            {
+                let mut node = slot.borrow_mut();
+                node.value = None;
+                if !node.kids.is_empty() {
+                    node.kids.clear();
+                }
+            }
+            self.slot_pool.push(slot);
+        }
+    }
+
+    /// A fresh, undefined slot (from the pool when there is one).
+    pub(super) fn fresh_slot(&mut self) -> Slot {
+        self.slot_pool.pop().unwrap_or_default()
+    }
+
+    /// After an exclusive NEW, every name but the kept ones goes: those that existed before come
+    /// back from the frame's saves, and those first made inside the scope are undefined again.
+    pub(super) fn drop_unkept(&mut self, kept: &[Sym]) {
+        for name in self.locals.all_names() {
+            if !kept.contains(&name) {
+                self.locals.replace(name, None);
+            }
+        }
+    }
+
+    /// Saves a variable's binding in the current frame and gives the name a fresh slot.
+    pub(super) fn new_var(&mut self, name: Sym, slot: Option<Slot>) {
+        let old = self.locals.replace(name, slot);
+        self.saves.push((name, old));
+    }
+
+    /// DO or `$$`: binds actual parameters to the label's formals and runs the code there.
+    pub(super) fn call(
+        &mut self,
+        routine: Rc<Routine>,
+        line: usize,
+        actuals: Option<&[Actual]>,
+        extrinsic: bool,
+        here: &Here,
+    ) -> MResult<Flow> {
+        let base = self.actuals.len();
+        let r = self.bind_and_push(&routine, line, actuals, extrinsic, here, base);
+        self.actuals.truncate(base);
+        r?;
+        let level = routine.lines[line].level;
+        let r = self.run_block(Here {
+            routine,
+            line,
+            level,
+        });
+        self.pop_frame_passing_error(r)
+    }
+
+    /// `call` up to the run: evaluates the actuals (onto `self.actuals` from `base`), checks
+    /// them against the formals, pushes the frame and binds the formals in it.
+    pub(super) fn bind_and_push(
+        &mut self,
+        routine: &Routine,
+        line: usize,
+        actuals: Option<&[Actual]>,
+        extrinsic: bool,
+        here: &Here,
+        base: usize,
+    ) -> MResult<()> {
+        let label = routine.lines[line].label.as_ref();
+        let formals = label.and_then(|l| l.formals.as_deref());
+        if let Some(a) = actuals {
+            self.bind_actuals(a, here)?;
+        }
+        let label_text = || {
+            label
+                .map(|l| format!("{}^{}", l.name, routine.name))
+                .unwrap_or_else(|| routine.name.to_string())
+        };
+        match (actuals, formals) {
+            (Some(_), None) => {
+                return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
+            }
+            // GT.M's $ZSTATUS leaves the label out of this one.
+            (Some(a), Some(f)) if a.len() > f.len() => {
+                return Err(MError::new(kind::ACTLSTTOOLONG));
+            }
+            (None, None) if extrinsic => {
+                return Err(MError::with_args(kind::FMLLSTMISSING, &[&label_text()]));
+            }
+            _ => {}
+        }
+        // GT.M restores $TEST after an extrinsic, not after DO label(args).
+        self.push_frame(extrinsic, extrinsic.then_some(self.test))?;
+        let new_formals = match (label, actuals.is_some()) {
+            (Some(l), true) => {
+                l.called_with_actuals.set(true);
+                true
+            }
+            (Some(l), false) => l.called_with_actuals.get(),
+            (None, _) => false,
+        };
+        if let (Some(f), true) = (formals, new_formals) {
+            for (k, &name) in f.iter().enumerate() {
+                let slot = match self.actuals.get_mut(base + k).and_then(Option::take) {
+                    Some(slot) => slot,
+                    None => self.fresh_slot(),
+                };
+                self.new_var(name, Some(slot));
+            }
+        }
+        Ok(())
+    }
+
+    /// A DO whose call fails as it arrives: the error is raised in the new frame at the
+    /// label (its trap runs there), as GT.M does for a call it checks only at run time.
+    pub(super) fn fail_on_arrival(
+        &mut self,
+        routine: Rc<Routine>,
+        line: usize,
+        err: ErrorKind,
+    ) -> MResult<Flow> {
+        self.push_frame(false, None)?;
+        let level = routine.lines[line].level;
+        let at = Here {
+            routine,
+            line,
+            level,
+        };
+        self.set_frame_here(&at);
+        let e = self.located(MError::new(err), &at);
+        let r = self.trap(e, &at);
+        self.pop_frame_passing_error(r)
+    }
+
+    /// Pops the frame that produced `r`. GT.M: a frame whose error is still pending ($ECODE
+    /// set, its trap went on by GOTO) passes the error to its caller when it QUITs.
+    pub(super) fn pop_frame_passing_error(&mut self, r: MResult<Flow>) -> MResult<Flow> {
+        let had_error = self.frames.last().is_some_and(|f| !f.ecode().is_empty());
+        self.pop_frame();
+        match r {
+            Ok(Flow::Quit | Flow::QuitValue | Flow::Normal)
+                if had_error && !self.ecode.is_empty() =>
+            {
+                match self.trapped_error.clone() {
+                    Some(mut e) => {
+                        e.recorded = true;
+                        Err(e)
+                    }
+                    None => r,
+                }
+            }
+            r => r,
+        }
+    }
+
+    /// Evaluates actual parameters onto `self.actuals`, the slots the formals will get: a
+    /// new slot holding the value, the caller's own slot for `.name`, nothing for a left-out
+    /// parameter.
+    pub(super) fn bind_actuals(&mut self, actuals: &[Actual], here: &Here) -> MResult<()> {
+        for a in actuals {
+            let slot = match a {
+                Actual::Empty => None,
+                Actual::Value(e) => {
+                    let v = self.eval(e, here)?;
+                    let slot = self.fresh_slot();
+                    slot.borrow_mut().value = Some(v);
+                    Some(slot)
+                }
+                Actual::ByRef(name, _) => Some(self.locals.slot_mut(*name).clone()),
+            };
+            self.actuals.push(slot);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,270 @@
+//! Running lines: the loop over a block's lines, what happens before a line (interrupts,
+//! breakpoints) and after one that does not end normally (errors to trap, GOTO, ZGOTO).
+
+use std::rc::Rc;
+
+use super::{Flow, Here, Interp, debug};
+use crate::error::{MError, MResult, kind};
+use crate::syntax::ast::{Line, Routine};
+
+/// What `line_start` found before a line: run it, stand this result in for it, or leave
+/// the block with this result.
+enum LineStart {
+    Run,
+    Instead(MResult<Flow>),
+    Leave(MResult<Flow>),
+}
+
+impl Interp {
+    /// Runs lines from `here.line` at block level `here.level` until QUIT, the end of the
+    /// block or routine, HALT or an error the traps do not handle. The loop itself handles
+    /// only a line that ends normally; the rest is out of line (`line_start`, `after_line`).
+    pub(super) fn run_block(&mut self, mut here: Here) -> MResult<Flow> {
+        let start = here.line;
+        // The command to start the next line at (a TRESTART resumes at its TSTART).
+        let mut resume_at = 0;
+        loop {
+            let Some(line) = here.routine.lines.get(here.line) else {
+                return Ok(Flow::Normal);
+            };
+            if line.level != here.level {
+                if line.level < here.level {
+                    return Ok(Flow::Normal);
+                }
+                here.line += 1;
+                continue;
+            }
+            // One load per line (and one flag) decides: signals, memory limits, the sandbox's
+            // step budget, breakpoints, ZSTEP, a TRESTART's resumption and a label with formals
+            // (which a line may not fall into) are rare, and run out of line.
+            let result = if resume_at != 0
+                || self.attention()
+                || self.debug.armed
+                || (here.level == 0
+                    && here.line != start
+                    && line.label.as_ref().is_some_and(|l| l.formals.is_some()))
+            {
+                let at = std::mem::take(&mut resume_at);
+                match self.unusual_line(&mut here, start, at) {
+                    Ok(r) => r,
+                    Err(leave) => return leave,
+                }
+            } else {
+                self.set_frame_here(&here);
+                self.exec_line_body(line, &here, 0)
+            };
+            match result {
+                Ok(Flow::Normal) => {
+                    here.line += 1;
+                    continue;
+                }
+                Ok(Flow::Quit | Flow::QuitValue) => return result,
+                _ => {}
+            }
+            if let Some(r) = self.after_line(result, &mut here, &mut resume_at) {
+                return r;
+            }
+        }
+    }
+
+    /// A line with something to see to first (see `run_block`): runs it and gives its
+    /// result, or `Err` with the result to leave the block with.
+    #[inline(never)]
+    fn unusual_line(
+        &mut self,
+        here: &mut Here,
+        start: usize,
+        at: usize,
+    ) -> Result<MResult<Flow>, MResult<Flow>> {
+        if here.line != start
+            && here.level == 0
+            && let Some(l) = &here.routine.lines[here.line].label
+            && l.formals.is_some()
+            && let Some(prev) = fell_from(&here.routine, here.line)
+        {
+            // GT.M: the error belongs to the line that fell through, in this frame (its
+            // trap runs here); a routine top of comments only may fall into it.
+            here.line = prev;
+            self.set_frame_here(here);
+            return Ok(Err(MError::new(kind::FALLINTOFLST)));
+        }
+        self.set_frame_here(here);
+        if self.attention() || self.debug.armed {
+            match self.line_start(here) {
+                LineStart::Run => {}
+                LineStart::Instead(r) => return Ok(r),
+                LineStart::Leave(r) => return Err(r),
+            }
+        }
+        Ok(self.exec_line(here, at))
+    }
+
+    /// Before a line, when the attention flag or a breakpoint is up: interrupts, limits,
+    /// breakpoints and ZSTEP.
+    #[inline(never)]
+    fn line_start(&mut self, here: &Here) -> LineStart {
+        let mut stopped = None;
+        if self.attention() {
+            Self::attention_taken();
+            if crate::interrupt::pending() {
+                match self.service_interrupts(here) {
+                    Ok(()) => {}
+                    Err(e) if e.kind == kind::CTRLC => {
+                        Self::attention_left();
+                        let e = self.located(e, here);
+                        match self.stop(debug::Stop::Interrupt, here) {
+                            None => return LineStart::Leave(Err(e)),
+                            Some(debug::Resume::Flow(f)) => {
+                                return LineStart::Leave(Ok(self.release_flow(f)));
+                            }
+                            Some(debug::Resume::Continue) => {}
+                        }
+                    }
+                    Err(e) => stopped = Some(Err(e)),
+                }
+            }
+            if stopped.is_none()
+                && let Err(e) = self.poll()
+            {
+                stopped = Some(Err(e));
+            }
+            Self::attention_left();
+        }
+        if stopped.is_none() && self.debug.armed {
+            match self.at_line(here) {
+                Ok(f) => stopped = f.map(Ok),
+                Err(e) => return LineStart::Leave(Err(e)),
+            }
+        }
+        match stopped {
+            Some(r) => LineStart::Instead(r),
+            None => LineStart::Run,
+        }
+    }
+
+    /// After a line that did not end normally: its error is trapped, its transfer of
+    /// control done. `None` goes on with the line now in `here`; `Some` leaves the block.
+    #[inline(never)]
+    fn after_line(
+        &mut self,
+        result: MResult<Flow>,
+        here: &mut Here,
+        resume_at: &mut usize,
+    ) -> Option<MResult<Flow>> {
+        let flow = match result {
+            Ok(f) => f,
+            Err(e) if e.halt.is_some() => return Some(Ok(Flow::Halt(e.halt.unwrap_or(0)))),
+            Err(e) if e.unwind => self.unwinding.take().unwrap_or(Flow::Normal),
+            Err(e) if e.restart => match self.conflict_restart(e, here) {
+                e if !e.restart => {
+                    let e = self.located(e, here);
+                    match self.trap(e, here) {
+                        Ok(f) => f,
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+                e => match self.restart_point(here) {
+                    Some((at, index)) => {
+                        *here = at;
+                        *resume_at = index;
+                        return None;
+                    }
+                    None => return Some(Err(e)),
+                },
+            },
+            Err(e) => {
+                let e = self.located(e, here);
+                match self.trap(e, here) {
+                    Ok(flow) => flow,
+                    Err(e) if e.halt.is_some() || e.restart || e.kind == kind::CTRLC => {
+                        return Some(Err(e));
+                    }
+                    // Without a prompt to stop at, the error goes up as it is: never
+                    // copied per frame (its call chain is as long as the stack, so a copy
+                    // per level made a STACKCRIT report quadratic: 10,000 levels, 8 s).
+                    Err(e) if !self.stops_on_error() => return Some(Err(e)),
+                    // Direct mode stops in the failing frame; ZCONTINUE runs the line again.
+                    Err(e) => match self.stop(debug::Stop::Error(e.clone()), here) {
+                        None => return Some(Err(e)),
+                        Some(debug::Resume::Continue) => {
+                            self.goto_flow(here.routine.clone(), here.line)
+                        }
+                        Some(debug::Resume::Flow(f)) => self.release_flow(f),
+                    },
+                }
+            }
+        };
+        match flow {
+            Flow::Normal => here.line += 1,
+            Flow::Goto => {
+                let Some((r, i)) = self.jump.take() else {
+                    here.line += 1;
+                    return None;
+                };
+                // A GOTO out of XECUTE text leaves the XECUTE frame.
+                if here.routine.xecute && !Rc::ptr_eq(&r, &here.routine) {
+                    return Some(Ok(self.goto_flow(r, i)));
+                }
+                here.level = r.lines.get(i).map_or(0, |l| l.level);
+                here.routine = r;
+                here.line = i;
+            }
+            // ZGOTO to a label out of XECUTE text (`ZGOTO @x`) leaves that text, as GOTO.
+            Flow::ZGoto(_) if here.routine.xecute && self.jump.is_some() => return Some(Ok(flow)),
+            // ZGOTO to this level: go on at the target, or after the line that called.
+            Flow::ZGoto(level) if self.frames.len() - 1 <= level as usize => {
+                match self.jump.take() {
+                    Some((r, i)) => {
+                        here.level = r.lines.get(i).map_or(0, |l| l.level);
+                        here.routine = r;
+                        here.line = i;
+                    }
+                    None => here.line += 1,
+                }
+            }
+            other => return Some(Ok(other)),
+        }
+        None
+    }
+
+    pub(super) fn set_frame_here(&mut self, here: &Here) {
+        // XECUTE text and trap code keep the place of the line that ran them.
+        if here.routine.xecute {
+            return;
+        }
+        if let Some(f) = self.frames.last_mut() {
+            match &mut f.here {
+                Some(h) if Rc::ptr_eq(&h.routine, &here.routine) => h.line = here.line,
+                slot => *slot = Some(here.clone()),
+            }
+        }
+    }
+
+    /// Runs one line from its command `from`: its commands, then its syntax error if it
+    /// has one.
+    pub(super) fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
+        self.exec_line_body(&here.routine.lines[here.line], here, from)
+    }
+
+    /// `exec_line` given the line (`here.line` of `here.routine`), as part of `run_block`'s
+    /// loop (no call and no copy of the result per line).
+    #[inline(always)]
+    fn exec_line_body(&mut self, line: &Line, here: &Here, from: usize) -> MResult<Flow> {
+        let flow = self.exec_cmds(&line.body[from.min(line.body.len())..], here)?;
+        let skipped = std::mem::take(&mut self.rest_skipped);
+        if let (Flow::Normal, Some(e), false) = (&flow, &line.error, skipped) {
+            return Err(e.clone());
+        }
+        Ok(flow)
+    }
+}
+
+/// The line at level 0 before `line` that falls into it. GT.M lets a routine whose lines
+/// before the label are only comments (no label, no command) start there freely.
+pub(super) fn fell_from(routine: &Routine, line: usize) -> Option<usize> {
+    let lines = routine.lines.get(..line)?;
+    lines
+        .iter()
+        .rposition(|l| l.label.is_some() || !l.body.is_empty() || l.error.is_some())?;
+    lines.iter().rposition(|l| l.level == 0)
+}

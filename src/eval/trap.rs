@@ -1,0 +1,176 @@
+//! Errors leaving a line: their place, and error trapping (`$ETRAP`, `$ZTRAP`).
+
+use super::{Flow, FrameKind, Here, Interp, place};
+use crate::error::{MError, MResult, kind};
+use crate::value::Value;
+
+impl Interp {
+    /// Adds the place (`label+n^routine`) and the routine to an error leaving a line.
+    pub(super) fn located(&self, mut e: MError, here: &Here) -> MError {
+        // In XECUTE text the place is that of the line that ran the XECUTE.
+        if e.place.is_empty() {
+            e.chain = self.call_chain();
+        }
+        if e.place.is_empty()
+            && here.routine.xecute
+            && let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref())
+        {
+            e.place = place(&h.routine, h.line);
+            e.routine = Some(h.routine.name.as_str().to_string());
+            // The span indexed the XECUTE text: point at the line that ran it instead.
+            e.span = h
+                .routine
+                .lines
+                .get(h.line)
+                .map(|l| l.span.start..l.span.start);
+            // The line that ran the XECUTE is the place, not a caller.
+            if e.chain.first() == Some(&e.place) {
+                e.chain.remove(0);
+            }
+            return e;
+        }
+        if e.place.is_empty() {
+            e.place = place(&here.routine, here.line);
+            e.routine = Some(here.routine.name.as_str().to_string());
+            if e.span.is_none() {
+                e.span = here.routine.lines.get(here.line).map(|l| l.span.clone());
+            }
+        }
+        e
+    }
+
+    /// The places of the frames below the running one that called by DO or `$$`, innermost
+    /// first (the frames of XECUTE and of direct mode's typed lines have no place of their
+    /// own and are left out).
+    pub(super) fn call_chain(&self) -> Vec<String> {
+        let below = self.frames.len().saturating_sub(1);
+        self.frames[..below]
+            .iter()
+            .rev()
+            .filter(|f| f.kind != FrameKind::Xecute)
+            .filter_map(|f| f.here.as_ref())
+            .filter(|h| !h.routine.xecute)
+            .map(|h| place(&h.routine, h.line))
+            .collect()
+    }
+
+    /// Error trapping: with `$ETRAP` set, record the error in `$ECODE`/`$ZSTATUS`, run the
+    /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
+    /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
+    pub(super) fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
+        let e = self.zinterrupt_error(e);
+        // Ctrl-C goes straight back to direct mode: no trap handles it. While a trap runs,
+        // errors at its level or deeper go to the caller of the trapping frame (GT.M).
+        let depth = self.frames.len() - 1;
+        if !self.trapping.is_empty() || !self.etrap.is_empty() || !self.ztrap.is_empty() {
+            self.max_error_level = self.max_error_level.max(depth);
+        }
+        // Trap code that cleared `$ECODE` has handled its error: a new one is trapped afresh.
+        let ecode_clear = self.ecode.is_empty();
+        // A `$ZTRAP` stays armed while its code runs: only an error in the trap text itself
+        // (at the trapping level) escapes it; errors in frames the trap calls trap again.
+        let in_trap = self.trapping.last().is_some_and(|&(t, ztrap)| {
+            // `$ETRAP` code that cleared `$ECODE` and calls code that fails: that frame traps
+            // again (GT.M), with the same `$ETRAP`.
+            depth == t || (!ztrap && depth > t && !ecode_clear)
+        });
+        let untrappable = e.kind == kind::CTRLC || e.kind == kind::MEMORY;
+        if (self.etrap.is_empty() && self.ztrap.is_empty()) || untrappable || in_trap {
+            return Err(e);
+        }
+        if self.error_pending_here() {
+            return self.unwind_pending(e, depth);
+        }
+        if !e.recorded && !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
+            self.append_ecode(&e.ecode());
+        }
+        self.zstatus = e.zstatus();
+        if let Some(f) = self.frames.last_mut() {
+            f.rare_mut().ecode.clone_from(&self.ecode);
+        }
+        let is_ztrap = self.etrap.is_empty();
+        self.trapped_error = (!is_ztrap).then(|| e.clone());
+        let code = if is_ztrap { &self.ztrap } else { &self.etrap };
+        let code = code.rc().clone();
+        // The trap runs once per frame, in that frame (GT.M adds no stack level for it); an
+        // error inside it goes to the caller.
+        let r = if is_ztrap {
+            self.trapping.push((depth, true));
+            let r = self.run_inline(&code, here);
+            self.trapping.pop();
+            r
+        } else {
+            self.trapping.push((depth, false));
+            let r = self.run_inline(&code, here);
+            self.trapping.pop();
+            r
+        };
+        // GT.M: at the top level the trap ends the process, with status 0 only when it
+        // cleared $ECODE and QUIT; otherwise the error number modulo 256.
+        let status = (e.number() % 256) as i32;
+        let top = depth == 0;
+        let extrinsic = self.frames.last().is_some_and(|f| f.extrinsic);
+        let r = match r {
+            Ok(flow) => flow,
+            // GT.M: an error in the trap code adds itself and ERRWETRAP to $ECODE, and the
+            // caller's trap takes over.
+            Err(mut e2) => {
+                if !e2.recorded {
+                    self.append_ecode(&e2.ecode());
+                    // SET $ECODE in a trap is deliberate, not an error of the trap.
+                    if e2.kind != kind::SETECODE {
+                        self.append_ecode(&MError::new(kind::ERRWETRAP).ecode());
+                    }
+                    e2.recorded = true;
+                }
+                return Err(e2);
+            }
+        };
+        match r {
+            f @ (Flow::Halt(_) | Flow::ZGoto(_) | Flow::Goto) => Ok(f),
+            // GT.M: `$ZTRAP` code that ends without a transfer of control retries the line
+            // where the error happened.
+            Flow::Normal if is_ztrap => Ok(self.goto_flow(here.routine.clone(), here.line)),
+            Flow::Quit | Flow::QuitValue if top && self.ecode.is_empty() => Ok(Flow::Halt(0)),
+            Flow::Quit | Flow::QuitValue | Flow::Normal if top => Ok(Flow::Halt(status)),
+            f @ (Flow::Quit | Flow::QuitValue) if is_ztrap || self.ecode.is_empty() => Ok(f),
+            // $ECODE is still set: the error goes on to the caller's frame and its trap.
+            Flow::Quit | Flow::QuitValue => Err(e),
+            // A trap that ends without QUIT leaves its frame; an extrinsic returns "".
+            Flow::Normal if extrinsic => Ok(self.quit_with(Value::empty())),
+            Flow::Normal => Ok(Flow::Quit),
+        }
+    }
+
+    /// True when this frame's error is still pending: `$ETRAP` code went on in the frame
+    /// (by GOTO) without clearing `$ECODE`.
+    pub(super) fn error_pending_here(&self) -> bool {
+        !self.etrap.is_empty()
+            && !self.ecode.is_empty()
+            && self.frames.last().is_some_and(|f| !f.ecode().is_empty())
+    }
+
+    /// GT.M: a new error in a frame whose error is pending adds itself to `$ECODE` and leaves
+    /// the frame for the caller's trap, so a failing `$ETRAP="GOTO trap"` ends; past the
+    /// top level the process ends with the error number modulo 256.
+    pub(super) fn unwind_pending(&mut self, mut e: MError, depth: usize) -> MResult<Flow> {
+        if !e.recorded {
+            self.append_ecode(&e.ecode());
+            e.recorded = true;
+        }
+        self.zstatus = e.zstatus();
+        if depth == 0 {
+            return Ok(Flow::Halt((e.number() % 256) as i32));
+        }
+        Err(e)
+    }
+
+    /// Adds `,code,` to `$ECODE` (which keeps one comma between codes).
+    pub(super) fn append_ecode(&mut self, code: &str) {
+        if self.ecode.is_empty() {
+            self.ecode.push_str(code);
+        } else {
+            self.ecode.push_str(code.trim_start_matches(','));
+        }
+    }
+}
