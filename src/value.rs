@@ -13,6 +13,9 @@ use std::rc::Rc;
 
 use crate::number::Number;
 
+mod build;
+pub use build::TextBuf;
+
 /// M strings are bytes (GT.M's M mode): `$CHAR(255)` is one character.
 pub type Bytes = Rc<[u8]>;
 
@@ -165,7 +168,7 @@ impl Value {
     }
 
     /// A value of these bytes: inline when short, else in a new shared buffer.
-    #[inline]
+    #[inline(always)]
     pub fn from_bytes(b: impl AsRef<[u8]>) -> Value {
         let b = b.as_ref();
         if b.len() <= INLINE {
@@ -173,8 +176,13 @@ impl Value {
             put(&mut buf, 0, b);
             Value::with_text(Text { inline: buf }, b.len() as u8)
         } else {
-            Value::from_rc(Rc::from(b))
+            Value::from_long(b)
         }
+    }
+
+    #[inline(never)]
+    fn from_long(b: &[u8]) -> Value {
+        Value::from_rc(Rc::from(b))
     }
 
     #[inline]
@@ -270,6 +278,13 @@ impl Value {
         let (mant, exp) = n.parts();
         self.mant.set(mant);
         self.exp.set(exp);
+    }
+
+    /// The number when it was already computed and is an integer below 10^18 in magnitude
+    /// (the common case of counters and positions, added without a call).
+    #[inline(always)]
+    pub fn cached_int(&self) -> Option<i64> {
+        (self.exp.get() == 0).then(|| self.mant.get())
     }
 
     /// The numeric interpretation (`"3abc"` is 3).

@@ -167,7 +167,7 @@ impl Interp {
 
     /// `f` of a literal's or a defined local's value, read where it lies.
     #[inline(always)]
-    fn peek<R>(&self, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
+    pub(super) fn peek<R>(&self, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
         match &e.kind {
             ExprKind::Lit(v) => Some(f(v)),
             ExprKind::Var(Glvn::Local(name, _)) => {
@@ -192,10 +192,14 @@ impl Interp {
                 lhs,
                 rhs,
             } if is_arith(*op) => self
-                .peek(lhs, |a| self.peek(rhs, |b| op.arith(a, b).ok()))
+                .peek(lhs, |a| {
+                    self.peek(rhs, |b| match super::expr::int_add_sub(*op, a, b) {
+                        Some(n) => Some(crate::number::Number::from_i64(n).to_i64()),
+                        None => op.arith(a, b).ok().map(|n| n.to_i64()),
+                    })
+                })
                 .flatten()
-                .flatten()
-                .map(|n| n.to_i64()),
+                .flatten(),
             _ => None,
         };
         match direct {
