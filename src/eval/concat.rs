@@ -4,7 +4,8 @@
 use super::func::MAX_STRLEN;
 use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
-use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind};
+use crate::intern::Sym;
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn};
 use crate::value::{TextBuf, Value};
 
 /// The operands of a `_` node when its left operand is itself a `_` (a chain of three or
@@ -113,6 +114,84 @@ impl Interp {
         }
         let v = self.eval(x, here)?;
         Ok(buf.push_value(&v, MAX_STRLEN))
+    }
+}
+
+impl Interp {
+    /// `SET s=s_a_b...` with `a`, `b`... literals or locals: appends to `s` where it lies
+    /// (`Value::append`) instead of making a new string; true when done. Reading the
+    /// operands has no effect, so reading them before `s` changes nothing; an undefined
+    /// operand or a result past MAXSTRLEN is left to the ordinary evaluation (false, nothing
+    /// done), which raises the error.
+    #[inline]
+    pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
+        if !is_concat(value) {
+            return false;
+        }
+        self.set_append_chain(name, value)
+    }
+
+    fn set_append_chain(&mut self, name: Sym, value: &Expr) -> bool {
+        let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
+            return false;
+        };
+        if !is_concat(lhs) {
+            return self.set_append_one(name, lhs, rhs);
+        }
+        let mut tail = Buf::new();
+        if !self.append_tail(name, value, &mut tail) {
+            return false;
+        }
+        let Some(Ok(mut node)) = self.locals.slot(name).map(|s| s.try_borrow_mut()) else {
+            return false;
+        };
+        match &mut node.value {
+            Some(v) if v.len() + tail.len() <= MAX_STRLEN => {
+                v.append(tail.bytes());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `SET s=s_x`: `x` appended where it lies.
+    fn set_append_one(&self, name: Sym, first: &Expr, x: &Expr) -> bool {
+        if !matches!(&first.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+        {
+            return false;
+        }
+        let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(x)) else {
+            return false;
+        };
+        // `x` may be `s` itself, or another name for it (passed by reference): then the
+        // slot is borrowed already and the ordinary evaluation does it.
+        let Ok(mut node) = slot.try_borrow_mut() else {
+            return false;
+        };
+        match &mut node.value {
+            Some(v) if v.len() + tail.len() <= MAX_STRLEN => {
+                v.append(tail.bytes());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Gathers the operands of a chain after its first, which must be the local `name`;
+    /// false when the chain is not of that shape or an operand is not at hand.
+    fn append_tail(&self, name: Sym, e: &Expr, tail: &mut Buf) -> bool {
+        let ExprKind::Binary { lhs, rhs, .. } = &e.kind else {
+            return false;
+        };
+        let first_ok = if is_concat(lhs) {
+            self.append_tail(name, lhs, tail)
+        } else {
+            matches!(&lhs.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+        };
+        first_ok
+            && self
+                .value_ref(rhs)
+                .is_some_and(|v| tail.push(v.bytes(), MAX_STRLEN))
     }
 }
 
