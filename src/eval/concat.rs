@@ -123,7 +123,7 @@ impl Interp {
     /// operands has no effect, so reading them before `s` changes nothing; an undefined
     /// operand or a result past MAXSTRLEN is left to the ordinary evaluation (false, nothing
     /// done), which raises the error.
-    #[inline]
+    #[inline(always)]
     pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
         if !is_concat(value) {
             return false;
@@ -131,6 +131,7 @@ impl Interp {
         self.set_append_chain(name, value)
     }
 
+    #[inline(never)]
     fn set_append_chain(&mut self, name: Sym, value: &Expr) -> bool {
         let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
             return false;
