@@ -125,7 +125,17 @@ impl Interp {
     /// done), which raises the error.
     #[inline(always)]
     pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
-        if !is_concat(value) {
+        // The chain's first operand, which must be the target itself.
+        let mut first = value;
+        while is_concat(first) {
+            let ExprKind::Binary { lhs, .. } = &first.kind else {
+                return false;
+            };
+            first = lhs;
+        }
+        if std::ptr::eq(first, value)
+            || !matches!(&first.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+        {
             return false;
         }
         self.set_append_chain(name, value)
