@@ -528,6 +528,15 @@ impl Number {
         if o.mant == 0 {
             return Ok(self);
         }
+        if let Some(n) = self.add_aligned(o) {
+            return Ok(n);
+        }
+        self.add_windowed(o)
+    }
+
+    /// `+` of two nonzero numbers by GT.M's rule: the smaller cut to the larger's 18-digit
+    /// window, then an exact sum truncated.
+    fn add_windowed(self, o: Number) -> Result<Number, NumError> {
         let (self_lead, o_lead) = (self.lead(), o.lead());
         let (big, small, big_lead) = if self_lead >= o_lead {
             (self, o, self_lead)
@@ -554,6 +563,38 @@ impl Number {
         let b = sm as i128 * POW10[(se - e) as usize] as i128;
         let s = a + b;
         Number::build(s < 0, s.unsigned_abs(), e)
+    }
+
+    /// `+` of two numbers with at most 18 decimals whose values, written with the decimals
+    /// of the one with more, stay below 10^18 (`12.5+3`): then both lie inside the 18-digit
+    /// window, nothing is cut, and the exact sum is the result when it stays below 10^18.
+    /// `None` when that does not hold.
+    #[inline]
+    fn add_aligned(self, o: Number) -> Option<Number> {
+        let (ex, ey) = (self.exp, o.exp);
+        if !(-(DIGITS as i32)..=0).contains(&ex) || !(-(DIGITS as i32)..=0).contains(&ey) {
+            return None;
+        }
+        let e = ex.min(ey);
+        let a = self.mant.checked_mul(POW10[(ex - e) as usize] as i64)?;
+        let b = o.mant.checked_mul(POW10[(ey - e) as usize] as i64)?;
+        // |a|, |b| < 10^18 means |a + b| < 2*10^18: no overflow.
+        if a <= -LIMIT || a >= LIMIT || b <= -LIMIT || b >= LIMIT {
+            return None;
+        }
+        let mut s = a + b;
+        if s <= -LIMIT || s >= LIMIT {
+            return None;
+        }
+        if s == 0 {
+            return Some(Number::ZERO);
+        }
+        let mut e = e;
+        while e < 0 && s % 10 == 0 {
+            s /= 10;
+            e += 1;
+        }
+        Some(Number { mant: s, exp: e })
     }
 
     /// `-` (binary).
@@ -1651,6 +1692,36 @@ mod tests {
             self.0 ^= self.0 << 17;
             self.0
         }
+    }
+
+    #[test]
+    fn aligned_add_is_the_windowed_add() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut tried = 0;
+        for _ in 0..200_000 {
+            let mut pick = || {
+                let digits = (next() % 19) as u32;
+                let m = (next() % 10u64.pow(digits).max(1)) as i64;
+                let m = if next() % 2 == 0 { -m } else { m };
+                let exp = -((next() % 20) as i64);
+                Number::build(m < 0, m.unsigned_abs() as u128, exp).unwrap()
+            };
+            let (x, y) = (pick(), pick());
+            if x.mant == 0 || y.mant == 0 {
+                continue;
+            }
+            if let Some(n) = x.add_aligned(y) {
+                tried += 1;
+                assert_eq!(Ok(n), x.add_windowed(y), "{x} + {y}");
+            }
+        }
+        assert!(tried > 10_000, "only {tried} pairs took the aligned path");
     }
 
     #[test]

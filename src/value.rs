@@ -13,6 +13,9 @@ use std::rc::Rc;
 
 use crate::number::Number;
 
+mod build;
+pub use build::TextBuf;
+
 /// M strings are bytes (GT.M's M mode): `$CHAR(255)` is one character.
 pub type Bytes = Rc<[u8]>;
 
@@ -23,6 +26,10 @@ pub const INLINE: usize = 16;
 const HEAP: u8 = 0x80;
 /// `Value::state` for a value made from a number whose text is not made yet.
 const NO_TEXT: u8 = 0x81;
+/// `Value::state` for text at the start of a shared buffer with room after it
+/// (`Text::heap`, made by `append`): its length is kept in `mant`, and the value caches no
+/// number (parsed again when asked). Only a sole owner writes past the length.
+const GROW: u8 = 0x82;
 
 /// The text's storage; `Value::state` says which field is live.
 #[repr(C)]
@@ -40,8 +47,8 @@ enum Niche {
 }
 
 pub struct Value {
-    /// The string form: `state` bytes of `inline` (0..=`INLINE`), `heap` (`HEAP`), or
-    /// nothing yet (`NO_TEXT`, a value made from a number; filled on first use, then never
+    /// The string form: `state` bytes of `inline` (0..=`INLINE`), `heap` (`HEAP`), the
+    /// first `mant` bytes of `heap` (`GROW`), or nothing yet (`NO_TEXT`, a value made from a number; filled on first use, then never
     /// changed, so a slice handed out by `bytes` stays valid as long as the value).
     text: UnsafeCell<Text>,
     /// The numeric interpretation as `Number`'s parts (`mant * 10^exp`); `exp == NO_NUM`
@@ -165,7 +172,7 @@ impl Value {
     }
 
     /// A value of these bytes: inline when short, else in a new shared buffer.
-    #[inline]
+    #[inline(always)]
     pub fn from_bytes(b: impl AsRef<[u8]>) -> Value {
         let b = b.as_ref();
         if b.len() <= INLINE {
@@ -173,8 +180,13 @@ impl Value {
             put(&mut buf, 0, b);
             Value::with_text(Text { inline: buf }, b.len() as u8)
         } else {
-            Value::from_rc(Rc::from(b))
+            Value::from_long(b)
         }
+    }
+
+    #[inline(never)]
+    fn from_long(b: &[u8]) -> Value {
+        Value::from_rc(Rc::from(b))
     }
 
     #[inline]
@@ -216,6 +228,8 @@ impl Value {
             let text = &*self.text.get();
             if state == HEAP {
                 &text.heap[..]
+            } else if state == GROW {
+                text.heap.get_unchecked(..self.mant.get() as usize)
             } else {
                 text.inline.get_unchecked(..state as usize)
             }
@@ -250,6 +264,102 @@ impl Value {
         (self.state.get() == HEAP).then(|| unsafe { &*(*self.text.get()).heap })
     }
 
+    /// Where the text's shared buffer starts, when it has one: two values with the same
+    /// address have the same text for as long as both live (a buffer is only written past
+    /// its text's end, and only by its sole owner).
+    #[inline]
+    pub fn shared_ptr(&self) -> Option<*const u8> {
+        let state = self.state.get();
+        // SAFETY: as in `bytes`.
+        (state == HEAP || state == GROW).then(|| unsafe { (*self.text.get()).heap.as_ptr() })
+    }
+
+    /// The text's buffer when this value is its only owner (nothing else can see a write
+    /// past the text's end).
+    #[inline]
+    fn sole_buffer(&mut self) -> Option<&mut [u8]> {
+        let state = self.state.get();
+        if state != HEAP && state != GROW {
+            return None;
+        }
+        // SAFETY: `HEAP` and `GROW` say the heap field is live.
+        Rc::get_mut(unsafe { &mut self.text.get_mut().heap })
+    }
+
+    /// Appends `tail` to the text, in place when there is room: in the value while it fits,
+    /// else in the value's own buffer when nothing shares it and it is long enough; else
+    /// into a new buffer with as much room again, so a string built by appending (`set
+    /// s=s_x` in a loop) is copied a logarithmic number of times. The caller checks
+    /// MAXSTRLEN first.
+    #[inline]
+    pub fn append(&mut self, tail: &[u8]) {
+        let len = self.state.get() as usize;
+        if len + tail.len() <= INLINE {
+            // A state up to `INLINE` is the inline text's length (the others are above).
+            self.forget_num();
+            // SAFETY: a state up to `INLINE` says the inline field is live.
+            let inline = unsafe { &mut self.text.get_mut().inline };
+            put(inline, len, tail);
+            self.state.set((len + tail.len()) as u8);
+            return;
+        }
+        self.append_long(tail);
+    }
+
+    /// The text changes: the number and canonical form cached for the old one go.
+    #[inline(always)]
+    fn forget_num(&self) {
+        self.exp.set(NO_NUM);
+        self.canon.set(UNKNOWN);
+    }
+
+    #[inline(never)]
+    fn append_long(&mut self, tail: &[u8]) {
+        let len = self.len();
+        let new_len = len + tail.len();
+        if new_len <= INLINE {
+            // Short text in a shared buffer (a literal's) or a number's: now inline.
+            *self = Value::concat(self.bytes(), tail);
+            return;
+        }
+        self.forget_num();
+        if let Some(buf) = self.sole_buffer()
+            && buf.len() >= new_len
+        {
+            buf[len..new_len].copy_from_slice(tail);
+            self.mant.set(new_len as i64);
+            self.state.set(GROW);
+            return;
+        }
+        *self = Value::with_room(self.bytes(), tail, (2 * new_len).max(2 * INLINE));
+    }
+
+    /// `head` then `tail` at the start of a new buffer of `cap` bytes (a `GROW` value).
+    #[inline(never)]
+    fn with_room(head: &[u8], tail: &[u8], cap: usize) -> Value {
+        let len = head.len() + tail.len();
+        let mut rc = Rc::<[u8]>::new_uninit_slice(cap);
+        let buf = Rc::get_mut(&mut rc).expect("fresh Rc is unique");
+        let dst = buf.as_mut_ptr().cast::<u8>();
+        // SAFETY: `len <= cap`; `MaybeUninit<u8>` has the layout of `u8`; a fresh buffer
+        // overlaps neither part; the room after the text is zeroed, so every byte is
+        // initialised.
+        let rc = unsafe {
+            std::ptr::copy_nonoverlapping(head.as_ptr(), dst, head.len());
+            std::ptr::copy_nonoverlapping(tail.as_ptr(), dst.add(head.len()), tail.len());
+            std::ptr::write_bytes(dst.add(len), 0, cap - len);
+            rc.assume_init()
+        };
+        let v = Value::with_text(
+            Text {
+                heap: ManuallyDrop::new(rc),
+            },
+            GROW,
+        );
+        v.mant.set(len as i64);
+        v
+    }
+
     /// The string form as a shared buffer (made for a short string).
     #[inline]
     pub fn rc(&self) -> Bytes {
@@ -267,9 +377,19 @@ impl Value {
 
     #[inline]
     fn cache_num(&self, n: Number) {
+        if self.state.get() == GROW {
+            return; // `mant` holds the length
+        }
         let (mant, exp) = n.parts();
         self.mant.set(mant);
         self.exp.set(exp);
+    }
+
+    /// The number when it was already computed and is an integer below 10^18 in magnitude
+    /// (the common case of counters and positions, added without a call).
+    #[inline(always)]
+    pub fn cached_int(&self) -> Option<i64> {
+        (self.exp.get() == 0).then(|| self.mant.get())
     }
 
     /// The numeric interpretation (`"3abc"` is 3).
@@ -359,7 +479,10 @@ impl Value {
 impl Clone for Value {
     #[inline]
     fn clone(&self) -> Value {
-        if let Some(b) = self.heap() {
+        let state = self.state.get();
+        if state == HEAP || state == GROW {
+            // SAFETY: the state says the heap field is live.
+            let b = unsafe { &*(*self.text.get()).heap };
             // One more owner of the buffer: the copy made below.
             std::mem::forget(b.clone());
         }
@@ -373,8 +496,9 @@ impl Clone for Value {
 impl Drop for Value {
     #[inline]
     fn drop(&mut self) {
-        if self.state.get() == HEAP {
-            // SAFETY: `HEAP` says the buffer is live; it is dropped once, here.
+        let state = self.state.get();
+        if state == HEAP || state == GROW {
+            // SAFETY: the state says the buffer is live; it is dropped once, here.
             unsafe { ManuallyDrop::drop(&mut self.text.get_mut().heap) }
         }
     }
@@ -460,6 +584,53 @@ mod tests {
         }
         assert!(Value::from_bytes([0u8; INLINE]).heap().is_none());
         assert!(Value::from_bytes([0u8; INLINE + 1]).heap().is_some());
+    }
+
+    /// Appending keeps the text of every value sharing the old one, drops the cached number,
+    /// and grows a sole owner's buffer in place.
+    #[test]
+    fn append_in_place_and_shared() {
+        let mut v = Value::from_i64(12);
+        assert_eq!(v.num(), Number::from_i64(12));
+        v.append(b"3");
+        assert_eq!(v.bytes(), b"123");
+        assert_eq!(v.num(), Number::from_i64(123));
+        let mut want = b"123".to_vec();
+        let mut kept = Vec::new();
+        for i in 0..200u8 {
+            let tail = [b'a' + i % 26; 3];
+            v.append(&tail[..(i % 4) as usize]);
+            want.extend_from_slice(&tail[..(i % 4) as usize]);
+            assert_eq!(v.bytes(), &want[..]);
+            if i % 37 == 0 {
+                kept.push((v.clone(), want.clone()));
+            }
+        }
+        for (k, w) in &kept {
+            assert_eq!(k.bytes(), &w[..]);
+            assert_eq!(k.clone().bytes(), &w[..]);
+        }
+        // A buffer with room, written in place: the address stays.
+        let p = v.shared_ptr();
+        v.append(b"z");
+        assert_eq!(v.shared_ptr(), p);
+        // Shared: the other owner keeps its text, the appender gets a new buffer.
+        let c = v.clone();
+        v.append(b"!");
+        assert_ne!(v.shared_ptr(), c.shared_ptr());
+        assert_eq!(&v.bytes()[..c.len()], c.bytes());
+        assert_eq!(v.len(), c.len() + 1);
+        assert!(c.heap().is_none() && c.rc()[..] == *c.bytes());
+        let mut n = Value::from("5");
+        assert!(n.is_canonical_number());
+        n.append(b"0");
+        assert!(n.is_canonical_number() && n.num() == Number::from_i64(50));
+        n.append(b".");
+        assert!(!n.is_canonical_number());
+        let mut lit = Value::from_rc(Rc::from(&b""[..]));
+        lit.append(b"ab");
+        assert_eq!(lit.bytes(), b"ab");
+        assert!(lit.shared_ptr().is_none());
     }
 
     #[test]

@@ -317,6 +317,9 @@ impl Interp {
                     if let SetTarget::Var(Glvn::Local(name, subs), _) = t
                         && subs.is_empty()
                     {
+                        if self.set_append(*name, value) {
+                            return Ok(());
+                        }
                         let v = self.eval(value, here)?;
                         self.store_local(*name, v);
                         return Ok(());

@@ -1,13 +1,12 @@
 //! `a_b_c_d`: a chain of concatenations evaluated as one, its result built in one buffer
 //! instead of one new string per `_`.
 
-use smallvec::SmallVec;
-
 use super::func::MAX_STRLEN;
 use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
-use crate::syntax::ast::{BinOp, Expr, ExprKind};
-use crate::value::Value;
+use crate::intern::Sym;
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn};
+use crate::value::{TextBuf, Value};
 
 /// The operands of a `_` node when its left operand is itself a `_` (a chain of three or
 /// more operands, `(a_b)_c`).
@@ -26,8 +25,49 @@ fn is_concat(e: &Expr) -> bool {
     )
 }
 
-/// Where a chain's bytes are gathered: on the stack while short.
-type Buf = SmallVec<[u8; 128]>;
+type Buf = TextBuf;
+
+/// The handler of a `_` node (`Binary { op: Concat, negated: false }`): a chain of three or
+/// more operands is built in one buffer, a pair reads its literal and local operands where
+/// they lie.
+pub(super) fn concat_form(e: &Expr) -> EvalFn {
+    if is_concat(e) && inner_chain(e) {
+        concat_chain_fn
+    } else {
+        concat_pair_fn
+    }
+}
+
+/// `a_b`. Operands that are literals or defined locals are read in place (no copy of their
+/// value); reading both in place is the same as reading them in order, as nothing runs
+/// between the two reads.
+fn concat_pair_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let ExprKind::Binary { lhs, rhs, .. } = &e.kind else {
+        return me.eval_concat(e, here);
+    };
+    if let Some(a) = me.value_ref(lhs)
+        && let Some(b) = me.value_ref(rhs)
+    {
+        return concat_refs(&a, &b).map_err(|err| err.at(e.span.clone()));
+    }
+    let a = me.eval(lhs, here)?;
+    let in_place = me.value_ref(rhs).map(|b| concat_refs(&a, &b));
+    let r = match in_place {
+        Some(r) => r,
+        None => {
+            let b = me.eval(rhs, here)?;
+            concat2(a, b)
+        }
+    };
+    r.map_err(|err| err.at(e.span.clone()))
+}
+
+/// `a_b_c...`: one buffer for the whole chain.
+fn concat_chain_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let mut buf = Buf::new();
+    me.concat_into(e, here, &mut buf)?;
+    Ok(buf.into_value())
+}
 
 impl Interp {
     /// A `_` expression (`e` is `Binary { op: Concat, negated: false }`). Operands are
@@ -44,7 +84,7 @@ impl Interp {
         }
         let mut buf = Buf::new();
         self.concat_into(e, here, &mut buf)?;
-        Ok(Value::from_bytes(&buf[..]))
+        Ok(buf.into_value())
     }
 
     /// Appends the value of `e` to `buf`, going down a chain of `_` without making the
@@ -56,16 +96,130 @@ impl Interp {
         if inner_chain(e) {
             self.concat_into(lhs, here, buf)?;
         } else {
-            let a = self.eval(lhs, here)?;
-            buf.extend_from_slice(a.bytes());
+            self.append_operand(lhs, here, buf)?;
         }
-        let b = self.eval(rhs, here)?;
-        if buf.len() + b.len() > MAX_STRLEN {
+        if !self.append_operand(rhs, here, buf)? {
             return Err(MError::new(kind::MAXSTRLEN).at(e.span.clone()));
         }
-        buf.extend_from_slice(b.bytes());
         Ok(())
     }
+
+    /// Appends the value of one operand of a chain (a literal's or a defined local's bytes
+    /// where they lie, else the value made); false, appending nothing, when the result
+    /// would pass MAXSTRLEN.
+    #[inline]
+    fn append_operand(&mut self, x: &Expr, here: &Here, buf: &mut Buf) -> MResult<bool> {
+        if let Some(v) = self.value_ref(x) {
+            return Ok(buf.push(v.bytes(), MAX_STRLEN));
+        }
+        let v = self.eval(x, here)?;
+        Ok(buf.push_value(&v, MAX_STRLEN))
+    }
+}
+
+impl Interp {
+    /// `SET s=s_a_b...` with `a`, `b`... literals or locals: appends to `s` where it lies
+    /// (`Value::append`) instead of making a new string; true when done. Reading the
+    /// operands has no effect, so reading them before `s` changes nothing; an undefined
+    /// operand or a result past MAXSTRLEN is left to the ordinary evaluation (false, nothing
+    /// done), which raises the error.
+    #[inline(always)]
+    pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
+        // The chain's first operand, which must be the target itself.
+        let mut first = value;
+        while is_concat(first) {
+            let ExprKind::Binary { lhs, .. } = &first.kind else {
+                return false;
+            };
+            first = lhs;
+        }
+        if std::ptr::eq(first, value)
+            || !matches!(&first.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+        {
+            return false;
+        }
+        self.set_append_chain(name, value)
+    }
+
+    #[inline(never)]
+    fn set_append_chain(&mut self, name: Sym, value: &Expr) -> bool {
+        let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
+            return false;
+        };
+        if !is_concat(lhs) {
+            return self.set_append_one(name, lhs, rhs);
+        }
+        let mut tail = Buf::new();
+        if !self.append_tail(name, value, &mut tail) {
+            return false;
+        }
+        let Some(Ok(mut node)) = self.locals.slot(name).map(|s| s.try_borrow_mut()) else {
+            return false;
+        };
+        match &mut node.value {
+            Some(v) if v.len() + tail.len() <= MAX_STRLEN => {
+                v.append(tail.bytes());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `SET s=s_x`: `x` appended where it lies.
+    fn set_append_one(&self, name: Sym, first: &Expr, x: &Expr) -> bool {
+        if !matches!(&first.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+        {
+            return false;
+        }
+        let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(x)) else {
+            return false;
+        };
+        // `x` may be `s` itself, or another name for it (passed by reference): then the
+        // slot is borrowed already and the ordinary evaluation does it.
+        let Ok(mut node) = slot.try_borrow_mut() else {
+            return false;
+        };
+        match &mut node.value {
+            Some(v) if v.len() + tail.len() <= MAX_STRLEN => {
+                v.append(tail.bytes());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Gathers the operands of a chain after its first, which must be the local `name`;
+    /// false when the chain is not of that shape or an operand is not at hand.
+    fn append_tail(&self, name: Sym, e: &Expr, tail: &mut Buf) -> bool {
+        let ExprKind::Binary { lhs, rhs, .. } = &e.kind else {
+            return false;
+        };
+        let first_ok = if is_concat(lhs) {
+            self.append_tail(name, lhs, tail)
+        } else {
+            matches!(&lhs.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+        };
+        first_ok
+            && self
+                .value_ref(rhs)
+                .is_some_and(|v| tail.push(v.bytes(), MAX_STRLEN))
+    }
+}
+
+/// `a_b` of two values read in place.
+#[inline]
+fn concat_refs(a: &Value, b: &Value) -> MResult<Value> {
+    let (x, y) = (a.bytes(), b.bytes());
+    if y.is_empty() {
+        return Ok(a.clone());
+    }
+    if x.is_empty() {
+        return Ok(b.clone());
+    }
+    if x.len() + y.len() > MAX_STRLEN {
+        return Err(MError::new(kind::MAXSTRLEN));
+    }
+    Ok(Value::concat(x, y))
 }
 
 /// `a_b`: an empty side gives the other value as it is.

@@ -16,7 +16,41 @@ pub(super) fn num_error(e: NumError) -> MError {
     })
 }
 
+/// The value of a literal or of a defined local, where it lies.
+pub(super) enum ValueRef<'a> {
+    Lit(&'a Value),
+    Local(std::cell::Ref<'a, Value>),
+}
+
+impl std::ops::Deref for ValueRef<'_> {
+    type Target = Value;
+    #[inline(always)]
+    fn deref(&self) -> &Value {
+        match self {
+            ValueRef::Lit(v) => v,
+            ValueRef::Local(v) => v,
+        }
+    }
+}
+
 impl Interp {
+    /// The value of `e` where it lies when it is a literal or a defined unsubscripted local
+    /// (reading it has no effect). Hold it only while nothing else runs: evaluating
+    /// anything may change the local.
+    #[inline(always)]
+    pub(super) fn value_ref<'a>(&'a self, e: &'a Expr) -> Option<ValueRef<'a>> {
+        match &e.kind {
+            ExprKind::Lit(v) => Some(ValueRef::Lit(v)),
+            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
+                let node = self.locals.slot(*name)?.borrow();
+                std::cell::Ref::filter_map(node, |n| n.value.as_ref())
+                    .ok()
+                    .map(ValueRef::Local)
+            }
+            _ => None,
+        }
+    }
+
     /// Evaluates an expression by the handler chosen for its node on first use (`form_of`).
     #[inline]
     pub(super) fn eval(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
@@ -166,6 +200,11 @@ fn form_of(e: &Expr) -> EvalFn {
     match &e.kind {
         ExprKind::Lit(_) => eval_lit,
         ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => eval_local,
+        ExprKind::Binary {
+            op: BinOp::Concat,
+            negated: false,
+            ..
+        } => super::concat::concat_form(e),
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && matches!(rhs.kind, ExprKind::Lit(_)) => {
             eval_local_op_lit
         }
@@ -244,8 +283,23 @@ fn eval_local_op_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value>
     eval_binary(me, e, here)
 }
 
+/// `a+b` or `a-b` of two integers already known (below 10^18 each, so the sum cannot
+/// overflow), without the general arithmetic.
+#[inline(always)]
+pub(super) fn int_add_sub(op: BinOp, a: &Value, b: &Value) -> Option<i64> {
+    let (x, y) = (a.cached_int()?, b.cached_int()?);
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        _ => None,
+    }
+}
+
 /// A binary operator on two values; `negated` applies `'` to the result.
 pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<Value> {
+    if let Some(n) = int_add_sub(op, a, b) {
+        return Ok(Value::from_i64(n));
+    }
     let v = match op {
         BinOp::Concat => {
             let (x, y) = (a.bytes(), b.bytes());

@@ -2,21 +2,21 @@
 //! where the last `$PIECE` ended (a loop over `j` in `$PIECE(s,d,j)` goes on from there
 //! instead of rescanning from the start) and the recent `$TRANSLATE` tables.
 //!
-//! The piece cache is keyed by the string's shared buffer: values never change their
-//! buffer in place, and the cache holds a reference to it, so the same buffer address means
-//! the same bytes. Short (inline) strings are cheap to rescan and are not cached.
+//! The piece cache is keyed by the string's shared buffer: a buffer is written in place
+//! only by its sole owner (`Value::append`), and the cache holds a reference to it, so the
+//! same buffer address means the same bytes. Short (inline) strings are cheap to rescan and are not cached.
 
 use std::rc::Rc;
 
 use super::strscan::{piece_start, pieces_end};
-use crate::value::{Bytes, Value};
+use crate::value::Value;
 
 #[derive(Default)]
 pub(super) struct PieceCache {
     /// The string and delimiter of the last call, piece `n` starts at byte `at`: the piece
     /// after the last one asked for when it has one, so that a loop over the pieces finds
     /// each start without a search.
-    last: Option<(Bytes, Value, i64, usize)>,
+    last: Option<(Value, Value, i64, usize)>,
 }
 
 /// The same delimiter (mostly one byte, compared without a call to `memcmp`).
@@ -36,14 +36,14 @@ impl PieceCache {
         if delim.is_empty() || to < from {
             return &[];
         }
-        let Some(rc) = s.heap() else {
+        let Some(ptr) = s.shared_ptr() else {
             return match piece_start(text, delim, from) {
                 Some(start) => &text[start..pieces_end(text, delim, start, from, to)],
                 None => &[],
             };
         };
         let hit = matches!(&self.last,
-            Some((ls, ld, n, _)) if Rc::ptr_eq(ls, rc) && *n <= from && same_delim(ld.bytes(), delim));
+            Some((ls, ld, n, _)) if ls.shared_ptr() == Some(ptr) && *n <= from && same_delim(ld.bytes(), delim));
         let start = match &self.last {
             Some((_, _, n, at)) if hit => {
                 piece_start(&text[*at..], delim, from - n + 1).map(|p| at + p)
@@ -62,7 +62,7 @@ impl PieceCache {
         };
         match &mut self.last {
             Some((_, _, ln, lat)) if hit => (*ln, *lat) = (n, at),
-            last => *last = Some((rc.clone(), d.clone(), n, at)),
+            last => *last = Some((s.clone(), d.clone(), n, at)),
         }
         &text[start..end]
     }

@@ -24,6 +24,9 @@ pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
     if !arity_fits(f, args.len()) {
         return None;
     }
+    if let Some(f) = simple_handler(f, args) {
+        return Some(f);
+    }
     let kind = first_kind(&args[0], &args[1..]);
     let pick = |fns: [EvalFn; 3]| fns[kind as usize];
     Some(match f {
@@ -41,6 +44,95 @@ pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
         ]),
         _ => return None,
     })
+}
+
+/// The handler of the simplest calls: the string a literal or a bare local, the other
+/// arguments literals, bare locals or arithmetic on those (nothing with an effect), so that
+/// reading them in any order is reading them in GT.M's.
+fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
+    let first = matches!(args[0].kind, ExprKind::Lit(_)) || bare_local(&args[0]);
+    if !first || !args[1..].iter().all(pure_int) {
+        return None;
+    }
+    Some(match f {
+        Func::Extract => extract_simple,
+        Func::Length if args.len() == 1 => length_simple,
+        Func::Ascii => ascii_simple,
+        Func::Find if matches!(args[1].kind, ExprKind::Lit(_)) => find_simple,
+        _ => return None,
+    })
+}
+
+/// A literal, a bare local, or arithmetic on those: no effect when read.
+fn pure_int(e: &Expr) -> bool {
+    let leaf = |x: &Expr| matches!(x.kind, ExprKind::Lit(_)) || bare_local(x);
+    match &e.kind {
+        ExprKind::Binary {
+            op,
+            negated: false,
+            lhs,
+            rhs,
+        } => is_arith(*op) && leaf(lhs) && leaf(rhs),
+        _ => leaf(e),
+    }
+}
+
+/// `$EXTRACT(s,from,to)` of a literal or local.
+fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let r = me.range(&args[1..], here);
+    let (from, to) = r.map_err(|err| err.at(e.span.clone()))?;
+    let v = me
+        .value_ref(&args[0])
+        .map(|s| Value::from_bytes(extract(s.bytes(), from, to)));
+    v.map_or_else(|| extract_fn::<LATER>(me, e, here), Ok)
+}
+
+/// `$LENGTH(s)` of a literal or local.
+fn length_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let n = me.value_ref(&args_of(e)[0]).map(|s| s.len() as i64);
+    n.map_or_else(
+        || length_fn::<LATER>(me, e, here),
+        |n| Ok(Value::from_i64(n)),
+    )
+}
+
+/// `$ASCII(s,at)` of a literal or local.
+fn ascii_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let at = me.int_or(args.get(1), here, 1);
+    let at = at.map_err(|err| err.at(e.span.clone()))?;
+    let code = me.value_ref(&args[0]).map(|s| ascii_at(s.bytes(), at));
+    code.map_or_else(
+        || ascii_fn::<LATER>(me, e, here),
+        |c| Ok(Value::from_i64(c)),
+    )
+}
+
+/// `$FIND(s,"lit",start)` of a literal or local.
+fn find_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let ExprKind::Lit(sub) = &args[1].kind else {
+        return find_fn::<LATER>(me, e, here);
+    };
+    let start = me.int_or(args.get(2), here, 1);
+    let start = start.map_err(|err| err.at(e.span.clone()))?;
+    let at = me
+        .value_ref(&args[0])
+        .map(|s| find(s.bytes(), sub.bytes(), start));
+    at.map_or_else(|| find_fn::<LATER>(me, e, here), |a| Ok(Value::from_i64(a)))
+}
+
+/// The code of the byte at `at` (from 1), -1 when there is none.
+#[inline]
+fn ascii_at(s: &[u8], at: i64) -> i64 {
+    match usize::try_from(at)
+        .ok()
+        .and_then(|i| s.get(i.checked_sub(1)?))
+    {
+        Some(&c) => c as i64,
+        None => -1,
+    }
 }
 
 /// How a handler takes its first (string) argument, chosen with the handler: evaluated in
@@ -167,7 +259,7 @@ impl Interp {
 
     /// `f` of a literal's or a defined local's value, read where it lies.
     #[inline(always)]
-    fn peek<R>(&self, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
+    pub(super) fn peek<R>(&self, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
         match &e.kind {
             ExprKind::Lit(v) => Some(f(v)),
             ExprKind::Var(Glvn::Local(name, _)) => {
@@ -192,10 +284,14 @@ impl Interp {
                 lhs,
                 rhs,
             } if is_arith(*op) => self
-                .peek(lhs, |a| self.peek(rhs, |b| op.arith(a, b).ok()))
+                .peek(lhs, |a| {
+                    self.peek(rhs, |b| match super::expr::int_add_sub(*op, a, b) {
+                        Some(n) => Some(crate::number::Number::from_i64(n).to_i64()),
+                        None => op.arith(a, b).ok().map(|n| n.to_i64()),
+                    })
+                })
                 .flatten()
-                .flatten()
-                .map(|n| n.to_i64()),
+                .flatten(),
             _ => None,
         };
         match direct {
@@ -368,15 +464,7 @@ fn ascii_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Valu
     fn run<const F: u8>(me: &mut Interp, args: &[Expr], here: &Here) -> MResult<Value> {
         let s = me.first_str::<F>(&args[0], here)?;
         let at = me.int_or(args.get(1), here, 1)?;
-        let code = me.with_first::<F, _>(&s, here, |_, s| {
-            match usize::try_from(at)
-                .ok()
-                .and_then(|i| s.get(i.checked_sub(1)?))
-            {
-                Some(&c) => c as i64,
-                None => -1,
-            }
-        })?;
+        let code = me.with_first::<F, _>(&s, here, |_, s| ascii_at(s, at))?;
         Ok(Value::from_i64(code))
     }
     run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
