@@ -34,14 +34,29 @@ fn run<'t, 's: 't, O>(
         .into_result()
         .map_err(|errs| {
             let e = to_merror(&errs[0], end);
-            // GT.M: nothing usable after a binary operator is RHMISSING.
+            // GT.M: nothing usable after a binary operator (and any `'` after it) is
+            // RHMISSING (`1+,2`, `1*?`, `1_'`); an unterminated string there is not (probed).
             let at = errs[0].span().start;
             let after_operator = toks
                 .iter()
                 .rev()
-                .find(|(_, s)| s.end <= at)
+                .filter(|(_, s)| s.end <= at)
+                .find(|(t, _)| *t != Tok::Apos)
                 .is_some_and(|(t, _)| is_binary_operator(t));
-            if after_operator && e.kind == kind::EXPR {
+            let unterminated_string = matches!(errs[0].found(), Some(Tok::Error));
+            // `'>=` and `'<=`: GT.M reads `'>` (or `'<`) and then finds `=` where the
+            // right-hand side should be.
+            if let Some(i) = toks.iter().position(|(_, s)| s.start == at)
+                && matches!(toks[i].0, Tok::Ge | Tok::Le)
+                && i > 0
+                && toks[i - 1].0 == Tok::Apos
+            {
+                return MError::new(kind::RHMISSING).at(at + 1..toks[i].1.end);
+            }
+            if after_operator
+                && !unterminated_string
+                && (e.kind == kind::EXPR || e.kind == kind::SPOREOL)
+            {
                 MError::new(kind::RHMISSING).at(e.span.clone().unwrap_or(at..at))
             } else {
                 e
