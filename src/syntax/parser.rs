@@ -7,6 +7,7 @@ use chumsky::prelude::*;
 
 use super::ast::*;
 use super::lexer::{QMark, Tok, lex, unquote};
+use super::unterminated::CmdShape;
 use crate::error::{ErrorKind, MError, Span, kind};
 use crate::intern::Sym;
 use crate::number::{NumError, Number};
@@ -109,6 +110,7 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
         if toks[i].0 == Tok::Comment {
             break;
         }
+        let first = i;
         match one_command(&toks, &mut i, line_end) {
             Ok(cmd) => cmds.push(cmd),
             // GT.M finds constant overflow and bad patterns while generating code for the whole
@@ -116,17 +118,46 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
             Err(e) if e.kind == kind::NUMOFLOW || e.kind == kind::PATCODE => {
                 return (Vec::new(), Some(e));
             }
-            Err(e) => return (cmds, Some(e)),
+            Err(e) => return (cmds, Some(unterminated(&toks[first..], body, offset, e))),
         }
         match toks.get(i) {
             None | Some((Tok::Comment, _)) => break,
             Some((Tok::Space(_), _)) => i += 1,
             Some((_, span)) => {
-                return (cmds, Some(MError::new(kind::SPOREOL).at(span.into_range())));
+                let e = MError::new(kind::SPOREOL).at(span.into_range());
+                return (cmds, Some(unterminated(&toks[first..], body, offset, e)));
             }
         }
     }
     (cmds, None)
+}
+
+/// A syntax error at or after a string with no closing quote becomes the error GT.M gives
+/// for that string where it stands (see `unterminated`).
+fn unterminated(cmd: &[(Tok<'_>, SimpleSpan)], body: &str, offset: usize, e: MError) -> MError {
+    let toks: Vec<(Tok<'_>, Span)> = cmd
+        .iter()
+        .map(|(t, s)| (t.clone(), s.into_range()))
+        .collect();
+    let Some(q) = super::unterminated::unterminated_at(&toks, body, offset) else {
+        return e;
+    };
+    let at = toks[q].1.start;
+    if q == 0 || e.span.as_ref().is_some_and(|s| s.start < at) {
+        return e;
+    }
+    let shape = match &toks[0].0 {
+        Tok::Name(n) => match word(n) {
+            Some(Word::Set) => CmdShape::Set,
+            Some(Word::For) => CmdShape::For,
+            Some(Word::Kill) => CmdShape::Kill,
+            Some(Word::Do) => CmdShape::Do,
+            _ => CmdShape::Other,
+        },
+        _ => CmdShape::Other,
+    };
+    let k = super::unterminated::error_kind(&toks, q, shape, is_binary_operator);
+    MError::new(k).at(at..at + 1)
 }
 
 /// Errors GT.M raises only when the bad command runs (a skipped command never fails); other
