@@ -132,14 +132,14 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
     (cmds, None)
 }
 
-/// A syntax error at or after a string with no closing quote becomes the error GT.M gives
-/// for that string where it stands (see `unterminated`).
+/// A syntax error at or after a string with no closing quote, or a byte M has no use for,
+/// becomes the error GT.M gives for it where it stands (see `unterminated`).
 fn unterminated(cmd: &[(Tok<'_>, SimpleSpan)], body: &str, offset: usize, e: MError) -> MError {
     let toks: Vec<(Tok<'_>, Span)> = cmd
         .iter()
         .map(|(t, s)| (t.clone(), s.into_range()))
         .collect();
-    let Some(q) = super::unterminated::unterminated_at(&toks, body, offset) else {
+    let Some((q, quote)) = super::unterminated::bad_token_at(&toks, body, offset) else {
         return e;
     };
     let at = toks[q].1.start;
@@ -156,7 +156,15 @@ fn unterminated(cmd: &[(Tok<'_>, SimpleSpan)], body: &str, offset: usize, e: MEr
         },
         _ => CmdShape::Other,
     };
-    let k = super::unterminated::error_kind(&toks, q, shape, is_binary_operator);
+    // A stray byte only refines the generic SPOREOL: `$$$` (LABELEXPECTED) and `DO ÿ`
+    // keep their own error.
+    let k = if !quote && e.kind != kind::SPOREOL {
+        return e;
+    } else if quote {
+        super::unterminated::error_kind(&toks, q, shape, is_binary_operator)
+    } else {
+        super::unterminated::stray_kind(&toks, q, shape, is_binary_operator)
+    };
     MError::new(k).at(at..at + 1)
 }
 

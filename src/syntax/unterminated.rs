@@ -13,6 +13,10 @@
 //! - after the `,` of DO's or an extrinsic's actual list: COMMAORRPAREXP;
 //! - anywhere else (WRITE's argument, after a binary operator, an expression's subscripts, the
 //!   first actual): SPOREOL.
+//!
+//! A byte M has no use for (`$C(255)`, `~`) is alike: EXPR where an expression should start
+//! (RHMISSING after a binary operator), VAREXPECTED where SET or KILL wants a variable,
+//! SPOREOL after an operand.
 
 use super::lexer::Tok;
 use crate::error::{ErrorKind, Span, kind};
@@ -61,6 +65,59 @@ pub(super) fn unterminated_at(
     match q.checked_sub(1).map(|p| &toks[p]) {
         Some((Tok::Str(_), s)) if s.end == toks[q].1.start => Some(q - 1),
         _ => Some(q),
+    }
+}
+
+/// The index of the first token the lexer could not read (a string with no closing quote or
+/// a stray byte), and whether it is a quote.
+pub(super) fn bad_token_at(
+    toks: &[(Tok<'_>, Span)],
+    source: &str,
+    offset: usize,
+) -> Option<(usize, bool)> {
+    if let Some(q) = unterminated_at(toks, source, offset) {
+        return Some((q, true));
+    }
+    toks.iter()
+        .position(|(t, _)| *t == Tok::Error)
+        .map(|i| (i, false))
+}
+
+/// GT.M's error for the stray byte at `toks[q]` (`toks[0]` is the command word).
+pub(super) fn stray_kind(
+    toks: &[(Tok<'_>, Span)],
+    q: usize,
+    shape: CmdShape,
+    is_binary_operator: fn(&Tok<'_>) -> bool,
+) -> ErrorKind {
+    let prev = &toks[q - 1].0;
+    let at_depth_zero = toks[1..q].iter().fold(0i32, |d, (t, _)| match t {
+        Tok::LParen => d + 1,
+        Tok::RParen => d - 1,
+        _ => d,
+    }) == 0;
+    let in_args = toks[1..q].iter().any(|(t, _)| matches!(t, Tok::Space(_)));
+    let assigned = toks[1..q]
+        .iter()
+        .rev()
+        .take_while(|(t, _)| *t != Tok::Comma)
+        .any(|(t, _)| *t == Tok::Eq);
+    let wants_variable = at_depth_zero
+        && in_args
+        && matches!(prev, Tok::Space(_) | Tok::Comma)
+        && (shape == CmdShape::Kill || (shape == CmdShape::Set && !assigned));
+    if wants_variable {
+        kind::VAREXPECTED
+    } else if ends_operand(prev) {
+        kind::SPOREOL
+    } else if is_binary_operator(prev)
+        && q >= 2
+        && ends_operand(&toks[q - 2].0)
+        && !(shape == CmdShape::Set && *prev == Tok::Eq)
+    {
+        kind::RHMISSING
+    } else {
+        kind::EXPR
     }
 }
 
@@ -335,6 +392,11 @@ mod tests {
         (r#"s x=$$f(1,"abc"#, "COMMAORRPAREXP"),
         (r#"d f("abc"#, "SPOREOL"),
         (r#"d f(1,"abc"#, "COMMAORRPAREXP"),
+        // A byte M has no use for.
+        ("write ~", "EXPR"),
+        ("write 1,~", "EXPR"),
+        ("set y=~", "EXPR"),
+        ("write `", "EXPR"),
     ];
 
     #[test]
