@@ -17,7 +17,7 @@ pub struct ErrorKind {
     /// The ANSI error code (`M6`), when the standard defines one.
     pub m_code: Option<u16>,
     text: &'static str,
-    /// GT.M's severity: 0 W(arning), 2 E(rror), 4 F(atal).
+    /// GT.M's severity: 0 W(arning), 2 E(rror), 3 I(nformation), 4 F(atal).
     severity: u32,
 }
 
@@ -42,7 +42,7 @@ pub mod kind {
         CMD = 13, None, "Command expected but not found";
         COLON = 14, None, "Colon (:) expected in this context";
         COMMA = 15, None, "Comma expected in this context";
-        CTRLC = 19, None, "CTRL_C encountered";
+        CTRLC = 19 / 3, None, "CTRL_C encountered";
         DEVPARUNK = 36, None, "Deviceparameter unknown";
         EQUAL = 46, None, "Equal sign expected but not found";
         EXPR = 53, None, "Expression expected but not found";
@@ -187,6 +187,7 @@ impl ErrorKind {
     pub fn severity_letter(&self) -> char {
         match self.severity {
             0 => 'W',
+            3 => 'I',
             4 => 'F',
             _ => 'E',
         }

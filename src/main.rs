@@ -1,5 +1,6 @@
 //! The `minim` command: runs a routine file, an entry reference, or direct mode.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -211,8 +212,17 @@ fn report_load_error(e: &MError, routine: &Routine) {
     eprint!("{}", report::render_load(e, &name, &routine.source));
 }
 
-fn run_file(file: &Path, args: &[String]) -> u8 {
+/// A routine run ignores Ctrl-C, as GT.M does when its principal device is not a terminal;
+/// at a terminal, Ctrl-C stops the run at a direct-mode prompt (GT.M's CTRLC), as BREAK does.
+fn install_run_signals() {
     minim::interrupt::install_batch();
+    if std::io::stdin().is_terminal() {
+        minim::interrupt::install();
+    }
+}
+
+fn run_file(file: &Path, args: &[String]) -> u8 {
+    install_run_signals();
     let dir = file
         .parent()
         .map(|p| {
@@ -248,7 +258,7 @@ fn run_stdin(args: &[String]) -> u8 {
 }
 
 fn run_entry(entry: &str, args: &[String]) -> u8 {
-    minim::interrupt::install_batch();
+    install_run_signals();
     let mut interp = new_interp(std::env::current_dir().ok());
     interp.set_cmdline(&args.join(" "));
     interp.set_run_entry(entry);

@@ -11,6 +11,7 @@ mod helper;
 mod words;
 
 use std::cell::RefCell;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -112,7 +113,7 @@ struct Console {
 
 impl Console {
     fn open(interp: &Interp, options: &Options) -> Console {
-        let editor = if is_terminal(0) {
+        let editor = if std::io::stdin().is_terminal() {
             new_editor(interp)
         } else {
             None
@@ -235,17 +236,12 @@ fn show_stop(text: &str, place: &str, line: &str) {
     eprint!("{text}\n\t\tAt M source location {place}\n  {place} | {line}\n");
 }
 
-fn is_terminal(fd: i32) -> bool {
-    // SAFETY: isatty only inspects the file descriptor.
-    unsafe { libc::isatty(fd) == 1 }
-}
-
 /// Colour for the typed line: standard output is a terminal that has colour, and `NO_COLOR`
 /// is not set.
 fn colour_wanted() -> bool {
     std::env::var_os("NO_COLOR").is_none()
         && std::env::var("TERM").map_or(true, |t| t != "dumb")
-        && is_terminal(1)
+        && std::io::stdout().is_terminal()
 }
 
 /// Runs one typed line; `Some(status)` when the session must end.

@@ -3,7 +3,7 @@
 //! one). The echo server and client run as a real pair on 127.0.0.1, the server on a port the
 //! system picks; in `echoserver.out` that port is written `PORT`. With GT.M installed, each
 //! example also runs under GT.M and must still print its `.out` (else that half is skipped,
-//! with a message).
+//! with a message). `globals.m` runs on a fresh database (`scripts/gtm-run --db` under GT.M).
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 #[allow(dead_code)]
 mod common;
 use common::Imp;
+use common::tempdir::TempDir;
 
 const WAIT: Duration = Duration::from_secs(20);
 
@@ -106,6 +107,41 @@ fn arrays() {
 #[test]
 fn errtrap() {
     check("errtrap");
+}
+
+/// The globals example on a database of its own: a fresh one made by `gtm-run --db` under
+/// GT.M, a fresh `MINIM_DB` folder under minim. It runs twice on the same minim database
+/// (it removes what it left): the second run prints the same.
+#[test]
+fn globals() {
+    let expected = expected("globals");
+    for imp in implementations() {
+        let runs = match imp {
+            Imp::Minim => 2,
+            Imp::Gtm => 1,
+        };
+        let db = TempDir::new("examples", "globals");
+        for run in 1..=runs {
+            let mut command = common::m_command(imp);
+            if imp == Imp::Gtm {
+                command.arg("--db");
+            }
+            let child = command
+                .arg(examples().join("globals.m"))
+                .env("MINIM_DB", db.path().join("db"))
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("start the routine");
+            let (status, out, err) = finish(child);
+            assert_eq!(
+                out, expected,
+                "globals under {imp:?}, run {run}: stderr: {err}"
+            );
+            assert_eq!(status, 0, "globals under {imp:?}: stderr: {err}");
+        }
+    }
 }
 
 #[test]

@@ -2,6 +2,11 @@
 //! `NAME.in` (or nothing); its standard output must equal `NAME.out` byte for byte and its exit
 //! status `NAME.status` (0 when absent). Every `.out` is GT.M's real output.
 //!
+//! `NAME.err`, when present, pins minim's standard error byte for byte: the report of the
+//! error that ends the run. Its GT.M part (the message and `At M source location PLACE`) is
+//! checked against GT.M at regeneration (from the `$ZSTATUS` that `scripts/gtm-run` prints);
+//! the rest (the source line with its caret, the calls) is minim's own.
+//!
 //! `cargo test --test golden [FILTER...]` runs the routines whose names contain a filter.
 //! `MINIM_REGENERATE=1 cargo test --test golden [FILTER...]` rewrites the expected files by
 //! running GT.M (`scripts/gtm-run`) instead of checking minim.
@@ -330,6 +335,14 @@ fn check_one(dir: &Path, name: &str, pg: Option<&common::pg::PgServer>) -> Resul
     if got.stdout != expected {
         msg.push_str(&diff(&expected, &got.stdout));
     }
+    if let Ok(report) = fs::read_to_string(dir.join(format!("{name}.err")))
+        && got.stderr != report
+    {
+        msg.push_str(&format!(
+            "stderr differs from {name}.err:\n--- expected\n{report}--- minim\n{}",
+            got.stderr
+        ));
+    }
     if got.status != want_status {
         msg.push_str(&format!(
             "exit status {} (GT.M: {want_status})\n",
@@ -378,6 +391,7 @@ fn needs_db(dir: &Path, name: &str) -> bool {
 fn regenerate_one(dir: &Path, name: &str) -> Result<(), String> {
     let flags: &[&str] = if needs_db(dir, name) { &["--db"] } else { &[] };
     let got = run(dir, name, &common::gtm_run(), flags, None)?;
+    check_report_against_gtm(dir, name, &got.stderr)?;
     fs::write(dir.join(format!("{name}.out")), &got.stdout).map_err(|e| e.to_string())?;
     let status = dir.join(format!("{name}.status"));
     if got.status == 0 {
@@ -386,4 +400,25 @@ fn regenerate_one(dir: &Path, name: &str) -> Result<(), String> {
         fs::write(status, format!("{}\n", got.status)).map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// For a routine with a `NAME.err`: GT.M's `$ZSTATUS` (`number,place,text`, what
+/// `scripts/gtm-run` prints for an unhandled error) must appear in it as GT.M's own two
+/// lines, `text` then `\t\tAt M source location place`.
+fn check_report_against_gtm(dir: &Path, name: &str, gtm_stderr: &str) -> Result<(), String> {
+    let Ok(report) = fs::read_to_string(dir.join(format!("{name}.err"))) else {
+        return Ok(());
+    };
+    let zstatus = gtm_stderr.lines().last().unwrap_or("");
+    let mut parts = zstatus.splitn(3, ',');
+    let (_, place, text) = (parts.next(), parts.next(), parts.next());
+    let (Some(place), Some(text)) = (place, text) else {
+        return Err(format!("{name}: GT.M reported no error ({gtm_stderr:?})"));
+    };
+    let lines = format!("{text}\n\t\tAt M source location {place}\n");
+    if report.contains(&lines) {
+        Ok(())
+    } else {
+        Err(format!("{name}.err lacks GT.M's lines:\n{lines}"))
+    }
 }

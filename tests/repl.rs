@@ -417,6 +417,106 @@ mod tty {
         p.exp_eof().unwrap();
     }
 
+    /// The terminal settings as `stty -g` prints them, written to `file` by a shell that then
+    /// runs `command` (on the same pseudo-terminal) and prints them again to `file.after`.
+    fn settings_around(command: &str, dir: &std::path::Path) -> PtySession {
+        let script = format!(
+            "trap true INT; stty -g > {0}/before; {command}; stty -g > {0}/after; echo settings-saved",
+            dir.display()
+        );
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg(script)
+            .current_dir(super::transcripts())
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm")
+            .env_remove("MINIM_ROUTINES");
+        spawn_command(cmd, Some(WAIT_MS)).expect("sh starts on a pty")
+    }
+
+    fn assert_same_settings(dir: &std::path::Path) {
+        let before = std::fs::read_to_string(dir.join("before")).expect("settings before");
+        let after = std::fs::read_to_string(dir.join("after")).expect("settings after");
+        assert!(!before.trim().is_empty());
+        assert_eq!(before, after, "the terminal is not restored");
+    }
+
+    #[test]
+    fn tty_a_read_of_one_key_gives_the_terminal_back_as_it_was() {
+        let minim = super::minim();
+        let routine = "write 6*7,! read *c write \"code=\",c,! read x#1 write \" x=\",x,!";
+        // A run that ends after its one-key READs: the terminal is as before the run.
+        let dir = temp_history("restore-exit");
+        let dir = dir.parent().expect("temp dir");
+        let mut p = settings_around(&format!("{minim} -run %XCMD '{routine}'"), dir);
+        p.exp_string("42").unwrap();
+        p.send("A").unwrap();
+        p.flush().unwrap();
+        p.exp_string("code=65").unwrap();
+        p.send("q").unwrap();
+        p.flush().unwrap();
+        p.exp_string("x=q").unwrap();
+        p.exp_string("settings-saved").unwrap();
+        p.exp_eof().unwrap();
+        assert_same_settings(dir);
+
+        // Ctrl-C while READ *c waits ends the run with CTRLC; the terminal is restored too.
+        let dir = temp_history("restore-ctrlc");
+        let dir = dir.parent().expect("temp dir");
+        let mut p = settings_around(&format!("{minim} -run %XCMD '{routine}'"), dir);
+        p.exp_string("42").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        p.exp_string("CTRLC").unwrap();
+        p.exp_string("settings-saved").unwrap();
+        p.exp_eof().unwrap();
+        assert_same_settings(dir);
+
+        // In direct mode, Ctrl-C in READ *c brings the prompt back and READ waits for lines.
+        let history = temp_history("restore-direct");
+        let mut p = start(&history);
+        p.send_line("write 6*7,\"=\" read *c write \"code=\",c,!")
+            .unwrap();
+        p.exp_string("42=").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        p.exp_string("CTRLC").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("write 8*9,\"=\",! read y write \"[\",y,\"]\",!")
+            .unwrap();
+        p.exp_string("72=").unwrap();
+        p.send_line("two keys").unwrap();
+        p.exp_string("[two keys]").unwrap();
+        p.exp_string("MINIM> ").unwrap();
+        p.send_line("halt").unwrap();
+        p.exp_eof().unwrap();
+    }
+
+    /// GT.M, checked on a terminal: Ctrl-C in a routine run (`mumps -run`) gives CTRLC and a
+    /// direct-mode prompt in the running routine; ZCONTINUE goes on from there.
+    #[test]
+    fn tty_ctrl_c_in_a_routine_run_stops_at_a_prompt() {
+        let mut cmd = Command::new(super::minim());
+        cmd.arg("spin.m")
+            .current_dir(super::transcripts())
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm")
+            .env("MINIM_HISTORY", "")
+            .env_remove("MINIM_ROUTINES");
+        let mut p = spawn_command(cmd, Some(WAIT_MS)).expect("minim starts on a pty");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        p.exp_string("%GTM-I-CTRLC, CTRL_C encountered").unwrap();
+        p.exp_string("MINIM 0> ").unwrap();
+        p.send_line("write \"i>0:\",i>0,!").unwrap();
+        p.exp_string("i>0:1").unwrap();
+        p.send_line("set stop=1").unwrap();
+        p.exp_string("MINIM 0> ").unwrap();
+        p.send_line("zcontinue").unwrap();
+        p.exp_string("stopped after 1").unwrap();
+        p.exp_eof().unwrap();
+    }
+
     #[test]
     fn tty_an_error_stops_in_its_frame_with_the_level_in_the_prompt() {
         let history = temp_history("stop");

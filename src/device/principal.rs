@@ -4,7 +4,7 @@
 //! in blocks into a buffer; timed reads wait with poll(2), so `read x:5` returns the moment a
 //! line arrives.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 use super::buffer::{DEFAULT_RECORD, LineBuffer};
@@ -60,9 +60,9 @@ impl Principal {
 
     /// The name GT.M gives the principal device: `0` unless standard input is a terminal.
     pub fn device_name() -> Vec<u8> {
-        // SAFETY: isatty and ttyname only inspect file descriptor 0.
-        unsafe {
-            if libc::isatty(0) == 1 {
+        if std::io::stdin().is_terminal() {
+            // SAFETY: ttyname only inspects file descriptor 0; its result is copied at once.
+            unsafe {
                 let p = libc::ttyname(0);
                 if !p.is_null() {
                     return std::ffi::CStr::from_ptr(p).to_bytes().to_vec();
@@ -342,12 +342,12 @@ struct RawKeys(libc::termios);
 
 impl RawKeys {
     fn enter() -> Option<RawKeys> {
-        // SAFETY: isatty, tcgetattr and tcsetattr read and write a termios struct we own,
+        // SAFETY: tcgetattr and tcsetattr read and write a termios struct we own,
         // for file descriptor 0.
+        if !std::io::stdin().is_terminal() {
+            return None;
+        }
         unsafe {
-            if libc::isatty(0) != 1 {
-                return None;
-            }
             let mut saved: libc::termios = std::mem::zeroed();
             if libc::tcgetattr(0, &mut saved) != 0 || saved.c_lflag & libc::ICANON == 0 {
                 return None;

@@ -115,7 +115,9 @@ impl Interp {
     /// Hands control to the debugger; `None` when there is none (or for an error, when errors
     /// do not stop).
     pub(super) fn stop(&mut self, stop: Stop, here: &Here) -> Option<Resume> {
-        if matches!(stop, Stop::Error(_) | Stop::Interrupt) && !self.debug.stop_on_error {
+        // Ctrl-C reaches the evaluator only where it stops (direct mode, a routine run at a
+        // terminal); an error stops only in direct mode.
+        if matches!(stop, Stop::Error(_)) && !self.debug.stop_on_error {
             return None;
         }
         let mut debugger = self.debug.debugger.take()?;
@@ -218,8 +220,9 @@ impl Interp {
                         Some(e) => Some(self.eval(e, here)?.bytes().to_vec()),
                         None => None,
                     };
+                    // GT.M runs the action from the count-th pass on: count-1 passes skipped.
                     let skip = match count {
-                        Some(e) => self.eval(e, here)?.int().max(0),
+                        Some(e) => (self.eval(e, here)?.int() - 1).max(0),
                         None => 0,
                     };
                     let r = self.routine(routine)?;

@@ -158,7 +158,7 @@ impl Interp {
         match self.lookup_keys(name, keys) {
             Some(v) => Ok(v),
             None if self.noundef => Ok(Value::empty()),
-            None => Err(MError::with_args(kind::UNDEF, &[&display_name(name, keys)]).at(0..0)),
+            None => Err(MError::with_args(kind::UNDEF, &[&display_name(name, keys)])),
         }
     }
 
@@ -180,7 +180,7 @@ impl Interp {
             // GT.M names an undefined control variable with its string subscripts bare:
             // `i(1,abc)` (probed).
             let name = String::from_utf8_lossy(&write_name(r.name, &r.keys, false)).into_owned();
-            return Err(MError::with_args(kind::UNDEF, &[&name]).at(r.span.clone()));
+            return Err(undef_at(&name, &r.span));
         }
         self.fetch(r).map(|v| v.num())
     }
@@ -219,10 +219,7 @@ impl Interp {
         match self.lookup_keys(r.name, &r.keys) {
             Some(v) => Ok(v),
             None if self.noundef => Ok(Value::empty()),
-            None => Err(
-                MError::with_args(kind::UNDEF, &[&display_name(r.name, &r.keys)])
-                    .at(r.span.clone()),
-            ),
+            None => Err(undef_at(&display_name(r.name, &r.keys), &r.span)),
         }
     }
 
@@ -447,4 +444,16 @@ fn write_name(name: Sym, keys: &[Key], quoted: bool) -> Vec<u8> {
         s.push(b')');
     }
     s
+}
+
+/// UNDEF for `name` at `span`. A reference made without a place (span `0..0`, which no
+/// expression has: column 0 of line 1 is a label) leaves the place to the expression that
+/// used it, so that the report shows the line that failed, not the routine's first line.
+fn undef_at(name: &str, span: &Span) -> MError {
+    let e = MError::with_args(kind::UNDEF, &[name]);
+    if *span == (0..0) {
+        e
+    } else {
+        e.at(span.clone())
+    }
 }

@@ -8,3 +8,4 @@ pub mod parser;
 mod patmatch;
 pub mod pattern;
 pub mod source;
+mod unterminated;

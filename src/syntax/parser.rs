@@ -7,6 +7,7 @@ use chumsky::prelude::*;
 
 use super::ast::*;
 use super::lexer::{QMark, Tok, lex, unquote};
+use super::unterminated::CmdShape;
 use crate::error::{ErrorKind, MError, Span, kind};
 use crate::intern::Sym;
 use crate::number::{NumError, Number};
@@ -34,14 +35,29 @@ fn run<'t, 's: 't, O>(
         .into_result()
         .map_err(|errs| {
             let e = to_merror(&errs[0], end);
-            // GT.M: nothing usable after a binary operator is RHMISSING.
+            // GT.M: nothing usable after a binary operator (and any `'` after it) is
+            // RHMISSING (`1+,2`, `1*?`, `1_'`); an unterminated string there is not (probed).
             let at = errs[0].span().start;
             let after_operator = toks
                 .iter()
                 .rev()
-                .find(|(_, s)| s.end <= at)
+                .filter(|(_, s)| s.end <= at)
+                .find(|(t, _)| *t != Tok::Apos)
                 .is_some_and(|(t, _)| is_binary_operator(t));
-            if after_operator && e.kind == kind::EXPR {
+            let unterminated_string = matches!(errs[0].found(), Some(Tok::Error));
+            // `'>=` and `'<=`: GT.M reads `'>` (or `'<`) and then finds `=` where the
+            // right-hand side should be.
+            if let Some(i) = toks.iter().position(|(_, s)| s.start == at)
+                && matches!(toks[i].0, Tok::Ge | Tok::Le)
+                && i > 0
+                && toks[i - 1].0 == Tok::Apos
+            {
+                return MError::new(kind::RHMISSING).at(at + 1..toks[i].1.end);
+            }
+            if after_operator
+                && !unterminated_string
+                && (e.kind == kind::EXPR || e.kind == kind::SPOREOL)
+            {
                 MError::new(kind::RHMISSING).at(e.span.clone().unwrap_or(at..at))
             } else {
                 e
@@ -94,6 +110,7 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
         if toks[i].0 == Tok::Comment {
             break;
         }
+        let first = i;
         match one_command(&toks, &mut i, line_end) {
             Ok(cmd) => cmds.push(cmd),
             // GT.M finds constant overflow and bad patterns while generating code for the whole
@@ -101,17 +118,54 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
             Err(e) if e.kind == kind::NUMOFLOW || e.kind == kind::PATCODE => {
                 return (Vec::new(), Some(e));
             }
-            Err(e) => return (cmds, Some(e)),
+            Err(e) => return (cmds, Some(unterminated(&toks[first..], body, offset, e))),
         }
         match toks.get(i) {
             None | Some((Tok::Comment, _)) => break,
             Some((Tok::Space(_), _)) => i += 1,
             Some((_, span)) => {
-                return (cmds, Some(MError::new(kind::SPOREOL).at(span.into_range())));
+                let e = MError::new(kind::SPOREOL).at(span.into_range());
+                return (cmds, Some(unterminated(&toks[first..], body, offset, e)));
             }
         }
     }
     (cmds, None)
+}
+
+/// A syntax error at or after a string with no closing quote, or a byte M has no use for,
+/// becomes the error GT.M gives for it where it stands (see `unterminated`).
+fn unterminated(cmd: &[(Tok<'_>, SimpleSpan)], body: &str, offset: usize, e: MError) -> MError {
+    let toks: Vec<(Tok<'_>, Span)> = cmd
+        .iter()
+        .map(|(t, s)| (t.clone(), s.into_range()))
+        .collect();
+    let Some((q, quote)) = super::unterminated::bad_token_at(&toks, body, offset) else {
+        return e;
+    };
+    let at = toks[q].1.start;
+    if q == 0 || e.span.as_ref().is_some_and(|s| s.start < at) {
+        return e;
+    }
+    let shape = match &toks[0].0 {
+        Tok::Name(n) => match word(n) {
+            Some(Word::Set) => CmdShape::Set,
+            Some(Word::For) => CmdShape::For,
+            Some(Word::Kill) => CmdShape::Kill,
+            Some(Word::Do) => CmdShape::Do,
+            _ => CmdShape::Other,
+        },
+        _ => CmdShape::Other,
+    };
+    // A stray byte only refines the generic SPOREOL: `$$$` (LABELEXPECTED) and `DO ÿ`
+    // keep their own error.
+    let k = if !quote && e.kind != kind::SPOREOL {
+        return e;
+    } else if quote {
+        super::unterminated::error_kind(&toks, q, shape, is_binary_operator)
+    } else {
+        super::unterminated::stray_kind(&toks, q, shape, is_binary_operator)
+    };
+    MError::new(k).at(at..at + 1)
 }
 
 /// Errors GT.M raises only when the bad command runs (a skipped command never fails); other
