@@ -112,6 +112,10 @@ impl Interp {
                     Err(e) if e.kind == kind::CTRLC => {
                         Self::attention_left();
                         let e = self.located(e, here);
+                        // SIGTERM (MUPIP STOP) ends the process; only Ctrl-C stops at a prompt.
+                        if crate::interrupt::terminated() {
+                            return LineStart::Leave(Err(e));
+                        }
                         match self.stop(debug::Stop::Interrupt, here) {
                             None => return LineStart::Leave(Err(e)),
                             Some(debug::Resume::Flow(f)) => {
