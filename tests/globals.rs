@@ -2,7 +2,8 @@
 //! fresh folder per test) and the totals must be exact. `$INCREMENT` and SET from several
 //! writers; transfers between accounts in transactions, whose sum must never change; a
 //! process killed with SIGKILL in the middle of a transaction leaves none of its updates
-//! and does not stop the next writer; a LOCK holder killed with SIGKILL frees its lock. Waits
+//! and does not stop the next writer; a LOCK holder killed with SIGKILL frees its lock;
+//! updates batched outside TP are committed at every kind of exit and before a WRITE. Waits
 //! are bounded; readiness is read from output. Every scenario runs on the embedded store and
 //! again on a PostgreSQL server of the test's own (skipped, saying so, without PostgreSQL).
 
