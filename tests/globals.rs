@@ -2,7 +2,8 @@
 //! fresh folder per test) and the totals must be exact. `$INCREMENT` and SET from several
 //! writers; transfers between accounts in transactions, whose sum must never change; a
 //! process killed with SIGKILL in the middle of a transaction leaves none of its updates
-//! and does not stop the next writer; a LOCK holder killed with SIGKILL frees its lock. Waits
+//! and does not stop the next writer; a LOCK holder killed with SIGKILL frees its lock;
+//! updates batched outside TP are committed at every kind of exit and before a WRITE. Waits
 //! are bounded; readiness is read from output. Every scenario runs on the embedded store and
 //! again on a PostgreSQL server of the test's own (skipped, saying so, without PostgreSQL).
 
@@ -117,16 +118,20 @@ fn lines_of(child: &mut Child) -> std::sync::mpsc::Receiver<String> {
     rx
 }
 
-/// Waits (bounded) for a process to end; its standard output, which must be a success's.
-fn finish(child: Child) -> String {
+/// Waits (bounded) for a process to end; its exit status and output.
+fn ended(child: Child) -> std::process::Output {
     let (tx, rx) = channel();
     std::thread::spawn(move || {
         let _ = tx.send(child.wait_with_output());
     });
-    let out = rx
-        .recv_timeout(WAIT)
+    rx.recv_timeout(WAIT)
         .expect("the process ends in time")
-        .expect("process output");
+        .expect("process output")
+}
+
+/// Waits (bounded) for a process to end; its standard output, which must be a success's.
+fn finish(child: Child) -> String {
+    let out = ended(child);
     assert!(
         out.status.success(),
         "exit {:?}: {}",
@@ -272,6 +277,66 @@ fn reads_see_other_commits(db: &Db) {
     let _ = finish(reader);
 }
 
+/// A batch of updates outside TP may stay uncommitted this long in the tests below: only
+/// the points where a process may be observed commit it.
+const LONG_BATCH_MS: &str = "60000";
+
+/// The updates of a batch are committed however the process ends: the routine's end, HALT,
+/// an M error.
+fn batches_end_with_the_process(db: &Db) {
+    for how in ["quit", "halt", "error"] {
+        let mut c = db.minim("batchset", &format!("3000 {how}"));
+        let child = c
+            .env("MINIM_DB_BATCH_MS", LONG_BATCH_MS)
+            .spawn()
+            .expect("start");
+        let out = ended(child);
+        assert_eq!(out.status.success(), how != "error", "{how}: {out:?}");
+    }
+    assert_eq!(
+        db.run("batchcount", ""),
+        "error 3000 halt 3000 quit 3000 \n"
+    );
+}
+
+/// A SET followed by a WRITE: once another process has read the WRITE's output, it sees the
+/// SET. A SET after the WRITE stays in the writer's batch (`exact`: the embedded store; on
+/// PostgreSQL it is sent in the background) until another process waits to write: the
+/// batch is then committed, and the waiter gets the write lock while the first process
+/// goes on writing.
+fn a_write_follows_its_sets(db: &Db, exact: bool) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("listen");
+    let port = listener.local_addr().expect("port").port().to_string();
+    let mut c = db.minim("seewrite", &port);
+    let writer = c
+        .env("MINIM_DB_BATCH_MS", LONG_BATCH_MS)
+        .spawn()
+        .expect("start");
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(listener.accept());
+    });
+    let (conn, _) = rx
+        .recv_timeout(WAIT)
+        .expect("the writer connects in time")
+        .expect("accept");
+    conn.set_read_timeout(Some(WAIT)).expect("timeout");
+    let mut said = BufReader::new(conn).lines();
+    let mut next = || said.next().expect("a line").expect("read");
+    assert_eq!(next(), "set");
+    let seen = db.run("peek", "");
+    match exact {
+        true => assert_eq!(seen, "1\n"),
+        false => assert!(seen == "1\n" || seen == "2\n", "{seen}"),
+    }
+    let start = Instant::now();
+    assert_eq!(db.run("go", ""), "done\n");
+    println!("a writer waited {:?} for the batch holder", start.elapsed());
+    assert_eq!(next(), "go seen");
+    let _ = finish(writer);
+    assert_eq!(db.run("peek", ""), "2\n");
+}
+
 /// `start_ready` for a routine that writes one line (`first`) before "ready".
 fn start_ready_after(
     db: &Db,
@@ -302,6 +367,16 @@ fn increments_and_sets_from_four_processes_are_exact() {
 #[test]
 fn sets_are_all_there_when_the_writers_have_ended() {
     sets_then_exit(&Db::new("sets"));
+}
+
+#[test]
+fn batched_updates_are_committed_at_every_kind_of_exit() {
+    batches_end_with_the_process(&Db::new("batchexit"));
+}
+
+#[test]
+fn a_set_is_seen_once_a_write_after_it_has_been_read() {
+    a_write_follows_its_sets(&Db::new("seewrite"), true);
 }
 
 #[test]
@@ -337,6 +412,8 @@ fn postgres_runs_the_same_multi_process_tests() {
     };
     increments_and_sets(&Db::on(&pg));
     sets_then_exit(&Db::on(&pg));
+    batches_end_with_the_process(&Db::on(&pg));
+    a_write_follows_its_sets(&Db::on(&pg), false);
     transfers(&Db::on(&pg));
     final_retry(&Db::on(&pg));
     killed_transaction(&Db::on(&pg));

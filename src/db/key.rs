@@ -101,6 +101,8 @@ pub fn decode_subscript(b: &[u8]) -> Key {
     match b.first() {
         None | Some(&ESCAPE) => Key::string(b""),
         Some(&ZERO) => Key::Num(Number::ZERO),
+        // Most strings have no escaped byte: no buffer to unescape them into.
+        Some(&STRING) if !b[1..].contains(&ESCAPE) => Key::string(&b[1..]),
         Some(&STRING) => Key::string(&unescape(&b[1..])),
         Some(&first) if first > ZERO => Key::Num(decode_number(b, false)),
         Some(_) => {

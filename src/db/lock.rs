@@ -301,7 +301,12 @@ fn with_guard<R>(fd: RawFd, f: impl FnOnce() -> io::Result<R>) -> io::Result<R> 
 }
 
 /// One `fcntl` OFD lock request on byte `at`, retried on EINTR; returns the `flock` after it.
-fn byte_fcntl(fd: RawFd, cmd: libc::c_int, kind: libc::c_int, at: u64) -> io::Result<libc::flock> {
+pub(super) fn byte_fcntl(
+    fd: RawFd,
+    cmd: libc::c_int,
+    kind: libc::c_int,
+    at: u64,
+) -> io::Result<libc::flock> {
     // SAFETY: `flock` is a plain C struct of integers, for which all zeros is valid.
     let mut request: libc::flock = unsafe { std::mem::zeroed() };
     request.l_type = kind as libc::c_short;
@@ -323,7 +328,7 @@ fn byte_fcntl(fd: RawFd, cmd: libc::c_int, kind: libc::c_int, at: u64) -> io::Re
 
 /// Sets (`F_WRLCK`) or clears (`F_UNLCK`) the lock on byte `at` without waiting. False if
 /// another open file description holds it.
-fn lock_byte(fd: RawFd, kind: libc::c_int, at: u64) -> io::Result<bool> {
+pub(super) fn lock_byte(fd: RawFd, kind: libc::c_int, at: u64) -> io::Result<bool> {
     match byte_fcntl(fd, libc::F_OFD_SETLK, kind, at) {
         Ok(_) => Ok(true),
         Err(e) if matches!(e.raw_os_error(), Some(libc::EAGAIN | libc::EACCES)) => Ok(false),
@@ -336,7 +341,7 @@ fn lock_byte_wait(fd: RawFd, at: u64) -> io::Result<()> {
 }
 
 /// Whether another open file description holds a lock on byte `at`.
-fn byte_locked(fd: RawFd, at: u64) -> io::Result<bool> {
+pub(super) fn byte_locked(fd: RawFd, at: u64) -> io::Result<bool> {
     let found = byte_fcntl(fd, libc::F_OFD_GETLK, libc::F_WRLCK, at)?;
     Ok(found.l_type != libc::F_UNLCK as libc::c_short)
 }

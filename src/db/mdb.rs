@@ -160,14 +160,15 @@ pub struct Txn {
 unsafe impl Send for Txn {}
 
 impl Txn {
-    /// Opens (creating it when missing) the named database.
-    pub fn create_db(&mut self, name: &str) -> MdbResult<ffi::MDB_dbi> {
+    /// Opens the named database: creating it when missing (`create`, in a write
+    /// transaction), else None when it is missing.
+    pub fn open_db(&mut self, name: &str, create: bool) -> MdbResult<Option<ffi::MDB_dbi>> {
         let name = CString::new(name).map_err(|_| MdbError(22))?;
+        let flags = if create { ffi::MDB_CREATE } else { 0 };
         let mut dbi = 0;
-        // SAFETY: a live write transaction.
-        let rc = unsafe { ffi::mdb_dbi_open(self.ptr, name.as_ptr(), ffi::MDB_CREATE, &mut dbi) };
-        check(rc)?;
-        Ok(dbi)
+        // SAFETY: a live transaction (a write transaction when `create`).
+        let rc = unsafe { ffi::mdb_dbi_open(self.ptr, name.as_ptr(), flags, &mut dbi) };
+        Ok(found(rc)?.then_some(dbi))
     }
 
     pub fn id(&self) -> usize {

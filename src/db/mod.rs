@@ -2,6 +2,7 @@
 //! `Store` interface, and the M operations on global nodes (`Globals`). The evaluator calls
 //! `Globals` with names and subscripts; only this module knows about keys and engines.
 
+pub mod gate;
 pub mod globals;
 pub mod key;
 pub mod lmdb;
@@ -12,6 +13,7 @@ pub mod pgbatch;
 pub mod pglock;
 pub mod pgpipe;
 pub mod postgres;
+pub mod snapshot;
 pub mod store;
 
 pub use globals::{DbError, Globals};

@@ -94,9 +94,11 @@ pub trait Store {
 
     /// Makes every commit so far durable on disk.
     fn flush(&mut self) -> StoreResult<()>;
-    /// Sends what this process has written but not yet sent (SETs outside TP that a store
-    /// pipelines), so that other processes see them; reports their failure. Called at LOCK
-    /// commands and at exit.
+    /// Commits or sends what this process has written but not yet made visible (the
+    /// embedded store's batch, SETs outside TP that PostgreSQL pipelines), so that other
+    /// processes see it; reports its failure. The interpreter calls it wherever this process
+    /// may wait or be observed: LOCK, JOB, ZSYSTEM, TSTART, device commands, HANG, the
+    /// direct-mode prompt, exit, and when the embedded store's batch is due.
     fn sync(&mut self) -> StoreResult<()> {
         Ok(())
     }

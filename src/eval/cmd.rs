@@ -87,6 +87,7 @@ impl Interp {
         if self.restricted {
             self.allowed_cmd(kind)?;
         }
+        self.sync_before(kind)?;
         match kind {
             CmdKind::Set(args) => {
                 for a in args {

@@ -376,12 +376,14 @@ impl Interp {
     }
 
     /// What may stop the run between two lines or FOR passes: Ctrl-C or SIGTERM, a memory
-    /// limit crossed (`memory`), the sandbox's steps used up. Only on the slow path, when
-    /// `attention` says so.
+    /// limit crossed (`memory`), the sandbox's steps used up; and a due database commit.
+    /// Only on the slow path, when `attention` says so.
     fn poll(&mut self) -> MResult<()> {
         if crate::interrupt::take() {
             return Err(MError::new(kind::CTRLC));
         }
+        // The embedded store's batch of updates is due (it raises the flag for that too).
+        self.sync_globals()?;
         if let Some((fatal, size)) = crate::memory::pending() {
             let which = if fatal {
                 kind::MEMORY

@@ -61,6 +61,11 @@ impl Interp {
         if let Ok(flow) = result {
             self.typed_flow(flow);
         }
+        // The prompt waits: the line's updates are committed first.
+        let result = match (result, self.sync_globals()) {
+            (Err(e), _) | (Ok(_), Err(e)) => Err(e),
+            (ok, Ok(())) => ok,
+        };
         self.devices.flush_all();
         match result {
             Ok(Flow::Halt(code)) => Outcome::Halt(code),

@@ -11,7 +11,7 @@ use crate::db::DbError;
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::Node;
-use crate::syntax::ast::{Cmd, Expr, TpRestore, TstartArg};
+use crate::syntax::ast::{Cmd, CmdKind, Expr, TpRestore, TstartArg};
 
 /// Restarts after which a transaction's next try is its final one (GT.M: the fourth try).
 const FINAL_TRY: u32 = 3;
@@ -268,6 +268,25 @@ impl Interp {
     pub(super) fn sync_globals(&self) -> MResult<()> {
         let synced = self.globals.borrow_mut().sync();
         synced.map_err(|e| self.db_failure(e))
+    }
+
+    /// Before a command at which this process may wait or be observed by another (a
+    /// device command, HANG): the updates the store holds back (a batch of the embedded
+    /// store, pipelined SETs on PostgreSQL) are committed first, so that whoever sees this
+    /// process's output or waits on it sees its updates too, and no process waits for
+    /// the database's write lock while this one waits. LOCK, JOB, ZSYSTEM, TSTART and
+    /// exit sync on their own.
+    #[inline]
+    pub(super) fn sync_before(&self, kind: &CmdKind) -> MResult<()> {
+        match kind {
+            CmdKind::Write(_)
+            | CmdKind::Read(_)
+            | CmdKind::Hang(_)
+            | CmdKind::Open(_)
+            | CmdKind::Use(_)
+            | CmdKind::Close(_) => self.sync_globals(),
+            _ => Ok(()),
+        }
     }
 
     /// A storage failure as GT.M's DBFILERR, naming the database.

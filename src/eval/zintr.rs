@@ -50,6 +50,9 @@ impl Interp {
             line: 0,
             level: 0,
         });
+        // The interrupted command may be a wait (READ, HANG): the handler's updates are
+        // committed before it goes on.
+        let r = r.and_then(|flow| self.sync_globals().map(|()| flow));
         let running = self.zinterrupt_running.take();
         // An error that leaves the handler has unwound the frames above the interrupt's.
         if let Some(run) = &running {

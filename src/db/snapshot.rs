@@ -1,0 +1,162 @@
+//! The read snapshot that the embedded store's reads outside TP share (see `lmdb.rs`): one
+//! LMDB read transaction kept open from read to read and renewed as soon as anyone has
+//! committed since it was taken, with a cursor that stays where the last `$ORDER` left it.
+
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::Instant;
+
+use lmdb_master_sys::MDB_dbi;
+
+use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Txn};
+
+/// How many cursor steps a seek tries before searching the tree.
+const STEPS: usize = 4;
+
+/// What the snapshot's cursor is known to stand at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pos {
+    Unknown,
+    /// At a key, and no key lies in `[lo, that key)`.
+    At,
+    /// No key lies at or after `lo`.
+    End,
+}
+
+pub(super) struct Reader {
+    // Declared first: closed before its transaction ends.
+    pub(super) cursor: Cursor,
+    pub(super) txn: Txn,
+}
+
+/// The read snapshot shared by the reads outside TP (see the module comment).
+pub(super) struct Snapshot {
+    pub(super) reader: Option<Reader>,
+    /// The transaction holds a snapshot (it was not reset since it was renewed).
+    pub(super) live: bool,
+    /// The snapshot's transaction id.
+    pub(super) id: usize,
+    /// A read used it since the flush thread last looked.
+    pub(super) used: bool,
+    pub(super) pos: Pos,
+    pub(super) lo: Vec<u8>,
+    /// The key the cursor stands at, when `pos` is `At`.
+    pub(super) cur: Vec<u8>,
+    /// Wakes the flush thread when the snapshot goes live or a batch of updates begins,
+    /// so that it starts watching them.
+    pub(super) taken: Arc<Condvar>,
+    /// When this process's open batch of updates outside TP began (see `lmdb.rs`): the
+    /// flush thread watches its age. Kept here, under the one mutex the thread waits on.
+    pub(super) batch_since: Option<Instant>,
+}
+
+impl Snapshot {
+    /// Makes the snapshot current: renewed when anything was committed since it was taken.
+    pub(super) fn fresh(&mut self, env: &Env, dbi: MDB_dbi) -> MdbResult<&mut Reader> {
+        self.used = true;
+        let current = self.live && self.id == env.last_txn_id();
+        if !current {
+            self.pos = Pos::Unknown;
+            match &mut self.reader {
+                None => {
+                    let txn = env.read_txn()?;
+                    let cursor = txn.cursor(dbi)?;
+                    self.reader = Some(Reader { cursor, txn });
+                }
+                Some(r) => {
+                    if self.live {
+                        r.txn.reset();
+                        self.live = false;
+                    }
+                    r.txn.renew()?;
+                    r.cursor.renew(&r.txn)?;
+                }
+            }
+            self.live = true;
+            self.taken.notify_one();
+        }
+        match &mut self.reader {
+            Some(r) => {
+                self.id = r.txn.id();
+                Ok(r)
+            }
+            None => Err(MdbError(lmdb_master_sys::MDB_BAD_TXN)),
+        }
+    }
+
+    /// Gives the snapshot up (its reader slot stays reserved for the next renewal).
+    pub(super) fn release(&mut self) {
+        if let Some(r) = &mut self.reader
+            && self.live
+        {
+            r.txn.reset();
+        }
+        self.live = false;
+        self.pos = Pos::Unknown;
+    }
+
+    /// The first key at or after `from`, copied to `out`; from where the cursor stands when
+    /// it can (the next key of a walk is one step away).
+    pub(super) fn seek(
+        &mut self,
+        env: &Env,
+        dbi: MDB_dbi,
+        from: &[u8],
+        out: &mut Vec<u8>,
+    ) -> MdbResult<bool> {
+        self.fresh(env, dbi)?;
+        let known = self.pos != Pos::Unknown && self.lo.as_slice() <= from;
+        let Some(r) = self.reader.as_mut() else {
+            return Ok(false);
+        };
+        if known {
+            if self.pos == Pos::End {
+                return Ok(false);
+            }
+            if from <= self.cur.as_slice() {
+                copy(out, &self.cur);
+                return Ok(true);
+            }
+            // The cursor's key is before `from`: a few steps forward are cheaper than a
+            // search from the root when `from` is near (a walk, or the next sibling after
+            // a node with a child or two). No key lies between two steps.
+            for _ in 0..STEPS {
+                match r.cursor.step(mdb::NEXT, &[])? {
+                    None => {
+                        copy(&mut self.lo, from);
+                        self.pos = Pos::End;
+                        return Ok(false);
+                    }
+                    Some((k, _)) if from <= k => {
+                        copy(&mut self.cur, k);
+                        copy(out, k);
+                        copy(&mut self.lo, from);
+                        return Ok(true);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        copy(&mut self.lo, from);
+        let hit = match r.cursor.step(mdb::SET_RANGE, from)? {
+            Some((k, _)) => {
+                copy(&mut self.cur, k);
+                copy(out, k);
+                true
+            }
+            None => false,
+        };
+        self.pos = if hit { Pos::At } else { Pos::End };
+        Ok(hit)
+    }
+}
+
+/// The snapshot, even when a panic left its mutex poisoned (its state is still coherent:
+/// every change to it is a single assignment or LMDB call).
+pub(super) fn lock(snapshot: &Mutex<Snapshot>) -> MutexGuard<'_, Snapshot> {
+    snapshot.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+pub(super) fn copy(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.clear();
+    out.extend_from_slice(bytes);
+}

@@ -1,0 +1,4 @@
+go ; lets seewrite.m end
+ set ^GO=1
+ write "done",!
+ quit

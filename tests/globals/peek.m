@@ -1,0 +1,3 @@
+peek ; the value of ^V
+ write $get(^V),!
+ quit
