@@ -265,8 +265,8 @@ impl Value {
     }
 
     /// Where the text's shared buffer starts, when it has one: two values with the same
-    /// address have the same text for as long as both live (a buffer is only written past
-    /// its text's end, and only by its sole owner).
+    /// address have the same text for as long as both live (a buffer is written only by its
+    /// sole owner, so never while a second value holds it).
     #[inline]
     pub fn shared_ptr(&self) -> Option<*const u8> {
         let state = self.state.get();
@@ -304,6 +304,36 @@ impl Value {
             return;
         }
         self.append_long(tail);
+    }
+
+    /// Replaces bytes `start..end` of the text (`start <= end <= len`) with `new` where it
+    /// lies, when this value alone owns a buffer with room for the result; false, nothing
+    /// changed, otherwise (SET `$PIECE` of a field of the same width). The caller checks
+    /// MAXSTRLEN first.
+    #[inline]
+    pub fn splice_in_place(&mut self, start: usize, end: usize, new: &[u8]) -> bool {
+        let len = self.len();
+        let new_len = len - (end - start) + new.len();
+        let was_heap = self.state.get() == HEAP;
+        if new_len <= INLINE {
+            return false;
+        }
+        let Some(buf) = self.sole_buffer() else {
+            return false;
+        };
+        if buf.len() < new_len {
+            return false;
+        }
+        if new.len() != end - start {
+            buf.copy_within(end..len, start + new.len());
+        }
+        buf[start..start + new.len()].copy_from_slice(new);
+        self.forget_num();
+        if !(was_heap && new_len == len) {
+            self.mant.set(new_len as i64);
+            self.state.set(GROW);
+        }
+        true
     }
 
     /// The text changes: the number and canonical form cached for the old one go.
@@ -537,6 +567,28 @@ impl From<Vec<u8>> for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn splice_in_place_only_in_a_sole_buffer_with_room() {
+        let mut v = Value::from_bytes("123456789012345678^abc");
+        assert_eq!(v.num().to_i64(), 123456789012345678);
+        assert!(v.splice_in_place(0, 18, b"999999999999999999"));
+        assert_eq!(v.bytes(), b"999999999999999999^abc");
+        // The number cached for the old text is gone.
+        assert_eq!(v.num().to_i64(), 999999999999999999);
+        let shared = v.clone();
+        assert!(!v.splice_in_place(19, 22, b"xyz"));
+        assert_eq!(shared.bytes(), b"999999999999999999^abc");
+        drop(shared);
+        // Shorter: the tail moves down and the buffer keeps its room.
+        assert!(v.splice_in_place(0, 18, b"1234567890123456"));
+        assert_eq!(v.bytes(), b"1234567890123456^abc");
+        assert!(v.splice_in_place(17, 20, b"abcde"));
+        assert_eq!(v.bytes(), b"1234567890123456^abcde");
+        assert!(!v.splice_in_place(17, 22, b"abcdefg"));
+        assert!(!v.splice_in_place(0, 22, b"short"));
+        assert_eq!(v.bytes(), b"1234567890123456^abcde");
+    }
 
     #[test]
     fn lazy_forms() {

@@ -3,7 +3,7 @@
 //! instead of rescanning from the start) and the recent `$TRANSLATE` tables.
 //!
 //! The piece cache is keyed by the string's shared buffer: a buffer is written in place
-//! only by its sole owner (`Value::append`), and the cache holds a reference to it, so the
+//! only by its sole owner (`Value::append`, `Value::splice_in_place`), and the cache holds a reference to it, so the
 //! same buffer address means the same bytes. Short (inline) strings are cheap to rescan and are not cached.
 
 use std::rc::Rc;

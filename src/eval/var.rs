@@ -365,6 +365,9 @@ impl Interp {
                 // At least from-1 delimiters precede the new piece.
                 let delims = ((from.max(1) - 1) as u64).saturating_mul(delim.len() as u64);
                 fits_before_set(from <= to, delims, v.len())?;
+                if self.set_piece_in_place(&var, delim.bytes(), from, to, v.bytes()) {
+                    return Ok(());
+                }
                 let old = self.lookup(&var)?.unwrap_or_else(Value::empty);
                 let new = super::func::set_piece(old.bytes(), delim.bytes(), from, to, v.bytes());
                 match new {
@@ -383,6 +386,40 @@ impl Interp {
             }
             Target::Svn(s) => self.set_svn(s, &v),
         }
+    }
+}
+
+impl Interp {
+    /// SET `$PIECE` of a defined local whose buffer nothing else shares, when the piece is
+    /// there and the new text fits in the buffer: the piece replaced where it lies, without
+    /// a copy of the rest or an allocation. False, nothing done, otherwise.
+    fn set_piece_in_place(&mut self, var: &VarRef, d: &[u8], from: i64, to: i64, v: &[u8]) -> bool {
+        let from = from.max(1);
+        if var.global || d.is_empty() || to < from {
+            return false;
+        }
+        let Some(slot) = self.locals.slot(var.name) else {
+            return false;
+        };
+        let mut root = slot.borrow_mut();
+        let mut node = &mut *root;
+        for k in var.keys.iter() {
+            match node.kids.get_mut(k) {
+                Some(n) => node = n,
+                None => return false,
+            }
+        }
+        let Some(value) = node.value.as_mut() else {
+            return false;
+        };
+        let text = value.bytes();
+        let Some(start) = super::strscan::piece_start(text, d, from) else {
+            return false;
+        };
+        let end = super::strscan::pieces_end(text, d, start, from, to);
+        let new_len = text.len() - (end - start) + v.len();
+        // GT.M's limit on the result, as `checked_len` applies it to a new string.
+        new_len <= super::func::MAX_STRLEN && value.splice_in_place(start, end, v)
     }
 }
 
