@@ -72,8 +72,14 @@ const NOT_CANON: u8 = 2;
 /// instead of a call to `memcpy`.
 #[inline(always)]
 fn put(buf: &mut [u8; INLINE], at: usize, src: &[u8]) {
+    copy_few(&mut buf[at..at + src.len()], src);
+}
+
+/// Copies `src` (at most 16 bytes) into `dst` of the same length with two overlapping
+/// moves of 8, 4 or 1 bytes.
+#[inline(always)]
+pub(crate) fn copy_few(dst: &mut [u8], src: &[u8]) {
     let n = src.len();
-    let dst = &mut buf[at..at + n];
     if n >= 8 {
         dst[..8].copy_from_slice(&src[..8]);
         dst[n - 8..].copy_from_slice(&src[n - 8..]);

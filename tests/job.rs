@@ -14,7 +14,7 @@ use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::proc::{exit_code, port_line, stdout_lines};
+use common::proc::{exit_code, output_of_success, port_line, stdout_lines};
 use common::{Imp, gtm_available, gtm_lock, m_command, root};
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -268,20 +268,13 @@ fn write_pass_hands_a_connection_to_a_running_worker_as_gtm_does() {
 
 /// `minim` with its database at `db` (a folder), standard output as text.
 fn on_database(db: &std::path::Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_minim"))
-        .env("MINIM_DB", db)
-        .env("JOBGBL_PROBE", "from the parent")
-        .args(args)
-        .current_dir(std::env::temp_dir())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run minim");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    output_of_success(
+        Command::new(env!("CARGO_BIN_EXE_minim"))
+            .env("MINIM_DB", db)
+            .env("JOBGBL_PROBE", "from the parent")
+            .args(args)
+            .current_dir(std::env::temp_dir()),
+    )
 }
 
 /// GBLDIR names the child's database (minim's database is a folder or a URL, MINIM_DB);

@@ -14,7 +14,7 @@ use std::time::Duration;
 mod common;
 use common::pg::PgServer;
 use common::pgproxy::PgProxy;
-use common::proc::exit_code;
+use common::proc::{exit_code, output_of_success};
 
 const WAIT: Duration = Duration::from_secs(60);
 
@@ -152,18 +152,11 @@ fn db_option_takes_a_url() {
     };
     let url = pg.fresh_database();
     let minim = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_minim"))
-            .env("MINIM_DB", std::env::temp_dir().join("minim-not-this-one"))
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .expect("run minim");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        output_of_success(
+            Command::new(env!("CARGO_BIN_EXE_minim"))
+                .env("MINIM_DB", std::env::temp_dir().join("minim-not-this-one"))
+                .args(args),
+        )
     };
     minim(&["--db", &url, "-run", "%XCMD", "set ^U(1)=\"on the server\""]);
     let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("connect");

@@ -153,16 +153,10 @@ impl Interp {
         if !self.append_tail(name, value, &mut tail) {
             return false;
         }
-        let Some(Ok(mut node)) = self.locals.slot(name).map(|s| s.try_borrow_mut()) else {
+        let Some(slot) = self.locals.slot(name) else {
             return false;
         };
-        match &mut node.value {
-            Some(v) if v.len() + tail.len() <= MAX_STRLEN => {
-                v.append(tail.bytes());
-                true
-            }
-            _ => false,
-        }
+        append_to_slot(slot, tail.bytes())
     }
 
     /// `SET s=s_x`: `x` appended where it lies.
@@ -174,18 +168,7 @@ impl Interp {
         let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(x)) else {
             return false;
         };
-        // `x` may be `s` itself, or another name for it (passed by reference): then the
-        // slot is borrowed already and the ordinary evaluation does it.
-        let Ok(mut node) = slot.try_borrow_mut() else {
-            return false;
-        };
-        match &mut node.value {
-            Some(v) if v.len() + tail.len() <= MAX_STRLEN => {
-                v.append(tail.bytes());
-                true
-            }
-            _ => false,
-        }
+        append_to_slot(slot, tail.bytes())
     }
 
     /// Gathers the operands of a chain after its first, which must be the local `name`;
@@ -236,6 +219,22 @@ fn concat2(a: Value, b: Value) -> MResult<Value> {
         return Err(MError::new(kind::MAXSTRLEN));
     }
     Ok(Value::concat(x, y))
+}
+
+/// Appends `tail` to the value in `slot` where it lies; false when the variable is
+/// undefined, the result would pass MAXSTRLEN, or the slot is borrowed already (`x` in
+/// `SET s=s_x` is `s` itself or another name for it): the ordinary evaluation does those.
+fn append_to_slot(slot: &crate::locals::Slot, tail: &[u8]) -> bool {
+    let Ok(mut node) = slot.try_borrow_mut() else {
+        return false;
+    };
+    match &mut node.value {
+        Some(v) if v.len() + tail.len() <= MAX_STRLEN => {
+            v.append(tail);
+            true
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use std::mem::MaybeUninit;
 
-use super::{INLINE, NO_TEXT, Text, Value, put};
+use super::{INLINE, NO_TEXT, Text, Value, copy_few, put};
 use crate::number::{CANONICAL_MAX, Number};
 
 /// Bytes kept on the stack before the buffer moves to the heap.
@@ -128,19 +128,10 @@ impl TextBuf {
 /// `memcpy`.
 #[inline(always)]
 fn copy_short(dst: &mut [u8], src: &[u8]) {
-    let n = src.len();
-    if n > 16 {
+    if src.len() > 16 {
         dst.copy_from_slice(src);
-    } else if n >= 8 {
-        dst[..8].copy_from_slice(&src[..8]);
-        dst[n - 8..].copy_from_slice(&src[n - 8..]);
-    } else if n >= 4 {
-        dst[..4].copy_from_slice(&src[..4]);
-        dst[n - 4..].copy_from_slice(&src[n - 4..]);
-    } else if n > 0 {
-        dst[0] = src[0];
-        dst[n / 2] = src[n / 2];
-        dst[n - 1] = src[n - 1];
+    } else {
+        copy_few(dst, src);
     }
 }
 

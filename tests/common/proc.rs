@@ -102,3 +102,18 @@ pub fn peak_kib(pid: u32) -> u64 {
         .and_then(|n| n.parse().ok())
         .expect("a number")
 }
+
+/// Runs `cmd` to its end with standard input empty and gives its standard output; a failed
+/// run fails the test with its standard error.
+pub fn output_of_success(cmd: &mut std::process::Command) -> String {
+    let out = cmd
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run the command");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
