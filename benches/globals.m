@@ -1,9 +1,18 @@
 globals ; global-variable workloads, timed from inside M so start-up is not counted
- ; minim benches/globals.m [N]   (GT.M: gtm-run --db benches/globals.m [N])
+ ; minim benches/globals.m [N [PHASE...]]   (GT.M: gtm-run --db benches/globals.m [N [PHASE...]])
  ; Each phase prints "phase seconds checksum"; checksums must match between implementations.
- new n set n=$zcmdline set:n="" n=500000
- do load(n),sets(n\5),walk,query,seeks(n),rget(n\5),incr(n\5),kills(n\10)
+ ; PHASEs (names as printed) run only those phases after the load, which always runs.
+ new n,p set n=$piece($zcmdline," "),p=" "_$piece($zcmdline," ",2,99)_" " set:n="" n=500000
+ do load(n)
+ if $$on(p,"set") do sets(n\5)
+ if $$on(p,"walk-order") do walk
+ if $$on(p,"walk-query") do query
+ if $$on(p,"order-seek") do seeks(n)
+ if $$on(p,"random-get") do rget(n\5)
+ if $$on(p,"increment") do incr(n\5)
+ if $$on(p,"kill-subtree") do kills(n\10)
  quit
+on(p,phase) quit (p="  ")!(p[(" "_phase_" "))
 now() quit $piece($zh,",",2)*1000000+$piece($zh,",",3)
 stored ; minim on PostgreSQL sends SETs in the background: a LOCK waits until all are stored
  lock +^X lock -^X quit

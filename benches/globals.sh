@@ -6,9 +6,13 @@
 #
 #   benches/globals.sh [N]      N = nodes/2 to load (default 500000: a 1M-node global)
 #   GTM_RUN=path/to/gtm-run     the GT.M runner (default: scripts/gtm-run)
+#   MINIM=path/to/minim         the minim to measure (default: target/release/minim, built)
 #   PG_URL=postgres://...       a PostgreSQL database to use (it is emptied first); without
 #                               it, a throwaway server is started on loopback when initdb
-#                               and pg_ctl are installed, else the PostgreSQL column is skipped
+#                               and pg_ctl are installed, else the PostgreSQL column is skipped;
+#                               PG_URL=off skips it
+#   PHASES="walk-order two-writers"  only these phases (names as in the table; the load always
+#                               runs, since the others read what it stored)
 #
 # Phases are timed inside M with $ZHOROLOG, so process start-up and GT.M's database creation
 # are not counted; every phase prints a checksum, and the implementations must agree.
@@ -16,8 +20,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-500000}
 GTM_RUN=${GTM_RUN:-scripts/gtm-run}
-cargo build --release --quiet --bin minim
-MINIM=$PWD/target/release/minim
+if [[ -z ${MINIM:-} ]]; then
+  cargo build --release --quiet --bin minim
+  MINIM=$PWD/target/release/minim
+fi
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/minim-gbench.XXXXXX")
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 AS=()
@@ -29,8 +35,10 @@ stop_pg() {
 }
 trap 'stop_pg; rm -rf "$TMP"' EXIT
 
+PHASES=${PHASES:-}
 PG=${PG_URL:-}
-if [[ -z $PG && -n $PGBIN && -x $PGBIN/initdb ]]; then
+[[ $PG == off ]] && PG=
+if [[ -z ${PG_URL:-} && -n $PGBIN && -x $PGBIN/initdb ]]; then
   mkdir -p "$TMP/pg"
   [[ $(id -u) == 0 ]] && chown postgres "$TMP" "$TMP/pg"
   PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -40,22 +48,26 @@ if [[ -z $PG && -n $PGBIN && -x $PGBIN/initdb ]]; then
   PG=postgres://minim@127.0.0.1:$PORT/postgres
 fi
 
-MINIM_DB=$TMP/db "$MINIM" benches/globals.m "$N" >"$TMP/minim.out"
-"$GTM_RUN" --db benches/globals.m "$N" >"$TMP/gtm.out"
+# shellcheck disable=SC2086 # PHASES is a list of words
+MINIM_DB=$TMP/db "$MINIM" benches/globals.m "$N" $PHASES >"$TMP/minim.out"
+# shellcheck disable=SC2086
+"$GTM_RUN" --db benches/globals.m "$N" $PHASES >"$TMP/gtm.out"
 if [[ -n $PG ]]; then
   psql -q "$PG" -c 'DROP TABLE IF EXISTS minim_globals' >/dev/null 2>&1 || true
-  MINIM_DB=$PG "$MINIM" benches/globals.m "$N" >"$TMP/pg.out"
+  # shellcheck disable=SC2086
+  MINIM_DB=$PG "$MINIM" benches/globals.m "$N" $PHASES >"$TMP/pg.out"
 fi
 
 # Two processes at once (the second JOBbed by the first): timed inside M as well.
-MINIM_DB=$TMP/db2 "$MINIM" benches/globals2.m >>"$TMP/minim.out"
-"$GTM_RUN" --db benches/globals2.m >>"$TMP/gtm.out"
-if [[ -n $PG ]]; then
-  psql -q "$PG" -c 'DROP TABLE IF EXISTS minim_globals' >/dev/null 2>&1 || true
-  MINIM_DB=$PG "$MINIM" benches/globals2.m >>"$TMP/pg.out"
-else
-  cut -d' ' -f1,3 "$TMP/gtm.out" | sed 's/ / - /' >"$TMP/pg.out"
+if [[ -z $PHASES || " $PHASES " == *" two-writers "* ]]; then
+  MINIM_DB=$TMP/db2 "$MINIM" benches/globals2.m >>"$TMP/minim.out"
+  "$GTM_RUN" --db benches/globals2.m >>"$TMP/gtm.out"
+  if [[ -n $PG ]]; then
+    psql -q "$PG" -c 'DROP TABLE IF EXISTS minim_globals' >/dev/null 2>&1 || true
+    MINIM_DB=$PG "$MINIM" benches/globals2.m >>"$TMP/pg.out"
+  fi
 fi
+[[ -n $PG ]] || cut -d' ' -f1,3 "$TMP/gtm.out" | sed 's/ / - /' >"$TMP/pg.out"
 
 for other in minim pg; do
   if ! diff <(cut -d' ' -f1,3 "$TMP/$other.out") <(cut -d' ' -f1,3 "$TMP/gtm.out") >/dev/null; then

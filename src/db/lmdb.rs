@@ -40,7 +40,7 @@ use std::time::{Duration, Instant};
 use lmdb_master_sys::MDB_dbi;
 
 use super::gate::Gate;
-use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Txn};
+use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Writer};
 use super::snapshot::{Pos, Snapshot, copy, lock};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
 
@@ -100,10 +100,10 @@ pub struct LmdbStore {
     env: &'static Env,
     dbi: MDB_dbi,
     /// The write transaction of an M transaction (TSTART..TCOMMIT), held to its end.
-    txn: Option<Txn>,
+    txn: Option<Writer>,
     /// The write transaction of the open batch of updates outside TP, and how many
     /// updates it holds (see the module comment).
-    batch: Option<Txn>,
+    batch: Option<Writer>,
     updates: usize,
     /// `MAX_AGE` or what `MINIM_DB_BATCH_MS` says.
     max_age: Duration,
@@ -207,7 +207,7 @@ impl LmdbStore {
 
     /// Runs an update in the open M transaction, or in the batch (begun when none is open,
     /// committed first when it is due).
-    fn write<R>(&mut self, f: impl FnOnce(&mut Txn, MDB_dbi) -> MdbResult<R>) -> StoreResult<R> {
+    fn write<R>(&mut self, f: impl FnOnce(&mut Writer, MDB_dbi) -> MdbResult<R>) -> StoreResult<R> {
         let dbi = self.dbi;
         if let Some(t) = &mut self.txn {
             return f(t, dbi).map_err(fail);
@@ -231,7 +231,7 @@ impl LmdbStore {
 
     /// Begins a batch: the read snapshot goes (see `release_snapshot`) and the flush thread
     /// starts watching the batch's age.
-    fn start_batch(&mut self) -> StoreResult<&mut Txn> {
+    fn start_batch(&mut self) -> StoreResult<&mut Writer> {
         {
             let mut s = self.snapshot();
             if s.live {
@@ -243,7 +243,7 @@ impl LmdbStore {
         s.batch_since = Some(Instant::now());
         s.taken.notify_one();
         drop(s);
-        Ok(self.batch.insert(t))
+        Ok(self.batch.insert(Writer::new(t)))
     }
 
     /// Commits the open batch, if any; when another process was seen waiting for the write
@@ -273,8 +273,8 @@ impl LmdbStore {
     }
 
     /// The write transaction reads go through (TP's or the batch's), if one is open.
-    fn writing(&self) -> Option<&Txn> {
-        self.txn.as_ref().or(self.batch.as_ref())
+    fn writing(&mut self) -> Option<&mut Writer> {
+        self.txn.as_mut().or(self.batch.as_mut())
     }
 
     /// Runs a cursor read in the open write transaction, or in the shared snapshot.
@@ -283,9 +283,10 @@ impl LmdbStore {
         f: impl FnOnce(&mut Cursor, &mut Vec<u8>) -> MdbResult<R>,
     ) -> StoreResult<R> {
         self.settle()?;
-        if let Some(t) = self.txn.as_ref().or(self.batch.as_ref()) {
-            let mut c = t.cursor(self.dbi).map_err(fail)?;
-            return f(&mut c, &mut self.out).map_err(fail);
+        let dbi = self.dbi;
+        if let Some(w) = self.txn.as_mut().or(self.batch.as_mut()) {
+            let c = w.cursor(dbi).map_err(fail)?;
+            return f(c, &mut self.out).map_err(fail);
         }
         let (env, dbi) = (self.env, self.dbi);
         let mut s = lock(&self.snapshot);
@@ -385,7 +386,7 @@ impl Store for LmdbStore {
     fn get(&mut self, key: &[u8]) -> StoreResult<Option<&[u8]>> {
         self.settle()?;
         let hit = match self.txn.as_ref().or(self.batch.as_ref()) {
-            Some(t) => match t.get(self.dbi, key).map_err(fail)? {
+            Some(w) => match w.txn.get(self.dbi, key).map_err(fail)? {
                 Some(v) => {
                     copy(&mut self.out, v);
                     true
@@ -409,13 +410,13 @@ impl Store for LmdbStore {
     }
 
     fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()> {
-        self.write(|t, db| t.put(db, key, value))
+        self.write(|w, db| w.txn.put(db, key, value))
     }
 
     fn delete_range(&mut self, from: &[u8], to: &[u8]) -> StoreResult<()> {
-        self.write(|t, db| {
-            let mut c = t.cursor(db)?;
-            let mut more = matches!(c.step(mdb::SET_RANGE, from)?, Some((k, _)) if k < to);
+        self.write(|w, db| {
+            let c = w.cursor(db)?;
+            let mut more = matches!(c.seek_near(from)?, Some((k, _)) if k < to);
             while more {
                 c.delete_current()?;
                 more = matches!(c.step(mdb::NEXT, &[])?, Some((k, _)) if k < to);
@@ -425,7 +426,7 @@ impl Store for LmdbStore {
     }
 
     fn delete(&mut self, key: &[u8]) -> StoreResult<()> {
-        self.write(|t, db| t.delete(db, key))
+        self.write(|w, db| w.txn.delete(db, key))
     }
 
     fn seek(&mut self, from: &[u8]) -> StoreResult<Option<&[u8]>> {
@@ -458,13 +459,19 @@ impl Store for LmdbStore {
     }
 
     fn update(&mut self, key: &[u8], update: Update) -> StoreResult<Option<Vec<u8>>> {
-        self.write(|t, db| {
-            let old = t.get(db, key)?.map(<[u8]>::to_vec);
+        // The cursor stays at the node, so a run of `$INCREMENT`s of one counter finds it
+        // without a search, and the new value replaces the old one where it stands.
+        self.write(|w, db| {
+            let c = w.cursor(db)?;
+            let at = match c.current()? {
+                Some((k, v)) if k == key => Some(v),
+                _ => c.step(mdb::SET_KEY, key)?.map(|(_, v)| v),
+            };
+            let here = at.is_some();
+            let old = at.map(<[u8]>::to_vec);
             match update(old.as_deref()) {
-                Some(new) => {
-                    t.put(db, key, &new)?;
-                    Ok(Some(new))
-                }
+                Some(new) if here => c.put_current(key, &new).map(|()| Some(new)),
+                Some(new) => c.put(key, &new).map(|()| Some(new)),
                 None => Ok(old),
             }
         })
@@ -475,7 +482,7 @@ impl Store for LmdbStore {
         self.end_batch()?;
         if self.txn.is_none() {
             self.snapshot().release();
-            self.txn = Some(self.gate.write_txn(self.env).map_err(fail)?);
+            self.txn = Some(Writer::new(self.gate.write_txn(self.env).map_err(fail)?));
         }
         Ok(())
     }

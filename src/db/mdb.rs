@@ -9,7 +9,8 @@ use std::ptr;
 use lmdb_master_sys as ffi;
 
 pub use ffi::{
-    MDB_GET_CURRENT as CURRENT, MDB_NEXT as NEXT, MDB_PREV as PREV, MDB_SET_RANGE as SET_RANGE,
+    MDB_GET_CURRENT as CURRENT, MDB_NEXT as NEXT, MDB_PREV as PREV, MDB_SET_KEY as SET_KEY,
+    MDB_SET_RANGE as SET_RANGE,
 };
 pub use ffi::{MDB_NOSYNC as NO_SYNC, MDB_NOTLS as NO_TLS, MDB_WRITEMAP as WRITE_MAP};
 
@@ -269,6 +270,46 @@ impl Cursor {
         self.step(ffi::MDB_LAST, &[])
     }
 
+    /// The key and value the cursor stands at, None when it stands nowhere (never moved,
+    /// or past the end).
+    pub fn current(&mut self) -> MdbResult<Option<(&[u8], &[u8])>> {
+        match self.step(ffi::MDB_GET_CURRENT, &[]) {
+            Err(MdbError(libc::EINVAL)) => Ok(None),
+            r => r,
+        }
+    }
+
+    /// The first key at or after `from`: a few steps forward when the cursor stands at or
+    /// before `from` (the next kill of a run, the next node of a walk), else a search.
+    pub fn seek_near(&mut self, from: &[u8]) -> MdbResult<Option<(&[u8], &[u8])>> {
+        const STEPS: usize = 4;
+        if matches!(self.current()?, Some((k, _)) if k <= from) {
+            for _ in 0..STEPS {
+                match self.step(ffi::MDB_NEXT, &[])? {
+                    None => return Ok(None),
+                    Some((k, _)) if k >= from => return self.step(ffi::MDB_GET_CURRENT, &[]),
+                    Some(_) => {}
+                }
+            }
+        }
+        self.step(ffi::MDB_SET_RANGE, from)
+    }
+
+    /// Replaces the value of the item the cursor stands at (found with `SET_KEY`, or
+    /// `current`): no second search of the tree.
+    pub fn put_current(&mut self, key: &[u8], value: &[u8]) -> MdbResult<()> {
+        let (mut k, mut v) = (val(key), val(value));
+        // SAFETY: a live cursor of a write transaction, standing at the item of `key`.
+        check(unsafe { ffi::mdb_cursor_put(self.ptr, &mut k, &mut v, ffi::MDB_CURRENT) })
+    }
+
+    /// Adds or replaces an item; the cursor stands at it afterwards.
+    pub fn put(&mut self, key: &[u8], value: &[u8]) -> MdbResult<()> {
+        let (mut k, mut v) = (val(key), val(value));
+        // SAFETY: a live cursor of a write transaction; LMDB copies key and value.
+        check(unsafe { ffi::mdb_cursor_put(self.ptr, &mut k, &mut v, 0) })
+    }
+
     /// Deletes the item the cursor stands at; `NEXT` then reaches the one after it.
     pub fn delete_current(&mut self) -> MdbResult<()> {
         // SAFETY: a live cursor of a write transaction, standing at an item.
@@ -286,5 +327,38 @@ impl Drop for Cursor {
     fn drop(&mut self) {
         // SAFETY: a live cursor, closed once.
         unsafe { ffi::mdb_cursor_close(self.ptr) }
+    }
+}
+
+/// A write transaction with one cursor kept open across its updates, so that a
+/// read-modify-write or a range delete near the last one starts from where the cursor
+/// stands instead of opening a cursor and searching the tree. LMDB keeps the cursors of a
+/// write transaction in place as other updates change its pages.
+pub struct Writer {
+    // Declared first: closed before the transaction ends.
+    cursor: Option<Cursor>,
+    pub txn: Txn,
+}
+
+impl Writer {
+    pub fn new(txn: Txn) -> Writer {
+        Writer { cursor: None, txn }
+    }
+
+    /// The cursor, opened on first use.
+    pub fn cursor(&mut self, dbi: ffi::MDB_dbi) -> MdbResult<&mut Cursor> {
+        if self.cursor.is_none() {
+            self.cursor = Some(self.txn.cursor(dbi)?);
+        }
+        match &mut self.cursor {
+            Some(c) => Ok(c),
+            None => Err(MdbError(ffi::MDB_BAD_TXN)),
+        }
+    }
+
+    pub fn commit(self) -> MdbResult<()> {
+        let Writer { cursor, txn } = self;
+        drop(cursor);
+        txn.commit()
     }
 }

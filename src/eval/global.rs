@@ -226,9 +226,11 @@ impl Interp {
 }
 
 /// A global's name as the database knows it: GT.M keeps the first 31 characters.
+#[inline]
 pub(super) fn stored_name(name: Sym) -> Sym {
-    match name.as_str().get(..31) {
-        Some(short) if name.as_str().len() > 31 => Sym::intern(short),
+    let text = name.as_str();
+    match text.get(..31) {
+        Some(short) if text.len() > 31 => Sym::intern(short),
         _ => name,
     }
 }
