@@ -299,6 +299,24 @@ fn batches_end_with_the_process(db: &Db) {
     );
 }
 
+/// A batch whose update finds the embedded database full (a 1 MiB map): that SET is a
+/// GBLOFLOW the routine traps, whose text says the batch's earlier updates were lost with
+/// it (LMDB undoes the whole transaction), and the next update starts a batch that commits.
+#[test]
+fn a_full_database_is_an_error_that_names_the_lost_updates() {
+    let db = Db::new("full");
+    let mut c = db.minim("full", "");
+    let child = c
+        .env("MINIM_DB_MAP_MB", "1")
+        .env("MINIM_DB_BATCH_MS", LONG_BATCH_MS)
+        .spawn()
+        .expect("start");
+    assert_eq!(finish(child), "%GTM-E-GBLOFLOW\nlost said\nA 0 X 0\nB 2\n");
+    let mut c = db.minim("full", "check");
+    let child = c.env("MINIM_DB_MAP_MB", "1").spawn().expect("start");
+    assert_eq!(finish(child), "2\n");
+}
+
 /// A SET followed by a WRITE: once another process has read the WRITE's output, it sees the
 /// SET. A SET after the WRITE stays in the writer's batch (`exact`: the embedded store; on
 /// PostgreSQL it is sent in the background) until another process waits to write: the

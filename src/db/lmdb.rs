@@ -44,7 +44,8 @@ use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Writer};
 use super::snapshot::{Pos, Snapshot, copy, lock};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
 
-/// The largest the database may grow; address space only (the file grows as data is added).
+/// The largest the database may grow, by default (`MINIM_DB_MAP_MB` in MiB); address
+/// space only (the file grows as data is added).
 const MAP_SIZE: usize = 32 << 30;
 const MAX_READERS: u32 = 1022;
 /// How often the flush thread looks at a live snapshot. Measured: a snapshot pinned for a
@@ -66,7 +67,28 @@ const MAX_UPDATES: usize = 10_000;
 const STALE_CHECK_FLUSHES: u32 = 10;
 
 fn fail(e: MdbError) -> StoreError {
-    StoreError::new(e.text())
+    let mut error = StoreError::new(e.text());
+    error.full = e.0 == lmdb_master_sys::MDB_MAP_FULL;
+    error
+}
+
+/// The failure of a batch (an update in it, or its commit): LMDB has undone the whole
+/// write transaction, so the updates made before it in the batch are lost too. The error
+/// says how many, so that none is lost without a word (see the module comment).
+fn batch_failed(e: MdbError, lost: usize, at_commit: bool) -> StoreError {
+    let mut error = fail(e);
+    error.text = match (lost, at_commit) {
+        (0, _) => error.text,
+        (n, false) => format!(
+            "{}; the {n} earlier update(s) outside TP not yet committed were lost with it",
+            error.text
+        ),
+        (n, true) => format!(
+            "{}; the last {n} update(s) outside TP could not be committed and are lost",
+            error.text
+        ),
+    };
+    error
 }
 
 /// The last key before `before`, copied to `out`.
@@ -138,7 +160,11 @@ impl LmdbStore {
         // crash) for commit speed; the flusher thread and `flush` bound the loss. NO_TLS ties
         // a reader slot to the snapshot, not the thread, so the flusher may release it.
         let flags = mdb::NO_SYNC | mdb::WRITE_MAP | mdb::NO_TLS;
-        let env = Env::open(dir, MAP_SIZE, MAX_READERS, 4, flags).map_err(|e| {
+        let map_size = std::env::var("MINIM_DB_MAP_MB")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .map_or(MAP_SIZE, |mb| mb.max(1) << 20);
+        let env = Env::open(dir, map_size, MAX_READERS, 4, flags).map_err(|e| {
             StoreError::new(format!(
                 "cannot open the database in {}: {}",
                 dir.display(),
@@ -222,7 +248,15 @@ impl LmdbStore {
             Some(t) => t,
             None => self.start_batch()?,
         };
-        let r = f(t, dbi).map_err(fail)?;
+        let r = match f(t, dbi) {
+            Ok(r) => r,
+            Err(e) => {
+                // LMDB refuses every later use of a transaction an update failed in.
+                let lost = self.updates - 1;
+                self.abandon_batch();
+                return Err(batch_failed(e, lost, false));
+            }
+        };
         if self.max_age.is_zero() {
             self.end_batch()?;
         }
@@ -252,15 +286,23 @@ impl LmdbStore {
         let Some(t) = self.batch.take() else {
             return Ok(());
         };
-        self.updates = 0;
-        // The flush thread marks a batch due only while `batch_since` is set.
-        lock(&self.snapshot).batch_since = None;
-        self.signal.due.store(false, Ordering::Relaxed);
-        let committed = t.commit().map_err(fail);
+        let updates = self.updates;
+        self.abandon_batch();
+        let committed = t.commit().map_err(|e| batch_failed(e, updates, true));
         if self.signal.handoff.swap(false, Ordering::Relaxed) {
             self.gate.let_waiters_in();
         }
         committed
+    }
+
+    /// Forgets the open batch (dropped, it is aborted) and stops the flush thread's watch
+    /// of it.
+    fn abandon_batch(&mut self) {
+        self.batch = None;
+        self.updates = 0;
+        // The flush thread marks a batch due only while `batch_since` is set.
+        lock(&self.snapshot).batch_since = None;
+        self.signal.due.store(false, Ordering::Relaxed);
     }
 
     /// Commits the batch when the flush thread says it is due (one load otherwise).

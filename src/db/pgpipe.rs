@@ -243,5 +243,6 @@ fn lost(e: StoreError, dropped: usize) -> StoreError {
     StoreError {
         text,
         conflict: false,
+        full: e.full,
     }
 }

@@ -124,7 +124,8 @@ pub fn shown_url(url: &str) -> String {
     format!("{scheme}://{user}@{host}")
 }
 
-/// A PostgreSQL failure, described; a serialisation failure or deadlock is a conflict.
+/// A PostgreSQL failure, described; a serialisation failure or deadlock is a conflict, a
+/// full disk the database's being full.
 pub fn fail(e: postgres::Error) -> StoreError {
     let conflict = matches!(
         e.code(),
@@ -135,7 +136,12 @@ pub fn fail(e: postgres::Error) -> StoreError {
         None if e.is_closed() => "the connection to the PostgreSQL server is lost".to_string(),
         None => format!("PostgreSQL: {e}"),
     };
-    StoreError { text, conflict }
+    let full = matches!(e.code(), Some(c) if *c == SqlState::DISK_FULL);
+    StoreError {
+        text,
+        conflict,
+        full,
+    }
 }
 
 /// Connects with bounded waits: a server that stops answering is an error, not a hang.

@@ -11,6 +11,8 @@ pub struct StoreError {
     /// The open transaction lost a conflict with another process (a serialisation failure)
     /// and has been rolled back by the engine: M restarts it, as GT.M's optimistic TP does.
     pub conflict: bool,
+    /// The database is full (GT.M's GBLOFLOW).
+    pub full: bool,
 }
 
 impl StoreError {
@@ -18,6 +20,7 @@ impl StoreError {
         StoreError {
             text: text.into(),
             conflict: false,
+            full: false,
         }
     }
 }

@@ -295,10 +295,13 @@ impl Interp {
             return MError::with_args(kind::RESTRICTEDOP, &["database access"]);
         }
         let location = self.db_location();
-        let (why, conflict) = match e {
-            DbError::Store(s) => (s.text, s.conflict),
-            other => (format!("{other:?}"), false),
+        let (why, conflict, full) = match e {
+            DbError::Store(s) => (s.text, s.conflict, s.full),
+            other => (format!("{other:?}"), false, false),
         };
+        if full {
+            return MError::with_args(kind::GBLOFLOW, &[&location]).detail(why);
+        }
         if conflict && self.tlevel() > 0 {
             // Another process won a conflict (PostgreSQL's serialisation failure): the
             // store has rolled back; unwinding to TSTART restarts the transaction, as
