@@ -279,11 +279,18 @@ impl Cursor {
         }
     }
 
-    /// The first key at or after `from`: a few steps forward when the cursor stands at or
-    /// before `from` (the next kill of a run, the next node of a walk), else a search.
+    /// The first key at or after `from`: where the cursor stands when that is `from`, a few
+    /// steps forward when it stands before (the next kill of a run), else a search.
     pub fn seek_near(&mut self, from: &[u8]) -> MdbResult<Option<(&[u8], &[u8])>> {
         const STEPS: usize = 4;
-        if matches!(self.current()?, Some((k, _)) if k <= from) {
+        let at = match self.current()? {
+            Some((k, _)) => k.cmp(from),
+            None => std::cmp::Ordering::Greater,
+        };
+        if at == std::cmp::Ordering::Equal {
+            return self.step(ffi::MDB_GET_CURRENT, &[]);
+        }
+        if at == std::cmp::Ordering::Less {
             for _ in 0..STEPS {
                 match self.step(ffi::MDB_NEXT, &[])? {
                     None => return Ok(None),
@@ -360,5 +367,46 @@ impl Writer {
         let Writer { cursor, txn } = self;
         drop(cursor);
         txn.commit()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(c: &mut Cursor, from: &[u8]) -> Option<Vec<u8>> {
+        c.seek_near(from).expect("seek").map(|(k, _)| k.to_vec())
+    }
+
+    #[test]
+    fn seek_near_finds_the_first_key_at_or_after_from_wherever_the_cursor_stands() {
+        let dir = std::env::temp_dir().join(format!("minim-mdb-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let env = Env::open(&dir, 1 << 20, 8, 2, NO_TLS).expect("env");
+        let mut w = Writer::new(env.write_txn().expect("txn"));
+        let dbi = w.txn.open_db("t", true).expect("db").expect("created");
+        for k in [b"b", b"d", b"f", b"h", b"j", b"l", b"n", b"p"] {
+            w.txn.put(dbi, k, b"v").expect("put");
+        }
+        let c = w.cursor(dbi).expect("cursor");
+        // A fresh cursor stands nowhere: a search.
+        assert_eq!(keys(c, b"c").as_deref(), Some(&b"d"[..]));
+        // Standing at `from` itself: that key, not the next.
+        assert_eq!(keys(c, b"d").as_deref(), Some(&b"d"[..]));
+        // Before `from`: steps forward, within reach and beyond it.
+        assert_eq!(keys(c, b"e").as_deref(), Some(&b"f"[..]));
+        assert_eq!(keys(c, b"o").as_deref(), Some(&b"p"[..]));
+        // After `from`: a search back.
+        assert_eq!(keys(c, b"a").as_deref(), Some(&b"b"[..]));
+        assert_eq!(keys(c, b"q"), None);
+        // After a delete the cursor stands at the next key; the deleted one is gone.
+        assert_eq!(keys(c, b"h").as_deref(), Some(&b"h"[..]));
+        c.delete_current().expect("delete");
+        assert_eq!(keys(c, b"h").as_deref(), Some(&b"j"[..]));
+        assert_eq!(keys(c, b"g").as_deref(), Some(&b"j"[..]));
+        drop(w);
+        drop(env);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
