@@ -406,7 +406,6 @@ mod tests {
         assert_eq!(keys(c, b"h").as_deref(), Some(&b"j"[..]));
         assert_eq!(keys(c, b"g").as_deref(), Some(&b"j"[..]));
         drop(w);
-        drop(env);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
