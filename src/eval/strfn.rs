@@ -50,17 +50,45 @@ pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
 /// arguments literals, bare locals or arithmetic on those (nothing with an effect), so that
 /// reading them in any order is reading them in GT.M's.
 fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
-    let first = matches!(args[0].kind, ExprKind::Lit(_)) || bare_local(&args[0]);
-    if !first || !args[1..].iter().all(pure_int) {
+    if f == Func::Length
+        && let [inner] = args
+        && let ExprKind::Func(g, inner_args) = &inner.kind
+        && arity_fits(*g, inner_args.len())
+    {
+        match g {
+            Func::Piece if simple_piece(inner_args) => return Some(length_of_piece),
+            Func::Translate if simple_translate(inner_args) => return Some(length_of_translate),
+            _ => {}
+        }
+    }
+    if !simple_args(args) {
         return None;
     }
     Some(match f {
         Func::Extract => extract_simple,
+        Func::Piece if simple_piece(args) => piece_simple,
+        Func::Translate if simple_translate(args) => translate_simple,
         Func::Length if args.len() == 1 => length_simple,
         Func::Ascii => ascii_simple,
         Func::Find if matches!(args[1].kind, ExprKind::Lit(_)) => find_simple,
         _ => return None,
     })
+}
+
+/// The string a literal or a bare local, the other arguments without effects.
+fn simple_args(args: &[Expr]) -> bool {
+    let first = matches!(args[0].kind, ExprKind::Lit(_)) || bare_local(&args[0]);
+    first && args[1..].iter().all(pure_int)
+}
+
+/// `$PIECE(s,"d",...)` of a literal or local.
+fn simple_piece(args: &[Expr]) -> bool {
+    simple_args(args) && matches!(args[1].kind, ExprKind::Lit(_))
+}
+
+/// `$TRANSLATE(s,"from","to")` of a literal or local.
+fn simple_translate(args: &[Expr]) -> bool {
+    simple_args(args) && args[1..].iter().all(|a| matches!(a.kind, ExprKind::Lit(_)))
 }
 
 /// A literal, a bare local, or arithmetic on those: no effect when read.
@@ -86,6 +114,92 @@ fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         .value_ref(&args[0])
         .map(|s| Value::from_bytes(extract(s.bytes(), from, to)));
     v.map_or_else(|| extract_fn::<LATER>(me, e, here), Ok)
+}
+
+/// `$PIECE(s,"d",from,to)` of a literal or local.
+fn piece_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let v = me.piece_in_place(e, here, |p| Value::from_bytes(p))?;
+    v.map_or_else(|| piece_fn::<LATER>(me, e, here), Ok)
+}
+
+/// `$LENGTH($PIECE(s,"d",from,to))` of a literal or local: the piece is measured where it
+/// lies.
+fn length_of_piece(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let inner = &args_of(e)[0];
+    match me.piece_in_place(inner, here, |p| p.len())? {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => length_fn::<INNER>(me, e, here),
+    }
+}
+
+/// The literal `from` and `to` of a simple `$TRANSLATE` (`to` None when left out).
+fn translate_lits(args: &[Expr]) -> Option<(&Value, Option<&Value>)> {
+    let ExprKind::Lit(from) = &args[1].kind else {
+        return None;
+    };
+    match args.get(2).map(|a| &a.kind) {
+        Some(ExprKind::Lit(to)) => Some((from, Some(to))),
+        Some(_) => None,
+        None => Some((from, None)),
+    }
+}
+
+/// `$TRANSLATE(s,"from","to")` of a literal or local, with the table of the recent call
+/// sites, written straight into the result.
+fn translate_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let v = translate_lits(args).and_then(|(from, to)| {
+        me.in_place(&args[0], |c, s| c.tables.translate(s.bytes(), from, to))
+    });
+    v.map_or_else(|| translate_fn::<LATER>(me, e, here), Ok)
+}
+
+/// `$LENGTH($TRANSLATE(s,"from","to"))` of a literal or local: the bytes kept are counted,
+/// no string is made.
+fn length_of_translate(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(&args_of(e)[0]);
+    let n = translate_lits(args)
+        .and_then(|(from, to)| me.in_place(&args[0], |c, s| c.tables.kept(s.bytes(), from, to)));
+    match n {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => length_fn::<NOW>(me, e, here),
+    }
+}
+
+impl Interp {
+    /// `f` of the string caches and a literal's or a defined local's value, read in place;
+    /// None when `e` is an undefined local.
+    #[inline(always)]
+    fn in_place<R>(&mut self, e: &Expr, f: impl FnOnce(&mut StrCaches, &Value) -> R) -> Option<R> {
+        match &e.kind {
+            ExprKind::Lit(v) => Some(f(&mut self.strs, v)),
+            ExprKind::Var(Glvn::Local(name, _)) => {
+                let slot = self.locals.slot(*name)?;
+                let node = slot.borrow();
+                Some(f(&mut self.strs, node.value.as_ref()?))
+            }
+            _ => None,
+        }
+    }
+
+    /// `f` of the piece a `$PIECE(s,"d",from,to)` of a literal or local cuts (positions
+    /// read first, as GT.M reads a bare local string last); None when `s` is undefined.
+    #[inline(always)]
+    fn piece_in_place<R>(
+        &mut self,
+        e: &Expr,
+        here: &Here,
+        f: impl FnOnce(&[u8]) -> R,
+    ) -> MResult<Option<R>> {
+        let args = args_of(e);
+        let ExprKind::Lit(d) = &args[1].kind else {
+            return Ok(None);
+        };
+        let (from, to) = self
+            .range(&args[2..], here)
+            .map_err(|err| err.at(e.span.clone()))?;
+        Ok(self.in_place(&args[0], |c, s| f(c.pieces.piece(s, d, from, to))))
+    }
 }
 
 /// `$LENGTH(s)` of a literal or local.
@@ -274,7 +388,10 @@ impl Interp {
     /// A position or count argument (M's integer value of it), made without a value when it
     /// is a literal, a local, or arithmetic on those (`j+5`).
     #[inline(always)]
-    fn int_arg(&mut self, e: &Expr, here: &Here) -> MResult<i64> {
+    pub(super) fn int_arg(&mut self, e: &Expr, here: &Here) -> MResult<i64> {
+        if let Some(i) = self.exact_int(e, 2) {
+            return Ok(i);
+        }
         let direct = match &e.kind {
             ExprKind::Lit(v) => Some(v.int()),
             ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => self.peek(e, Value::int),
@@ -297,6 +414,51 @@ impl Interp {
         match direct {
             Some(i) => Ok(i),
             None => self.eval(e, here).map(|v| v.int()),
+        }
+    }
+
+    /// The value of `e` when it is an integer computed without effects or errors from
+    /// integers already known: literals and locals, and `+ - * #` on those nested `depth`
+    /// deep (`i#20+1`). None when anything else is in it, or a result leaves the range where
+    /// M's integers are exact.
+    #[inline(always)]
+    fn exact_int(&self, e: &Expr, depth: u8) -> Option<i64> {
+        const LIMIT: i64 = 1_000_000_000_000_000_000;
+        match &e.kind {
+            ExprKind::Lit(v) => v.cached_int(),
+            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => self
+                .locals
+                .slot(*name)?
+                .borrow()
+                .value
+                .as_ref()?
+                .cached_int(),
+            ExprKind::Binary {
+                op,
+                negated: false,
+                lhs,
+                rhs,
+            } if depth > 0 => {
+                let a = self.exact_int(lhs, depth - 1)?;
+                let b = self.exact_int(rhs, depth - 1)?;
+                let r = match op {
+                    BinOp::Add => a + b,
+                    BinOp::Sub => a - b,
+                    BinOp::Mul => a.checked_mul(b)?,
+                    // M's modulo takes the sign of the divisor; by zero it is an error.
+                    BinOp::Mod if b != 0 => {
+                        let r = a % b;
+                        if r != 0 && (r < 0) != (b < 0) {
+                            r + b
+                        } else {
+                            r
+                        }
+                    }
+                    _ => return None,
+                };
+                (r.abs() < LIMIT).then_some(r)
+            }
+            _ => None,
         }
     }
 
@@ -497,7 +659,7 @@ fn translate_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<
             Some(t) => me.read_str(t, &s, here)?,
             None => Arg::Owned(Value::empty()),
         };
-        me.with_first::<F, _>(&s, here, |c, s| c.tables.translate(s, &from, &to))
+        me.with_first::<F, _>(&s, here, |c, s| c.tables.translate(s, &from, Some(&to)))
     }
     run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }

@@ -34,23 +34,55 @@ pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
 pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
     match needle {
         [c] => find_byte(*c, hay),
-        // Short needles: candidates by their first byte, no searcher built per call.
-        [c, rest @ ..] if needle.len() <= 8 => {
-            let mut at = 0;
-            while let Some(p) = find_byte(*c, &hay[at..]) {
-                let i = at + p;
-                if hay.len() - i < needle.len() {
-                    return None;
-                }
-                if hay[i + 1..i + needle.len()] == *rest {
-                    return Some(i);
-                }
-                at = i + 1;
-            }
-            None
-        }
+        // Haystacks of a line or a record: candidates by the needle's first two bytes, eight
+        // positions at a time, no searcher built per call.
+        _ if hay.len() <= SHORT_HAY => search_short(hay, needle),
         _ => memchr::memmem::find(hay, needle),
     }
+}
+
+/// The longest haystack `search_short` scans itself: beyond, `memmem`'s setup pays off.
+const SHORT_HAY: usize = 512;
+
+/// The high bit of exactly each byte of `word` equal to `c` (no borrow between bytes, so
+/// no false flags above a true one).
+#[inline(always)]
+pub(super) fn bytes_equal(word: u64, c: u8) -> u64 {
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (ONES * c as u64);
+    !(((x & LOWS) + LOWS) | x | LOWS)
+}
+
+/// Eight bytes of `s` from `at` as a little-endian word.
+#[inline(always)]
+pub(super) fn word_at(s: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(s[at..at + 8].try_into().expect("eight bytes"))
+}
+
+/// `search` for a needle of two bytes or more: each word flags the positions where the
+/// needle's first two bytes are, and only those are compared in full.
+fn search_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let n = needle.len();
+    if hay.len() < n {
+        return None;
+    }
+    // Positions 0..=last can start a match; the word at `i + 1` ends at `i + 9 <= hay.len()`
+    // whenever `i + 8 <= last + 1`, since the needle has two bytes or more.
+    let last = hay.len() - n;
+    let (c0, c1) = (needle[0], needle[1]);
+    let mut i = 0;
+    while i + 8 <= last + 1 {
+        let mut cand = bytes_equal(word_at(hay, i), c0) & bytes_equal(word_at(hay, i + 1), c1);
+        while cand != 0 {
+            let at = i + (cand.trailing_zeros() / 8) as usize;
+            if hay[at + 2..at + n] == needle[2..] {
+                return Some(at);
+            }
+            cand &= cand - 1;
+        }
+        i += 8;
+    }
+    (i..=last).find(|&at| hay[at..at + n] == *needle)
 }
 
 /// One in every byte of a word.
@@ -127,14 +159,10 @@ fn after_nth(s: &[u8], d: &[u8], n: u64) -> Result<usize, u64> {
 
 /// `skip_delims` for a one-byte delimiter: eight bytes at a time, counting the matches.
 fn after_nth_byte(c: u8, s: &[u8], mut n: u64) -> Result<usize, u64> {
-    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let wanted = n;
     let mut i = 0;
     while i + 8 <= s.len() {
-        let x =
-            u64::from_le_bytes(s[i..i + 8].try_into().expect("eight bytes")) ^ (ONES * c as u64);
-        // The high bit of exactly each byte of `x` that is zero (no borrow between bytes).
-        let mut zeros = !(((x & LOWS) + LOWS) | x | LOWS);
+        let mut zeros = bytes_equal(word_at(s, i), c);
         let k = zeros.count_ones() as u64;
         if k >= n {
             for _ in 1..n {
@@ -296,6 +324,29 @@ mod tests {
             after_nth_byte(0x80, &[0x80, 0x7f, 0, 0x80, 0x81, 1, 2, 0x80, 0x80], 4),
             Ok(9)
         );
+    }
+
+    #[test]
+    fn needles_are_found_at_every_offset() {
+        let hay: Vec<u8> = b"abcabxabcdabcabcabxyzzabc\x80\xffab".repeat(3);
+        for needle in [
+            &b"ab"[..],
+            b"abc",
+            b"abx",
+            b"bca",
+            b"zza",
+            b"xyzz",
+            b"\xffa",
+            b"cab",
+        ] {
+            for from in 0..hay.len() {
+                for end in from..=hay.len() {
+                    let h = &hay[from..end];
+                    let want = h.windows(needle.len()).position(|w| w == needle);
+                    assert_eq!(search(h, needle), want, "{needle:?} in {h:?}");
+                }
+            }
+        }
     }
 
     #[test]
