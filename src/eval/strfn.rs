@@ -58,6 +58,7 @@ fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
         match g {
             Func::Piece if simple_piece(inner_args) => return Some(length_of_piece),
             Func::Translate if simple_translate(inner_args) => return Some(length_of_translate),
+            Func::Extract if simple_args(inner_args) => return Some(length_of_extract),
             _ => {}
         }
     }
@@ -118,17 +119,38 @@ fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 
 /// `$PIECE(s,"d",from,to)` of a literal or local.
 fn piece_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let v = me.piece_in_place(e, here, |p| Value::from_bytes(p))?;
+    let v = me
+        .piece_in_place(e, here, |p| Value::from_bytes(p))
+        .map_err(|err| err.at(e.span.clone()))?;
     v.map_or_else(|| piece_fn::<LATER>(me, e, here), Ok)
+}
+
+/// `$LENGTH($EXTRACT(s,from,to))` of a literal or local: the length is worked out from the
+/// positions.
+fn length_of_extract(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let inner = &args_of(e)[0];
+    let args = args_of(inner);
+    // On an error the general path runs again (the arguments have no effects) to report it.
+    let Ok((from, to)) = me.range(&args[1..], here) else {
+        return length_fn::<INNER>(me, e, here);
+    };
+    let n = me
+        .value_ref(&args[0])
+        .map(|s| extract(s.bytes(), from, to).len());
+    match n {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => length_fn::<INNER>(me, e, here),
+    }
 }
 
 /// `$LENGTH($PIECE(s,"d",from,to))` of a literal or local: the piece is measured where it
 /// lies.
 fn length_of_piece(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let inner = &args_of(e)[0];
-    match me.piece_in_place(inner, here, |p| p.len())? {
-        Some(n) => Ok(Value::from_i64(n as i64)),
-        None => length_fn::<INNER>(me, e, here),
+    // On an error the general path runs again (the arguments have no effects) to report it.
+    match me.piece_in_place(inner, here, |p| p.len()) {
+        Ok(Some(n)) => Ok(Value::from_i64(n as i64)),
+        _ => length_fn::<INNER>(me, e, here),
     }
 }
 
@@ -195,9 +217,7 @@ impl Interp {
         let ExprKind::Lit(d) = &args[1].kind else {
             return Ok(None);
         };
-        let (from, to) = self
-            .range(&args[2..], here)
-            .map_err(|err| err.at(e.span.clone()))?;
+        let (from, to) = self.range(&args[2..], here)?;
         Ok(self.in_place(&args[0], |c, s| f(c.pieces.piece(s, d, from, to))))
     }
 }
@@ -235,6 +255,28 @@ fn find_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         .value_ref(&args[0])
         .map(|s| find(s.bytes(), sub.bytes(), start));
     at.map_or_else(|| find_fn::<LATER>(me, e, here), |a| Ok(Value::from_i64(a)))
+}
+
+/// `a op b` of two exact integers for `+ - * #`, when the result is exact too.
+#[inline(always)]
+fn exact_arith(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    const LIMIT: i64 = 1_000_000_000_000_000_000;
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a.checked_mul(b)?,
+        // M's modulo takes the sign of the divisor; by zero it is an error.
+        BinOp::Mod if b != 0 => {
+            let r = a % b;
+            if r != 0 && (r < 0) != (b < 0) {
+                r + b
+            } else {
+                r
+            }
+        }
+        _ => return None,
+    };
+    (r.abs() < LIMIT).then_some(r)
 }
 
 /// The code of the byte at `at` (from 1), -1 when there is none.
@@ -389,9 +431,6 @@ impl Interp {
     /// is a literal, a local, or arithmetic on those (`j+5`).
     #[inline(always)]
     pub(super) fn int_arg(&mut self, e: &Expr, here: &Here) -> MResult<i64> {
-        if let Some(i) = self.exact_int(e, 2) {
-            return Ok(i);
-        }
         let direct = match &e.kind {
             ExprKind::Lit(v) => Some(v.int()),
             ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => self.peek(e, Value::int),
@@ -400,15 +439,18 @@ impl Interp {
                 negated: false,
                 lhs,
                 rhs,
-            } if is_arith(*op) => self
-                .peek(lhs, |a| {
-                    self.peek(rhs, |b| match super::expr::int_add_sub(*op, a, b) {
-                        Some(n) => Some(crate::number::Number::from_i64(n).to_i64()),
-                        None => op.arith(a, b).ok().map(|n| n.to_i64()),
+            } if is_arith(*op) => match self.exact_int(*op, lhs, rhs) {
+                Some(i) => Some(i),
+                None => self
+                    .peek(lhs, |a| {
+                        self.peek(rhs, |b| match super::expr::int_add_sub(*op, a, b) {
+                            Some(n) => Some(crate::number::Number::from_i64(n).to_i64()),
+                            None => op.arith(a, b).ok().map(|n| n.to_i64()),
+                        })
                     })
-                })
-                .flatten()
-                .flatten(),
+                    .flatten()
+                    .flatten(),
+            },
             _ => None,
         };
         match direct {
@@ -417,13 +459,32 @@ impl Interp {
         }
     }
 
-    /// The value of `e` when it is an integer computed without effects or errors from
-    /// integers already known: literals and locals, and `+ - * #` on those nested `depth`
-    /// deep (`i#20+1`). None when anything else is in it, or a result leaves the range where
-    /// M's integers are exact.
+    /// `a op b` when both are integers computed without effects or errors from integers
+    /// already known: literals and locals, or `+ - * #` on two of those (`i#20+1`). None
+    /// when anything else is in them, or a result leaves the range where M's integers are
+    /// exact.
     #[inline(always)]
-    fn exact_int(&self, e: &Expr, depth: u8) -> Option<i64> {
-        const LIMIT: i64 = 1_000_000_000_000_000_000;
+    fn exact_int(&self, op: BinOp, a: &Expr, b: &Expr) -> Option<i64> {
+        exact_arith(op, self.exact_operand(a)?, self.exact_operand(b)?)
+    }
+
+    /// An operand of `exact_int`: a known integer, or `+ - * #` on two.
+    #[inline(always)]
+    fn exact_operand(&self, e: &Expr) -> Option<i64> {
+        match &e.kind {
+            ExprKind::Binary {
+                op,
+                negated: false,
+                lhs,
+                rhs,
+            } => exact_arith(*op, self.known_int(lhs)?, self.known_int(rhs)?),
+            _ => self.known_int(e),
+        }
+    }
+
+    /// The integer of a literal or a local, when its number is already known.
+    #[inline(always)]
+    fn known_int(&self, e: &Expr) -> Option<i64> {
         match &e.kind {
             ExprKind::Lit(v) => v.cached_int(),
             ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => self
@@ -433,31 +494,6 @@ impl Interp {
                 .value
                 .as_ref()?
                 .cached_int(),
-            ExprKind::Binary {
-                op,
-                negated: false,
-                lhs,
-                rhs,
-            } if depth > 0 => {
-                let a = self.exact_int(lhs, depth - 1)?;
-                let b = self.exact_int(rhs, depth - 1)?;
-                let r = match op {
-                    BinOp::Add => a + b,
-                    BinOp::Sub => a - b,
-                    BinOp::Mul => a.checked_mul(b)?,
-                    // M's modulo takes the sign of the divisor; by zero it is an error.
-                    BinOp::Mod if b != 0 => {
-                        let r = a % b;
-                        if r != 0 && (r < 0) != (b < 0) {
-                            r + b
-                        } else {
-                            r
-                        }
-                    }
-                    _ => return None,
-                };
-                (r.abs() < LIMIT).then_some(r)
-            }
             _ => None,
         }
     }
