@@ -431,9 +431,11 @@ impl Interp {
     /// is a literal, a local, or arithmetic on those (`j+5`).
     #[inline(always)]
     pub(super) fn int_arg(&mut self, e: &Expr, here: &Here) -> MResult<i64> {
+        // An integer already known needs no conversion.
+        let int = |v: &Value| v.cached_int().unwrap_or_else(|| v.int());
         let direct = match &e.kind {
-            ExprKind::Lit(v) => Some(v.int()),
-            ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => self.peek(e, Value::int),
+            ExprKind::Lit(v) => Some(int(v)),
+            ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => self.peek(e, int),
             ExprKind::Binary {
                 op,
                 negated: false,

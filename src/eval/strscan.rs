@@ -34,15 +34,24 @@ pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
 pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
     match needle {
         [c] => find_byte(*c, hay),
-        // Haystacks of a line or a record: candidates by the needle's first two bytes, eight
-        // positions at a time, no searcher built per call.
-        _ if hay.len() <= SHORT_HAY => search_short(hay, needle),
+        // Short needles: candidates by their first byte, no searcher built per call.
+        [c, rest @ ..] if needle.len() <= 8 => {
+            let mut at = 0;
+            while let Some(p) = find_byte(*c, &hay[at..]) {
+                let i = at + p;
+                if hay.len() - i < needle.len() {
+                    return None;
+                }
+                if hay[i + 1..i + needle.len()] == *rest {
+                    return Some(i);
+                }
+                at = i + 1;
+            }
+            None
+        }
         _ => memchr::memmem::find(hay, needle),
     }
 }
-
-/// The longest haystack `search_short` scans itself: beyond, `memmem`'s setup pays off.
-const SHORT_HAY: usize = 512;
 
 /// The high bit of exactly each byte of `word` equal to `c` (no borrow between bytes, so
 /// no false flags above a true one).
@@ -57,32 +66,6 @@ pub(super) fn bytes_equal(word: u64, c: u8) -> u64 {
 #[inline(always)]
 pub(super) fn word_at(s: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(s[at..at + 8].try_into().expect("eight bytes"))
-}
-
-/// `search` for a needle of two bytes or more: each word flags the positions where the
-/// needle's first two bytes are, and only those are compared in full.
-fn search_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let n = needle.len();
-    if hay.len() < n {
-        return None;
-    }
-    // Positions 0..=last can start a match; the word at `i + 1` ends at `i + 9 <= hay.len()`
-    // whenever `i + 8 <= last + 1`, since the needle has two bytes or more.
-    let last = hay.len() - n;
-    let (c0, c1) = (needle[0], needle[1]);
-    let mut i = 0;
-    while i + 8 <= last + 1 {
-        let mut cand = bytes_equal(word_at(hay, i), c0) & bytes_equal(word_at(hay, i + 1), c1);
-        while cand != 0 {
-            let at = i + (cand.trailing_zeros() / 8) as usize;
-            if hay[at + 2..at + n] == needle[2..] {
-                return Some(at);
-            }
-            cand &= cand - 1;
-        }
-        i += 8;
-    }
-    (i..=last).find(|&at| hay[at..at + n] == *needle)
 }
 
 /// One in every byte of a word.
