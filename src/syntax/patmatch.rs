@@ -335,7 +335,7 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 #[inline(always)]
 fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     let at_least_lo = (x | HIGHS).wrapping_sub(ONES * lo as u64);
-    let at_most_hi = (HIGHS | ONES * hi as u64).wrapping_sub(x);
+    let at_most_hi = (HIGHS | (ONES * hi as u64)).wrapping_sub(x);
     at_least_lo & at_most_hi & HIGHS
 }
 
