@@ -6,12 +6,17 @@
 //! The piece cache is keyed by the string's shared buffer: a buffer is written in place
 //! only by its sole owner (`Value::append`, `Value::splice_in_place`), and the cache holds a
 //! reference to it, so the same buffer address and length mean the same bytes. Short
-//! (inline) strings are cheap to rescan and are not cached.
+//! strings are cheap to rescan and are not cached.
 
 use std::rc::Rc;
 
 use super::strscan::{bytes_equal, piece_start, pieces_end, word_at};
 use crate::value::{INLINE, Value};
+
+/// Strings up to this long are scanned again on every call: a few words, cheaper than
+/// taking the cache over when a loop reads several such strings in turn (`$TEXT` lines,
+/// records).
+const CACHED_FROM: usize = 64;
 
 #[derive(Default)]
 pub(super) struct PieceCache {
@@ -36,7 +41,9 @@ impl PieceCache {
             return &[];
         }
         match (s.shared_ptr(), delim) {
-            (Some(ptr), &[c]) => self.piece_of(s, (ptr as usize, text.len()), c, from, to),
+            (Some(ptr), &[c]) if text.len() > CACHED_FROM => {
+                self.piece_of(s, (ptr as usize, text.len()), c, from, to)
+            }
             (_, []) => &[],
             _ => match piece_start(text, delim, from) {
                 Some(start) => &text[start..pieces_end(text, delim, start, from, to)],
@@ -352,7 +359,8 @@ mod tests {
     #[test]
     fn pieces_go_on_from_the_last() {
         let mut c = PieceCache::default();
-        for text in ["a^bb^ccc^^e", "a^bb^ccc^^e and a long tail"] {
+        let long = format!("a^bb^ccc^^e and a long tail{}", "x".repeat(80));
+        for text in ["a^bb^ccc^^e", "a^bb^ccc^^e and a long tail", long.as_str()] {
             let (s, d) = (v(text), v("^"));
             let got: Vec<Vec<u8>> = (0..8).map(|j| c.piece(&s, &d, j, j).to_vec()).collect();
             let last: &[u8] = &text.as_bytes()[10..];
