@@ -160,9 +160,7 @@ impl Interp {
             }
             Func::Translate => {
                 arity(2, 3)?;
-                let empty = Value::empty();
-                let to = v.get(2).unwrap_or(&empty);
-                self.strs.tables.translate(v[0].bytes(), &v[1], to)
+                self.strs.tables.translate(v[0].bytes(), &v[1], v.get(2))
             }
             Func::Zsubstr => {
                 arity(2, 3)?;

@@ -84,7 +84,7 @@ impl Interp {
             }
         };
         let offset = match &target.offset {
-            Some(e) => self.eval(e, here)?.int(),
+            Some(e) => self.int_arg(e, here)?,
             None => 0,
         };
         let start = match &target.label {

@@ -1,70 +1,129 @@
 //! State the string built-ins keep between calls, so a loop does no per-call setup:
-//! where the last `$PIECE` ended (a loop over `j` in `$PIECE(s,d,j)` goes on from there
-//! instead of rescanning from the start) and the recent `$TRANSLATE` tables.
+//! where the pieces of the last string cut by `$PIECE` start (a loop over `j` in
+//! `$PIECE(s,d,j)` finds each piece without a search, as GT.M's piece cache does) and the
+//! recent `$TRANSLATE` tables.
 //!
 //! The piece cache is keyed by the string's shared buffer: a buffer is written in place
-//! only by its sole owner (`Value::append`, `Value::splice_in_place`), and the cache holds a reference to it, so the
-//! same buffer address means the same bytes. Short (inline) strings are cheap to rescan and are not cached.
+//! only by its sole owner (`Value::append`, `Value::splice_in_place`), and the cache holds a
+//! reference to it, so the same buffer address and length mean the same bytes. Short
+//! strings are cheap to rescan and are not cached.
 
 use std::rc::Rc;
 
-use super::strscan::{piece_start, pieces_end};
-use crate::value::Value;
+use super::strscan::{bytes_equal, piece_start, pieces_end, word_at};
+use crate::value::{INLINE, Value};
+
+/// Strings up to this long are scanned again on every call: a few words, cheaper than
+/// taking the cache over when a loop reads several such strings in turn (`$TEXT` lines,
+/// records).
+const CACHED_FROM: usize = 64;
 
 #[derive(Default)]
 pub(super) struct PieceCache {
-    /// The string and delimiter of the last call, piece `n` starts at byte `at`: the piece
-    /// after the last one asked for when it has one, so that a loop over the pieces finds
-    /// each start without a search.
-    last: Option<(Value, Value, i64, usize)>,
-}
-
-/// The same delimiter (mostly one byte, compared without a call to `memcmp`).
-#[inline]
-fn same_delim(a: &[u8], b: &[u8]) -> bool {
-    match (a, b) {
-        ([x], [y]) => x == y,
-        _ => a == b,
-    }
+    /// The string whose pieces are known (holding its buffer), with its address and length.
+    text: Option<Value>,
+    key: (usize, usize),
+    /// The one-byte delimiter they were found for.
+    delim: u8,
+    /// Where each piece starts: `starts[k]` is the offset of piece `k + 1`.
+    starts: Vec<u32>,
+    /// How far the string was searched for delimiters (all of it when `scanned == len`).
+    scanned: usize,
 }
 
 impl PieceCache {
     /// `$PIECE(s,d,from,to)`.
+    #[inline]
     pub(super) fn piece<'a>(&mut self, s: &'a Value, d: &Value, from: i64, to: i64) -> &'a [u8] {
         let from = from.max(1);
         let (text, delim) = (s.bytes(), d.bytes());
-        if delim.is_empty() || to < from {
+        if to < from {
             return &[];
         }
-        let Some(ptr) = s.shared_ptr() else {
-            return match piece_start(text, delim, from) {
+        match (s.shared_ptr(), delim) {
+            (Some(ptr), &[c]) if text.len() > CACHED_FROM => {
+                self.piece_of(s, (ptr as usize, text.len()), c, from, to)
+            }
+            (_, []) => &[],
+            _ => match piece_start(text, delim, from) {
                 Some(start) => &text[start..pieces_end(text, delim, start, from, to)],
                 None => &[],
-            };
-        };
-        let hit = matches!(&self.last,
-            Some((ls, ld, n, _)) if ls.shared_ptr() == Some(ptr) && *n <= from && same_delim(ld.bytes(), delim));
-        let start = match &self.last {
-            Some((_, _, n, at)) if hit => {
-                piece_start(&text[*at..], delim, from - n + 1).map(|p| at + p)
-            }
-            _ => piece_start(text, delim, from),
-        };
-        let Some(start) = start else {
+            },
+        }
+    }
+
+    /// Pieces `from..=to` of a shared string `s` (at `key`) cut by the byte `c`.
+    #[inline]
+    fn piece_of<'a>(
+        &mut self,
+        s: &'a Value,
+        key: (usize, usize),
+        c: u8,
+        from: i64,
+        to: i64,
+    ) -> &'a [u8] {
+        if self.key != key || self.delim != c || self.text.is_none() {
+            self.start_over(s, key, c);
+        }
+        let text = s.bytes();
+        // Index `to` is the start of the piece after the last one asked for.
+        let want = usize::try_from(to).unwrap_or(usize::MAX);
+        if self.starts.len() <= want && self.scanned < text.len() {
+            self.scan(text, c, want);
+        }
+        let Some(&start) = self.starts.get(from as usize - 1) else {
             return &[];
         };
-        let end = pieces_end(text, delim, start, from, to);
-        // Remember the next piece's start, or this one's when it is the last.
-        let (n, at) = if end < text.len() {
-            (to + 1, end + delim.len())
-        } else {
-            (from, start)
+        let end = match self.starts.get(want) {
+            Some(&next) => next as usize - 1,
+            None => text.len(),
         };
-        match &mut self.last {
-            Some((_, _, ln, lat)) if hit => (*ln, *lat) = (n, at),
-            last => *last = Some((s.clone(), d.clone(), n, at)),
+        &text[start as usize..end]
+    }
+
+    #[cold]
+    fn start_over(&mut self, s: &Value, key: (usize, usize), c: u8) {
+        self.text = Some(s.clone());
+        self.key = key;
+        self.delim = c;
+        self.starts.clear();
+        self.starts.push(0);
+        self.scanned = 0;
+    }
+
+    /// Finds delimiters on from where the last search stopped, a word at a time, until the
+    /// start of piece `want + 1` is known or the string ends.
+    fn scan(&mut self, text: &[u8], c: u8, want: usize) {
+        let mut i = self.scanned;
+        while i + 8 <= text.len() {
+            let mut hits = bytes_equal(word_at(text, i), c);
+            while hits != 0 {
+                let at = i + (hits.trailing_zeros() / 8) as usize;
+                self.starts.push(at as u32 + 1);
+                hits &= hits - 1;
+            }
+            i += 8;
+            if self.starts.len() > want {
+                self.scanned = i;
+                return;
+            }
         }
-        &text[start..end]
+        for (j, &b) in text[i..].iter().enumerate() {
+            if b == c {
+                self.starts.push((i + j) as u32 + 1);
+            }
+        }
+        self.scanned = text.len();
+    }
+
+    /// Lets go of `ptr`'s buffer when the cache holds it, so that its owner can write it in
+    /// place (the pieces found are then stale).
+    #[inline]
+    pub(super) fn release(&mut self, ptr: *const u8) {
+        if self.key.0 == ptr as usize {
+            self.text = None;
+            self.key = (0, 0);
+        }
     }
 }
 
@@ -82,7 +141,7 @@ const TABLES: usize = 4;
 /// A `$TRANSLATE` table and the `from` and `to` arguments it was made for.
 struct Table {
     from: Value,
-    to: Value,
+    to: Option<Value>,
     /// Per byte: its replacement (itself when `from` does not have it).
     map: [u8; 256],
     /// Per byte: 1 when it is kept, 0 when deleted.
@@ -93,11 +152,11 @@ struct Table {
 impl Table {
     /// The first occurrence of a byte in `from` decides its fate; bytes of `from` past the
     /// end of `to` are deleted.
-    fn new(from: &Value, to: &Value) -> Table {
+    fn new(from: &Value, to: Option<&Value>) -> Table {
         let mut map: [u8; 256] = std::array::from_fn(|c| c as u8);
         let mut keep = [1u8; 256];
         let mut seen = [false; 256];
-        let to_bytes = to.bytes();
+        let to_bytes = to.map_or(&[][..], Value::bytes);
         for (i, &c) in from.bytes().iter().enumerate() {
             if !std::mem::replace(&mut seen[c as usize], true) {
                 match to_bytes.get(i) {
@@ -108,11 +167,39 @@ impl Table {
         }
         Table {
             from: from.clone(),
-            to: to.clone(),
+            to: to.cloned(),
             map,
             deletes: keep.contains(&0),
             keep,
         }
+    }
+
+    /// `s` translated by a table that deletes nothing, written straight into its value.
+    #[inline]
+    fn mapped(&self, s: &[u8]) -> Value {
+        if s.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            for (o, &c) in buf.iter_mut().zip(s) {
+                *o = self.map[c as usize];
+            }
+            return Value::from_bytes(&buf[..s.len()]);
+        }
+        let mut rc = Rc::<[u8]>::new_uninit_slice(s.len());
+        let buf = Rc::get_mut(&mut rc).expect("a fresh buffer has one owner");
+        for (o, &c) in buf.iter_mut().zip(s) {
+            o.write(self.map[c as usize]);
+        }
+        // SAFETY: the buffer has `s.len()` bytes and each was written just above.
+        Value::from_rc(unsafe { rc.assume_init() })
+    }
+
+    /// How many bytes of `s` the table keeps.
+    #[inline]
+    fn kept(&self, s: &[u8]) -> usize {
+        if !self.deletes {
+            return s.len();
+        }
+        s.iter().map(|&c| self.keep[c as usize] as usize).sum()
     }
 
     /// Translates `s` into `out` (at least as long), giving the length of the result.
@@ -144,8 +231,17 @@ pub(super) struct TranslateTables {
     tables: Vec<Table>,
     /// The table replaced next when all are in use.
     next: usize,
-    /// The result is built here, then copied once into its value.
+    /// A result with deletions is built here, then copied once into its value.
     out: Vec<u8>,
+}
+
+/// The same `to` argument (both left out, or the same text).
+#[inline]
+fn same_to(a: Option<&Value>, b: Option<&Value>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => same(x, y),
+        (x, y) => x.is_none() && y.is_none(),
+    }
 }
 
 /// The same text: the same shared buffer, or equal bytes.
@@ -160,16 +256,15 @@ fn same(a: &Value, b: &Value) -> bool {
 impl TranslateTables {
     /// The table for `from` and `to`, made when it is not among the recent ones.
     #[inline]
-    fn table(&mut self, from: &Value, to: &Value) -> &Table {
-        let i = match self
+    fn table(&mut self, from: &Value, to: Option<&Value>) -> usize {
+        match self
             .tables
             .iter()
-            .position(|t| same(&t.from, from) && same(&t.to, to))
+            .position(|t| same(&t.from, from) && same_to(t.to.as_ref(), to))
         {
             Some(i) => i,
             None => self.add(Table::new(from, to)),
-        };
-        &self.tables[i]
+        }
     }
 
     #[cold]
@@ -185,18 +280,29 @@ impl TranslateTables {
     }
 
     /// `$TRANSLATE(s,from,to)`.
-    pub(super) fn translate(&mut self, s: &[u8], from: &Value, to: &Value) -> Value {
+    pub(super) fn translate(&mut self, s: &[u8], from: &Value, to: Option<&Value>) -> Value {
+        let i = self.table(from, to);
+        let t = &self.tables[i];
+        if !t.deletes {
+            return t.mapped(s);
+        }
         let mut out = std::mem::take(&mut self.out);
         if out.len() < s.len() {
             out.resize(s.len(), 0);
         }
-        let n = self.table(from, to).apply(s, &mut out);
+        let n = t.apply(s, &mut out);
         let v = Value::from_bytes(&out[..n]);
         // Keep the scratch buffer from holding on to a huge string.
         if out.len() <= 1 << 16 {
             self.out = out;
         }
         v
+    }
+
+    /// `$LENGTH($TRANSLATE(s,from,to))`, without making the string.
+    pub(super) fn kept(&mut self, s: &[u8], from: &Value, to: Option<&Value>) -> usize {
+        let i = self.table(from, to);
+        self.tables[i].kept(s)
     }
 }
 
@@ -212,7 +318,11 @@ mod tests {
     fn translate_tables() {
         let mut t = TranslateTables::default();
         let tr = |t: &mut TranslateTables, s: &str, f: &str, to: &str| {
-            t.translate(s.as_bytes(), &v(f), &v(to)).to_text()
+            assert_eq!(
+                t.kept(s.as_bytes(), &v(f), Some(&v(to))),
+                t.translate(s.as_bytes(), &v(f), Some(&v(to))).len()
+            );
+            t.translate(s.as_bytes(), &v(f), Some(&v(to))).to_text()
         };
         assert_eq!(tr(&mut t, "hello", "lo", "L"), "heLL");
         assert_eq!(tr(&mut t, "hello", "lo", "L"), "heLL");
@@ -224,8 +334,16 @@ mod tests {
             v("abcdefghijklmnopqrstuvwxyz"),
             v("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         );
-        assert_eq!(t.translate(long.as_bytes(), &lo, &hi).to_text(), up);
-        assert_eq!(t.translate(up.as_bytes(), &hi, &lo).to_text(), long);
+        assert_eq!(t.translate(long.as_bytes(), &lo, Some(&hi)).to_text(), up);
+        assert_eq!(t.translate(up.as_bytes(), &hi, Some(&lo)).to_text(), long);
+        assert_eq!(
+            t.translate(long.as_bytes(), &v("eo "), None).to_text(),
+            long.replace(['e', 'o', ' '], "")
+        );
+        assert_eq!(
+            t.kept(long.as_bytes(), &v("eo "), None),
+            long.replace(['e', 'o', ' '], "").len()
+        );
         // More call sites than tables: each still gets its own translation.
         for round in 0..3 {
             for (i, f) in ["a", "b", "c", "d", "e", "f"].iter().enumerate() {
@@ -241,7 +359,8 @@ mod tests {
     #[test]
     fn pieces_go_on_from_the_last() {
         let mut c = PieceCache::default();
-        for text in ["a^bb^ccc^^e", "a^bb^ccc^^e and a long tail"] {
+        let long = format!("a^bb^ccc^^e and a long tail{}", "x".repeat(80));
+        for text in ["a^bb^ccc^^e", "a^bb^ccc^^e and a long tail", long.as_str()] {
             let (s, d) = (v(text), v("^"));
             let got: Vec<Vec<u8>> = (0..8).map(|j| c.piece(&s, &d, j, j).to_vec()).collect();
             let last: &[u8] = &text.as_bytes()[10..];

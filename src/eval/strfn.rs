@@ -11,6 +11,8 @@
 //! and an inner `$E`/`$P` in the first place, when nothing but literals follows it, is cut
 //! from its string in place instead of being made into a value.
 
+mod simple;
+
 use super::strcache::StrCaches;
 use super::strscan::{extract, find, pieces};
 use super::{Here, Interp};
@@ -24,7 +26,7 @@ pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
     if !arity_fits(f, args.len()) {
         return None;
     }
-    if let Some(f) = simple_handler(f, args) {
+    if let Some(f) = simple::simple_handler(f, args) {
         return Some(f);
     }
     let kind = first_kind(&args[0], &args[1..]);
@@ -46,81 +48,26 @@ pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
     })
 }
 
-/// The handler of the simplest calls: the string a literal or a bare local, the other
-/// arguments literals, bare locals or arithmetic on those (nothing with an effect), so that
-/// reading them in any order is reading them in GT.M's.
-fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
-    let first = matches!(args[0].kind, ExprKind::Lit(_)) || bare_local(&args[0]);
-    if !first || !args[1..].iter().all(pure_int) {
-        return None;
-    }
-    Some(match f {
-        Func::Extract => extract_simple,
-        Func::Length if args.len() == 1 => length_simple,
-        Func::Ascii => ascii_simple,
-        Func::Find if matches!(args[1].kind, ExprKind::Lit(_)) => find_simple,
+/// `a op b` of two exact integers for `+ - * #`, when the result is exact too.
+#[inline(always)]
+fn exact_arith(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    const LIMIT: i64 = 1_000_000_000_000_000_000;
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a.checked_mul(b)?,
+        // M's modulo takes the sign of the divisor; by zero it is an error.
+        BinOp::Mod if b != 0 => {
+            let r = a % b;
+            if r != 0 && (r < 0) != (b < 0) {
+                r + b
+            } else {
+                r
+            }
+        }
         _ => return None,
-    })
-}
-
-/// A literal, a bare local, or arithmetic on those: no effect when read.
-fn pure_int(e: &Expr) -> bool {
-    let leaf = |x: &Expr| matches!(x.kind, ExprKind::Lit(_)) || bare_local(x);
-    match &e.kind {
-        ExprKind::Binary {
-            op,
-            negated: false,
-            lhs,
-            rhs,
-        } => is_arith(*op) && leaf(lhs) && leaf(rhs),
-        _ => leaf(e),
-    }
-}
-
-/// `$EXTRACT(s,from,to)` of a literal or local.
-fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let args = args_of(e);
-    let r = me.range(&args[1..], here);
-    let (from, to) = r.map_err(|err| err.at(e.span.clone()))?;
-    let v = me
-        .value_ref(&args[0])
-        .map(|s| Value::from_bytes(extract(s.bytes(), from, to)));
-    v.map_or_else(|| extract_fn::<LATER>(me, e, here), Ok)
-}
-
-/// `$LENGTH(s)` of a literal or local.
-fn length_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let n = me.value_ref(&args_of(e)[0]).map(|s| s.len() as i64);
-    n.map_or_else(
-        || length_fn::<LATER>(me, e, here),
-        |n| Ok(Value::from_i64(n)),
-    )
-}
-
-/// `$ASCII(s,at)` of a literal or local.
-fn ascii_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let args = args_of(e);
-    let at = me.int_or(args.get(1), here, 1);
-    let at = at.map_err(|err| err.at(e.span.clone()))?;
-    let code = me.value_ref(&args[0]).map(|s| ascii_at(s.bytes(), at));
-    code.map_or_else(
-        || ascii_fn::<LATER>(me, e, here),
-        |c| Ok(Value::from_i64(c)),
-    )
-}
-
-/// `$FIND(s,"lit",start)` of a literal or local.
-fn find_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let args = args_of(e);
-    let ExprKind::Lit(sub) = &args[1].kind else {
-        return find_fn::<LATER>(me, e, here);
     };
-    let start = me.int_or(args.get(2), here, 1);
-    let start = start.map_err(|err| err.at(e.span.clone()))?;
-    let at = me
-        .value_ref(&args[0])
-        .map(|s| find(s.bytes(), sub.bytes(), start));
-    at.map_or_else(|| find_fn::<LATER>(me, e, here), |a| Ok(Value::from_i64(a)))
+    (r.abs() < LIMIT).then_some(r)
 }
 
 /// The code of the byte at `at` (from 1), -1 when there is none.
@@ -274,29 +221,73 @@ impl Interp {
     /// A position or count argument (M's integer value of it), made without a value when it
     /// is a literal, a local, or arithmetic on those (`j+5`).
     #[inline(always)]
-    fn int_arg(&mut self, e: &Expr, here: &Here) -> MResult<i64> {
+    pub(super) fn int_arg(&mut self, e: &Expr, here: &Here) -> MResult<i64> {
+        // An integer already known needs no conversion.
+        let int = |v: &Value| v.cached_int().unwrap_or_else(|| v.int());
         let direct = match &e.kind {
-            ExprKind::Lit(v) => Some(v.int()),
-            ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => self.peek(e, Value::int),
+            ExprKind::Lit(v) => Some(int(v)),
+            ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => self.peek(e, int),
             ExprKind::Binary {
                 op,
                 negated: false,
                 lhs,
                 rhs,
-            } if is_arith(*op) => self
-                .peek(lhs, |a| {
-                    self.peek(rhs, |b| match super::expr::int_add_sub(*op, a, b) {
-                        Some(n) => Some(crate::number::Number::from_i64(n).to_i64()),
-                        None => op.arith(a, b).ok().map(|n| n.to_i64()),
+            } if is_arith(*op) => match self.exact_int(*op, lhs, rhs) {
+                Some(i) => Some(i),
+                None => self
+                    .peek(lhs, |a| {
+                        self.peek(rhs, |b| match super::expr::int_add_sub(*op, a, b) {
+                            Some(n) => Some(crate::number::Number::from_i64(n).to_i64()),
+                            None => op.arith(a, b).ok().map(|n| n.to_i64()),
+                        })
                     })
-                })
-                .flatten()
-                .flatten(),
+                    .flatten()
+                    .flatten(),
+            },
             _ => None,
         };
         match direct {
             Some(i) => Ok(i),
             None => self.eval(e, here).map(|v| v.int()),
+        }
+    }
+
+    /// `a op b` when both are integers computed without effects or errors from integers
+    /// already known: literals and locals, or `+ - * #` on two of those (`i#20+1`). None
+    /// when anything else is in them, or a result leaves the range where M's integers are
+    /// exact.
+    #[inline(always)]
+    fn exact_int(&self, op: BinOp, a: &Expr, b: &Expr) -> Option<i64> {
+        exact_arith(op, self.exact_operand(a)?, self.exact_operand(b)?)
+    }
+
+    /// An operand of `exact_int`: a known integer, or `+ - * #` on two.
+    #[inline(always)]
+    fn exact_operand(&self, e: &Expr) -> Option<i64> {
+        match &e.kind {
+            ExprKind::Binary {
+                op,
+                negated: false,
+                lhs,
+                rhs,
+            } => exact_arith(*op, self.known_int(lhs)?, self.known_int(rhs)?),
+            _ => self.known_int(e),
+        }
+    }
+
+    /// The integer of a literal or a local, when its number is already known.
+    #[inline(always)]
+    fn known_int(&self, e: &Expr) -> Option<i64> {
+        match &e.kind {
+            ExprKind::Lit(v) => v.cached_int(),
+            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => self
+                .locals
+                .slot(*name)?
+                .borrow()
+                .value
+                .as_ref()?
+                .cached_int(),
+            _ => None,
         }
     }
 
@@ -497,7 +488,7 @@ fn translate_fn<const F: u8>(me: &mut Interp, e: &Expr, here: &Here) -> MResult<
             Some(t) => me.read_str(t, &s, here)?,
             None => Arg::Owned(Value::empty()),
         };
-        me.with_first::<F, _>(&s, here, |c, s| c.tables.translate(s, &from, &to))
+        me.with_first::<F, _>(&s, here, |c, s| c.tables.translate(s, &from, Some(&to)))
     }
     run::<F>(me, args_of(e), here).map_err(|err| err.at(e.span.clone()))
 }

@@ -53,6 +53,21 @@ pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
     }
 }
 
+/// The high bit of exactly each byte of `word` equal to `c` (no borrow between bytes, so
+/// no false flags above a true one).
+#[inline(always)]
+pub(super) fn bytes_equal(word: u64, c: u8) -> u64 {
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (ONES * c as u64);
+    !(((x & LOWS) + LOWS) | x | LOWS)
+}
+
+/// Eight bytes of `s` from `at` as a little-endian word.
+#[inline(always)]
+pub(super) fn word_at(s: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(s[at..at + 8].try_into().expect("eight bytes"))
+}
+
 /// One in every byte of a word.
 const ONES: u64 = 0x0101_0101_0101_0101;
 
@@ -127,14 +142,10 @@ fn after_nth(s: &[u8], d: &[u8], n: u64) -> Result<usize, u64> {
 
 /// `skip_delims` for a one-byte delimiter: eight bytes at a time, counting the matches.
 fn after_nth_byte(c: u8, s: &[u8], mut n: u64) -> Result<usize, u64> {
-    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let wanted = n;
     let mut i = 0;
     while i + 8 <= s.len() {
-        let x =
-            u64::from_le_bytes(s[i..i + 8].try_into().expect("eight bytes")) ^ (ONES * c as u64);
-        // The high bit of exactly each byte of `x` that is zero (no borrow between bytes).
-        let mut zeros = !(((x & LOWS) + LOWS) | x | LOWS);
+        let mut zeros = bytes_equal(word_at(s, i), c);
         let k = zeros.count_ones() as u64;
         if k >= n {
             for _ in 1..n {
@@ -296,6 +307,29 @@ mod tests {
             after_nth_byte(0x80, &[0x80, 0x7f, 0, 0x80, 0x81, 1, 2, 0x80, 0x80], 4),
             Ok(9)
         );
+    }
+
+    #[test]
+    fn needles_are_found_at_every_offset() {
+        let hay: Vec<u8> = b"abcabxabcdabcabcabxyzzabc\x80\xffab".repeat(3);
+        for needle in [
+            &b"ab"[..],
+            b"abc",
+            b"abx",
+            b"bca",
+            b"zza",
+            b"xyzz",
+            b"\xffa",
+            b"cab",
+        ] {
+            for from in 0..hay.len() {
+                for end in from..=hay.len() {
+                    let h = &hay[from..end];
+                    let want = h.windows(needle.len()).position(|w| w == needle);
+                    assert_eq!(search(h, needle), want, "{needle:?} in {h:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -312,11 +312,11 @@ impl Interp {
         here: &Here,
     ) -> MResult<(i64, i64)> {
         let from = match from {
-            Some(e) => self.eval(e, here)?.int(),
+            Some(e) => self.int_arg(e, here)?,
             None => 1,
         };
         let to = match to {
-            Some(e) => self.eval(e, here)?.int(),
+            Some(e) => self.int_arg(e, here)?,
             None => from,
         };
         Ok((from, to))
@@ -412,6 +412,10 @@ impl Interp {
         let Some(value) = node.value.as_mut() else {
             return false;
         };
+        // The piece cache must not keep the buffer from being written in place.
+        if let Some(p) = value.shared_ptr() {
+            self.strs.pieces.release(p);
+        }
         let text = value.bytes();
         let Some(start) = super::strscan::piece_start(text, d, from) else {
             return false;

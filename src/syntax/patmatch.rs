@@ -302,9 +302,71 @@ fn class_word(s: &[u8], mask: u8) -> u64 {
     if mask & super::pattern::CODE_E != 0 {
         return all;
     }
-    s.iter()
-        .enumerate()
-        .fold(0, |m, (i, &c)| m | (in_class(mask, c) as u64) << i)
+    let mut m = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let (word, n) = word_from(s, i);
+        m |= class_bits(word, n, mask) << i;
+        i += 8;
+    }
+    m
+}
+
+/// Up to eight bytes of `s` from `at` as a little-endian word (zeros past the end), and how
+/// many there are.
+#[inline(always)]
+fn word_from(s: &[u8], at: usize) -> (u64, usize) {
+    let rest = &s[at..];
+    if rest.len() >= 8 {
+        return (
+            u64::from_le_bytes(rest[..8].try_into().expect("eight bytes")),
+            8,
+        );
+    }
+    let mut b = [0u8; 8];
+    b[..rest.len()].copy_from_slice(rest);
+    (u64::from_le_bytes(b), rest.len())
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` (all below 0x80) within `lo..=hi` (both below 0x80).
+#[inline(always)]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let at_least_lo = (x | HIGHS).wrapping_sub(ONES * lo as u64);
+    let at_most_hi = (HIGHS | (ONES * hi as u64)).wrapping_sub(x);
+    at_least_lo & at_most_hi & HIGHS
+}
+
+/// The high bits of a word's bytes gathered into its low eight bits (byte `k` to bit `k`).
+#[inline(always)]
+fn gather_highs(h: u64) -> u64 {
+    (h >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// Bit `k` set where byte `k` of `word` (the first `n` of its bytes count) is in the
+/// classes of `mask`. Digits and letters of ASCII text are tested eight bytes at once.
+#[inline(always)]
+fn class_bits(word: u64, n: usize, mask: u8) -> u64 {
+    use super::pattern::{CODE_A, CODE_L, CODE_N, CODE_U};
+    let valid = (1u64 << n) - 1;
+    if word & HIGHS == 0 && mask & !(CODE_A | CODE_L | CODE_N | CODE_U) == 0 {
+        // Bytes past `n` are zeros, in none of these classes.
+        let mut h = 0;
+        if mask & CODE_N != 0 {
+            h |= in_range(word, b'0', b'9');
+        }
+        if mask & (CODE_U | CODE_A) != 0 {
+            h |= in_range(word, b'A', b'Z');
+        }
+        if mask & (CODE_L | CODE_A) != 0 {
+            h |= in_range(word, b'a', b'z');
+        }
+        return gather_highs(h);
+    }
+    let bytes = word.to_le_bytes();
+    (0..n).fold(0, |m, k| m | (in_class(mask, bytes[k]) as u64) << k) & valid
 }
 
 /// Bit `i` set where `lit` occurs at `s[i..]` (`s` under 64 bytes).
@@ -315,15 +377,29 @@ fn literal_word(s: &[u8], lit: &[u8]) -> u64 {
         return u64::MAX >> (63 - s.len());
     }
     match lit {
-        [c] => s
-            .iter()
-            .enumerate()
-            .fold(0, |m, (i, &b)| m | ((b == *c) as u64) << i),
+        [c] => {
+            let mut m = 0;
+            let mut i = 0;
+            while i < s.len() {
+                let (word, n) = word_from(s, i);
+                m |= (gather_highs(equal_bytes(word, *c)) & ((1u64 << n) - 1)) << i;
+                i += 8;
+            }
+            m
+        }
         _ => s
             .windows(lit.len())
             .enumerate()
             .fold(0, |m, (i, w)| m | ((w == lit) as u64) << i),
     }
+}
+
+/// The high bit of exactly each byte of `word` equal to `c`.
+#[inline(always)]
+fn equal_bytes(word: u64, c: u8) -> u64 {
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (ONES * c as u64);
+    !(((x & LOWS) + LOWS) | x | LOWS)
 }
 
 #[inline]
@@ -428,6 +504,34 @@ mod tests {
             }
         }
         assert!(checked > 10_000);
+    }
+
+    /// The words of class and literal positions agree with a byte by byte test, for every
+    /// class mask and bytes of both halves.
+    #[test]
+    fn class_and_literal_words() {
+        use super::super::pattern::in_class;
+        let text: Vec<u8> = (0..=255u8).chain(b"az09AZ@[`{/:".iter().copied()).collect();
+        for mask in 1..128u8 {
+            for start in 0..text.len() {
+                let s = &text[start..(start + 63).min(text.len())];
+                let want = s
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (i, &c)| m | (in_class(mask, c) as u64) << i);
+                assert_eq!(super::class_word(s, mask), want, "{mask} from {start}");
+            }
+        }
+        for c in [0u8, b'9', b'a', 0x80, 0xff] {
+            for start in 0..text.len() {
+                let s = &text[start..(start + 63).min(text.len())];
+                let want = s
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (i, &b)| m | ((b == c) as u64) << i);
+                assert_eq!(super::literal_word(s, &[c]), want, "{c} from {start}");
+            }
+        }
     }
 
     #[test]

@@ -29,13 +29,13 @@ pub(super) enum Elem {
     Alt(Vec<Pattern>),
 }
 
-const CODE_A: u8 = 1; // alphabetic (U | L)
+pub(super) const CODE_A: u8 = 1; // alphabetic (U | L)
 const CODE_C: u8 = 2;
 pub(super) const CODE_E: u8 = 4;
-const CODE_L: u8 = 8;
-const CODE_N: u8 = 16;
+pub(super) const CODE_L: u8 = 8;
+pub(super) const CODE_N: u8 = 16;
 const CODE_P: u8 = 32;
-const CODE_U: u8 = 64;
+pub(super) const CODE_U: u8 = 64;
 
 fn code_bit(c: u8) -> Option<u8> {
     Some(match c.to_ascii_uppercase() {

@@ -1,0 +1,228 @@
+//! Handlers of the simplest calls of the string built-ins: the string a literal or a bare
+//! local, the other arguments without effects (literals, locals, arithmetic on those), so
+//! the string is read where it lies after the positions, as GT.M reads a bare local last;
+//! and `$LENGTH` of such a `$PIECE`, `$EXTRACT` or `$TRANSLATE` without making the string.
+//! On an undefined local (or an error in a position) they hand over to the general handlers
+//! of `strfn`, which raise the error as GT.M does.
+
+use super::super::strcache::StrCaches;
+use super::super::strscan::{extract, find};
+use super::super::{Here, Interp};
+use super::{
+    INNER, LATER, NOW, args_of, arity_fits, ascii_at, ascii_fn, bare_local, extract_fn, find_fn,
+    is_arith, length_fn, piece_fn, translate_fn,
+};
+use crate::error::MResult;
+use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
+use crate::value::Value;
+
+/// The handler of the simplest calls: the string a literal or a bare local, the other
+/// arguments literals, bare locals or arithmetic on those (nothing with an effect), so that
+/// reading them in any order is reading them in GT.M's.
+pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
+    if f == Func::Length
+        && let [inner] = args
+        && let ExprKind::Func(g, inner_args) = &inner.kind
+        && arity_fits(*g, inner_args.len())
+    {
+        match g {
+            Func::Piece if simple_piece(inner_args) => return Some(length_of_piece),
+            Func::Translate if simple_translate(inner_args) => return Some(length_of_translate),
+            Func::Extract if simple_args(inner_args) => return Some(length_of_extract),
+            _ => {}
+        }
+    }
+    if !simple_args(args) {
+        return None;
+    }
+    Some(match f {
+        Func::Extract => extract_simple,
+        Func::Piece if simple_piece(args) => piece_simple,
+        Func::Translate if simple_translate(args) => translate_simple,
+        Func::Length if args.len() == 1 => length_simple,
+        Func::Ascii => ascii_simple,
+        Func::Find if matches!(args[1].kind, ExprKind::Lit(_)) => find_simple,
+        _ => return None,
+    })
+}
+
+/// The string a literal or a bare local, the other arguments without effects.
+fn simple_args(args: &[Expr]) -> bool {
+    let first = matches!(args[0].kind, ExprKind::Lit(_)) || bare_local(&args[0]);
+    first && args[1..].iter().all(pure_int)
+}
+
+/// `$PIECE(s,"d",...)` of a literal or local.
+fn simple_piece(args: &[Expr]) -> bool {
+    simple_args(args) && matches!(args[1].kind, ExprKind::Lit(_))
+}
+
+/// `$TRANSLATE(s,"from","to")` of a literal or local.
+fn simple_translate(args: &[Expr]) -> bool {
+    simple_args(args) && args[1..].iter().all(|a| matches!(a.kind, ExprKind::Lit(_)))
+}
+
+/// A literal, a bare local, or arithmetic on those: no effect when read.
+fn pure_int(e: &Expr) -> bool {
+    let leaf = |x: &Expr| matches!(x.kind, ExprKind::Lit(_)) || bare_local(x);
+    match &e.kind {
+        ExprKind::Binary {
+            op,
+            negated: false,
+            lhs,
+            rhs,
+        } => is_arith(*op) && leaf(lhs) && leaf(rhs),
+        _ => leaf(e),
+    }
+}
+
+/// `$EXTRACT(s,from,to)` of a literal or local.
+fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let r = me.range(&args[1..], here);
+    let (from, to) = r.map_err(|err| err.at(e.span.clone()))?;
+    let v = me
+        .value_ref(&args[0])
+        .map(|s| Value::from_bytes(extract(s.bytes(), from, to)));
+    v.map_or_else(|| extract_fn::<LATER>(me, e, here), Ok)
+}
+
+/// `$PIECE(s,"d",from,to)` of a literal or local.
+fn piece_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let v = me
+        .piece_in_place(e, here, |p| Value::from_bytes(p))
+        .map_err(|err| err.at(e.span.clone()))?;
+    v.map_or_else(|| piece_fn::<LATER>(me, e, here), Ok)
+}
+
+/// `$LENGTH($EXTRACT(s,from,to))` of a literal or local: the length is worked out from the
+/// positions.
+fn length_of_extract(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let inner = &args_of(e)[0];
+    let args = args_of(inner);
+    // On an error the general path runs again (the arguments have no effects) to report it.
+    let Ok((from, to)) = me.range(&args[1..], here) else {
+        return length_fn::<INNER>(me, e, here);
+    };
+    let n = me
+        .value_ref(&args[0])
+        .map(|s| extract(s.bytes(), from, to).len());
+    match n {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => length_fn::<INNER>(me, e, here),
+    }
+}
+
+/// `$LENGTH($PIECE(s,"d",from,to))` of a literal or local: the piece is measured where it
+/// lies.
+fn length_of_piece(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let inner = &args_of(e)[0];
+    // On an error the general path runs again (the arguments have no effects) to report it.
+    match me.piece_in_place(inner, here, |p| p.len()) {
+        Ok(Some(n)) => Ok(Value::from_i64(n as i64)),
+        _ => length_fn::<INNER>(me, e, here),
+    }
+}
+
+/// The literal `from` and `to` of a simple `$TRANSLATE` (`to` None when left out).
+fn translate_lits(args: &[Expr]) -> Option<(&Value, Option<&Value>)> {
+    let ExprKind::Lit(from) = &args[1].kind else {
+        return None;
+    };
+    match args.get(2).map(|a| &a.kind) {
+        Some(ExprKind::Lit(to)) => Some((from, Some(to))),
+        Some(_) => None,
+        None => Some((from, None)),
+    }
+}
+
+/// `$TRANSLATE(s,"from","to")` of a literal or local, with the table of the recent call
+/// sites, written straight into the result.
+fn translate_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let v = translate_lits(args).and_then(|(from, to)| {
+        me.in_place(&args[0], |c, s| c.tables.translate(s.bytes(), from, to))
+    });
+    v.map_or_else(|| translate_fn::<LATER>(me, e, here), Ok)
+}
+
+/// `$LENGTH($TRANSLATE(s,"from","to"))` of a literal or local: the bytes kept are counted,
+/// no string is made.
+fn length_of_translate(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(&args_of(e)[0]);
+    let n = translate_lits(args)
+        .and_then(|(from, to)| me.in_place(&args[0], |c, s| c.tables.kept(s.bytes(), from, to)));
+    match n {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => length_fn::<NOW>(me, e, here),
+    }
+}
+
+impl Interp {
+    /// `f` of the string caches and a literal's or a defined local's value, read in place;
+    /// None when `e` is an undefined local.
+    #[inline(always)]
+    fn in_place<R>(&mut self, e: &Expr, f: impl FnOnce(&mut StrCaches, &Value) -> R) -> Option<R> {
+        match &e.kind {
+            ExprKind::Lit(v) => Some(f(&mut self.strs, v)),
+            ExprKind::Var(Glvn::Local(name, _)) => {
+                let slot = self.locals.slot(*name)?;
+                let node = slot.borrow();
+                Some(f(&mut self.strs, node.value.as_ref()?))
+            }
+            _ => None,
+        }
+    }
+
+    /// `f` of the piece a `$PIECE(s,"d",from,to)` of a literal or local cuts (positions
+    /// read first, as GT.M reads a bare local string last); None when `s` is undefined.
+    #[inline(always)]
+    fn piece_in_place<R>(
+        &mut self,
+        e: &Expr,
+        here: &Here,
+        f: impl FnOnce(&[u8]) -> R,
+    ) -> MResult<Option<R>> {
+        let args = args_of(e);
+        let ExprKind::Lit(d) = &args[1].kind else {
+            return Ok(None);
+        };
+        let (from, to) = self.range(&args[2..], here)?;
+        Ok(self.in_place(&args[0], |c, s| f(c.pieces.piece(s, d, from, to))))
+    }
+}
+
+/// `$LENGTH(s)` of a literal or local.
+fn length_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let n = me.value_ref(&args_of(e)[0]).map(|s| s.len() as i64);
+    n.map_or_else(
+        || length_fn::<LATER>(me, e, here),
+        |n| Ok(Value::from_i64(n)),
+    )
+}
+
+/// `$ASCII(s,at)` of a literal or local.
+fn ascii_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let at = me.int_or(args.get(1), here, 1);
+    let at = at.map_err(|err| err.at(e.span.clone()))?;
+    let code = me.value_ref(&args[0]).map(|s| ascii_at(s.bytes(), at));
+    code.map_or_else(
+        || ascii_fn::<LATER>(me, e, here),
+        |c| Ok(Value::from_i64(c)),
+    )
+}
+
+/// `$FIND(s,"lit",start)` of a literal or local.
+fn find_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let ExprKind::Lit(sub) = &args[1].kind else {
+        return find_fn::<LATER>(me, e, here);
+    };
+    let start = me.int_or(args.get(2), here, 1);
+    let start = start.map_err(|err| err.at(e.span.clone()))?;
+    let at = me
+        .value_ref(&args[0])
+        .map(|s| find(s.bytes(), sub.bytes(), start));
+    at.map_or_else(|| find_fn::<LATER>(me, e, here), |a| Ok(Value::from_i64(a)))
+}
