@@ -30,6 +30,9 @@ impl Interp {
                             && let [SetTarget::Var(Glvn::Local(name, subs), _)] = targets.as_slice()
                             && subs.is_empty()
                         {
+                            if self.set_append(*name, value) {
+                                continue;
+                            }
                             let v = self.eval(value, here).map_err(|e| e.at(cmd.span.clone()))?;
                             self.store_local(*name, v);
                             continue;
