@@ -67,7 +67,7 @@ impl Interp {
 
     /// Any expression, by walking its node: the handler of the shapes `form_of` has no
     /// narrower one for.
-    fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
+    pub(super) fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
         match &e.kind {
             ExprKind::Lit(v) => Ok(v.clone()),
             ExprKind::Binary {
@@ -200,6 +200,7 @@ fn form_of(e: &Expr) -> EvalFn {
     match &e.kind {
         ExprKind::Lit(_) => eval_lit,
         ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => eval_local,
+        ExprKind::Var(_) => super::local1::read_form(e).unwrap_or(Interp::eval_tree),
         ExprKind::Binary {
             op: BinOp::Concat,
             negated: false,
@@ -210,7 +211,9 @@ fn form_of(e: &Expr) -> EvalFn {
         }
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && local(rhs) => eval_local_op_local,
         ExprKind::Binary { .. } => eval_binary,
-        ExprKind::Func(f, args) => super::strfn::handler(*f, args).unwrap_or(Interp::eval_tree),
+        ExprKind::Func(f, args) => super::local1::func_form(*f, args)
+            .or_else(|| super::strfn::handler(*f, args))
+            .unwrap_or(Interp::eval_tree),
         _ => Interp::eval_tree,
     }
 }
