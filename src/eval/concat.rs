@@ -125,6 +125,12 @@ impl Interp {
     /// done), which raises the error.
     #[inline(always)]
     pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
+        // Only a `_` value needs a look (out of line, so SET's own code stays small).
+        is_concat(value) && self.set_concat(name, value)
+    }
+
+    #[inline(never)]
+    fn set_concat(&mut self, name: Sym, value: &Expr) -> bool {
         // The chain's first operand, which must be the target itself.
         let mut first = value;
         while is_concat(first) {
