@@ -312,6 +312,31 @@ impl Value {
         self.append_long(tail);
     }
 
+    /// Whether the text is in a buffer this value alone owns.
+    #[inline]
+    pub fn owns_buffer(&mut self) -> bool {
+        self.sole_buffer().is_some()
+    }
+
+    /// Replaces the text with `len` bytes (more than `INLINE`) that `fill` writes, in the
+    /// value's own buffer when it has the room, else in a new one with as much room again
+    /// (a string rebuilt in a loop, `SET t=a_b`, is reallocated only when it outgrows its
+    /// buffer). The caller checks MAXSTRLEN first.
+    pub fn rewrite_long(&mut self, len: usize, fill: impl FnOnce(&mut [u8])) {
+        debug_assert!(len > INLINE);
+        self.forget_num();
+        match self.sole_buffer() {
+            Some(buf) if buf.len() >= len => fill(&mut buf[..len]),
+            _ => {
+                *self = Value::with_room(&[], &[], 2 * len);
+                let buf = self.sole_buffer().expect("a fresh buffer is owned alone");
+                fill(&mut buf[..len]);
+            }
+        }
+        self.mant.set(len as i64);
+        self.state.set(GROW);
+    }
+
     /// Replaces bytes `start..end` of the text (`start <= end <= len`) with `new` where it
     /// lies, when this value alone owns a buffer with room for the result; false, nothing
     /// changed, otherwise (SET `$PIECE` of a field of the same width). The caller checks
@@ -642,6 +667,30 @@ mod tests {
         }
         assert!(Value::from_bytes([0u8; INLINE]).heap().is_none());
         assert!(Value::from_bytes([0u8; INLINE + 1]).heap().is_some());
+    }
+
+    /// A long text rewritten in the buffer its value owns, or a new one when it is shared
+    /// or too small.
+    #[test]
+    fn rewrite_in_own_buffer() {
+        let mut v = Value::from_bytes([b'a'; 20]);
+        assert!(v.owns_buffer());
+        // Too small: a new buffer with room, then rewritten where it lies.
+        v.rewrite_long(30, |b| b.fill(b'b'));
+        assert_eq!(v.bytes(), &[b'b'; 30][..]);
+        assert_eq!(v.num(), Number::ZERO);
+        // Room enough: the same buffer, and the number cached for the old text is gone.
+        let p = v.shared_ptr();
+        v.rewrite_long(17, |b| b.copy_from_slice(b"12345678901234567"));
+        assert_eq!(v.shared_ptr(), p);
+        assert_eq!(v.num(), Number::from_i64(12345678901234567));
+        v.rewrite_long(25, |b| b.fill(b'7'));
+        assert_eq!(v.bytes(), &[b'7'; 25][..]);
+        // Shared: not owned, so the caller makes a new value instead.
+        let c = v.clone();
+        assert!(!v.owns_buffer());
+        assert_eq!(c.bytes(), &[b'7'; 25][..]);
+        assert!(!Value::from("short").owns_buffer());
     }
 
     /// Appending keeps the text of every value sharing the old one, drops the cached number,

@@ -30,6 +30,9 @@ impl Interp {
                             && let [SetTarget::Var(Glvn::Local(name, subs), _)] = targets.as_slice()
                             && subs.is_empty()
                         {
+                            if self.set_append(*name, value) {
+                                continue;
+                            }
                             let v = self.eval(value, here).map_err(|e| e.at(cmd.span.clone()))?;
                             self.store_local(*name, v);
                             continue;
@@ -344,6 +347,11 @@ impl Interp {
                         let v = self.eval(value, here)?;
                         return self.assign_owned(super::var::Target::Var(r), v);
                     }
+                    if let SetTarget::Var(Glvn::Local(name, subs), _) = t
+                        && let [sub] = subs.as_slice()
+                    {
+                        return self.set_one_subscript(*name, sub, value, here);
+                    }
                     if let SetTarget::Var(Glvn::Naked(subs), span) = t {
                         return self.set_naked(subs, value, span, here);
                     }
@@ -411,6 +419,9 @@ impl Interp {
                 KillArg::Var(Glvn::Indirect(e, subs), _) if subs.is_empty() => {
                     let text = self.eval(e, here)?;
                     self.indirect_cmd("KILL", text.bytes(), here)?;
+                }
+                KillArg::Var(Glvn::Local(name, subs), _) if subs.len() == 1 => {
+                    self.kill_one_subscript(*name, &subs[0], here)?;
                 }
                 KillArg::Var(g, _) => {
                     let r = self.var_ref(g, here)?;

@@ -6,7 +6,7 @@ use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn};
-use crate::value::{TextBuf, Value};
+use crate::value::{INLINE, TextBuf, Value};
 
 /// The operands of a `_` node when its left operand is itself a `_` (a chain of three or
 /// more operands, `(a_b)_c`).
@@ -125,6 +125,12 @@ impl Interp {
     /// done), which raises the error.
     #[inline(always)]
     pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
+        // Only a `_` value needs a look (out of line, so SET's own code stays small).
+        is_concat(value) && self.set_concat(name, value)
+    }
+
+    #[inline(never)]
+    fn set_concat(&mut self, name: Sym, value: &Expr) -> bool {
         // The chain's first operand, which must be the target itself.
         let mut first = value;
         while is_concat(first) {
@@ -133,12 +139,74 @@ impl Interp {
             };
             first = lhs;
         }
-        if std::ptr::eq(first, value)
-            || !matches!(&first.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
-        {
+        if std::ptr::eq(first, value) {
             return false;
         }
+        if !matches!(&first.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+        {
+            return self.set_concat_in_place(name, value);
+        }
         self.set_append_chain(name, value)
+    }
+
+    /// `SET t=a_b...` (t not the first operand) with every operand a literal or a local
+    /// other than t, when t holds a long string in a buffer of its own: the result is
+    /// written into that buffer (a loop that rebuilds t allocates only when it outgrows
+    /// it); true when done. The value is taken out of t while the operands are read, so an
+    /// operand that is t (or another name for it) is not at hand and the ordinary
+    /// evaluation runs, as it does for a short result or one past MAXSTRLEN.
+    #[inline(never)]
+    fn set_concat_in_place(&mut self, name: Sym, value: &Expr) -> bool {
+        let Some(slot) = self.locals.slot(name) else {
+            return false;
+        };
+        let Ok(mut node) = slot.try_borrow_mut() else {
+            return false;
+        };
+        if !node.value.as_mut().is_some_and(Value::owns_buffer) {
+            return false;
+        }
+        let mut old = node.value.take();
+        drop(node);
+        let done = match (self.operands_len(value), &mut old) {
+            (Some(len), Some(v)) if len > INLINE && len <= MAX_STRLEN => {
+                v.rewrite_long(len, |buf| {
+                    self.copy_operands(value, buf, 0);
+                });
+                true
+            }
+            _ => false,
+        };
+        slot.borrow_mut().value = old;
+        done
+    }
+
+    /// The length of a chain of `_` whose operands are all at hand (`value_ref`).
+    fn operands_len(&self, e: &Expr) -> Option<usize> {
+        if let ExprKind::Binary { lhs, rhs, .. } = &e.kind
+            && is_concat(e)
+        {
+            return Some(self.operands_len(lhs)? + self.operands_len(rhs)?);
+        }
+        self.value_ref(e).map(|v| v.bytes().len())
+    }
+
+    /// Copies the operands `operands_len` measured into `buf` from `at`; gives the end.
+    fn copy_operands(&self, e: &Expr, buf: &mut [u8], at: usize) -> usize {
+        if let ExprKind::Binary { lhs, rhs, .. } = &e.kind
+            && is_concat(e)
+        {
+            let at = self.copy_operands(lhs, buf, at);
+            return self.copy_operands(rhs, buf, at);
+        }
+        match self.value_ref(e) {
+            Some(v) => {
+                let b = v.bytes();
+                buf[at..at + b.len()].copy_from_slice(b);
+                at + b.len()
+            }
+            None => at,
+        }
     }
 
     #[inline(never)]

@@ -67,7 +67,7 @@ impl Interp {
 
     /// Any expression, by walking its node: the handler of the shapes `form_of` has no
     /// narrower one for.
-    fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
+    pub(super) fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
         match &e.kind {
             ExprKind::Lit(v) => Ok(v.clone()),
             ExprKind::Binary {
@@ -200,6 +200,7 @@ fn form_of(e: &Expr) -> EvalFn {
     match &e.kind {
         ExprKind::Lit(_) => eval_lit,
         ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => eval_local,
+        ExprKind::Var(_) => super::local1::read_form(e).unwrap_or(Interp::eval_tree),
         ExprKind::Binary {
             op: BinOp::Concat,
             negated: false,
@@ -209,8 +210,12 @@ fn form_of(e: &Expr) -> EvalFn {
             eval_local_op_lit
         }
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && local(rhs) => eval_local_op_local,
+        ExprKind::Binary { rhs, .. } if matches!(rhs.kind, ExprKind::Lit(_)) => eval_op_lit,
         ExprKind::Binary { .. } => eval_binary,
-        ExprKind::Func(f, args) => super::strfn::handler(*f, args).unwrap_or(Interp::eval_tree),
+        ExprKind::Unary(UnOp::Not, _) => eval_not,
+        ExprKind::Func(f, args) => super::local1::func_form(*f, args)
+            .or_else(|| super::strfn::handler(*f, args))
+            .unwrap_or(Interp::eval_tree),
         _ => Interp::eval_tree,
     }
 }
@@ -263,6 +268,32 @@ fn eval_local_op_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     }
     // An undefined local: UNDEF (or "" under NOUNDEF) as the tree walk gives it.
     eval_binary(me, e, here)
+}
+
+/// `f(x)>40`, `a(i)+1`...: the literal used where it lies (no copy of it).
+fn eval_op_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+    else {
+        return me.eval_tree(e, here);
+    };
+    let a = me.eval(lhs, here)?;
+    let ExprKind::Lit(b) = &rhs.kind else {
+        return me.eval_tree(e, here);
+    };
+    binary(*op, *negated, &a, b).map_err(|err| err.at(e.span.clone()))
+}
+
+/// `'x`: the truth of x, negated.
+fn eval_not(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let ExprKind::Unary(UnOp::Not, x) = &e.kind else {
+        return me.eval_tree(e, here);
+    };
+    Ok(Value::from_bool(!me.eval(x, here)?.truth()))
 }
 
 /// `x+y`, `x<y`...: both locals read in place.

@@ -16,6 +16,7 @@ mod func;
 mod global;
 mod iocmd;
 pub mod job;
+mod local1;
 mod lock;
 mod refname;
 mod run;

@@ -158,7 +158,7 @@ impl Interp {
         match self.lookup_keys(name, keys) {
             Some(v) => Ok(v),
             None if self.noundef => Ok(Value::empty()),
-            None => Err(MError::with_args(kind::UNDEF, &[&display_name(name, keys)])),
+            None => Err(MError::with_args(kind::UNDEF, &[&undef_name(name, keys)])),
         }
     }
 
@@ -177,10 +177,7 @@ impl Interp {
             return Ok(v.num());
         }
         if !r.global && !self.noundef {
-            // GT.M names an undefined control variable with its string subscripts bare:
-            // `i(1,abc)` (probed).
-            let name = String::from_utf8_lossy(&write_name(r.name, &r.keys, false)).into_owned();
-            return Err(undef_at(&name, &r.span));
+            return Err(undef_at(&undef_name(r.name, &r.keys), &r.span));
         }
         self.fetch(r).map(|v| v.num())
     }
@@ -219,7 +216,7 @@ impl Interp {
         match self.lookup_keys(r.name, &r.keys) {
             Some(v) => Ok(v),
             None if self.noundef => Ok(Value::empty()),
-            None => Err(undef_at(&display_name(r.name, &r.keys), &r.span)),
+            None => Err(undef_at(&undef_name(r.name, &r.keys), &r.span)),
         }
     }
 
@@ -456,6 +453,12 @@ fn checked_len(v: Value) -> MResult<Value> {
 /// subscripts quoted, control characters as `$C(...)`.
 pub fn display_name(name: Sym, keys: &[Key]) -> String {
     String::from_utf8_lossy(&name_bytes(name, keys)).into_owned()
+}
+
+/// `x(1,a b)` as GT.M names an undefined local in UNDEF: string subscripts bare, as they
+/// are (probed: `x("a b")` gives `x(a b)`, `x("a""b")` gives `x(a"b)`).
+fn undef_name(name: Sym, keys: &[Key]) -> String {
+    String::from_utf8_lossy(&write_name(name, keys, false)).into_owned()
 }
 
 /// `display_name` as bytes: every byte of a string subscript kept (ZWRITE, `$QUERY`,

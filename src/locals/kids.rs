@@ -19,6 +19,7 @@ use std::ptr::NonNull;
 
 use super::{Key, Node};
 use crate::number::Number;
+use crate::value::Value;
 
 /// Most entries in a leaf (64 entries of 56 bytes: 3.5 KiB).
 const LEAF_MAX: usize = 64;
@@ -103,17 +104,26 @@ impl<'a> Probe<'a> {
             Key::Str(s) => Probe::Str(s.bytes()),
         }
     }
+
+    /// The subscript a value makes (as `Key::from_value`, without making the key).
+    #[inline]
+    fn of_value(v: &'a Value) -> Probe<'a> {
+        if v.is_canonical_number() {
+            Probe::Num(v.num())
+        } else {
+            Probe::Str(v.bytes())
+        }
+    }
 }
 
 impl SKey {
-    fn new(k: &Key) -> SKey {
-        match k {
-            Key::Num(n) => {
+    fn of_probe(p: Probe) -> SKey {
+        match p {
+            Probe::Num(n) => {
                 let (mant, exp) = n.parts();
                 SKey::Num { exp, mant }
             }
-            Key::Str(s) if s.len() <= SHORT => {
-                let s = s.bytes();
+            Probe::Str(s) if s.len() <= SHORT => {
                 let mut bytes = [0; SHORT];
                 bytes[..s.len()].copy_from_slice(s);
                 SKey::Short {
@@ -121,7 +131,7 @@ impl SKey {
                     bytes,
                 }
             }
-            Key::Str(s) => SKey::Long(Long::new(s.bytes())),
+            Probe::Str(s) => SKey::Long(Long::new(s)),
         }
     }
 
@@ -555,8 +565,18 @@ impl Kids {
     }
 
     pub fn get(&self, k: &Key) -> Option<&Node> {
+        self.get_probe(Probe::of(k))
+    }
+
+    /// The child whose subscript is the value `v` (no key made).
+    #[inline]
+    pub fn get_value(&self, v: &Value) -> Option<&Node> {
+        self.get_probe(Probe::of_value(v))
+    }
+
+    fn get_probe(&self, p: Probe) -> Option<&Node> {
         let root = self.0.as_deref()?;
-        let path = root.locate(Probe::of(k)).ok()?;
+        let path = root.locate(p).ok()?;
         root.entry(&path).map(|e| &e.node)
     }
 
@@ -575,10 +595,19 @@ impl Kids {
 
     /// The child at `k`, made (undefined) when missing.
     pub fn get_or_create(&mut self, k: &Key) -> &mut Node {
-        let p = Probe::of(k);
+        self.get_or_create_probe(Probe::of(k))
+    }
+
+    /// The child whose subscript is the value `v`, made (undefined) when missing.
+    #[inline]
+    pub fn get_or_create_value(&mut self, v: &Value) -> &mut Node {
+        self.get_or_create_probe(Probe::of_value(v))
+    }
+
+    fn get_or_create_probe(&mut self, p: Probe) -> &mut Node {
         let Some(root) = self.0.as_deref_mut() else {
             self.0 = Some(Box::new(Root::One(Entry {
-                key: SKey::new(k),
+                key: SKey::of_probe(p),
                 node: Node::default(),
             })));
             return self.node_at_mut(&Path::default());
@@ -588,7 +617,7 @@ impl Kids {
             Err(at) => at,
         };
         let e = Entry {
-            key: SKey::new(k),
+            key: SKey::of_probe(p),
             node: Node::default(),
         };
         match root {
@@ -645,10 +674,20 @@ impl Kids {
 
     /// Removes the child at `k` (with its descendants).
     pub fn remove(&mut self, k: &Key) {
+        self.remove_probe(Probe::of(k))
+    }
+
+    /// Removes the child whose subscript is the value `v` (with its descendants).
+    #[inline]
+    pub fn remove_value(&mut self, v: &Value) {
+        self.remove_probe(Probe::of_value(v))
+    }
+
+    fn remove_probe(&mut self, p: Probe) {
         let Some(root) = self.0.as_deref_mut() else {
             return;
         };
-        let Ok(path) = root.locate(Probe::of(k)) else {
+        let Ok(path) = root.locate(p) else {
             return;
         };
         let Root::Many { tree, .. } = root else {

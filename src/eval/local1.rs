@@ -1,0 +1,166 @@
+//! Locals with one subscript (`x(i)`), the usual array reference: read, SET, KILL, `$DATA`,
+//! `$GET` and `$ORDER` find the child by the subscript's value itself, with no key vector
+//! and no key made (`Kids::get_value`). Anything else takes the general path (`var.rs`).
+
+use super::{Here, Interp};
+use crate::error::MResult;
+use crate::intern::Sym;
+use crate::locals::Key;
+use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
+use crate::value::Value;
+
+/// The name and the subscript of `x(s)`.
+fn one_subscript(e: &Expr) -> Option<(Sym, &Expr)> {
+    match &e.kind {
+        ExprKind::Var(Glvn::Local(name, subs)) => match subs.as_slice() {
+            [s] => Some((*name, s)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `$ORDER`'s direction when it is a literal 1 or -1 (or absent); `None` otherwise.
+fn literal_direction(args: &[Expr]) -> Option<bool> {
+    match args {
+        [_] => Some(true),
+        [_, d] => match &d.kind {
+            ExprKind::Lit(v) if v.bytes() == b"1" => Some(true),
+            ExprKind::Lit(v) if v.bytes() == b"-1" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The handler of `x(s)` as an expression.
+pub(super) fn read_form(e: &Expr) -> Option<EvalFn> {
+    one_subscript(e).map(|_| read_fn as EvalFn)
+}
+
+/// The handler of `$DATA(x(s))`, `$GET(x(s)[,d])` and `$ORDER(x(s)[,1|-1])`.
+pub(super) fn func_form(f: Func, args: &[Expr]) -> Option<EvalFn> {
+    one_subscript(args.first()?)?;
+    match f {
+        Func::Data if args.len() == 1 => Some(data_fn),
+        Func::Get if args.len() <= 2 => Some(get_fn),
+        Func::Order if literal_direction(args) == Some(true) => Some(next_fn),
+        Func::Order if literal_direction(args) == Some(false) => Some(previous_fn),
+        _ => None,
+    }
+}
+
+/// The name, the subscript's value and the function's arguments of a handled node.
+fn parts<'e>(
+    me: &mut Interp,
+    e: &'e Expr,
+    here: &Here,
+) -> Option<MResult<(Sym, Value, &'e [Expr])>> {
+    let (target, args) = match &e.kind {
+        ExprKind::Func(_, args) => (args.first()?, args.as_slice()),
+        _ => (e, &[][..]),
+    };
+    let (name, sub) = one_subscript(target)?;
+    Some(me.eval(sub, here).map(|v| (name, v, args)))
+}
+
+fn read_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let Some(p) = parts(me, e, here) else {
+        return me.eval_tree(e, here);
+    };
+    let (name, sub, _) = p.map_err(|err| err.at(e.span.clone()))?;
+    if let Some(slot) = me.locals.slot(name)
+        && let Some(v) = slot
+            .borrow()
+            .kids
+            .get_value(&sub)
+            .and_then(|n| n.value.as_ref())
+    {
+        return Ok(v.clone());
+    }
+    me.fetch_keys(name, &[Key::from_value(&sub)])
+        .map_err(|err| err.at(e.span.clone()))
+}
+
+fn data_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let Some(p) = parts(me, e, here) else {
+        return me.eval_tree(e, here);
+    };
+    let (name, sub, _) = p.map_err(|err| err.at(e.span.clone()))?;
+    let data = me
+        .locals
+        .slot(name)
+        .and_then(|s| s.borrow().kids.get_value(&sub).map(|n| n.data()))
+        .unwrap_or(0);
+    Ok(Value::from_i64(data as i64))
+}
+
+fn get_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let Some(p) = parts(me, e, here) else {
+        return me.eval_tree(e, here);
+    };
+    let (name, sub, args) = p.map_err(|err| err.at(e.span.clone()))?;
+    if let Some(slot) = me.locals.slot(name)
+        && let Some(v) = slot
+            .borrow()
+            .kids
+            .get_value(&sub)
+            .and_then(|n| n.value.as_ref())
+    {
+        return Ok(v.clone());
+    }
+    match args.get(1) {
+        Some(d) => me.eval(d, here).map_err(|err| err.at(e.span.clone())),
+        None => Ok(Value::empty()),
+    }
+}
+
+fn next_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    order(me, e, here, true)
+}
+
+fn previous_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    order(me, e, here, false)
+}
+
+fn order(me: &mut Interp, e: &Expr, here: &Here, forward: bool) -> MResult<Value> {
+    let Some(p) = parts(me, e, here) else {
+        return me.eval_tree(e, here);
+    };
+    let (name, sub, _) = p.map_err(|err| err.at(e.span.clone()))?;
+    let Some(slot) = me.locals.slot(name) else {
+        return Ok(Value::empty());
+    };
+    let next = slot.borrow().kids.order(&Key::from_value(&sub), forward);
+    Ok(next.map_or_else(Value::empty, |k| k.to_value()))
+}
+
+impl Interp {
+    /// `SET x(s)=value`: the subscript, then the value (GT.M's order), then the store.
+    pub(super) fn set_one_subscript(
+        &mut self,
+        name: Sym,
+        sub: &Expr,
+        value: &Expr,
+        here: &Here,
+    ) -> MResult<()> {
+        let k = self.eval(sub, here)?;
+        let v = self.eval(value, here)?;
+        self.locals
+            .slot_mut(name)
+            .borrow_mut()
+            .kids
+            .get_or_create_value(&k)
+            .value = Some(v);
+        Ok(())
+    }
+
+    /// `KILL x(s)`: the child and everything below it.
+    pub(super) fn kill_one_subscript(&mut self, name: Sym, sub: &Expr, here: &Here) -> MResult<()> {
+        let k = self.eval(sub, here)?;
+        if let Some(slot) = self.locals.slot(name) {
+            slot.borrow_mut().kids.remove_value(&k);
+        }
+        Ok(())
+    }
+}
