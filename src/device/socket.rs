@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 
-use super::wait::{Waited, Waiter, Want, pause_until, wait_fd};
+use super::wait::{Waited, Waiter, Want, pause_until, wait_fd_after_eagain};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 pub use pass::{Handoff, forget_pooled, pooled_handoff};
 
@@ -147,18 +147,22 @@ impl Sock {
                 return Ok(true);
             }
             check_interrupt()?;
-            if wait_fd(self.socket.as_raw_fd(), Want::READABLE, deadline) == Waited::Timeout {
+            let fd = self.socket.as_raw_fd();
+            if wait_fd_after_eagain(fd, Want::READABLE, deadline) == Waited::Timeout {
                 return Ok(false);
             }
         }
     }
 
     /// Takes in, without waiting, whatever more data (or the end of file) has already
-    /// arrived.
-    fn fill_now(&mut self) {
-        if !self.eof {
-            self.receive(libc::MSG_DONTWAIT);
+    /// arrived. True when that was all the kernel held (less than asked for, or nothing).
+    fn fill_now(&mut self) -> bool {
+        if self.eof {
+            return false;
         }
+        let before = self.input.len();
+        let asked = self.opts.zibfsize.max(4096);
+        !self.receive(libc::MSG_DONTWAIT) || self.input.len() - before < asked
     }
 
     /// Drops the bytes already read once they are all of the buffer, or at least 64 KiB and
@@ -563,12 +567,16 @@ impl SocketDevice {
                 let s = &mut self.sockets[i];
                 // A listener is tried by the accept (non-blocking); a connected socket
                 // still counts if it has data or its end of file, taken in now if need be.
-                // One found empty needs no re-arming: its next data is a new edge.
+                let mut emptied = false;
                 if !(s.is_listener() || !s.pending().is_empty() || s.eof) {
-                    s.fill_now();
+                    emptied = s.fill_now();
                 }
                 if s.is_listener() || !s.pending().is_empty() || s.eof {
-                    ready.rearm(fd);
+                    // Reported: armed again unless the receive just now took all the kernel
+                    // had (its next data is then a new edge) or the end of file is known.
+                    if !(emptied || s.eof) {
+                        ready.rearm(fd);
+                    }
                     return Ok(Some(i));
                 }
             }

@@ -125,39 +125,34 @@ fn token(fd: RawFd) -> Token {
 }
 
 /// The waiter of the single-descriptor waits (a READ, a PIPE write, HANG), made at the first,
-/// and the descriptor it watches: kept between waits, so a READ loop on one socket re-arms
-/// it (one call) instead of adding and removing it each time.
+/// and the descriptor it watches with what for: kept between waits, so a READ loop on one
+/// socket does not add and remove it each time.
 struct Shared {
     waiter: Waiter,
-    watched: Option<RawFd>,
+    watched: Option<(RawFd, Interest)>,
 }
 
 thread_local! {
     static SHARED: RefCell<Option<Shared>> = const { RefCell::new(None) };
 }
 
-/// Waits until `fd` is ready for `want`, or `deadline` passes, or a signal arrives.
+/// Waits until `fd` is ready for `want` (ready now included), or `deadline` passes, or a
+/// signal arrives.
 pub fn wait_fd(fd: RawFd, want: Interest, deadline: Option<Instant>) -> Waited {
+    wait_one(fd, want, deadline, true)
+}
+
+/// As [`wait_fd`], right after the descriptor's I/O found nothing to do (EAGAIN): the
+/// kernel reports whatever comes from now on, so a descriptor already watched for `want` is
+/// not re-armed (one system call fewer per READ; a stale report only costs one more try).
+pub fn wait_fd_after_eagain(fd: RawFd, want: Interest, deadline: Option<Instant>) -> Waited {
+    wait_one(fd, want, deadline, false)
+}
+
+fn wait_one(fd: RawFd, want: Interest, deadline: Option<Instant>, rearm: bool) -> Waited {
     with_shared(|s| {
-        if s.watched != Some(fd) {
-            if let Some(old) = s.watched.take() {
-                s.waiter.unwatch(old);
-            }
-            match s.waiter.watch(fd, want) {
-                Ok(()) => {}
-                // Already watched (a descriptor closed and reopened under the same number
-                // while watched elsewhere): re-armed below.
-                Err(e) if e.kind() == ErrorKind::AlreadyExists => {}
-                // A regular file or /dev/null: not pollable, and always ready.
-                Err(_) => return Waited::Ready,
-            }
-            s.watched = Some(fd);
-        } else if s.waiter.arm(fd, want).is_err() {
-            // Closed and reopened under the same number since the last wait: watch it anew.
-            if s.waiter.watch(fd, want).is_err() {
-                s.watched = None;
-                return Waited::Ready;
-            }
+        if !s.start_watching(fd, want, rearm) {
+            return Waited::Ready; // not pollable (a regular file, /dev/null): always ready
         }
         loop {
             match s.waiter.wait(deadline) {
@@ -167,6 +162,34 @@ pub fn wait_fd(fd: RawFd, want: Interest, deadline: Option<Instant>) -> Waited {
         }
     })
     .unwrap_or_else(|| degraded(deadline))
+}
+
+impl Shared {
+    /// Makes `fd` the watched descriptor, for `want`; false when it cannot be watched.
+    fn start_watching(&mut self, fd: RawFd, want: Interest, rearm: bool) -> bool {
+        match self.watched {
+            Some((old, _)) if old != fd => {
+                self.waiter.unwatch(old);
+                self.watched = None;
+            }
+            Some((_, was)) if was == want && !rearm => return true,
+            _ => {}
+        }
+        let done = match self.watched {
+            // Fails when `fd` was closed and its number reused since: watched anew.
+            Some(_) => self
+                .waiter
+                .arm(fd, want)
+                .or_else(|_| self.waiter.watch(fd, want)),
+            // Fails when still watched under this number (closed and reopened): re-armed.
+            None => self.waiter.watch(fd, want).or_else(|e| match e.kind() {
+                ErrorKind::AlreadyExists => self.waiter.arm(fd, want),
+                _ => Err(e),
+            }),
+        };
+        self.watched = done.is_ok().then_some((fd, want));
+        done.is_ok()
+    }
 }
 
 /// A wait without a waiter (the system refused the descriptor a `Poll` needs, at its
@@ -185,7 +208,7 @@ fn degraded(deadline: Option<Instant>) -> Waited {
 pub fn forget(fd: RawFd) {
     SHARED.with(|s| {
         if let Some(s) = s.borrow_mut().as_mut()
-            && s.watched == Some(fd)
+            && s.watched.is_some_and(|(w, _)| w == fd)
         {
             s.waiter.unwatch(fd);
             s.watched = None;
@@ -203,7 +226,7 @@ pub fn pause_until(deadline: Option<Instant>) -> MResult<()> {
         }
         let waited = with_shared(|s| {
             // Only the wake pipe: data for an earlier READ's socket does not wake a HANG.
-            if let Some(fd) = s.watched.take() {
+            if let Some((fd, _)) = s.watched.take() {
                 s.waiter.unwatch(fd);
             }
             s.waiter.wait(deadline)
