@@ -145,6 +145,8 @@ pub fn wait_fd(fd: RawFd, want: Interest, deadline: Option<Instant>) -> Waited {
 /// As [`wait_fd`], right after the descriptor's I/O found nothing to do (EAGAIN): the
 /// kernel reports whatever comes from now on, so a descriptor already watched for `want` is
 /// not re-armed (one system call fewer per READ; a stale report only costs one more try).
+/// The descriptor's owner calls [`forget`] before closing it (`Sock` and [`WatchedFd`] do),
+/// so that a new descriptor under the same number is watched anew.
 pub fn wait_fd_after_eagain(fd: RawFd, want: Interest, deadline: Option<Instant>) -> Waited {
     wait_one(fd, want, deadline, false)
 }
