@@ -1,11 +1,7 @@
-namerr2 ; NOCANONICNAME shows the value in ZWRITE form: quoted, control characters as $C()
- set $etrap="write $zstatus,! set $ecode="""" quit"
- do ql("a(1") do ql("a(""x") do ql("a("_$c(1)) do ql("a(1,") do ql("x)")
- do ql("a(1)b") do ql("") do ql(1) do ql(-2.5) do ql("01") do ql("^a(1")
- do qs("a(") do qs("b(""q"_$c(9,10))
- write "done",!
+namerr2 ; $QSUBSCRIPT with a negative position below -1 and invalid names
+ set $etrap="write ""trap: "",$piece($zstatus,"","",3),! set $ecode="""" quit"
+ do e1,e2,e3
  quit
-ql(x) write $qlength(x),!
- quit
-qs(x) write $qsubscript(x,1),!
- quit
+e1 write $qsubscript("a(1)",-2),! quit
+e2 write $qsubscript("1a",1),! quit
+e3 write $name(a,-1),! quit
