@@ -5,12 +5,16 @@
 //! devices poll it when a wait is cut short by the signal (`EINTR`); whoever sees it raises
 //! GT.M's CTRLC error, which ends the direct-mode line and brings the prompt back.
 //!
-//! The handler is installed without `SA_RESTART`, so a blocking `read(2)` or `poll(2)` of
-//! the interpreter thread returns `EINTR`. A signal that lands on another thread is passed on
-//! to the interpreter thread. A second Ctrl-C while the first is still unseen means the
-//! program does not look at the flag: the process then ends as it would without a handler.
+//! Every handler, after setting its flag, writes one byte to the wake pipe ([`wake_fd`]),
+//! which every wait of `device::wait` watches: a wait ends at once on the signal, even one that
+//! lands just before the wait begins (which `EINTR` alone would miss). The handlers are
+//! installed without `SA_RESTART`, so a blocking `read(2)` of the interpreter thread returns
+//! `EINTR` too. A signal that lands on another thread is passed on to the interpreter thread.
+//! A second Ctrl-C while the first is still unseen means the program does not look at the
+//! flag: the process then ends as it would without a handler.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 
 use crate::error::{MError, MResult, kind};
 
@@ -35,6 +39,60 @@ pub static ALWAYS: AtomicBool = AtomicBool::new(true);
 #[inline]
 pub fn attend() {
     ATTENTION.store(true, Ordering::Relaxed);
+}
+
+/// The write end of the wake pipe, for the handlers (-1 until it exists).
+static WAKE_WRITE: AtomicI32 = AtomicI32::new(-1);
+/// A byte is in the wake pipe: the handlers write at most one, so the pipe never fills and
+/// a handler's write never fails (nor changes `errno`).
+static WAKE_SENT: AtomicBool = AtomicBool::new(false);
+/// The read end of the wake pipe, made once.
+static WAKE_READ: OnceLock<i32> = OnceLock::new();
+
+/// The read end of the wake pipe (non-blocking), which a signal handler makes readable;
+/// made by the first call (the install functions make it before any handler runs).
+pub fn wake_fd() -> i32 {
+    *WAKE_READ.get_or_init(|| {
+        let mut fds = [-1; 2];
+        // SAFETY: pipe(2) fills the array we own; fcntl on the two new descriptors. A failure
+        // leaves -1: the waits then end on EINTR alone, as before the pipe.
+        unsafe {
+            if libc::pipe(fds.as_mut_ptr()) != 0 {
+                return -1;
+            }
+            for fd in fds {
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+                let flags = libc::fcntl(fd, libc::F_GETFL);
+                libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
+            }
+        }
+        WAKE_WRITE.store(fds[1], Ordering::Release);
+        fds[0]
+    })
+}
+
+/// Both ends of the wake pipe (-1 when there is none), which a JOBbed child keeps open.
+pub fn wake_fds() -> [i32; 2] {
+    [wake_fd(), WAKE_WRITE.load(Ordering::Acquire)]
+}
+
+/// Ends any wait in progress or about to begin (async-signal-safe: an atomic and write(2)).
+fn wake() {
+    let fd = WAKE_WRITE.load(Ordering::Acquire);
+    if fd >= 0 && !WAKE_SENT.swap(true, Ordering::AcqRel) {
+        // SAFETY: one byte from a static to a descriptor that stays open for the process.
+        unsafe { libc::write(fd, b"!".as_ptr().cast(), 1) };
+    }
+}
+
+/// Empties the wake pipe after a wait saw it readable. The flags are looked at afterwards
+/// by the waiter's caller, so a signal landing during this is not lost.
+pub fn drain_wake() {
+    let fd = wake_fd();
+    let mut buf = [0u8; 16];
+    // SAFETY: reading into a local buffer from the non-blocking pipe we made.
+    while fd >= 0 && unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) } > 0 {}
+    WAKE_SENT.store(false, Ordering::Release);
 }
 
 /// Set by the SIGTERM handler of a batch run: the run ends with GT.M's FORCEDHALT.
@@ -95,6 +153,7 @@ pub fn send(pid: i32) -> std::io::Result<()> {
 /// Installs the SIGUSR1 handler (every kind of run: a routine, direct mode, a JOBbed child),
 /// for the calling thread, the one that runs M code.
 pub fn install_zinterrupt() {
+    wake_fd();
     // SAFETY: pthread_self has no preconditions.
     TARGET.store(unsafe { libc::pthread_self() } as u64, Ordering::Relaxed);
     // SAFETY: a handler that only touches atomics and forwards the signal
@@ -119,6 +178,7 @@ extern "C" fn on_sigusr1(_: libc::c_int) {
     }
     ZINTERRUPT.store(true, Ordering::Relaxed);
     attend();
+    wake();
 }
 
 /// Forgets a Ctrl-C that nothing acted on (one pressed between two direct-mode lines).
@@ -128,6 +188,7 @@ pub fn clear() {
 
 /// Installs the SIGINT handler for the calling thread, the one that runs M code.
 pub fn install() {
+    wake_fd();
     // SAFETY: pthread_self has no preconditions.
     TARGET.store(unsafe { libc::pthread_self() } as u64, Ordering::Relaxed);
     // SAFETY: a zeroed sigaction with a handler that is async-signal-safe (atomics,
@@ -145,6 +206,7 @@ pub fn install() {
 /// SIGTERM (MUPIP STOP) ends the run at the next line or wait with FORCEDHALT, the output
 /// written so far kept. The flag is polled where Ctrl-C is.
 pub fn install_batch() {
+    wake_fd();
     // SAFETY: pthread_self has no preconditions.
     TARGET.store(unsafe { libc::pthread_self() } as u64, Ordering::Relaxed);
     // SAFETY: SIG_IGN dispositions, and a handler that only touches atomics and forwards
@@ -177,6 +239,7 @@ extern "C" fn on_sigterm(_: libc::c_int) {
     TERMINATE.store(true, Ordering::Relaxed);
     INTERRUPT.store(true, Ordering::Relaxed);
     attend();
+    wake();
 }
 
 extern "C" fn on_sigint(_: libc::c_int) {
@@ -194,4 +257,5 @@ extern "C" fn on_sigint(_: libc::c_int) {
         }
         attend();
     }
+    wake();
 }

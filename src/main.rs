@@ -169,6 +169,7 @@ fn job_child(fd: Option<&str>) -> u8 {
         return 2;
     };
     minim::spawn::close_inherited();
+    minim::device::wait::prepare();
     let mut interp = Interp::new(job.path.clone());
     if let Some(trap) = minim::env::initial_etrap() {
         interp.set_etrap(&trap);
@@ -219,6 +220,7 @@ fn install_run_signals() {
     if std::io::stdin().is_terminal() {
         minim::interrupt::install();
     }
+    minim::device::wait::prepare();
 }
 
 fn run_file(file: &Path, args: &[String]) -> u8 {

@@ -117,11 +117,25 @@ pub fn receive(fd: i32) -> std::io::Result<Vec<u8>> {
 }
 
 /// In the child: closes every descriptor but the standard three (a parent's database or
-/// lock files, which it may have had open without close-on-exec).
+/// lock files, which it may have had open without close-on-exec) and the process's own wake
+/// pipe (`interrupt::wake_fds`), which its signal handlers already write to.
 pub fn close_inherited() {
-    // SAFETY: close_range closes descriptors this process does not use past this point.
-    let r = unsafe { libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32) };
-    if r != 0 {
+    let mut keep = crate::interrupt::wake_fds();
+    keep.sort_unstable();
+    let mut from = 3u32;
+    let mut closed = true;
+    for k in keep
+        .into_iter()
+        .filter_map(|k| u32::try_from(k).ok())
+        .filter(|&k| k >= 3)
+    {
+        if k > from {
+            closed &= close_range(from, k - 1);
+        }
+        from = from.max(k + 1);
+    }
+    closed &= close_range(from, u32::MAX);
+    if !closed {
         // Older kernels: close what /proc lists.
         let fds: Vec<i32> = std::fs::read_dir("/proc/self/fd")
             .map(|d| {
@@ -129,11 +143,17 @@ pub fn close_inherited() {
                     .collect()
             })
             .unwrap_or_default();
-        for fd in fds.into_iter().filter(|&fd| fd > 2) {
-            // SAFETY: as above.
+        for fd in fds.into_iter().filter(|&fd| fd > 2 && !keep.contains(&fd)) {
+            // SAFETY: a descriptor this process does not use past this point.
             unsafe { libc::close(fd) };
         }
     }
+}
+
+/// close_range(2) of `first..=last`; false when the kernel has no such call.
+fn close_range(first: u32, last: u32) -> bool {
+    // SAFETY: close_range closes descriptors this process does not use past this point.
+    unsafe { libc::syscall(libc::SYS_close_range, first, last, 0u32) == 0 }
 }
 
 /// Slots of the children being watched (0: free).

@@ -336,6 +336,13 @@ mod tty {
         p.send_control('c').unwrap();
         p.exp_string("CTRLC").unwrap();
         p.exp_string("MINIM> ").unwrap();
+
+        // And a HANG, which sleeps without waking up in between.
+        p.send_line("hang 1000 write \"not reached\",!").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        p.exp_string("CTRLC").unwrap();
+        p.exp_string("MINIM> ").unwrap();
         p.send_line("halt").unwrap();
         p.exp_eof().unwrap();
     }

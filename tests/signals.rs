@@ -1,13 +1,17 @@
 //! Signals in a batch run, as GT.M: SIGTERM (MUPIP STOP) ends with FORCEDHALT and status 241,
-//! keeping everything written; SIGINT and SIGHUP are ignored. Every wait is bounded.
+//! keeping everything written; SIGINT and SIGHUP are ignored; an idle HANG makes no wake-ups
+//! yet ends at once on SIGTERM and runs `$ZINTERRUPT` at once. Every wait is bounded.
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 #[allow(dead_code)]
 mod common;
-use common::proc::exit_code;
+use common::proc::{exit_code, stdout_lines};
+
+/// The bound of every wait for the process.
+const WAIT: Duration = Duration::from_secs(10);
 
 fn start(name: &str, body: &str) -> Child {
     let dir = std::env::temp_dir().join(format!("minim-signals-{}-{name}", std::process::id()));
@@ -91,4 +95,76 @@ fn sigint_and_sighup_are_ignored_in_a_batch_run() {
         assert_eq!(exit_code(&mut child, Duration::from_secs(10)), Some(0));
         assert_eq!(lines_until(&mut out, "after"), ["after"]);
     }
+}
+
+/// Voluntary context switches of every thread of process `pid` so far: each time one of
+/// them went to sleep, which includes each wake-up of a timed sleep.
+fn sleeps(pid: u32) -> u64 {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("the process's threads");
+    tasks
+        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("status")).ok())
+        .flat_map(|status| {
+            status
+                .lines()
+                .filter_map(|l| l.strip_prefix("voluntary_ctxt_switches:"))
+                .filter_map(|n| n.trim().parse::<u64>().ok())
+                .collect::<Vec<_>>()
+        })
+        .sum()
+}
+
+/// HANG sleeps without waking up in between (it used to look at the signal flags every
+/// 100 ms), and SIGTERM still ends it at once.
+#[test]
+fn an_idle_hang_makes_no_wake_ups_and_sigterm_ends_it_at_once() {
+    let mut child = start(
+        "idle",
+        "idle ;\n write \"hanging\",!\n hang 1000\n write \"after\",!\n",
+    );
+    let lines = stdout_lines(&mut child);
+    // HANG writes the output first: the line means the sleep is starting.
+    assert_eq!(lines.recv_timeout(WAIT).expect("a line"), "hanging");
+    let before = sleeps(child.id());
+    // A window to count wake-ups in (not a synchronisation: nothing is waited for).
+    std::thread::sleep(Duration::from_millis(1000));
+    let woke = sleeps(child.id()) - before;
+    // Going to sleep is one; the old 100 ms slices made ten in this second.
+    assert!(woke <= 2, "{woke} wake-ups in a second of HANG 1000");
+    let sent = Instant::now();
+    signal(&child, libc::SIGTERM);
+    assert_eq!(exit_code(&mut child, WAIT), Some(241));
+    let took = sent.elapsed();
+    assert!(
+        took < Duration::from_secs(1),
+        "SIGTERM ended HANG after {took:?}"
+    );
+    assert!(lines.recv_timeout(WAIT).is_err(), "nothing after the HANG");
+}
+
+/// SIGUSR1 (`minim intrpt`) runs `$ZINTERRUPT` at once in the middle of a long HANG; here
+/// the handler HALTs, so the process ends at once too.
+#[test]
+fn zinterrupt_runs_at_once_in_an_idle_hang() {
+    let mut child = start(
+        "zi",
+        "zi ;\n set $zinterrupt=\"write \"\"interrupted\"\",! halt\"\n write \"hanging\",!\n hang 1000\n write \"not reached\",!\n",
+    );
+    let lines = stdout_lines(&mut child);
+    assert_eq!(lines.recv_timeout(WAIT).expect("a line"), "hanging");
+    let before = sleeps(child.id());
+    std::thread::sleep(Duration::from_millis(500));
+    let woke = sleeps(child.id()) - before;
+    assert!(woke <= 2, "{woke} wake-ups in half a second of HANG 1000");
+    let sent = Instant::now();
+    signal(&child, libc::SIGUSR1);
+    assert_eq!(
+        lines.recv_timeout(WAIT).expect("the handler's line"),
+        "interrupted"
+    );
+    assert_eq!(exit_code(&mut child, WAIT), Some(0));
+    let took = sent.elapsed();
+    assert!(
+        took < Duration::from_secs(1),
+        "$ZINTERRUPT ran after {took:?}"
+    );
 }

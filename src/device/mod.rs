@@ -8,6 +8,7 @@ pub mod file;
 pub mod pipe;
 pub mod principal;
 pub mod socket;
+pub mod wait;
 
 use std::collections::HashMap;
 use std::time::Duration;

@@ -25,6 +25,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use super::buffer::{DEFAULT_RECORD, LineBuffer};
+use super::wait::{Waited, Want, WatchedFd, wait_fd};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
@@ -36,16 +37,13 @@ static LAST_CLOSE: AtomicI64 = AtomicI64::new(0);
 /// How long CLOSE waits for the command to end (GT.M: 2 seconds, then `$ZCLOSE` = -99).
 const CLOSE_WAIT: Duration = Duration::from_secs(2);
 
-/// How often a wait looks at the interrupt flags (a signal just before poll(2) is no EINTR).
-const SLICE: Duration = Duration::from_millis(100);
-
 pub fn last_close_status() -> i64 {
     LAST_CLOSE.load(Ordering::Relaxed)
 }
 
 /// The reading end of a pipe from the command, with its line buffer.
 struct Reader {
-    fd: OwnedFd,
+    fd: WatchedFd,
     input: LineBuffer,
     at_eof: bool,
 }
@@ -54,7 +52,7 @@ impl Reader {
     fn new(fd: OwnedFd) -> Reader {
         set_nonblocking(&fd);
         Reader {
-            fd,
+            fd: WatchedFd::new(fd),
             input: LineBuffer::default(),
             at_eof: false,
         }
@@ -81,24 +79,9 @@ impl Reader {
                 Some(libc::EAGAIN) | Some(libc::EINTR) => {}
                 _ => return Err(MError::system(&err)),
             }
-            let step = match deadline {
-                Some(d) => {
-                    let left = d.saturating_duration_since(Instant::now());
-                    if left.is_zero() {
-                        return Ok(false);
-                    }
-                    left.min(SLICE)
-                }
-                None => SLICE,
-            };
-            let mut pfd = libc::pollfd {
-                fd: self.fd.as_raw_fd(),
-                events: libc::POLLIN,
-                revents: 0,
-            };
-            let ms = step.as_nanos().div_ceil(1_000_000) as i32;
-            // SAFETY: one pollfd we own.
-            unsafe { libc::poll(&mut pfd, 1, ms) };
+            if wait_fd(self.fd.as_raw_fd(), Want::READABLE, deadline) == Waited::Timeout {
+                return Ok(false);
+            }
         }
     }
 
@@ -198,7 +181,7 @@ pub struct PipeDevice {
     writeonly: bool,
     independent: bool,
     child: Option<Child>,
-    stdin: Option<OwnedFd>,
+    stdin: Option<WatchedFd>,
     reader: Option<Reader>,
     out: Vec<u8>,
 }
@@ -306,7 +289,7 @@ impl PipeDevice {
             writeonly,
             independent,
             child: Some(child),
-            stdin,
+            stdin: stdin.map(WatchedFd::new),
             reader,
             out: Vec::new(),
         };
@@ -339,13 +322,7 @@ impl PipeDevice {
                         self.out.clear();
                         return Err(MError::new(kind::CTRLC));
                     }
-                    let mut pfd = libc::pollfd {
-                        fd: fd.as_raw_fd(),
-                        events: libc::POLLOUT,
-                        revents: 0,
-                    };
-                    // SAFETY: one pollfd we own.
-                    unsafe { libc::poll(&mut pfd, 1, SLICE.as_millis() as i32) };
+                    wait_fd(fd.as_raw_fd(), Want::WRITABLE, None);
                 }
                 _ => {
                     self.out.clear();

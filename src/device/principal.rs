@@ -1,13 +1,14 @@
 //! The principal device: standard input and output.
 //!
 //! Output is buffered and flushed when the program reads, waits, ends or fails. Input is read
-//! in blocks into a buffer; timed reads wait with poll(2), so `read x:5` returns the moment a
-//! line arrives.
+//! in blocks into a buffer after a readiness wait (`device::wait`), so `read x:5` returns the
+//! moment a line arrives and Ctrl-C or a signal ends any READ at once.
 
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 use super::buffer::{DEFAULT_RECORD, LineBuffer};
+use super::wait::{Waited, Want, wait_fd};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 use crate::error::{MError, MResult};
 use crate::syntax::ast::DeviceKeyword;
@@ -88,11 +89,8 @@ impl Principal {
     /// Reads more input, waiting at most until `deadline`. Returns false on timeout.
     fn fill(&mut self, deadline: Option<Instant>) -> bool {
         self.flush();
-        if let Some(d) = deadline {
-            let left = d.saturating_duration_since(Instant::now());
-            if !wait_readable(0, left) {
-                return false;
-            }
+        if !wait_readable(0, deadline) {
+            return false;
         }
         if crate::interrupt::pending() {
             return true; // Ctrl-C or $ZINTERRUPT: the READ loop acts on it
@@ -142,25 +140,17 @@ fn fd_is_regular_file(fd: i32) -> bool {
     }
 }
 
-/// Waits until `fd` is readable or `timeout` passes; true when readable.
-pub fn wait_readable(fd: i32, timeout: Duration) -> bool {
-    let mut pfd = libc::pollfd {
-        fd,
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    let deadline = Instant::now() + timeout;
+/// Waits until `fd` is readable or `deadline` passes (`None`: no deadline); true when
+/// readable, or when a signal is to be acted on (the caller stops waiting either way).
+pub fn wait_readable(fd: i32, deadline: Option<Instant>) -> bool {
     loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let ms = left.as_millis().min(i32::MAX as u128) as i32;
-        // SAFETY: one pollfd we own.
-        let r = unsafe { libc::poll(&mut pfd, 1, ms) };
-        // Readable, or a signal to act on: the caller stops waiting either way.
-        if r > 0 || crate::interrupt::pending() {
+        if crate::interrupt::pending() {
             return true;
         }
-        if r == 0 || Instant::now() >= deadline {
-            return false;
+        match wait_fd(fd, Want::READABLE, deadline) {
+            Waited::Ready => return true,
+            Waited::Timeout => return false,
+            Waited::Interrupted => {}
         }
     }
 }

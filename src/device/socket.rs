@@ -1,9 +1,9 @@
 //! GT.M's SOCKET device: a named set of TCP or Unix-domain sockets with one current.
 //!
 //! Every behaviour here is GT.M 7.0's, as its own runs show (the socket and wire tests run
-//! the same routines under both). Waiting is a readiness wait with poll(2) over every socket
-//! of the device at once, so `WRITE /WAIT` and timed READs cost no CPU while idle and return as soon
-//! as data or a connection arrives.
+//! the same routines under both). Waiting is a readiness wait (`device::wait`) over every
+//! socket of the device at once, so `WRITE /WAIT` and timed READs cost no CPU while idle and
+//! return as soon as data or a connection arrives.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 
+use super::wait::{Waited, Waiter, Want, pause_until, wait_fd_after_eagain};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 pub use pass::{Handoff, forget_pooled, pooled_handoff};
 
@@ -101,6 +102,13 @@ struct Sock {
     out: Vec<u8>,
 }
 
+/// The single-descriptor waits forget a socket before it is closed.
+impl Drop for Sock {
+    fn drop(&mut self) {
+        super::wait::forget(self.socket.as_raw_fd());
+    }
+}
+
 impl Sock {
     fn new(handle: String, socket: Socket, role: Role, peer: String, opts: Options) -> Sock {
         Sock {
@@ -139,23 +147,22 @@ impl Sock {
                 return Ok(true);
             }
             check_interrupt()?;
-            let mut pfd = [libc::pollfd {
-                fd: self.socket.as_raw_fd(),
-                events: libc::POLLIN,
-                revents: 0,
-            }];
-            if let Waited::Timeout = poll_fds(&mut pfd, deadline) {
+            let fd = self.socket.as_raw_fd();
+            if wait_fd_after_eagain(fd, Want::READABLE, deadline) == Waited::Timeout {
                 return Ok(false);
             }
         }
     }
 
     /// Takes in, without waiting, whatever more data (or the end of file) has already
-    /// arrived.
-    fn fill_now(&mut self) {
-        if !self.eof {
-            self.receive(libc::MSG_DONTWAIT);
+    /// arrived. True when that was all the kernel held (less than asked for, or nothing).
+    fn fill_now(&mut self) -> bool {
+        if self.eof {
+            return false;
         }
+        let before = self.input.len();
+        let asked = self.opts.zibfsize.max(4096);
+        !self.receive(libc::MSG_DONTWAIT) || self.input.len() - before < asked
     }
 
     /// Drops the bytes already read once they are all of the buffer, or at least 64 KiB and
@@ -259,7 +266,7 @@ pub struct SocketDevice {
     /// Where the next `/WAIT` starts looking, so ready sockets are reported in turn.
     next_wait: usize,
     exception: Option<Value>,
-    /// The epoll set of `/WAIT`, made by the first `/WAIT`.
+    /// The waiter of `/WAIT`, made by the first `/WAIT`.
     ready: Option<Ready>,
     /// The principal device of a JOBbed process: a READ after the end of file ends it.
     principal: bool,
@@ -267,14 +274,15 @@ pub struct SocketDevice {
     destroyed: bool,
 }
 
-/// What `/WAIT` waits with: an epoll instance with every socket of the device registered
-/// (level-triggered), so a wait costs the kernel work of the ready sockets only, and the
-/// sockets that the last `epoll_wait` found ready and `/WAIT` has not reported yet, in the
-/// order they are to be reported. The queue is only a hint: each socket is checked again
-/// before it is reported (a READ may have taken its data in the meantime).
+/// What `/WAIT` waits with: a [`Waiter`] with every socket of the device watched, so a
+/// wait costs the kernel work of the ready sockets only, and the sockets that the last wait
+/// found ready and `/WAIT` has not reported yet, in the order they are to be reported. The
+/// queue is only a hint: each socket is checked again before it is reported (a READ may have
+/// taken its data in the meantime). The watch is edge-triggered: a socket is re-armed when
+/// it is reported, so one still ready (more data, another connection) is reported again, as
+/// a level-triggered wait would.
 struct Ready {
-    epoll: std::os::fd::OwnedFd,
-    events: Vec<libc::epoll_event>,
+    waiter: Waiter,
     /// File descriptors still to report.
     queue: VecDeque<i32>,
     /// File descriptor -> index in `sockets` + 1 (0: none); rebuilt when `stale`.
@@ -282,19 +290,15 @@ struct Ready {
     stale: bool,
 }
 
+/// How many ready sockets one wait takes in (the others come with the next).
+const READY_BATCH: usize = 256;
+
 impl Ready {
     fn new(sockets: &[Sock]) -> MResult<Ready> {
-        // SAFETY: epoll_create1 has no memory preconditions.
-        let fd = unsafe { libc::epoll_create1(libc::EPOLL_CLOEXEC) };
-        if fd < 0 {
-            let e = std::io::Error::last_os_error();
-            return Err(MError::new(kind::TEXT).detail(os_text(e.raw_os_error().unwrap_or(0))));
-        }
-        // SAFETY: fd is a new descriptor that nothing else owns.
-        let epoll = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+        let waiter = Waiter::new(READY_BATCH)
+            .map_err(|e| MError::new(kind::TEXT).detail(os_text(e.raw_os_error().unwrap_or(0))))?;
         let mut ready = Ready {
-            epoll,
-            events: Vec::new(),
+            waiter,
             queue: VecDeque::new(),
             index: Vec::new(),
             stale: true,
@@ -305,24 +309,20 @@ impl Ready {
         Ok(ready)
     }
 
-    fn control(&self, op: i32, fd: i32) {
-        let mut ev = libc::epoll_event {
-            events: libc::EPOLLIN as u32,
-            u64: fd as u64,
-        };
-        // SAFETY: a live epoll descriptor and an event we own. A failure (a socket that is
-        // already gone) leaves the set as it is, which is what it should be then.
-        unsafe { libc::epoll_ctl(self.epoll.as_raw_fd(), op, fd, &mut ev) };
-    }
-
     fn register(&mut self, fd: i32) {
-        self.control(libc::EPOLL_CTL_ADD, fd);
+        // A failure (a socket that is already gone) leaves the set as it should be then.
+        let _ = self.waiter.watch(fd, Want::READABLE);
         self.stale = true;
     }
 
     fn deregister(&mut self, fd: i32) {
-        self.control(libc::EPOLL_CTL_DEL, fd);
+        self.waiter.unwatch(fd);
         self.stale = true;
+    }
+
+    /// After `fd` is reported: the next wait reports it again if it is still ready.
+    fn rearm(&self, fd: i32) {
+        let _ = self.waiter.arm(fd, Want::READABLE);
     }
 
     /// The index in `sockets` of the socket with descriptor `fd`.
@@ -342,44 +342,22 @@ impl Ready {
         (i < sockets.len() && sockets[i].socket.as_raw_fd() == fd).then_some(i)
     }
 
-    /// One epoll_wait until `deadline`; the ready sockets join the queue in turn from
-    /// socket `next` on (the order a poll of every socket would report them in).
+    /// One wait until `deadline`; the ready sockets join the queue in turn from socket
+    /// `next` on (the order a poll of every socket would report them in).
     fn wait(&mut self, sockets: &[Sock], next: usize, deadline: Option<Instant>) -> Waited {
+        let waited = self.waiter.wait(deadline);
         let n = sockets.len().max(1);
-        self.events
-            .resize(n, libc::epoll_event { events: 0, u64: 0 });
-        let ms = timeout_ms(deadline);
-        // SAFETY: events has room for n entries.
-        let r = unsafe {
-            libc::epoll_wait(
-                self.epoll.as_raw_fd(),
-                self.events.as_mut_ptr(),
-                n.min(i32::MAX as usize) as i32,
-                ms,
-            )
-        };
-        if r < 0 {
-            return match std::io::Error::last_os_error().kind() {
-                IoKind::Interrupted => Waited::Interrupted,
-                _ => Waited::Timeout,
-            };
-        }
-        if r == 0 {
-            if deadline.is_some_and(|d| Instant::now() < d) {
-                return Waited::Interrupted; // woke early: wait for the rest
-            }
-            return Waited::Timeout;
-        }
-        let mut found: Vec<(usize, i32)> = Vec::with_capacity(r as usize);
-        for k in 0..r as usize {
-            let fd = self.events[k].u64 as i32;
+        let ready: Vec<i32> = self.waiter.ready().collect();
+        let mut found: Vec<(usize, i32)> = Vec::with_capacity(ready.len());
+        for fd in ready {
             if let Some(i) = self.lookup(fd, sockets) {
                 found.push(((i + n - next % n) % n, fd));
             }
         }
         found.sort_unstable();
+        // Taken in even when a signal came too: the edge-triggered watch reports them once.
         self.queue.extend(found.into_iter().map(|(_, fd)| fd));
-        Waited::Ready
+        waited
     }
 }
 
@@ -572,7 +550,7 @@ impl SocketDevice {
 
     /// The next socket with something to report: a connection waiting on a listener, or
     /// data (or the end of file) on a connected socket. Sockets found ready by one
-    /// epoll_wait are reported one per `/WAIT`, in turn; then sockets with data already
+    /// wait are reported one per `/WAIT`, in turn; then sockets with data already
     /// buffered; then the kernel is asked again. None after the deadline.
     fn next_ready(&mut self, deadline: Option<Instant>) -> MResult<Option<usize>> {
         if self.ready.is_none() {
@@ -589,11 +567,16 @@ impl SocketDevice {
                 let s = &mut self.sockets[i];
                 // A listener is tried by the accept (non-blocking); a connected socket
                 // still counts if it has data or its end of file, taken in now if need be.
-                if s.is_listener() || !s.pending().is_empty() || s.eof {
-                    return Ok(Some(i));
+                let mut emptied = false;
+                if !(s.is_listener() || !s.pending().is_empty() || s.eof) {
+                    emptied = s.fill_now();
                 }
-                s.fill_now();
-                if !s.pending().is_empty() || s.eof {
+                if s.is_listener() || !s.pending().is_empty() || s.eof {
+                    // Reported: armed again unless the receive just now took all the kernel
+                    // had (its next data is then a new edge) or the end of file is known.
+                    if !(emptied || s.eof) {
+                        ready.rearm(fd);
+                    }
                     return Ok(Some(i));
                 }
             }
@@ -1086,53 +1069,6 @@ use crate::error::os_text;
 fn check_interrupt() -> MResult<()> {
     // `$ZINTERRUPT` due: a resumable error, the command runs it and waits again.
     crate::interrupt::check()
-}
-
-/// The poll(2)/epoll_wait(2) timeout in milliseconds until `deadline` (-1: none), rounded
-/// up so that a wait never ends before its deadline.
-fn timeout_ms(deadline: Option<Instant>) -> i32 {
-    match deadline {
-        None => -1,
-        Some(d) => {
-            let left = d.saturating_duration_since(Instant::now());
-            left.as_nanos().div_ceil(1_000_000).min(i32::MAX as u128) as i32
-        }
-    }
-}
-
-/// How a wait ended.
-enum Waited {
-    Ready,
-    Timeout,
-    /// A signal (Ctrl-C or another): the caller looks at the Ctrl-C flag and waits again.
-    Interrupted,
-}
-
-/// One poll(2) over `fds` until `deadline`. Without fds it is an interruptible sleep.
-fn poll_fds(fds: &mut [libc::pollfd], deadline: Option<Instant>) -> Waited {
-    let ms = timeout_ms(deadline);
-    // SAFETY: fds is a live array of pollfd of the given length (or empty).
-    let r = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
-    if r > 0 {
-        return Waited::Ready;
-    }
-    if r < 0 && std::io::Error::last_os_error().kind() == IoKind::Interrupted {
-        return Waited::Interrupted;
-    }
-    if deadline.is_some_and(|d| Instant::now() < d) {
-        return Waited::Interrupted; // woke early: wait for the rest
-    }
-    Waited::Timeout
-}
-
-/// Sleeps until `deadline` (forever when `None`); Ctrl-C ends the sleep with CTRLC.
-fn pause_until(deadline: Option<Instant>) -> MResult<()> {
-    loop {
-        check_interrupt()?;
-        if let Waited::Timeout = poll_fds(&mut [], deadline) {
-            return Ok(());
-        }
-    }
 }
 
 /// Applies per-socket deviceparameters (OPEN or USE).

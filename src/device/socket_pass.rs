@@ -20,7 +20,8 @@ use std::time::Instant;
 
 use socket2::Socket;
 
-use super::{Options, POOL, Role, Sock, SocketDevice, Waited, check_interrupt, poll_fds, seconds};
+use super::{Options, POOL, Role, Sock, SocketDevice, check_interrupt, seconds};
+use crate::device::wait::{Waited, Want, wait_fd as wait_ready};
 use crate::error::{MError, MResult, kind};
 use crate::value::Value;
 
@@ -185,16 +186,11 @@ fn check_peer(fd: i32, pid: Option<&Value>) -> MResult<()> {
     Ok(())
 }
 
-/// Waits until `fd` is ready for `events`, until the deadline; false on timeout.
-fn wait_fd(fd: i32, events: i16, deadline: Option<Instant>) -> MResult<bool> {
+/// Waits until `fd` is ready for `want`, until the deadline; false on timeout.
+fn wait_fd(fd: i32, want: Want, deadline: Option<Instant>) -> MResult<bool> {
     loop {
         check_interrupt()?;
-        let mut pfd = [libc::pollfd {
-            fd,
-            events,
-            revents: 0,
-        }];
-        match poll_fds(&mut pfd, deadline) {
+        match wait_ready(fd, want, deadline) {
             Waited::Ready => return Ok(true),
             Waited::Timeout => return Ok(false),
             Waited::Interrupted => {}
@@ -236,7 +232,7 @@ impl SocketDevice {
             encode(&info, &mut payload);
             fds.push(dup);
         }
-        if !wait_fd(fd, libc::POLLOUT, deadline)? {
+        if !wait_fd(fd, Want::WRITABLE, deadline)? {
             return Ok(Some(false));
         }
         let mut msg = Vec::with_capacity(12 + payload.len());
@@ -263,7 +259,7 @@ impl SocketDevice {
             .get(1)
             .filter(|v| !v.is_empty())
             .map(|t| Instant::now() + seconds(t));
-        if !wait_fd(fd, libc::POLLIN, deadline)? {
+        if !wait_fd(fd, Want::READABLE, deadline)? {
             return Ok(None);
         }
         let (head, fds) = recv_with_fds(fd, 12).map_err(io_error)?;

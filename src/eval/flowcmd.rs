@@ -178,6 +178,15 @@ impl Interp {
         let start = match base {
             Some(l) => match routine.labels.get(&l) {
                 Some(&i) => i as i64,
+                // GT.M: a label looked up at run time (named with its routine, through
+                // indirection, in XECUTE text) is LABELMISSING naming it (all of `$$@x`'s
+                // value: `t^r`); only a plain `DO lab` of the routine is LABELUNKNOWN.
+                None if target.routine.is_some()
+                    || here.routine.xecute
+                    || matches!(target.label, Some(NameRef::Indirect(_))) =>
+                {
+                    return Err(MError::with_args(kind::LABELMISSING, &[l.as_str()]));
+                }
                 None => return Err(MError::new(missing)),
             },
             // `^R` starts at the first line; `+n^R` is line n.

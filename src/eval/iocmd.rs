@@ -39,8 +39,9 @@ impl Interp {
         {
             // A deadline past what Instant holds is forever.
             let deadline = std::time::Instant::now().checked_add(Duration::from_millis(ms as u64));
-            // $ZINTERRUPT runs in the middle and the HANG goes on to its deadline (GT.M).
-            while let Err(e) = sleep_until(deadline) {
+            // $ZINTERRUPT runs in the middle and the HANG goes on to its deadline (GT.M). The
+            // sleep has no wake-up in between; Ctrl-C, SIGTERM and SIGUSR1 end it at once.
+            while let Err(e) = crate::device::wait::pause_until(deadline) {
                 if !e.resume {
                     return Err(e);
                 }
@@ -319,31 +320,5 @@ impl Interp {
             return Ok(None);
         }
         self.plain_indirection(&arg.device, here)
-    }
-}
-
-/// Sleeps until `deadline` (`None`: for ever), but gives up with CTRLC when Ctrl-C is
-/// pressed, or with a `resume` error when `$ZINTERRUPT` is due (the signal handlers
-/// interrupt nanosleep with EINTR).
-pub(super) fn sleep_until(deadline: Option<std::time::Instant>) -> MResult<()> {
-    // A signal that lands just before nanosleep is no EINTR: sleep in short slices and look
-    // at the flags between them.
-    const SLICE: Duration = Duration::from_millis(100);
-    loop {
-        crate::interrupt::check()?;
-        let left = match deadline {
-            Some(t) => t.saturating_duration_since(std::time::Instant::now()),
-            None => SLICE,
-        };
-        if left.is_zero() {
-            return Ok(());
-        }
-        let step = left.min(SLICE);
-        let ts = libc::timespec {
-            tv_sec: step.as_secs() as libc::time_t,
-            tv_nsec: step.subsec_nanos() as libc::c_long,
-        };
-        // SAFETY: a valid timespec owned by this frame; the remainder is not wanted.
-        unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
     }
 }

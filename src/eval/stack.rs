@@ -362,7 +362,11 @@ impl Interp {
             Some(rest) => (true, rest.to_string()),
             None => (false, text.clone()),
         };
-        let not_canonic = || MError::with_args(kind::NOCANONICNAME, &[&text]);
+        // GT.M shows the value in ZWRITE form: `("a(""x")`, `("a("_$C(1))`, `("1")`.
+        let not_canonic = || {
+            let shown = crate::syntax::source::from_bytes(&super::func::zwrite_string(v.bytes()));
+            MError::with_args(kind::NOCANONICNAME, &[&shown])
+        };
         let e = parse_expr(&body).map_err(|_| not_canonic())?;
         let ExprKind::Var(Glvn::Local(name, subs)) = &e.kind else {
             return Err(not_canonic());
