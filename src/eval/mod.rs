@@ -17,6 +17,7 @@ mod global;
 mod iocmd;
 pub mod job;
 mod lock;
+mod order;
 mod refname;
 mod run;
 pub mod session;

@@ -308,18 +308,12 @@ impl Interp {
                 global: false,
             },
             // $NAME of a global only names it: no database is touched.
-            Glvn::Global(name, subs) => {
-                let mut keys = Vec::with_capacity(subs.len());
-                for s in subs {
-                    keys.push(crate::locals::Key::from_value(&self.eval(s, here)?));
-                }
-                super::var::VarRef {
-                    name: *name,
-                    keys: keys.into(),
-                    span: 0..0,
-                    global: true,
-                }
-            }
+            Glvn::Global(name, subs) => super::var::VarRef {
+                name: *name,
+                keys: self.keys(subs, here)?,
+                span: 0..0,
+                global: true,
+            },
             _ => self.var_ref(g, here)?,
         };
         let mut keys = r.keys;

@@ -279,8 +279,14 @@ impl Interp {
                     continue;
                 }
             };
-            let dest = self.var_ref(to, here)?;
-            let src = self.var_ref(from, here)?;
+            // GT.M reads the target's local subscripts after the source's side effects
+            // (probed: `MERGE y(j)=x($INCREMENT(j))` merges into `y(2)`).
+            let (dest, src) = if super::order::glvn_changes_locals(from) {
+                let src = self.var_ref(from, here)?;
+                (self.var_ref(to, here)?, src)
+            } else {
+                (self.var_ref(to, here)?, self.var_ref(from, here)?)
+            };
             // GT.M checks a null subscript in a global target first, and reports it as its
             // $DATA of the source.
             if dest.global && dest.keys.iter().any(Key::is_empty_string) {
