@@ -178,6 +178,16 @@ impl Interp {
         let start = match base {
             Some(l) => match routine.labels.get(&l) {
                 Some(&i) => i as i64,
+                // GT.M: LABELMISSING, naming the label, unless the reference is a plain
+                // label in the routine's own code (probed: `DO nolab^self`, `DO @x`,
+                // `ZGOTO 1:nolab` and `DO nolab` in XECUTE text give LABELMISSING).
+                None if missing == kind::LABELMISSING
+                    || target.routine.is_some()
+                    || here.routine.xecute
+                    || matches!(target.label, Some(NameRef::Indirect(_))) =>
+                {
+                    return Err(MError::with_args(kind::LABELMISSING, &[l.as_str()]));
+                }
                 None => return Err(MError::new(missing)),
             },
             // `^R` starts at the first line; `+n^R` is line n.

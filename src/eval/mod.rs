@@ -112,6 +112,9 @@ struct FrameRare {
     kept: Vec<Sym>,
     /// `$ECODE` as it was when an error was trapped at this level (`$STACK(n,"ECODE")`).
     ecode: String,
+    /// Where that error happened: `$STACK(n,"PLACE")` and `"MCODE"` show it while `ecode`
+    /// is set, even as the trap runs on at this level (GT.M).
+    error_here: Option<Here>,
     /// `$ETRAP` to restore on QUIT (NEW $ETRAP).
     saved_etrap: Option<Value>,
     /// `$ZTRAP` to restore on QUIT (NEW $ZTRAP).

@@ -259,7 +259,7 @@ impl Interp {
         }
         let level = self.eval(&arg.level, here)?.int().max(0) as usize;
         let target = match &arg.target {
-            Some(t) => Some(self.resolve(t, here, kind::LABELNOTFND)?),
+            Some(t) => Some(self.resolve(t, here, kind::LABELMISSING)?),
             None => None,
         };
         // ZGOTO counts levels as $ZLEVEL does (1 is the bottom).
