@@ -464,8 +464,12 @@ impl Interp {
         if let Some(text) = crate::embedded::source(name.as_str()) {
             return Ok(self.install(name, text.as_bytes().to_vec()));
         }
+        // GT.M looks for the object file too, and says so (probed: `DO ^nosuch` and ZLINK).
+        let object = format!("{}.o", &file[..file.len() - 2]);
         Err(MError::with_args(kind::ZLINKFILE, &[name.as_str()])
-            .detail(format!("%GTM-E-FILENOTFND, File {file} not found"))
+            .detail(format!(
+                "%GTM-E-FILENOTFND, File {file} not found,%GTM-E-FILENOTFND, File {object} not found"
+            ))
             .hint(not_found_hint(name.as_str(), &file, &self.path)))
     }
 

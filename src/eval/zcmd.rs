@@ -230,16 +230,7 @@ impl Interp {
                     .unwrap_or_default();
                 let name = Sym::intern(&stem.replacen('_', "%", 1));
                 self.forget_routine(name);
-                // GT.M's ZLINK looks for the object file too, and says so.
-                self.routine(name).map_err(|mut e| {
-                    if e.kind == kind::ZLINKFILE
-                        && let Some(d) = &mut e.detail
-                    {
-                        let object = format!("{}.o", stem);
-                        d.push_str(&format!(",%GTM-E-FILENOTFND, File {object} not found"));
-                    }
-                    e
-                })?;
+                self.routine(name)?;
             }
         }
         Ok(())
