@@ -50,7 +50,7 @@ pub mod kind {
         INDEXTRACHARS = 82, None, "Indirection string contains extra trailing characters";
         INVCMD = 87, None, "Invalid command keyword encountered";
         INVFCN = 88, None, "Invalid function name";
-        INVSVN = 90, None, "Invalid special variable name";
+        INVSVN = 90, Some(8), "Invalid special variable name";
         IOEOF = 91, None, "Attempt to read past an end-of-file";
         IONOTOPEN = 92, None, "Attempt to USE an I/O device which has not been opened";
         JUSTFRACT = 102, None, "Fraction specifier to $JUSTIFY cannot be negative";

@@ -318,7 +318,8 @@ fn a_missing_routine_report_in_full() {
     assert_eq!(
         text(&out.stderr),
         format!(
-            "%GTM-E-ZLINKFILE, Error while zlinking \"nothere\",%GTM-E-FILENOTFND, File nothere.m not found\n\
+            "%GTM-E-ZLINKFILE, Error while zlinking \"nothere\",%GTM-E-FILENOTFND, File nothere.m not found,\
+             %GTM-E-FILENOTFND, File nothere.o not found\n\
              minim found no routine nothere: it looked for the file nothere.m in these folders \
              (the routine path), in order: {cli}; minim's built-in library has no nothere either\n"
         )

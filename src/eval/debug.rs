@@ -281,6 +281,13 @@ impl Interp {
         range: Option<&(EntryRef, Option<EntryRef>)>,
         here: &Here,
     ) -> MResult<()> {
+        // `ZPRINT @x`: argument indirection, x holds the whole argument (`lab+2^rtn`, as
+        // `$ZPOSITION` gives it).
+        if let Some((from, None)) = range
+            && let Some(text) = self.argument_indirection(from, false, here)?
+        {
+            return self.indirect_cmd("ZPRINT", text.bytes(), here).map(|_| ());
+        }
         let (routine, first, last) = match range {
             None => {
                 let r = match self.routines.get(&here.routine.name) {

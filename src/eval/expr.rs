@@ -206,6 +206,12 @@ fn form_of(e: &Expr) -> EvalFn {
             negated: false,
             ..
         } => super::concat::concat_form(e),
+        ExprKind::Binary {
+            op: BinOp::And | BinOp::Or,
+            rhs,
+            ..
+        } if !matches!(rhs.kind, ExprKind::Lit(_)) => super::order::eval_boolean,
+        _ if super::order::reads_lhs_late(e) => super::order::eval_late_lhs,
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && matches!(rhs.kind, ExprKind::Lit(_)) => {
             eval_local_op_lit
         }
@@ -237,7 +243,7 @@ fn eval_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     me.eval_tree(e, here)
 }
 
-fn eval_binary(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+pub(super) fn eval_binary(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let ExprKind::Binary {
         op,
         negated,

@@ -178,10 +178,11 @@ impl Interp {
         let start = match base {
             Some(l) => match routine.labels.get(&l) {
                 Some(&i) => i as i64,
-                // GT.M: a label looked up at run time (named with its routine, through
-                // indirection, in XECUTE text) is LABELMISSING naming it (all of `$$@x`'s
-                // value: `t^r`); only a plain `DO lab` of the routine is LABELUNKNOWN.
-                None if target.routine.is_some()
+                // GT.M: LABELMISSING, naming the label, unless the reference is a plain
+                // label in the routine's own code (probed: `DO nolab^self`, `DO @x`, `$$@x`,
+                // `ZGOTO 1:nolab` and `DO nolab` in XECUTE text give LABELMISSING).
+                None if missing == kind::LABELMISSING
+                    || target.routine.is_some()
                     || here.routine.xecute
                     || matches!(target.label, Some(NameRef::Indirect(_))) =>
                 {

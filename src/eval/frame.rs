@@ -244,6 +244,9 @@ impl Interp {
     /// new slot holding the value, the caller's own slot for `.name`, nothing for a left-out
     /// parameter.
     pub(super) fn bind_actuals(&mut self, actuals: &[Actual], here: &Here) -> MResult<()> {
+        if super::order::actuals_read_late(actuals) {
+            return self.bind_actuals_locals_last(actuals, here);
+        }
         for a in actuals {
             let slot = match a {
                 Actual::Empty => None,

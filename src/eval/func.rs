@@ -20,7 +20,7 @@ pub(super) const MAX_JUSTIFY_DECIMALS: i64 = 1_048_500;
 const MAX_FNUMBER_DECIMALS: i64 = 1_048_510;
 
 /// The direction argument of `$ORDER`: 1 or -1 (as numbers), else ORDER2.
-fn order_direction(d: &Value) -> MResult<bool> {
+pub(super) fn order_direction(d: &Value) -> MResult<bool> {
     match d.num() {
         n if n == crate::number::Number::ONE => Ok(true),
         n if n == crate::number::Number::ONE.neg() => Ok(false),
@@ -241,6 +241,9 @@ impl Interp {
             return Ok(self.order(*name, &keys, true));
         }
         let r = self.var_ref(g, here)?;
+        if let (Func::Get | Func::Order, Some(second)) = (f, args.get(1)) {
+            return self.with_second_arg(f, &r, second, here);
+        }
         match f {
             Func::Data => Ok(Value::from_i64(self.data_of(&r)? as i64)),
             Func::Get => match self.lookup(&r)? {
@@ -317,7 +320,7 @@ impl Interp {
     }
 
     /// `$ZPREVIOUS(x)`: `$ORDER(x,-1)`.
-    fn order(&self, name: Sym, keys: &[Key], forward: bool) -> Value {
+    pub(super) fn order(&self, name: Sym, keys: &[Key], forward: bool) -> Value {
         let Some((last, parent)) = keys.split_last() else {
             // `$ORDER(x)`: the next local variable name.
             let names = self.locals.defined_names();

@@ -18,6 +18,7 @@ mod iocmd;
 pub mod job;
 mod local1;
 mod lock;
+mod order;
 mod refname;
 mod run;
 pub mod session;
@@ -112,6 +113,9 @@ struct FrameRare {
     kept: Vec<Sym>,
     /// `$ECODE` as it was when an error was trapped at this level (`$STACK(n,"ECODE")`).
     ecode: String,
+    /// Where that error happened: `$STACK(n,"PLACE")` and `"MCODE"` show it while `ecode`
+    /// is set, even as the trap runs on at this level (GT.M).
+    error_here: Option<Here>,
     /// `$ETRAP` to restore on QUIT (NEW $ETRAP).
     saved_etrap: Option<Value>,
     /// `$ZTRAP` to restore on QUIT (NEW $ZTRAP).
@@ -461,8 +465,12 @@ impl Interp {
         if let Some(text) = crate::embedded::source(name.as_str()) {
             return Ok(self.install(name, text.as_bytes().to_vec()));
         }
+        // GT.M looks for the object file too, and says so (probed: `DO ^nosuch` and ZLINK).
+        let object = format!("{}.o", &file[..file.len() - 2]);
         Err(MError::with_args(kind::ZLINKFILE, &[name.as_str()])
-            .detail(format!("%GTM-E-FILENOTFND, File {file} not found"))
+            .detail(format!(
+                "%GTM-E-FILENOTFND, File {file} not found,%GTM-E-FILENOTFND, File {object} not found"
+            ))
             .hint(not_found_hint(name.as_str(), &file, &self.path)))
     }
 

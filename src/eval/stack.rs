@@ -217,7 +217,13 @@ impl Interp {
         }
         let frame = &self.frames[level as usize];
         // At a stop, the typed line runs in the stopped frame: its place is the frame's.
-        let frame_here = if level == top && !(here.routine.xecute && frame.here.is_some()) {
+        let error_here = match frame.ecode().is_empty() {
+            true => None,
+            false => frame.rare.as_ref().and_then(|r| r.error_here.as_ref()),
+        };
+        let frame_here = if let Some(h) = error_here {
+            Some(h)
+        } else if level == top && !(here.routine.xecute && frame.here.is_some()) {
             Some(here)
         } else {
             frame.here.as_ref()
@@ -236,6 +242,8 @@ impl Interp {
             },
             // GT.M lays the line out as `$TEXT` does (tabs of the line start as spaces).
             Some("MCODE") => match frame_here {
+                // An XECUTE level's code is its text.
+                Some(h) if h.routine.xecute => Value::from(&*h.routine.source),
                 Some(h) => line_text(&h.routine, h.line as i64),
                 None => Value::empty(),
             },
@@ -308,18 +316,12 @@ impl Interp {
                 global: false,
             },
             // $NAME of a global only names it: no database is touched.
-            Glvn::Global(name, subs) => {
-                let mut keys = Vec::with_capacity(subs.len());
-                for s in subs {
-                    keys.push(crate::locals::Key::from_value(&self.eval(s, here)?));
-                }
-                super::var::VarRef {
-                    name: *name,
-                    keys: keys.into(),
-                    span: 0..0,
-                    global: true,
-                }
-            }
+            Glvn::Global(name, subs) => super::var::VarRef {
+                name: *name,
+                keys: self.keys(subs, here)?,
+                span: 0..0,
+                global: true,
+            },
             _ => self.var_ref(g, here)?,
         };
         let mut keys = r.keys;

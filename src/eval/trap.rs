@@ -86,7 +86,9 @@ impl Interp {
         }
         self.zstatus = e.zstatus();
         if let Some(f) = self.frames.last_mut() {
-            f.rare_mut().ecode.clone_from(&self.ecode);
+            let rare = f.rare_mut();
+            rare.ecode.clone_from(&self.ecode);
+            rare.error_here = Some(here.clone());
         }
         let is_ztrap = self.etrap.is_empty();
         self.trapped_error = (!is_ztrap).then(|| e.clone());

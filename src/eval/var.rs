@@ -113,6 +113,9 @@ impl Interp {
         extra: &[Expr],
         here: &Here,
     ) -> MResult<VarRef> {
+        if extra.iter().any(|x| x.changes_locals) {
+            return self.indirect_extra_first(g, extra, here);
+        }
         let mut r = self.indirectly(|me| me.var_ref(g, here))?;
         r.keys.extend(self.keys(extra, here)?);
         subscript_count(r.keys.len())?;
@@ -146,6 +149,9 @@ impl Interp {
     /// The keys of a local's subscripts, without a heap allocation for up to three.
     pub(super) fn local_keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
         subscript_count(subs.len())?;
+        if super::order::subscripts_read_late(subs) {
+            return self.keys_locals_last(subs, here);
+        }
         let mut keys = LocalKeys::new();
         for s in subs {
             keys.push(Key::from_value(&self.eval(s, here)?));
@@ -201,6 +207,9 @@ impl Interp {
 
     pub(super) fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
         subscript_count(subs.len())?;
+        if super::order::subscripts_read_late(subs) {
+            return self.keys_locals_last(subs, here);
+        }
         let mut keys = LocalKeys::with_capacity(subs.len());
         for s in subs {
             keys.push(Key::from_value(&self.eval(s, here)?));
@@ -269,11 +278,7 @@ impl Interp {
 
     pub(super) fn resolve_target(&mut self, t: &SetTarget, here: &Here) -> MResult<Target> {
         Ok(match t {
-            SetTarget::Var(g, span) => {
-                let mut r = self.var_ref(g, here)?;
-                r.span = span.clone();
-                Target::Var(r)
-            }
+            SetTarget::Var(g, span) => Target::Var(self.target_ref(g, span, here)?),
             SetTarget::Piece {
                 var,
                 delim,
@@ -425,7 +430,7 @@ impl Interp {
 }
 
 /// GT.M allows at most 31 subscripts in a reference (MAXNRSUBSCRIPTS).
-fn subscript_count(n: usize) -> MResult<()> {
+pub(super) fn subscript_count(n: usize) -> MResult<()> {
     if n > 31 {
         return Err(MError::new(kind::MAXNRSUBSCRIPTS));
     }

@@ -25,7 +25,11 @@ impl Interp {
 
     /// XECUTE: runs M code given as text, as a frame of its own.
     pub(super) fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
-        self.xecute_in_frame(code, here, true)
+        let routine = self.xecute_routine(code, here);
+        if let Some(e) = compile_error(&routine) {
+            return Err(e);
+        }
+        self.xecute_routine_in_frame(routine, true)
     }
 
     /// Runs M code text as a frame of its own. With `goto_stays` (the XECUTE command) a GOTO
@@ -106,6 +110,9 @@ impl Interp {
                 c
             }
         };
+        if let Some(e) = compile_error(&routine) {
+            return Err(e);
+        }
         if inlines && !here.routine.xecute {
             return self.run_block(Here {
                 routine,
@@ -203,4 +210,13 @@ impl Interp {
             }
         }
     }
+}
+
+/// GT.M compiles XECUTE text whole before it runs any of it: a syntax error in the text is
+/// raised by the XECUTE command itself, in its frame, and none of the text runs. Only an
+/// unknown function or special variable waits until its command is reached (probed:
+/// `XECUTE "write 1 set a=)"` writes nothing, `XECUTE "write 1 write $ZZ(1)"` writes 1).
+fn compile_error(routine: &Routine) -> Option<MError> {
+    let e = routine.lines.first()?.error.as_ref()?;
+    (e.kind != kind::INVFCN && e.kind != kind::INVSVN).then(|| e.clone())
 }

@@ -230,16 +230,7 @@ impl Interp {
                     .unwrap_or_default();
                 let name = Sym::intern(&stem.replacen('_', "%", 1));
                 self.forget_routine(name);
-                // GT.M's ZLINK looks for the object file too, and says so.
-                self.routine(name).map_err(|mut e| {
-                    if e.kind == kind::ZLINKFILE
-                        && let Some(d) = &mut e.detail
-                    {
-                        let object = format!("{}.o", stem);
-                        d.push_str(&format!(",%GTM-E-FILENOTFND, File {object} not found"));
-                    }
-                    e
-                })?;
+                self.routine(name)?;
             }
         }
         Ok(())
@@ -259,7 +250,7 @@ impl Interp {
         }
         let level = self.eval(&arg.level, here)?.int().max(0) as usize;
         let target = match &arg.target {
-            Some(t) => Some(self.resolve(t, here, kind::LABELNOTFND)?),
+            Some(t) => Some(self.resolve(t, here, kind::LABELMISSING)?),
             None => None,
         };
         // ZGOTO counts levels as $ZLEVEL does (1 is the bottom).
@@ -279,8 +270,14 @@ impl Interp {
                     continue;
                 }
             };
-            let dest = self.var_ref(to, here)?;
-            let src = self.var_ref(from, here)?;
+            // GT.M reads the target's local subscripts after the source's side effects
+            // (probed: `MERGE y(j)=x($INCREMENT(j))` merges into `y(2)`).
+            let (dest, src) = if super::order::glvn_changes_locals(from) {
+                let src = self.var_ref(from, here)?;
+                (self.var_ref(to, here)?, src)
+            } else {
+                (self.var_ref(to, here)?, self.var_ref(from, here)?)
+            };
             // GT.M checks a null subscript in a global target first, and reports it as its
             // $DATA of the source.
             if dest.global && dest.keys.iter().any(Key::is_empty_string) {

@@ -257,14 +257,51 @@ pub struct Expr {
     /// How the evaluator runs this node: a handler chosen for its shape on its first
     /// evaluation (`eval::expr`), so later evaluations dispatch on nothing.
     pub form: ExprForm,
+    /// Evaluating it may change a local variable: it holds an extrinsic, `$INCREMENT` or
+    /// indirection (whose text may hold either). GT.M reads a plain local operand only when
+    /// the operation that uses it runs, after such a neighbour (see `eval::order`).
+    pub changes_locals: bool,
 }
 
 impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
+        let changes_locals = kind.changes_locals();
         Expr {
             kind,
             span,
             form: ExprForm::default(),
+            changes_locals,
+        }
+    }
+
+    /// An unsubscripted local variable, `x`.
+    pub fn is_plain_local(&self) -> bool {
+        matches!(&self.kind, ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty())
+    }
+}
+
+impl ExprKind {
+    /// See `Expr::changes_locals`; the children's flags are already known.
+    fn changes_locals(&self) -> bool {
+        let any = |es: &[Expr]| es.iter().any(|e| e.changes_locals);
+        match self {
+            ExprKind::Lit(_) | ExprKind::Svn(_) => false,
+            ExprKind::Extrinsic(..) | ExprKind::Func(Func::Increment, _) => true,
+            ExprKind::Var(g) => match g {
+                Glvn::Local(_, subs) | Glvn::Global(_, subs) | Glvn::Naked(subs) => any(subs),
+                Glvn::Indirect(..) => true,
+                Glvn::Extended(x) => any(&x.env) || any(&x.subs),
+            },
+            ExprKind::Func(_, args) => any(args),
+            ExprKind::Select(pairs) => pairs
+                .iter()
+                .any(|(c, v)| c.changes_locals || v.changes_locals),
+            ExprKind::Text(t) => t.offset.as_ref().is_some_and(|o| o.changes_locals),
+            ExprKind::Unary(_, x) => x.changes_locals,
+            ExprKind::Binary { lhs, rhs, .. } => lhs.changes_locals || rhs.changes_locals,
+            ExprKind::Match { lhs, pattern, .. } => {
+                lhs.changes_locals || matches!(pattern, PatternRef::Indirect(p) if p.changes_locals)
+            }
         }
     }
 }
