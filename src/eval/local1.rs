@@ -100,18 +100,22 @@ fn get_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         return me.eval_tree(e, here);
     };
     let (name, sub, args) = p.map_err(|err| err.at(e.span.clone()))?;
-    if let Some(slot) = me.locals.slot(name)
-        && let Some(v) = slot
-            .borrow()
+    let found = me.locals.slot(name).and_then(|slot| {
+        slot.borrow()
             .kids
             .get_value(&sub)
-            .and_then(|n| n.value.as_ref())
-    {
-        return Ok(v.clone());
-    }
-    match args.get(1) {
-        Some(d) => me.eval(d, here).map_err(|err| err.at(e.span.clone())),
-        None => Ok(Value::empty()),
+            .and_then(|n| n.value.clone())
+    });
+    // GT.M evaluates the default after reading the node, even when the node exists (its
+    // side effects happen: golden getsecond1); a literal default has none to skip.
+    match (found, args.get(1)) {
+        (Some(v), Some(d)) if !matches!(d.kind, ExprKind::Lit(_)) => {
+            me.eval(d, here).map_err(|err| err.at(e.span.clone()))?;
+            Ok(v)
+        }
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => me.eval(d, here).map_err(|err| err.at(e.span.clone())),
+        (None, None) => Ok(Value::empty()),
     }
 }
 
