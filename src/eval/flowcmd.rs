@@ -24,7 +24,8 @@ impl Interp {
                 let v = self.eval(e, here)?;
                 Ok(self.quit_with(v))
             }
-            None if extrinsic && here.level == 0 && !in_for => Err(MError::new(kind::QUITARGREQD)),
+            // From an extrinsic this leaves the frame; the caller raises QUITARGREQD at its
+            // own line, as GT.M does (a trap there runs once, in the caller's frame).
             None => Ok(Flow::Quit),
         }
     }
