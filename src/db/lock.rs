@@ -17,6 +17,11 @@
 //!   owner for its whole life. An entry whose owner's byte is unlocked belongs to a dead
 //!   process: whoever finds it in the way frees that owner's entries and slot.
 //!
+//! A waiting owner sleeps on a futex (Linux) on the header's release count, which every
+//! release raises, so a lock passes to the next waiter at once rather than at its next try;
+//! the tries go on at most 20 ms apart all the same, which is how a dead owner's locks are
+//! noticed (a process killed by `kill -9` releases nothing).
+//!
 //! OFD locks belong to an open file description, so two `LockTable::open` calls in one
 //! process are two owners (as two processes would be). The byte-range locks only mark
 //! liveness and exclusion; they do not take part in M's conflicts.
@@ -27,7 +32,8 @@ use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 use std::ptr::NonNull;
-use std::time::Instant;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
 
 /// The longest lock name, in bytes.
 pub const MAX_NAME: usize = 1100;
@@ -41,6 +47,11 @@ const ENTRIES: usize = 2048;
 const MAGIC: [u8; 8] = *b"MINIMLCK";
 const VERSION: u32 = 1;
 const HEADER_SIZE: usize = 64;
+/// Header words used outside the guard, as atomics: the release count (raised by every
+/// release; waiters sleep on it) and how many owners sleep on it (a release with none
+/// makes no system call). Files made before them hold zeros there, which is their start.
+const RELEASES_AT: usize = 32;
+const SLEEPERS_AT: usize = 36;
 const PROC_SIZE: usize = 8;
 const ENTRY_SIZE: usize = 12 + MAX_NAME;
 const PROCS_AT: usize = HEADER_SIZE;
@@ -119,9 +130,18 @@ impl LockTable {
     ) -> io::Result<bool> {
         names.iter().try_for_each(|name| check_name(name))?;
         let (slot, shm, held) = (self.slot, &mut self.shm, &mut self.held);
-        super::locks::wait_for(deadline, interrupted, || {
-            shm.view(|table| try_take(table, slot, held, names))
-        })
+        let wake = shm.wake();
+        let seen = std::cell::Cell::new(0);
+        super::locks::wait_for(
+            deadline,
+            interrupted,
+            || {
+                // Read before the try: a release after it makes the sleep return at once.
+                seen.set(wake.releases());
+                shm.view(|table| try_take(table, slot, held, names))
+            },
+            |pause| wake.sleep(seen.get(), pause),
+        )
     }
 
     /// LOCK -name: lowers its level by one; at zero the name is released. No-op if not held.
@@ -141,6 +161,9 @@ impl LockTable {
             table.set_entry_level(entry, level);
             Ok(())
         });
+        if level == 0 {
+            self.shm.wake().released();
+        }
     }
 
     /// Releases everything this owner holds (plain LOCK, HALT, error exit).
@@ -153,6 +176,7 @@ impl LockTable {
             entries.iter().for_each(|&e| table.set_entry_level(e, 0));
             Ok(())
         });
+        self.shm.wake().released();
     }
 
     /// What this owner holds, with levels, in acquisition order (for ZSHOW "L").
@@ -167,12 +191,16 @@ impl LockTable {
 impl Drop for LockTable {
     /// Releases everything this owner holds and frees its process slot.
     fn drop(&mut self) {
+        let had_locks = !self.held.is_empty();
         self.held.clear();
         let slot = self.slot;
         let _ = self.shm.view(|table| {
             table.free_owner(slot);
             lock_byte(table.fd, libc::F_UNLCK, LIVENESS_AT + u64::from(slot)).map(drop)
         });
+        if had_locks {
+            self.shm.wake().released();
+        }
     }
 }
 
@@ -376,6 +404,17 @@ impl Shm {
         Ok(Shm { file, map })
     }
 
+    /// The header's wake-up words.
+    fn wake(&self) -> Wake {
+        // SAFETY: both offsets are 4-aligned (the mapping is page-aligned) and within the
+        // header, which lives as long as the mapping.
+        let word = |at: usize| unsafe { self.map.as_ptr().add(at).cast::<AtomicU32>() };
+        Wake {
+            releases: word(RELEASES_AT),
+            sleepers: word(SLEEPERS_AT),
+        }
+    }
+
     /// Runs `f` on the table with the guard held (so no other owner reads or edits it).
     fn view<R>(&mut self, f: impl FnOnce(&mut Table) -> io::Result<R>) -> io::Result<R> {
         with_guard(self.file.as_raw_fd(), || self.with_table(f))
@@ -402,6 +441,81 @@ impl Drop for Shm {
         unsafe { libc::munmap(self.map.as_ptr().cast(), FILE_SIZE) };
     }
 }
+
+/// The two header words by which a release wakes the owners waiting for a lock. They are
+/// only ever touched atomically (other processes change them without the guard), and the
+/// table code never reads or writes their bytes. Valid while the `Shm` it came from lives.
+#[derive(Clone, Copy)]
+struct Wake {
+    releases: *const AtomicU32,
+    sleepers: *const AtomicU32,
+}
+
+impl Wake {
+    fn words(&self) -> (&AtomicU32, &AtomicU32) {
+        // SAFETY: see `Shm::wake`; the mapping outlives every `Wake` (used within the
+        // `LockTable` method that made it).
+        unsafe { (&*self.releases, &*self.sleepers) }
+    }
+
+    fn releases(&self) -> u32 {
+        self.words().0.load(Ordering::SeqCst)
+    }
+
+    /// After a release: raises the count, and wakes the sleepers if there are any.
+    fn released(&self) {
+        let (releases, sleepers) = self.words();
+        releases.fetch_add(1, Ordering::SeqCst);
+        if sleepers.load(Ordering::SeqCst) > 0 {
+            futex_wake_all(releases);
+        }
+    }
+
+    /// Sleeps for up to `pause`, or until the release count is no longer `seen`.
+    fn sleep(&self, seen: u32, pause: Duration) {
+        let (releases, sleepers) = self.words();
+        sleepers.fetch_add(1, Ordering::SeqCst);
+        futex_wait(releases, seen, pause);
+        sleepers.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Sleeps while `word` holds `seen`, for up to `pause` (a signal or a spurious wake-up ends
+/// it early: the caller tries again). The futex is a shared one: the word is in a file
+/// mapped by several processes.
+#[cfg(target_os = "linux")]
+fn futex_wait(word: &AtomicU32, seen: u32, pause: Duration) {
+    let timeout = libc::timespec {
+        tv_sec: pause.as_secs() as libc::time_t,
+        tv_nsec: pause.subsec_nanos() as libc::c_long,
+    };
+    // SAFETY: `word` is a valid, aligned 32-bit word for the whole call; the kernel only
+    // reads it and `timeout`.
+    unsafe {
+        libc::syscall(
+            libc::SYS_futex,
+            word.as_ptr(),
+            libc::FUTEX_WAIT,
+            seen,
+            &timeout as *const libc::timespec,
+        )
+    };
+}
+
+#[cfg(target_os = "linux")]
+fn futex_wake_all(word: &AtomicU32) {
+    // SAFETY: `word` is a valid, aligned 32-bit word; FUTEX_WAKE does not touch memory.
+    unsafe { libc::syscall(libc::SYS_futex, word.as_ptr(), libc::FUTEX_WAKE, i32::MAX) };
+}
+
+/// Elsewhere, no wake-up: the waiter sleeps its pause out.
+#[cfg(not(target_os = "linux"))]
+fn futex_wait(_word: &AtomicU32, _seen: u32, pause: Duration) {
+    std::thread::sleep(pause);
+}
+
+#[cfg(not(target_os = "linux"))]
+fn futex_wake_all(_word: &AtomicU32) {}
 
 /// The table's bytes, borrowed while the guard is held.
 struct Table<'a> {
@@ -797,5 +911,43 @@ mod tests {
         let _ = child.wait();
         println!("a killed holder's lock was taken {freed_after:?} after kill -9");
         assert!(taken.expect("acquire"), "not freed within 1 s");
+    }
+
+    /// A release wakes an owner sleeping on the release count at once, whether it came
+    /// before the sleep began (the count differs: no sleep) or during it. Without the wake
+    /// the sleeper would sleep its whole 30 s pause.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_release_ends_the_sleep_of_a_waiter() {
+        let words = std::sync::Arc::new([AtomicU32::new(7), AtomicU32::new(0)]);
+        let (about_to_sleep, ready) = mpsc::channel();
+        let sleeper = {
+            let words = words.clone();
+            std::thread::spawn(move || {
+                let wake = Wake {
+                    releases: &words[0],
+                    sleepers: &words[1],
+                };
+                let seen = wake.releases();
+                about_to_sleep.send(()).expect("send");
+                let start = Instant::now();
+                wake.sleep(seen, Duration::from_secs(30));
+                start.elapsed()
+            })
+        };
+        ready.recv().expect("the sleeper started");
+        let wake = Wake {
+            releases: &words[0],
+            sleepers: &words[1],
+        };
+        wake.released();
+        let slept = sleeper.join().expect("the sleeper ends");
+        assert!(slept < Duration::from_secs(20), "slept {slept:?}");
+        assert_eq!(wake.releases(), 8);
+        assert_eq!(
+            words[1].load(Ordering::SeqCst),
+            0,
+            "no sleeper left counted"
+        );
     }
 }

@@ -56,14 +56,16 @@ impl Locker for LockTable {
 const FIRST_PAUSE: Duration = Duration::from_millis(1);
 const LONGEST_PAUSE: Duration = Duration::from_millis(20);
 
-/// The wait of every LOCK table: calls `try_once` until it says taken (`Ok(true)`), polling
-/// with a pause growing from 1 ms to 20 ms, or until `deadline` (`None` = forever) has passed
-/// (`Ok(false)`; a deadline already past means one try). Between tries, `interrupted()`
-/// saying true ends the wait with `Err(ErrorKind::Interrupted)`; an error of a try ends it too.
+/// The wait of every LOCK table: calls `try_once` until it says taken (`Ok(true)`), with a
+/// `pause` between tries that grows from 1 ms to 20 ms (a table that can be woken by a
+/// release ends it early), or until `deadline` (`None` = forever) has passed (`Ok(false)`; a
+/// deadline already past means one try). Between tries, `interrupted()` saying true ends
+/// the wait with `Err(ErrorKind::Interrupted)`; an error of a try ends it too.
 pub fn wait_for(
     deadline: Option<Instant>,
     interrupted: &dyn Fn() -> bool,
     mut try_once: impl FnMut() -> io::Result<bool>,
+    mut pause_for: impl FnMut(Duration),
 ) -> io::Result<bool> {
     let mut pause = FIRST_PAUSE;
     loop {
@@ -79,7 +81,7 @@ pub fn wait_for(
         if interrupted() {
             return Err(ErrorKind::Interrupted.into());
         }
-        std::thread::sleep(pause.min(left));
+        pause_for(pause.min(left));
         pause = (pause * 2).min(LONGEST_PAUSE);
     }
 }

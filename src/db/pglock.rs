@@ -224,7 +224,12 @@ impl super::locks::Locker for PgLocks {
         }
         if !fresh.is_empty() {
             let taken = self.session().and_then(|session| {
-                super::locks::wait_for(deadline, interrupted, || session.try_take(&fresh))
+                super::locks::wait_for(
+                    deadline,
+                    interrupted,
+                    || session.try_take(&fresh),
+                    std::thread::sleep,
+                )
             });
             match taken {
                 Ok(true) => {}

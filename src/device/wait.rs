@@ -91,9 +91,11 @@ impl Waiter {
         let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
         if let Err(e) = self.poll.poll(&mut self.events, timeout) {
             self.events.clear();
+            // Only EINTR is expected (the descriptors and buffer are this waiter's own); any
+            // other failure degrades to a short sleep rather than a false timeout or a spin.
             return match e.kind() {
                 ErrorKind::Interrupted => Waited::Interrupted,
-                _ => Waited::Timeout,
+                _ => degraded(deadline),
             };
         }
         // A signal first: the caller looks at the flags (the descriptors found ready are in
