@@ -216,19 +216,9 @@ fn try_take(
             return Ok(false);
         }
     }
-    let mut fresh: Vec<&[u8]> = Vec::new();
-    for name in names {
-        let now = held.iter().find(|h| h.name == *name).map_or(0, |h| h.level);
-        let more = names.iter().filter(|n| *n == name).count();
-        if u64::from(now) + more as u64 > u64::from(MAX_LEVEL) {
-            return Err(io::Error::other(format!(
-                "a lock's level cannot exceed {MAX_LEVEL} (LOCKINCR2HIGH)"
-            )));
-        }
-        if now == 0 && !fresh.contains(name) {
-            fresh.push(name);
-        }
-    }
+    let fresh = super::locks::names_to_take(names, |name| {
+        held.iter().find(|h| h.name == name).map_or(0, |h| h.level)
+    })?;
     let mut free = table.free_entries(fresh.len()).into_iter();
     if free.len() < fresh.len() {
         return Err(io::Error::other(format!(

@@ -52,6 +52,30 @@ impl Locker for LockTable {
     }
 }
 
+/// The names of a LOCK + request not held yet (each once, in order), given the level at
+/// which this owner holds each name (0: not held). Errs (GT.M's LOCKINCR2HIGH) when a name
+/// would pass [`MAX_LEVEL`](super::lock::MAX_LEVEL); a name given twice is raised twice.
+pub fn names_to_take<'a>(
+    names: &[&'a [u8]],
+    level_of: impl Fn(&[u8]) -> u32,
+) -> io::Result<Vec<&'a [u8]>> {
+    let max = super::lock::MAX_LEVEL;
+    let mut fresh: Vec<&[u8]> = Vec::new();
+    for name in names {
+        let now = level_of(name);
+        let more = names.iter().filter(|n| *n == name).count();
+        if u64::from(now) + more as u64 > u64::from(max) {
+            return Err(io::Error::other(format!(
+                "a lock's level cannot exceed {max} (LOCKINCR2HIGH)"
+            )));
+        }
+        if now == 0 && !fresh.contains(name) {
+            fresh.push(name);
+        }
+    }
+    Ok(fresh)
+}
+
 /// The pause between two tries of a LOCK that waits: it grows from the first to the longest.
 const FIRST_PAUSE: Duration = Duration::from_millis(1);
 const LONGEST_PAUSE: Duration = Duration::from_millis(20);

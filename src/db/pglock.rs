@@ -28,7 +28,7 @@ use std::time::Instant;
 
 use postgres::{Client, SimpleQueryMessage, Statement};
 
-use super::lock::{MAX_LEVEL, MAX_NAME};
+use super::lock::MAX_NAME;
 use super::postgres::{connect, create_table};
 
 /// The first key of minim's advisory locks ("MINI").
@@ -209,19 +209,9 @@ impl super::locks::Locker for PgLocks {
         interrupted: &dyn Fn() -> bool,
     ) -> io::Result<bool> {
         names.iter().try_for_each(|n| check_name(n))?;
-        let mut fresh: Vec<&[u8]> = Vec::new();
-        for name in names {
-            let now = self.held.iter().find(|h| h.0 == *name).map_or(0, |h| h.1);
-            let more = names.iter().filter(|n| *n == name).count();
-            if u64::from(now) + more as u64 > u64::from(MAX_LEVEL) {
-                return Err(io::Error::other(format!(
-                    "a lock's level cannot exceed {MAX_LEVEL} (LOCKINCR2HIGH)"
-                )));
-            }
-            if now == 0 && !fresh.contains(name) {
-                fresh.push(name);
-            }
-        }
+        let fresh = super::locks::names_to_take(names, |name| {
+            self.held.iter().find(|h| h.0 == name).map_or(0, |h| h.1)
+        })?;
         if !fresh.is_empty() {
             let taken = self.session().and_then(|session| {
                 super::locks::wait_for(
