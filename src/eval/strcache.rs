@@ -36,36 +36,37 @@ impl PieceCache {
     #[inline]
     pub(super) fn piece<'a>(&mut self, s: &'a Value, d: &Value, from: i64, to: i64) -> &'a [u8] {
         let from = from.max(1);
-        let (text, delim) = (s.bytes(), d.bytes());
         if to < from {
             return &[];
         }
-        match (s.shared_ptr(), delim) {
-            (Some(ptr), &[c]) if text.len() > CACHED_FROM => {
-                self.piece_of(s, (ptr as usize, text.len()), c, from, to)
-            }
-            (_, []) => &[],
-            _ => match piece_start(text, delim, from) {
-                Some(start) => &text[start..pieces_end(text, delim, start, from, to)],
-                None => &[],
+        let text = s.bytes();
+        match d.bytes() {
+            [] => &[],
+            &[c] if text.len() > CACHED_FROM => match s.shared_ptr() {
+                Some(ptr) => self.piece_of(s, text, (ptr as usize, text.len()), c, from, to),
+                None => cut(text, &[c], from, to),
             },
+            delim => cut(text, delim, from, to),
         }
     }
 
-    /// Pieces `from..=to` of a shared string `s` (at `key`) cut by the byte `c`.
+    /// Pieces `from..=to` of `text`, the text of a shared string `s` (at `key`), cut by
+    /// the byte `c`.
     #[inline]
     fn piece_of<'a>(
         &mut self,
-        s: &'a Value,
+        s: &Value,
+        text: &'a [u8],
         key: (usize, usize),
         c: u8,
         from: i64,
         to: i64,
     ) -> &'a [u8] {
-        if self.key != key || self.delim != c || self.text.is_none() {
+        // The key is never (0, 0) while the cache holds a string (`release`), and a held
+        // buffer's address is not 0.
+        if self.key != key || self.delim != c {
             self.start_over(s, key, c);
         }
-        let text = s.bytes();
         // Index `to` is the start of the piece after the last one asked for.
         let want = usize::try_from(to).unwrap_or(usize::MAX);
         if self.starts.len() <= want && self.scanned < text.len() {
@@ -79,6 +80,82 @@ impl PieceCache {
             None => text.len(),
         };
         &text[start as usize..end]
+    }
+
+    /// SET `$PIECE(s,d,from,to)=v` of `s`, in place (`Value::splice_in_place`), when the
+    /// cache holds `s`'s buffer for the one-byte delimiter `d` and its piece `from` is
+    /// there; the cache goes on holding the changed string, its piece starts moved, so a
+    /// loop setting and reading the pieces of a record searches it once. False, nothing
+    /// done (the cache let go of `s`), otherwise. `d` is not empty, `1 <= from <= to`, and
+    /// the caller checks the length of the result against MAXSTRLEN (`max_len`).
+    pub(super) fn set_held(
+        &mut self,
+        s: &mut Value,
+        d: &[u8],
+        from: i64,
+        to: i64,
+        v: &[u8],
+        max_len: usize,
+    ) -> bool {
+        let Some(ptr) = s.shared_ptr() else {
+            return false;
+        };
+        let len = s.len();
+        if self.key != (ptr as usize, len) {
+            return false;
+        }
+        // From here on the cache lets go of `s` unless the change is done, so that `s` can
+        // be written in place by its caller and the starts found are not used again.
+        let held = self.text.take();
+        self.key = (0, 0);
+        let &[c] = d else {
+            return false;
+        };
+        if self.delim != c {
+            return false;
+        }
+        let want = usize::try_from(to).unwrap_or(usize::MAX);
+        if self.starts.len() <= want && self.scanned < len {
+            self.scan(s.bytes(), c, want);
+        }
+        let Some(&start) = self.starts.get(from as usize - 1) else {
+            return false;
+        };
+        let (start, end) = match self.starts.get(want) {
+            Some(&next) => (start as usize, next as usize - 1),
+            None => (start as usize, len),
+        };
+        let new_len = len - (end - start) + v.len();
+        drop(held);
+        if new_len > max_len || !s.splice_in_place(start, end, v) {
+            return false;
+        }
+        self.moved(start, end, from as usize, v, c);
+        self.key = (s.shared_ptr().map_or(0, |p| p as usize), new_len);
+        self.text = Some(s.clone());
+        true
+    }
+
+    /// The piece starts after bytes `start..end`, pieces `from..=to` (`start` is where
+    /// piece `from` starts), were replaced by `v`: the same when one piece was replaced by
+    /// text without the delimiter `c` and its end is known, found again from `start` on
+    /// otherwise.
+    fn moved(&mut self, start: usize, end: usize, from: usize, v: &[u8], c: u8) {
+        let next = from; // the index of the start of the piece after piece `from`
+        let same_count = self
+            .starts
+            .get(next)
+            .is_some_and(|&n| n as usize - 1 == end);
+        if same_count && !v.contains(&c) {
+            let grow = v.len() as i64 - (end - start) as i64;
+            for p in &mut self.starts[next..] {
+                *p = (*p as i64 + grow) as u32;
+            }
+            self.scanned = (self.scanned as i64 + grow) as usize;
+        } else {
+            self.starts.truncate(from);
+            self.scanned = start;
+        }
     }
 
     #[cold]
@@ -124,6 +201,16 @@ impl PieceCache {
             self.text = None;
             self.key = (0, 0);
         }
+    }
+}
+
+/// Pieces `from..=to` of `text` cut by a delimiter that is not empty, found by a search
+/// (`from >= 1`).
+#[inline]
+fn cut<'a>(text: &'a [u8], delim: &[u8], from: i64, to: i64) -> &'a [u8] {
+    match piece_start(text, delim, from) {
+        Some(start) => &text[start..pieces_end(text, delim, start, from, to)],
+        None => &[],
     }
 }
 
@@ -354,6 +441,41 @@ mod tests {
         }
         assert_eq!(tr(&mut t, "aAbB", "ab", "ba"), "bAaB");
         assert_eq!(tr(&mut t, "xx", "x", "yz"), "yy");
+    }
+
+    #[test]
+    fn set_pieces_of_a_held_string() {
+        use crate::eval::strscan::set_piece;
+        let mut c = PieceCache::default();
+        let d = v("^");
+        let start: String = (1..=20).map(|j| format!("field{j}^")).collect();
+        let mut held = Value::from(start.as_str());
+        let mut done = 0;
+        let mut plain = held.bytes().to_vec();
+        let values: [&[u8]; 6] = [b"x", b"12345", b"", b"a^b", b"longer value here", b"7"];
+        for i in 0..200i64 {
+            let (from, to) = (i * 7 % 23 + 1, i * 7 % 23 + 1 + i % 3 / 2);
+            let v = values[i as usize % values.len()];
+            // Read a piece first, so that the cache holds the string.
+            let got = c.piece(&held, &d, to, to + 1).to_vec();
+            let want = crate::eval::strscan::piece(&plain, b"^", to, to + 1).to_vec();
+            assert_eq!(got, want, "read at step {i}");
+            if c.set_held(&mut held, b"^", from, to, v, 1 << 20) {
+                done += 1;
+            } else {
+                let new = set_piece(held.bytes(), b"^", from, to, v).unwrap();
+                if let Some(p) = held.shared_ptr() {
+                    c.release(p);
+                }
+                held = new;
+            }
+            plain = set_piece(&plain, b"^", from, to, v)
+                .unwrap()
+                .bytes()
+                .to_vec();
+            assert_eq!(held.bytes(), &plain[..], "set at step {i}");
+        }
+        assert!(done > 50, "{done} of 200 set in place");
     }
 
     #[test]

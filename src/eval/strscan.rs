@@ -34,23 +34,33 @@ pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
 pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
     match needle {
         [c] => find_byte(*c, hay),
-        // Short needles: candidates by their first byte, no searcher built per call.
-        [c, rest @ ..] if needle.len() <= 8 => {
-            let mut at = 0;
-            while let Some(p) = find_byte(*c, &hay[at..]) {
-                let i = at + p;
-                if hay.len() - i < needle.len() {
-                    return None;
-                }
-                if hay[i + 1..i + needle.len()] == *rest {
-                    return Some(i);
-                }
-                at = i + 1;
-            }
-            None
-        }
-        _ => memchr::memmem::find(hay, needle),
+        _ if needle.len() <= 8 => search_short(hay, needle),
+        _ => search_long(hay, needle),
     }
+}
+
+/// `search` for a needle of two to eight bytes: candidates by the first byte, no searcher
+/// built per call, the rest compared in place (these needles are mostly a few bytes, where
+/// a call to `memcmp` costs more than the comparison).
+fn search_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&c, rest) = needle.split_first()?;
+    let mut at = 0;
+    while let Some(p) = find_byte(c, &hay[at..]) {
+        let i = at + p;
+        let tail = hay.get(i + 1..i + needle.len())?;
+        if tail.iter().zip(rest).all(|(a, b)| a == b) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
+/// `search` for a longer needle, out of line: its searcher's setup (and its stack) is not
+/// paid by the calls with a short needle.
+#[inline(never)]
+fn search_long(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, needle)
 }
 
 /// The high bit of exactly each byte of `word` equal to `c` (no borrow between bytes, so
@@ -98,7 +108,13 @@ fn find_byte(c: u8, hay: &[u8]) -> Option<usize> {
     if hay.len() <= NEAR {
         return None;
     }
-    memchr::memchr(c, &hay[NEAR..]).map(|p| p + NEAR)
+    find_byte_far(c, &hay[NEAR..]).map(|p| p + NEAR)
+}
+
+/// `memchr` past the first `NEAR` bytes, out of line so that the near scan inlines small.
+#[inline(never)]
+fn find_byte_far(c: u8, hay: &[u8]) -> Option<usize> {
+    memchr::memchr(c, hay)
 }
 
 /// `$LENGTH(s,d)`: the number of pieces, none for an empty delimiter.

@@ -414,6 +414,9 @@ impl Interp {
         let Some(value) = node.value.as_mut() else {
             return false;
         };
+        if (self.strs.pieces).set_held(value, d, from, to, v, super::func::MAX_STRLEN) {
+            return true;
+        }
         // The piece cache must not keep the buffer from being written in place.
         if let Some(p) = value.shared_ptr() {
             self.strs.pieces.release(p);

@@ -9,8 +9,8 @@ use super::super::strcache::StrCaches;
 use super::super::strscan::{extract, find};
 use super::super::{Here, Interp};
 use super::{
-    INNER, LATER, NOW, args_of, arity_fits, ascii_at, ascii_fn, bare_local, extract_fn, find_fn,
-    is_arith, length_fn, piece_fn, translate_fn,
+    INNER, LATER, NOW, args_of, arity_fits, ascii_at, ascii_fn, bare_local, exact_arith,
+    extract_fn, find_fn, is_arith, length_fn, piece_fn, translate_fn,
 };
 use crate::error::MResult;
 use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
@@ -76,51 +76,57 @@ fn pure_int(e: &Expr) -> bool {
     }
 }
 
+/// The general handler `f` for a call the quick path could not finish (an undefined
+/// local, a position that is not a known integer): out of line, so that the quick path
+/// stays small. The arguments have no effects, so evaluating them again is safe, and the
+/// general handler raises any error as GT.M does.
+#[cold]
+#[inline(never)]
+fn general(f: EvalFn, me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    f(me, e, here)
+}
+
 /// `$EXTRACT(s,from,to)` of a literal or local.
 fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let args = args_of(e);
-    let r = me.range(&args[1..], here);
-    let (from, to) = r.map_err(|err| err.at(e.span.clone()))?;
-    let v = me
-        .value_ref(&args[0])
-        .map(|s| Value::from_bytes(extract(s.bytes(), from, to)));
-    v.map_or_else(|| extract_fn::<LATER>(me, e, here), Ok)
+    let v = me.quick_range(&args[1..]).and_then(|(from, to)| {
+        me.in_place(&args[0], |_, s| {
+            Value::from_bytes(extract(s.bytes(), from, to))
+        })
+    });
+    match v {
+        Some(v) => Ok(v),
+        None => general(extract_fn::<LATER>, me, e, here),
+    }
 }
 
 /// `$PIECE(s,"d",from,to)` of a literal or local.
 fn piece_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let v = me
-        .piece_in_place(e, here, |p| Value::from_bytes(p))
-        .map_err(|err| err.at(e.span.clone()))?;
-    v.map_or_else(|| piece_fn::<LATER>(me, e, here), Ok)
+    match me.piece_in_place(e, |p| Value::from_bytes(p)) {
+        Some(v) => Ok(v),
+        None => general(piece_fn::<LATER>, me, e, here),
+    }
 }
 
 /// `$LENGTH($EXTRACT(s,from,to))` of a literal or local: the length is worked out from the
 /// positions.
 fn length_of_extract(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let inner = &args_of(e)[0];
-    let args = args_of(inner);
-    // On an error the general path runs again (the arguments have no effects) to report it.
-    let Ok((from, to)) = me.range(&args[1..], here) else {
-        return length_fn::<INNER>(me, e, here);
-    };
+    let args = args_of(&args_of(e)[0]);
     let n = me
-        .value_ref(&args[0])
-        .map(|s| extract(s.bytes(), from, to).len());
+        .quick_range(&args[1..])
+        .and_then(|(from, to)| me.in_place(&args[0], |_, s| extract(s.bytes(), from, to).len()));
     match n {
         Some(n) => Ok(Value::from_i64(n as i64)),
-        None => length_fn::<INNER>(me, e, here),
+        None => general(length_fn::<INNER>, me, e, here),
     }
 }
 
 /// `$LENGTH($PIECE(s,"d",from,to))` of a literal or local: the piece is measured where it
 /// lies.
 fn length_of_piece(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let inner = &args_of(e)[0];
-    // On an error the general path runs again (the arguments have no effects) to report it.
-    match me.piece_in_place(inner, here, |p| p.len()) {
-        Ok(Some(n)) => Ok(Value::from_i64(n as i64)),
-        _ => length_fn::<INNER>(me, e, here),
+    match me.piece_in_place(&args_of(e)[0], |p| p.len()) {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => general(length_fn::<INNER>, me, e, here),
     }
 }
 
@@ -174,22 +180,65 @@ impl Interp {
         }
     }
 
-    /// `f` of the piece a `$PIECE(s,"d",from,to)` of a literal or local cuts (positions
-    /// read first, as GT.M reads a bare local string last); None when `s` is undefined.
+    /// `f` of the piece a `$PIECE(s,"d",from,to)` of a literal or local cuts, in place;
+    /// None when the quick path cannot finish it (see `general`).
     #[inline(always)]
-    fn piece_in_place<R>(
-        &mut self,
-        e: &Expr,
-        here: &Here,
-        f: impl FnOnce(&[u8]) -> R,
-    ) -> MResult<Option<R>> {
+    fn piece_in_place<R>(&mut self, e: &Expr, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         let args = args_of(e);
         let ExprKind::Lit(d) = &args[1].kind else {
-            return Ok(None);
+            return None;
         };
-        let (from, to) = self.range(&args[2..], here)?;
-        Ok(self.in_place(&args[0], |c, s| f(c.pieces.piece(s, d, from, to))))
+        let (from, to) = self.quick_range(&args[2..])?;
+        self.in_place(&args[0], |c, s| f(c.pieces.piece(s, d, from, to)))
     }
+
+    /// The positions `from` and `to` of a simple `$E`/`$P` (1 and `from` when left out),
+    /// when the quick path knows them (`quick_int`).
+    #[inline(always)]
+    fn quick_range(&self, args: &[Expr]) -> Option<(i64, i64)> {
+        let from = match args.first() {
+            Some(a) => self.quick_int(a)?,
+            None => 1,
+        };
+        let to = match args.get(1) {
+            Some(a) => self.quick_int(a)?,
+            None => from,
+        };
+        Some((from, to))
+    }
+
+    /// M's integer value of a position argument of a simple call, read without making a
+    /// value: a literal or a defined local, or `+ - * #` on two exact integers of those.
+    /// None when a local is undefined or the arithmetic is anything else (see `general`).
+    #[inline(always)]
+    fn quick_int(&self, e: &Expr) -> Option<i64> {
+        match &e.kind {
+            ExprKind::Binary { op, lhs, rhs, .. } => {
+                exact_arith(*op, self.known_int(lhs)?, self.known_int(rhs)?)
+            }
+            ExprKind::Lit(v) => Some(int_of(v)),
+            ExprKind::Var(Glvn::Local(name, _)) => {
+                let slot = self.locals.slot(*name)?;
+                let node = slot.borrow();
+                node.value.as_ref().map(int_of)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// M's integer value of `v`, without a conversion when its integer is known.
+#[inline(always)]
+fn int_of(v: &Value) -> i64 {
+    match v.cached_int() {
+        Some(i) => i,
+        None => converted_int(v),
+    }
+}
+
+#[inline(never)]
+fn converted_int(v: &Value) -> i64 {
+    v.int()
 }
 
 /// `$LENGTH(s)` of a literal or local.
@@ -204,25 +253,31 @@ fn length_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 /// `$ASCII(s,at)` of a literal or local.
 fn ascii_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let args = args_of(e);
-    let at = me.int_or(args.get(1), here, 1);
-    let at = at.map_err(|err| err.at(e.span.clone()))?;
-    let code = me.value_ref(&args[0]).map(|s| ascii_at(s.bytes(), at));
-    code.map_or_else(
-        || ascii_fn::<LATER>(me, e, here),
-        |c| Ok(Value::from_i64(c)),
-    )
+    let at = match args.get(1) {
+        Some(a) => me.quick_int(a),
+        None => Some(1),
+    };
+    let code = at.and_then(|at| me.in_place(&args[0], |_, s| ascii_at(s.bytes(), at)));
+    match code {
+        Some(c) => Ok(Value::from_i64(c)),
+        None => general(ascii_fn::<LATER>, me, e, here),
+    }
 }
 
 /// `$FIND(s,"lit",start)` of a literal or local.
 fn find_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let args = args_of(e);
     let ExprKind::Lit(sub) = &args[1].kind else {
-        return find_fn::<LATER>(me, e, here);
+        return general(find_fn::<LATER>, me, e, here);
     };
-    let start = me.int_or(args.get(2), here, 1);
-    let start = start.map_err(|err| err.at(e.span.clone()))?;
-    let at = me
-        .value_ref(&args[0])
-        .map(|s| find(s.bytes(), sub.bytes(), start));
-    at.map_or_else(|| find_fn::<LATER>(me, e, here), |a| Ok(Value::from_i64(a)))
+    let start = match args.get(2) {
+        Some(a) => me.quick_int(a),
+        None => Some(1),
+    };
+    let at =
+        start.and_then(|start| me.in_place(&args[0], |_, s| find(s.bytes(), sub.bytes(), start)));
+    match at {
+        Some(a) => Ok(Value::from_i64(a)),
+        None => general(find_fn::<LATER>, me, e, here),
+    }
 }
