@@ -6,7 +6,7 @@
 //! return as soon as data or a connection arrives.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::io::ErrorKind as IoKind;
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::os::fd::AsRawFd;
@@ -16,8 +16,11 @@ use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 
 use super::wait::{Waited, Waiter, Want, pause_until, wait_fd_after_eagain};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
+pub use info::pool_zsocket;
 pub use pass::{Handoff, forget_pooled, pooled_handoff};
 
+#[path = "socket_info.rs"]
+mod info;
 #[path = "socket_pass.rs"]
 mod pass;
 #[path = "socket_show.rs"]
@@ -37,8 +40,10 @@ const EOF_TEXT: &str = "1,Connection reset by peer";
 const TAKE_BUFFER: usize = 64 * 1024;
 
 thread_local! {
-    /// The socket pool: sockets DETACHed from one device, waiting to be ATTACHed to another.
-    static POOL: RefCell<HashMap<String, Sock>> = RefCell::new(HashMap::new());
+    /// The socket pool: sockets DETACHed from one device, waiting to be ATTACHed to another,
+    /// in the order they came (`$ZSOCKET(,"SOCKETHANDLE",i)`). `None` until the first
+    /// socket arrives: GT.M makes its socketpool device then.
+    static POOL: RefCell<Option<Vec<Sock>>> = const { RefCell::new(None) };
     static HANDLE_SEQ: RefCell<u64> = const { RefCell::new(0) };
 }
 
@@ -85,11 +90,27 @@ enum Role {
     Stream,
 }
 
+/// How a socket came to be (`$ZSOCKET(d,"HOWCREATED",i)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Origin {
+    Listen,
+    /// Accepted by `/WAIT` from the listener named.
+    Accepted,
+    Connect,
+    /// The principal device of a JOBbed process.
+    Principal,
+    /// Received by `WRITE /ACCEPT`.
+    Passed,
+}
+
 #[derive(Debug)]
 struct Sock {
     handle: String,
     socket: Socket,
     role: Role,
+    origin: Origin,
+    /// The listener's handle, for a socket it accepted.
+    parent: Option<String>,
     /// The peer as `$KEY` shows it (`127.0.0.1`, `::ffff:127.0.0.1` or a path).
     peer: String,
     opts: Options,
@@ -111,10 +132,16 @@ impl Drop for Sock {
 
 impl Sock {
     fn new(handle: String, socket: Socket, role: Role, peer: String, opts: Options) -> Sock {
+        let origin = match role {
+            Role::Listener { .. } => Origin::Listen,
+            Role::Stream => Origin::Connect,
+        };
         Sock {
             handle,
             socket,
             role,
+            origin,
+            parent: None,
             peer,
             opts,
             input: Vec::new(),
@@ -122,6 +149,13 @@ impl Sock {
             eof: false,
             eof_reads: 0,
             out: Vec::new(),
+        }
+    }
+
+    /// GT.M gives the kernel a ZIBFSIZE that was set as the socket's receive buffer size.
+    fn apply_zibfsize(&self) {
+        if self.opts.zibfsize_given {
+            let _ = self.socket.set_recv_buffer_size(self.opts.zibfsize);
         }
     }
 
@@ -507,6 +541,7 @@ impl SocketDevice {
         let Some(sock) = sock else {
             return Ok(false);
         };
+        sock.apply_zibfsize();
         self.state.key = match &sock.role {
             Role::Listener { port_or_path, .. } => {
                 format!("LISTENING|{}|{}", sock.handle, port_or_path).into_bytes()
@@ -612,13 +647,10 @@ impl SocketDevice {
         if opts.nodelay && addr.as_socket().is_some() {
             let _ = socket.set_tcp_nodelay(true);
         }
-        Ok(Some(Sock::new(
-            new_handle(),
-            socket,
-            Role::Stream,
-            peer,
-            opts,
-        )))
+        let mut sock = Sock::new(new_handle(), socket, Role::Stream, peer, opts);
+        sock.origin = Origin::Accepted;
+        sock.parent = Some(listener.handle.clone());
+        Ok(Some(sock))
     }
 
     fn read_line(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
@@ -783,7 +815,7 @@ impl SocketDevice {
         if let Some(r) = &mut self.ready {
             r.deregister(sock.socket.as_raw_fd());
         }
-        POOL.with(|p| p.borrow_mut().insert(sock.handle.clone(), sock));
+        pool_put(sock);
         self.current = if self.sockets.is_empty() {
             None
         } else {
@@ -793,9 +825,8 @@ impl SocketDevice {
     }
 
     fn attach(&mut self, handle: &str) -> MResult<()> {
-        let sock = POOL
-            .with(|p| p.borrow_mut().remove(handle))
-            .ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[handle]))?;
+        let sock =
+            pool_take(handle).ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[handle]))?;
         self.add(sock)
     }
 
@@ -989,6 +1020,9 @@ impl Device for SocketDevice {
         if s.opts.nodelay && !s.is_listener() {
             let _ = s.socket.set_tcp_nodelay(true);
         }
+        if others.iter().any(|p| p.keyword == Kw::ZIbfSize) {
+            s.apply_zibfsize();
+        }
         Ok(())
     }
 
@@ -1033,9 +1067,28 @@ impl Device for SocketDevice {
     fn open(&mut self, params: &[Param], timeout: Option<Duration>) -> MResult<bool> {
         SocketDevice::open(self, params, timeout)
     }
+
+    fn zsocket(&self, query: &super::ZsocketQuery) -> Option<MResult<Value>> {
+        Some(self.zsocket_answer(query))
+    }
 }
 
 /// Seconds as a duration (M timeouts may be fractional; negative means 0).
+/// Puts a socket in the pool (making the pool if need be), after the ones already there.
+fn pool_put(sock: Sock) {
+    POOL.with(|p| p.borrow_mut().get_or_insert_with(Vec::new).push(sock));
+}
+
+/// Takes the socket `handle` out of the pool.
+fn pool_take(handle: &str) -> Option<Sock> {
+    POOL.with(|p| {
+        let mut pool = p.borrow_mut();
+        let sockets = pool.as_mut()?;
+        let i = sockets.iter().position(|s| s.handle == handle)?;
+        Some(sockets.remove(i))
+    })
+}
+
 fn seconds(v: &Value) -> Duration {
     let ms = v
         .num()
