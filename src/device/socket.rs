@@ -6,7 +6,6 @@
 //! return as soon as data or a connection arrives.
 
 use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::io::ErrorKind as IoKind;
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::os::fd::AsRawFd;
@@ -14,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 
-use super::wait::{Waited, Waiter, Want, pause_until, wait_fd_after_eagain};
+use super::wait::{Waited, Want, pause_until, wait_fd_after_eagain};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
 pub use info::pool_zsocket;
 pub use pass::{Handoff, forget_pooled, pooled_handoff};
@@ -25,9 +24,12 @@ mod info;
 mod pass;
 #[path = "socket_show.rs"]
 mod show;
+#[path = "socket_wait.rs"]
+mod waiting;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 use crate::value::Value;
+use waiting::Ready;
 
 /// GT.M's maximum string length: a longer line is returned in pieces.
 const MAX_READ: usize = 1 << 20;
@@ -111,6 +113,12 @@ struct Sock {
     origin: Origin,
     /// The listener's handle, for a socket it accepted.
     parent: Option<String>,
+    /// Found ready by a `/WAIT` and not yet taken (or READ): listed in `$ZKEY`.
+    zpending: bool,
+    /// The `/WAIT` cycle in which it became pending: the longest pending is taken first.
+    ready_cycle: u64,
+    /// The last READ left data in the buffer.
+    read_left: bool,
     /// The peer as `$KEY` shows it (`127.0.0.1`, `::ffff:127.0.0.1` or a path).
     peer: String,
     opts: Options,
@@ -142,6 +150,9 @@ impl Sock {
             role,
             origin,
             parent: None,
+            zpending: false,
+            ready_cycle: 0,
+            read_left: false,
             peer,
             opts,
             input: Vec::new(),
@@ -297,8 +308,8 @@ pub struct SocketDevice {
     state: DevState,
     sockets: Vec<Sock>,
     current: Option<usize>,
-    /// Where the next `/WAIT` starts looking, so ready sockets are reported in turn.
-    next_wait: usize,
+    /// `/WAIT`s so far: the cycle a socket became ready in orders the sockets.
+    wait_cycle: u64,
     exception: Option<Value>,
     /// The waiter of `/WAIT`, made by the first `/WAIT`.
     ready: Option<Ready>,
@@ -306,93 +317,6 @@ pub struct SocketDevice {
     principal: bool,
     /// Closed with DESTROY: ZSHOW "D" no longer lists it (GT.M lists `dev CLOSED` else).
     destroyed: bool,
-}
-
-/// What `/WAIT` waits with: a [`Waiter`] with every socket of the device watched, so a
-/// wait costs the kernel work of the ready sockets only, and the sockets that the last wait
-/// found ready and `/WAIT` has not reported yet, in the order they are to be reported. The
-/// queue is only a hint: each socket is checked again before it is reported (a READ may have
-/// taken its data in the meantime). The watch is edge-triggered: a socket is re-armed when
-/// it is reported, so one still ready (more data, another connection) is reported again, as
-/// a level-triggered wait would.
-struct Ready {
-    waiter: Waiter,
-    /// File descriptors still to report.
-    queue: VecDeque<i32>,
-    /// File descriptor -> index in `sockets` + 1 (0: none); rebuilt when `stale`.
-    index: Vec<u32>,
-    stale: bool,
-}
-
-/// How many ready sockets one wait takes in (the others come with the next).
-const READY_BATCH: usize = 256;
-
-impl Ready {
-    fn new(sockets: &[Sock]) -> MResult<Ready> {
-        let waiter = Waiter::new(READY_BATCH)
-            .map_err(|e| MError::new(kind::TEXT).detail(os_text(e.raw_os_error().unwrap_or(0))))?;
-        let mut ready = Ready {
-            waiter,
-            queue: VecDeque::new(),
-            index: Vec::new(),
-            stale: true,
-        };
-        for s in sockets {
-            ready.register(s.socket.as_raw_fd());
-        }
-        Ok(ready)
-    }
-
-    fn register(&mut self, fd: i32) {
-        // A failure (a socket that is already gone) leaves the set as it should be then.
-        let _ = self.waiter.watch(fd, Want::READABLE);
-        self.stale = true;
-    }
-
-    fn deregister(&mut self, fd: i32) {
-        self.waiter.unwatch(fd);
-        self.stale = true;
-    }
-
-    /// After `fd` is reported: the next wait reports it again if it is still ready.
-    fn rearm(&self, fd: i32) {
-        let _ = self.waiter.arm(fd, Want::READABLE);
-    }
-
-    /// The index in `sockets` of the socket with descriptor `fd`.
-    fn lookup(&mut self, fd: i32, sockets: &[Sock]) -> Option<usize> {
-        if self.stale {
-            self.index.clear();
-            for (i, s) in sockets.iter().enumerate() {
-                let f = s.socket.as_raw_fd() as usize;
-                if self.index.len() <= f {
-                    self.index.resize(f + 1, 0);
-                }
-                self.index[f] = i as u32 + 1;
-            }
-            self.stale = false;
-        }
-        let i = (*self.index.get(usize::try_from(fd).ok()?)? as usize).checked_sub(1)?;
-        (i < sockets.len() && sockets[i].socket.as_raw_fd() == fd).then_some(i)
-    }
-
-    /// One wait until `deadline`; the ready sockets join the queue in turn from socket
-    /// `next` on (the order a poll of every socket would report them in).
-    fn wait(&mut self, sockets: &[Sock], next: usize, deadline: Option<Instant>) -> Waited {
-        let waited = self.waiter.wait(deadline);
-        let n = sockets.len().max(1);
-        let ready: Vec<i32> = self.waiter.ready().collect();
-        let mut found: Vec<(usize, i32)> = Vec::with_capacity(ready.len());
-        for fd in ready {
-            if let Some(i) = self.lookup(fd, sockets) {
-                found.push(((i + n - next % n) % n, fd));
-            }
-        }
-        found.sort_unstable();
-        // Taken in even when a signal came too: the edge-triggered watch reports them once.
-        self.queue.extend(found.into_iter().map(|(_, fd)| fd));
-        waited
-    }
 }
 
 impl SocketDevice {
@@ -555,104 +479,6 @@ impl SocketDevice {
         Ok(true)
     }
 
-    /// `WRITE /WAIT(t)`: the next CONNECT or READ event, or `$TEST=0` after t seconds.
-    fn wait(&mut self, timeout: Option<Duration>) -> MResult<bool> {
-        if self.sockets.is_empty() {
-            return Err(MError::new(kind::NOSOCKETINDEV));
-        }
-        self.flush();
-        let deadline = timeout.map(|t| Instant::now() + t);
-        loop {
-            let Some(i) = self.next_ready(deadline)? else {
-                self.state.key.clear();
-                return Ok(false);
-            };
-            self.next_wait = (i + 1) % self.sockets.len().max(1);
-            if self.sockets[i].is_listener() {
-                if let Some(new) = self.accept(i)? {
-                    let event = format!("CONNECT|{}|{}", new.handle, new.peer);
-                    self.add(new)?;
-                    self.state.key = event.into_bytes();
-                    return Ok(true);
-                }
-                continue;
-            }
-            let s = &self.sockets[i];
-            self.state.key = format!("READ|{}|{}", s.handle, s.peer).into_bytes();
-            return Ok(true);
-        }
-    }
-
-    /// The next socket with something to report: a connection waiting on a listener, or
-    /// data (or the end of file) on a connected socket. Sockets found ready by one
-    /// wait are reported one per `/WAIT`, in turn; then sockets with data already
-    /// buffered; then the kernel is asked again. None after the deadline.
-    fn next_ready(&mut self, deadline: Option<Instant>) -> MResult<Option<usize>> {
-        if self.ready.is_none() {
-            self.ready = Some(Ready::new(&self.sockets)?);
-        }
-        let Some(ready) = self.ready.as_mut() else {
-            return Ok(None);
-        };
-        loop {
-            while let Some(fd) = ready.queue.pop_front() {
-                let Some(i) = ready.lookup(fd, &self.sockets) else {
-                    continue; // closed or detached since
-                };
-                let s = &mut self.sockets[i];
-                // A listener is tried by the accept (non-blocking); a connected socket
-                // still counts if it has data or its end of file, taken in now if need be.
-                let mut emptied = false;
-                if !(s.is_listener() || !s.pending().is_empty() || s.eof) {
-                    emptied = s.fill_now();
-                }
-                if s.is_listener() || !s.pending().is_empty() || s.eof {
-                    // Reported: armed again unless the receive just now took all the kernel
-                    // had (its next data is then a new edge) or the end of file is known.
-                    if !(emptied || s.eof) {
-                        ready.rearm(fd);
-                    }
-                    return Ok(Some(i));
-                }
-            }
-            // Data already buffered counts as ready without asking the kernel.
-            let n = self.sockets.len();
-            let buffered = (0..n)
-                .map(|k| (self.next_wait + k) % n)
-                .find(|&i| !self.sockets[i].is_listener() && !self.sockets[i].pending().is_empty());
-            if buffered.is_some() {
-                return Ok(buffered);
-            }
-            check_interrupt()?;
-            if let Waited::Timeout = ready.wait(&self.sockets, self.next_wait, deadline) {
-                return Ok(None);
-            }
-        }
-    }
-
-    fn accept(&mut self, i: usize) -> MResult<Option<Sock>> {
-        let listener = &self.sockets[i];
-        let (socket, addr) = match listener.socket.accept() {
-            Ok(pair) => pair,
-            Err(_) => return Ok(None),
-        };
-        let opts = listener.opts.clone();
-        let peer = match addr.as_socket() {
-            Some(a) => a.ip().to_string(),
-            None => match &listener.role {
-                Role::Listener { port_or_path, .. } => port_or_path.clone(),
-                Role::Stream => String::new(),
-            },
-        };
-        if opts.nodelay && addr.as_socket().is_some() {
-            let _ = socket.set_tcp_nodelay(true);
-        }
-        let mut sock = Sock::new(new_handle(), socket, Role::Stream, peer, opts);
-        sock.origin = Origin::Accepted;
-        sock.parent = Some(listener.handle.clone());
-        Ok(Some(sock))
-    }
-
     fn read_line(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
         self.flush();
         let deadline = spec.timeout.map(|t| Instant::now() + t);
@@ -721,6 +547,61 @@ impl SocketDevice {
                 let avail = self.sockets[i].pending().len().min(max);
                 return Ok(self.finish_read(i, avail, 0, None, true));
             }
+        }
+    }
+
+    /// `READ *x`.
+    fn read_one(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
+        self.flush();
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let i = match self.current {
+            Some(i) if i < self.sockets.len() => i,
+            _ => return Err(MError::new(kind::NOSOCKETINDEV)),
+        };
+        loop {
+            let s = &mut self.sockets[i];
+            if let Some(&c) = s.pending().first() {
+                s.pos += 1;
+                // GT.M: a one-character delimiter read by READ *x gives 0 and sets $KEY.
+                let delim = s
+                    .opts
+                    .delimiters
+                    .iter()
+                    .find(|d| d.as_slice() == [c])
+                    .cloned();
+                let code = if delim.is_some() { 0 } else { c as i64 };
+                self.state.key = delim.clone().unwrap_or_default();
+                self.state.zb = delim.unwrap_or_default();
+                self.good_io();
+                return Ok(ReadOutcome::Char {
+                    code,
+                    timed_out: false,
+                });
+            }
+            if s.eof {
+                if let ReadOutcome::EndProcess = self.eof_read(i)? {
+                    return Ok(ReadOutcome::EndProcess);
+                }
+                return Ok(ReadOutcome::Char {
+                    code: 0,
+                    timed_out: false,
+                });
+            }
+            if !s.fill(deadline)? {
+                self.state.key.clear();
+                self.state.zb.clear();
+                return Ok(ReadOutcome::Char {
+                    code: -1,
+                    timed_out: true,
+                });
+            }
+        }
+    }
+
+    /// After a READ of socket `i` (`$ZKEY`'s bookkeeping).
+    fn after_read(&mut self, i: Option<usize>) {
+        if let Some(s) = i.and_then(|i| self.sockets.get_mut(i)) {
+            s.after_read();
         }
     }
 
@@ -849,7 +730,6 @@ impl SocketDevice {
             Some(c) if c == i => Some(self.sockets.len() - 1),
             other => other,
         };
-        self.next_wait = 0;
     }
 }
 
@@ -895,54 +775,17 @@ impl Device for SocketDevice {
     }
 
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
-        self.read_line(spec)
+        let i = self.current;
+        let got = self.read_line(spec);
+        self.after_read(i);
+        got
     }
 
     fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
-        self.flush();
-        let deadline = timeout.map(|t| Instant::now() + t);
-        let i = match self.current {
-            Some(i) if i < self.sockets.len() => i,
-            _ => return Err(MError::new(kind::NOSOCKETINDEV)),
-        };
-        loop {
-            let s = &mut self.sockets[i];
-            if let Some(&c) = s.pending().first() {
-                s.pos += 1;
-                // GT.M: a one-character delimiter read by READ *x gives 0 and sets $KEY.
-                let delim = s
-                    .opts
-                    .delimiters
-                    .iter()
-                    .find(|d| d.as_slice() == [c])
-                    .cloned();
-                let code = if delim.is_some() { 0 } else { c as i64 };
-                self.state.key = delim.clone().unwrap_or_default();
-                self.state.zb = delim.unwrap_or_default();
-                self.good_io();
-                return Ok(ReadOutcome::Char {
-                    code,
-                    timed_out: false,
-                });
-            }
-            if s.eof {
-                if let ReadOutcome::EndProcess = self.eof_read(i)? {
-                    return Ok(ReadOutcome::EndProcess);
-                }
-                return Ok(ReadOutcome::Char {
-                    code: 0,
-                    timed_out: false,
-                });
-            }
-            if !s.fill(deadline)? {
-                self.state.key.clear();
-                self.state.zb.clear();
-                return Ok(ReadOutcome::Char {
-                    code: -1,
-                    timed_out: true,
-                });
-            }
-        }
+        let i = self.current;
+        let got = self.read_one(timeout);
+        self.after_read(i);
+        got
     }
 
     fn control(&mut self, name: &str, args: &[Value]) -> MResult<Option<bool>> {
@@ -1070,6 +913,10 @@ impl Device for SocketDevice {
 
     fn zsocket(&self, query: &super::ZsocketQuery) -> Option<MResult<Value>> {
         Some(self.zsocket_answer(query))
+    }
+
+    fn zkey(&mut self) -> Option<Vec<u8>> {
+        Some(self.zkey_value())
     }
 }
 

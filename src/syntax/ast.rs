@@ -523,6 +523,8 @@ pub enum Svn {
     Zhorolog,
     Zut,
     Zjob,
+    /// `$ZKEY`: the ready sockets of the current SOCKET device.
+    Zkey,
     Tlevel,
     Trestart,
     Reference,

@@ -758,6 +758,7 @@ const SVNS: &[(&str, &str, Svn)] = &[
     ("ZINT", "ZINTERRUPT", Svn::Zinterrupt),
     ("ZIO", "ZIO", Svn::Zio),
     ("ZJ", "ZJOB", Svn::Zjob),
+    ("ZK", "ZKEY", Svn::Zkey),
     ("TL", "TLEVEL", Svn::Tlevel),
     ("TR", "TRESTART", Svn::Trestart),
     ("R", "REFERENCE", Svn::Reference),
