@@ -677,13 +677,24 @@ impl SocketDevice {
     }
 
     fn use_socket(&mut self, handle: &str) -> MResult<()> {
-        match self.sockets.iter().position(|s| s.handle == handle) {
-            Some(i) => {
-                self.current = Some(i);
-                Ok(())
+        let Some(i) = self.sockets.iter().position(|s| s.handle == handle) else {
+            return Err(MError::with_args(kind::SOCKNOTFND, &[handle]));
+        };
+        self.current = Some(i);
+        if self.sockets[i].is_listener() {
+            // GT.M: choosing a listener accepts a connection waiting on it (CONNECT in $KEY,
+            // the new socket current, the listener gone from $ZKEY); with none, $KEY is "".
+            self.sockets[i].zpending = false;
+            match self.accept(i)? {
+                Some(new) => {
+                    let event = format!("CONNECT|{}|{}", new.handle, new.peer);
+                    self.add(new)?;
+                    self.state.key = event.into_bytes();
+                }
+                None => self.state.key.clear(),
             }
-            None => Err(MError::with_args(kind::SOCKNOTFND, &[handle])),
         }
+        Ok(())
     }
 
     fn detach(&mut self, handle: &str) -> MResult<()> {

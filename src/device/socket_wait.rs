@@ -204,7 +204,7 @@ impl SocketDevice {
         Some(i)
     }
 
-    fn accept(&mut self, i: usize) -> MResult<Option<Sock>> {
+    pub(super) fn accept(&mut self, i: usize) -> MResult<Option<Sock>> {
         let listener = &self.sockets[i];
         let (socket, addr) = match listener.socket.accept() {
             Ok(pair) => pair,
