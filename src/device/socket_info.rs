@@ -262,3 +262,18 @@ fn sockopt(s: &Sock, level: i32, name: i32) -> i64 {
     };
     if rc == 0 { value as i64 } else { 0 }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Keyword, keyword};
+
+    #[test]
+    fn keywords_are_full_names_in_any_case() {
+        assert_eq!(keyword(b"number").ok(), Some(Keyword::Number));
+        assert_eq!(keyword(b"ZiBfSiZe").ok(), Some(Keyword::ZIbfSize));
+        for bad in [&b"NUM"[..], b"CURR", b"", b"NUMBERS"] {
+            let e = keyword(bad).expect_err("not a keyword");
+            assert_eq!(e.kind.mnemonic, "ZSOCKETATTR");
+        }
+    }
+}
