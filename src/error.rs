@@ -103,6 +103,8 @@ pub mod kind {
         ABNCOMPTINC = 631, None, "Deviceparameter {} and deviceparameter {} are not compatible in the {} command";
         SOCKNOTFND = 633, None, "Socket {} not found";
         ILLESOCKBFSIZE = 850, None, "The specified socket buffer size is {}, which is either 0 or too big";
+        ZSOCKETATTR = 1379, None, "Attribute \"{}\" invalid for $ZSOCKET function";
+        ZSOCKETNOTSOCK = 1380, None, "$ZSOCKET function called but device is not a socket";
         NOSOCKETINDEV = 851, None, "There is no socket in the current socket device";
         SETECODE = 894, None, "Non-empty value assigned to $ECODE (user-defined error trap)";
         INVDLRCVAL = 1092, None, "Invalid $CHAR() value {}";

@@ -172,3 +172,44 @@ fn demo_matches_gtm() {
         eprintln!("GT.M is not installed: demo.m was not compared with GT.M");
     }
 }
+
+/// `$ZSOCKET()`'s kernel values (TCP keepalive settings, buffer sizes) are the socket's own:
+/// minim's agree with the system's settings and with GT.M's on this machine.
+#[test]
+fn zsocket_kernel_values() {
+    let routine = root().join("tests/socket/zsockkernel.m");
+    let run = |imp: Imp| {
+        let mut c = m_command(imp);
+        c.arg(&routine);
+        common::proc::output_of_success(&mut c)
+    };
+    let minim = run(Imp::Minim);
+    let value = |name: &str| -> String {
+        minim
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("no {name} in {minim:?}"))
+            .to_string()
+    };
+    for (name, sysctl) in [
+        ("keepidle", "tcp_keepalive_time"),
+        ("keepintvl", "tcp_keepalive_intvl"),
+        ("keepcnt", "tcp_keepalive_probes"),
+    ] {
+        let path = format!("/proc/sys/net/ipv4/{sysctl}");
+        if let Ok(system) = std::fs::read_to_string(&path) {
+            assert_eq!(value(name), system.trim(), "{name} is not {path}");
+        }
+    }
+    assert_eq!(value("keepalive"), "0");
+    assert!(minim.contains("listener port is $KEY's: 1\n"), "{minim}");
+    assert!(minim.contains("DESCRIPTOR is ZSHOW's DESC: 1\n"), "{minim}");
+    if gtm_available() {
+        let _guard = serial();
+        assert_eq!(
+            minim,
+            run(Imp::Gtm),
+            "minim's $ZSOCKET values differ from GT.M's"
+        );
+    }
+}

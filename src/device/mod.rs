@@ -61,6 +61,25 @@ pub struct Param {
     pub value: Option<Value>,
 }
 
+/// Where `$ZSOCKET(device,keyword,index)` points: GT.M tells an index left out
+/// (`$ZSOCKET(d,"STATE")`: no socket, "") from one skipped (`$ZSOCKET(d,"STATE",)`:
+/// the current socket).
+#[derive(Clone, Copy, Debug)]
+pub enum ZsocketIndex<'a> {
+    Absent,
+    Skipped,
+    Given(&'a Value),
+}
+
+/// `$ZSOCKET(device,keyword,index,item)` once the device is known.
+#[derive(Clone, Copy, Debug)]
+pub struct ZsocketQuery<'a> {
+    pub keyword: &'a [u8],
+    pub index: ZsocketIndex<'a>,
+    /// The fourth argument (which delimiter, for DELIMITER).
+    pub item: Option<&'a Value>,
+}
+
 /// What a READ asks for.
 #[derive(Clone, Copy, Debug)]
 pub struct ReadSpec {
@@ -159,6 +178,15 @@ pub trait Device {
     /// devices, unless closed with DESTROY).
     fn listed_when_closed(&self) -> bool {
         false
+    }
+    /// `$ZSOCKET()` of this device; `None` for a device that is not a SOCKET device
+    /// (ZSOCKETNOTSOCK).
+    fn zsocket(&self, _query: &ZsocketQuery) -> Option<MResult<Value>> {
+        None
+    }
+    /// `$ZKEY` of this device; `None` where minim does not have it.
+    fn zkey(&mut self) -> Option<Vec<u8>> {
+        None
     }
     /// A device that goes with this one and closes with it (a PIPE's STDERR device).
     fn companion(&self) -> Option<&[u8]> {

@@ -6,7 +6,6 @@
 //! return as soon as data or a connection arrives.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
 use std::io::ErrorKind as IoKind;
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::os::fd::AsRawFd;
@@ -14,17 +13,23 @@ use std::time::{Duration, Instant};
 
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 
-use super::wait::{Waited, Waiter, Want, pause_until, wait_fd_after_eagain};
+use super::wait::{Waited, Want, pause_until, wait_fd_after_eagain};
 use super::{DevState, Device, Param, ReadOutcome, ReadSpec};
+pub use info::pool_zsocket;
 pub use pass::{Handoff, forget_pooled, pooled_handoff};
 
+#[path = "socket_info.rs"]
+mod info;
 #[path = "socket_pass.rs"]
 mod pass;
 #[path = "socket_show.rs"]
 mod show;
+#[path = "socket_wait.rs"]
+mod waiting;
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::DeviceKeyword as Kw;
 use crate::value::Value;
+use waiting::Ready;
 
 /// GT.M's maximum string length: a longer line is returned in pieces.
 const MAX_READ: usize = 1 << 20;
@@ -37,8 +42,10 @@ const EOF_TEXT: &str = "1,Connection reset by peer";
 const TAKE_BUFFER: usize = 64 * 1024;
 
 thread_local! {
-    /// The socket pool: sockets DETACHed from one device, waiting to be ATTACHed to another.
-    static POOL: RefCell<HashMap<String, Sock>> = RefCell::new(HashMap::new());
+    /// The socket pool: sockets DETACHed from one device, waiting to be ATTACHed to another,
+    /// in the order they came (`$ZSOCKET(,"SOCKETHANDLE",i)`). `None` until the first
+    /// socket arrives: GT.M makes its socketpool device then.
+    static POOL: RefCell<Option<Vec<Sock>>> = const { RefCell::new(None) };
     static HANDLE_SEQ: RefCell<u64> = const { RefCell::new(0) };
 }
 
@@ -85,11 +92,33 @@ enum Role {
     Stream,
 }
 
+/// How a socket came to be (`$ZSOCKET(d,"HOWCREATED",i)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Origin {
+    Listen,
+    /// Accepted by `/WAIT` from the listener named.
+    Accepted,
+    Connect,
+    /// The principal device of a JOBbed process.
+    Principal,
+    /// Received by `WRITE /ACCEPT`.
+    Passed,
+}
+
 #[derive(Debug)]
 struct Sock {
     handle: String,
     socket: Socket,
     role: Role,
+    origin: Origin,
+    /// The listener's handle, for a socket it accepted.
+    parent: Option<String>,
+    /// Found ready by a `/WAIT` and not yet taken (or READ): listed in `$ZKEY`.
+    zpending: bool,
+    /// The `/WAIT` cycle in which it became pending: the longest pending is taken first.
+    ready_cycle: u64,
+    /// The last READ left data in the buffer.
+    read_left: bool,
     /// The peer as `$KEY` shows it (`127.0.0.1`, `::ffff:127.0.0.1` or a path).
     peer: String,
     opts: Options,
@@ -111,10 +140,19 @@ impl Drop for Sock {
 
 impl Sock {
     fn new(handle: String, socket: Socket, role: Role, peer: String, opts: Options) -> Sock {
+        let origin = match role {
+            Role::Listener { .. } => Origin::Listen,
+            Role::Stream => Origin::Connect,
+        };
         Sock {
             handle,
             socket,
             role,
+            origin,
+            parent: None,
+            zpending: false,
+            ready_cycle: 0,
+            read_left: false,
             peer,
             opts,
             input: Vec::new(),
@@ -122,6 +160,13 @@ impl Sock {
             eof: false,
             eof_reads: 0,
             out: Vec::new(),
+        }
+    }
+
+    /// GT.M gives the kernel a ZIBFSIZE that was set as the socket's receive buffer size.
+    fn apply_zibfsize(&self) {
+        if self.opts.zibfsize_given {
+            let _ = self.socket.set_recv_buffer_size(self.opts.zibfsize);
         }
     }
 
@@ -263,8 +308,8 @@ pub struct SocketDevice {
     state: DevState,
     sockets: Vec<Sock>,
     current: Option<usize>,
-    /// Where the next `/WAIT` starts looking, so ready sockets are reported in turn.
-    next_wait: usize,
+    /// `/WAIT`s so far: the cycle a socket became ready in orders the sockets.
+    wait_cycle: u64,
     exception: Option<Value>,
     /// The waiter of `/WAIT`, made by the first `/WAIT`.
     ready: Option<Ready>,
@@ -272,93 +317,6 @@ pub struct SocketDevice {
     principal: bool,
     /// Closed with DESTROY: ZSHOW "D" no longer lists it (GT.M lists `dev CLOSED` else).
     destroyed: bool,
-}
-
-/// What `/WAIT` waits with: a [`Waiter`] with every socket of the device watched, so a
-/// wait costs the kernel work of the ready sockets only, and the sockets that the last wait
-/// found ready and `/WAIT` has not reported yet, in the order they are to be reported. The
-/// queue is only a hint: each socket is checked again before it is reported (a READ may have
-/// taken its data in the meantime). The watch is edge-triggered: a socket is re-armed when
-/// it is reported, so one still ready (more data, another connection) is reported again, as
-/// a level-triggered wait would.
-struct Ready {
-    waiter: Waiter,
-    /// File descriptors still to report.
-    queue: VecDeque<i32>,
-    /// File descriptor -> index in `sockets` + 1 (0: none); rebuilt when `stale`.
-    index: Vec<u32>,
-    stale: bool,
-}
-
-/// How many ready sockets one wait takes in (the others come with the next).
-const READY_BATCH: usize = 256;
-
-impl Ready {
-    fn new(sockets: &[Sock]) -> MResult<Ready> {
-        let waiter = Waiter::new(READY_BATCH)
-            .map_err(|e| MError::new(kind::TEXT).detail(os_text(e.raw_os_error().unwrap_or(0))))?;
-        let mut ready = Ready {
-            waiter,
-            queue: VecDeque::new(),
-            index: Vec::new(),
-            stale: true,
-        };
-        for s in sockets {
-            ready.register(s.socket.as_raw_fd());
-        }
-        Ok(ready)
-    }
-
-    fn register(&mut self, fd: i32) {
-        // A failure (a socket that is already gone) leaves the set as it should be then.
-        let _ = self.waiter.watch(fd, Want::READABLE);
-        self.stale = true;
-    }
-
-    fn deregister(&mut self, fd: i32) {
-        self.waiter.unwatch(fd);
-        self.stale = true;
-    }
-
-    /// After `fd` is reported: the next wait reports it again if it is still ready.
-    fn rearm(&self, fd: i32) {
-        let _ = self.waiter.arm(fd, Want::READABLE);
-    }
-
-    /// The index in `sockets` of the socket with descriptor `fd`.
-    fn lookup(&mut self, fd: i32, sockets: &[Sock]) -> Option<usize> {
-        if self.stale {
-            self.index.clear();
-            for (i, s) in sockets.iter().enumerate() {
-                let f = s.socket.as_raw_fd() as usize;
-                if self.index.len() <= f {
-                    self.index.resize(f + 1, 0);
-                }
-                self.index[f] = i as u32 + 1;
-            }
-            self.stale = false;
-        }
-        let i = (*self.index.get(usize::try_from(fd).ok()?)? as usize).checked_sub(1)?;
-        (i < sockets.len() && sockets[i].socket.as_raw_fd() == fd).then_some(i)
-    }
-
-    /// One wait until `deadline`; the ready sockets join the queue in turn from socket
-    /// `next` on (the order a poll of every socket would report them in).
-    fn wait(&mut self, sockets: &[Sock], next: usize, deadline: Option<Instant>) -> Waited {
-        let waited = self.waiter.wait(deadline);
-        let n = sockets.len().max(1);
-        let ready: Vec<i32> = self.waiter.ready().collect();
-        let mut found: Vec<(usize, i32)> = Vec::with_capacity(ready.len());
-        for fd in ready {
-            if let Some(i) = self.lookup(fd, sockets) {
-                found.push(((i + n - next % n) % n, fd));
-            }
-        }
-        found.sort_unstable();
-        // Taken in even when a signal came too: the edge-triggered watch reports them once.
-        self.queue.extend(found.into_iter().map(|(_, fd)| fd));
-        waited
-    }
 }
 
 impl SocketDevice {
@@ -507,6 +465,7 @@ impl SocketDevice {
         let Some(sock) = sock else {
             return Ok(false);
         };
+        sock.apply_zibfsize();
         self.state.key = match &sock.role {
             Role::Listener { port_or_path, .. } => {
                 format!("LISTENING|{}|{}", sock.handle, port_or_path).into_bytes()
@@ -518,107 +477,6 @@ impl SocketDevice {
         }
         self.add(sock)?;
         Ok(true)
-    }
-
-    /// `WRITE /WAIT(t)`: the next CONNECT or READ event, or `$TEST=0` after t seconds.
-    fn wait(&mut self, timeout: Option<Duration>) -> MResult<bool> {
-        if self.sockets.is_empty() {
-            return Err(MError::new(kind::NOSOCKETINDEV));
-        }
-        self.flush();
-        let deadline = timeout.map(|t| Instant::now() + t);
-        loop {
-            let Some(i) = self.next_ready(deadline)? else {
-                self.state.key.clear();
-                return Ok(false);
-            };
-            self.next_wait = (i + 1) % self.sockets.len().max(1);
-            if self.sockets[i].is_listener() {
-                if let Some(new) = self.accept(i)? {
-                    let event = format!("CONNECT|{}|{}", new.handle, new.peer);
-                    self.add(new)?;
-                    self.state.key = event.into_bytes();
-                    return Ok(true);
-                }
-                continue;
-            }
-            let s = &self.sockets[i];
-            self.state.key = format!("READ|{}|{}", s.handle, s.peer).into_bytes();
-            return Ok(true);
-        }
-    }
-
-    /// The next socket with something to report: a connection waiting on a listener, or
-    /// data (or the end of file) on a connected socket. Sockets found ready by one
-    /// wait are reported one per `/WAIT`, in turn; then sockets with data already
-    /// buffered; then the kernel is asked again. None after the deadline.
-    fn next_ready(&mut self, deadline: Option<Instant>) -> MResult<Option<usize>> {
-        if self.ready.is_none() {
-            self.ready = Some(Ready::new(&self.sockets)?);
-        }
-        let Some(ready) = self.ready.as_mut() else {
-            return Ok(None);
-        };
-        loop {
-            while let Some(fd) = ready.queue.pop_front() {
-                let Some(i) = ready.lookup(fd, &self.sockets) else {
-                    continue; // closed or detached since
-                };
-                let s = &mut self.sockets[i];
-                // A listener is tried by the accept (non-blocking); a connected socket
-                // still counts if it has data or its end of file, taken in now if need be.
-                let mut emptied = false;
-                if !(s.is_listener() || !s.pending().is_empty() || s.eof) {
-                    emptied = s.fill_now();
-                }
-                if s.is_listener() || !s.pending().is_empty() || s.eof {
-                    // Reported: armed again unless the receive just now took all the kernel
-                    // had (its next data is then a new edge) or the end of file is known.
-                    if !(emptied || s.eof) {
-                        ready.rearm(fd);
-                    }
-                    return Ok(Some(i));
-                }
-            }
-            // Data already buffered counts as ready without asking the kernel.
-            let n = self.sockets.len();
-            let buffered = (0..n)
-                .map(|k| (self.next_wait + k) % n)
-                .find(|&i| !self.sockets[i].is_listener() && !self.sockets[i].pending().is_empty());
-            if buffered.is_some() {
-                return Ok(buffered);
-            }
-            check_interrupt()?;
-            if let Waited::Timeout = ready.wait(&self.sockets, self.next_wait, deadline) {
-                return Ok(None);
-            }
-        }
-    }
-
-    fn accept(&mut self, i: usize) -> MResult<Option<Sock>> {
-        let listener = &self.sockets[i];
-        let (socket, addr) = match listener.socket.accept() {
-            Ok(pair) => pair,
-            Err(_) => return Ok(None),
-        };
-        let opts = listener.opts.clone();
-        let peer = match addr.as_socket() {
-            Some(a) => a.ip().to_string(),
-            None => match &listener.role {
-                Role::Listener { port_or_path, .. } => port_or_path.clone(),
-                Role::Stream => String::new(),
-            },
-        };
-        if opts.nodelay && addr.as_socket().is_some() {
-            let _ = socket.set_tcp_nodelay(true);
-        }
-        Ok(Some(Sock::new(
-            new_handle(),
-            socket,
-            Role::Stream,
-            peer,
-            opts,
-        )))
     }
 
     fn read_line(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
@@ -689,6 +547,61 @@ impl SocketDevice {
                 let avail = self.sockets[i].pending().len().min(max);
                 return Ok(self.finish_read(i, avail, 0, None, true));
             }
+        }
+    }
+
+    /// `READ *x`.
+    fn read_one(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
+        self.flush();
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let i = match self.current {
+            Some(i) if i < self.sockets.len() => i,
+            _ => return Err(MError::new(kind::NOSOCKETINDEV)),
+        };
+        loop {
+            let s = &mut self.sockets[i];
+            if let Some(&c) = s.pending().first() {
+                s.pos += 1;
+                // GT.M: a one-character delimiter read by READ *x gives 0 and sets $KEY.
+                let delim = s
+                    .opts
+                    .delimiters
+                    .iter()
+                    .find(|d| d.as_slice() == [c])
+                    .cloned();
+                let code = if delim.is_some() { 0 } else { c as i64 };
+                self.state.key = delim.clone().unwrap_or_default();
+                self.state.zb = delim.unwrap_or_default();
+                self.good_io();
+                return Ok(ReadOutcome::Char {
+                    code,
+                    timed_out: false,
+                });
+            }
+            if s.eof {
+                if let ReadOutcome::EndProcess = self.eof_read(i)? {
+                    return Ok(ReadOutcome::EndProcess);
+                }
+                return Ok(ReadOutcome::Char {
+                    code: 0,
+                    timed_out: false,
+                });
+            }
+            if !s.fill(deadline)? {
+                self.state.key.clear();
+                self.state.zb.clear();
+                return Ok(ReadOutcome::Char {
+                    code: -1,
+                    timed_out: true,
+                });
+            }
+        }
+    }
+
+    /// After a READ of socket `i` (`$ZKEY`'s bookkeeping).
+    fn after_read(&mut self, i: Option<usize>) {
+        if let Some(s) = i.and_then(|i| self.sockets.get_mut(i)) {
+            s.after_read();
         }
     }
 
@@ -764,13 +677,24 @@ impl SocketDevice {
     }
 
     fn use_socket(&mut self, handle: &str) -> MResult<()> {
-        match self.sockets.iter().position(|s| s.handle == handle) {
-            Some(i) => {
-                self.current = Some(i);
-                Ok(())
+        let Some(i) = self.sockets.iter().position(|s| s.handle == handle) else {
+            return Err(MError::with_args(kind::SOCKNOTFND, &[handle]));
+        };
+        self.current = Some(i);
+        if self.sockets[i].is_listener() {
+            // GT.M: choosing a listener accepts a connection waiting on it (CONNECT in $KEY,
+            // the new socket current, the listener gone from $ZKEY); with none, $KEY is "".
+            self.sockets[i].zpending = false;
+            match self.accept(i)? {
+                Some(new) => {
+                    let event = format!("CONNECT|{}|{}", new.handle, new.peer);
+                    self.add(new)?;
+                    self.state.key = event.into_bytes();
+                }
+                None => self.state.key.clear(),
             }
-            None => Err(MError::with_args(kind::SOCKNOTFND, &[handle])),
         }
+        Ok(())
     }
 
     fn detach(&mut self, handle: &str) -> MResult<()> {
@@ -783,7 +707,7 @@ impl SocketDevice {
         if let Some(r) = &mut self.ready {
             r.deregister(sock.socket.as_raw_fd());
         }
-        POOL.with(|p| p.borrow_mut().insert(sock.handle.clone(), sock));
+        pool_put(sock);
         self.current = if self.sockets.is_empty() {
             None
         } else {
@@ -793,9 +717,8 @@ impl SocketDevice {
     }
 
     fn attach(&mut self, handle: &str) -> MResult<()> {
-        let sock = POOL
-            .with(|p| p.borrow_mut().remove(handle))
-            .ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[handle]))?;
+        let sock =
+            pool_take(handle).ok_or_else(|| MError::with_args(kind::SOCKNOTFND, &[handle]))?;
         self.add(sock)
     }
 
@@ -818,7 +741,6 @@ impl SocketDevice {
             Some(c) if c == i => Some(self.sockets.len() - 1),
             other => other,
         };
-        self.next_wait = 0;
     }
 }
 
@@ -864,54 +786,17 @@ impl Device for SocketDevice {
     }
 
     fn read(&mut self, spec: ReadSpec) -> MResult<ReadOutcome> {
-        self.read_line(spec)
+        let i = self.current;
+        let got = self.read_line(spec);
+        self.after_read(i);
+        got
     }
 
     fn read_char(&mut self, timeout: Option<Duration>) -> MResult<ReadOutcome> {
-        self.flush();
-        let deadline = timeout.map(|t| Instant::now() + t);
-        let i = match self.current {
-            Some(i) if i < self.sockets.len() => i,
-            _ => return Err(MError::new(kind::NOSOCKETINDEV)),
-        };
-        loop {
-            let s = &mut self.sockets[i];
-            if let Some(&c) = s.pending().first() {
-                s.pos += 1;
-                // GT.M: a one-character delimiter read by READ *x gives 0 and sets $KEY.
-                let delim = s
-                    .opts
-                    .delimiters
-                    .iter()
-                    .find(|d| d.as_slice() == [c])
-                    .cloned();
-                let code = if delim.is_some() { 0 } else { c as i64 };
-                self.state.key = delim.clone().unwrap_or_default();
-                self.state.zb = delim.unwrap_or_default();
-                self.good_io();
-                return Ok(ReadOutcome::Char {
-                    code,
-                    timed_out: false,
-                });
-            }
-            if s.eof {
-                if let ReadOutcome::EndProcess = self.eof_read(i)? {
-                    return Ok(ReadOutcome::EndProcess);
-                }
-                return Ok(ReadOutcome::Char {
-                    code: 0,
-                    timed_out: false,
-                });
-            }
-            if !s.fill(deadline)? {
-                self.state.key.clear();
-                self.state.zb.clear();
-                return Ok(ReadOutcome::Char {
-                    code: -1,
-                    timed_out: true,
-                });
-            }
-        }
+        let i = self.current;
+        let got = self.read_one(timeout);
+        self.after_read(i);
+        got
     }
 
     fn control(&mut self, name: &str, args: &[Value]) -> MResult<Option<bool>> {
@@ -989,6 +874,9 @@ impl Device for SocketDevice {
         if s.opts.nodelay && !s.is_listener() {
             let _ = s.socket.set_tcp_nodelay(true);
         }
+        if others.iter().any(|p| p.keyword == Kw::ZIbfSize) {
+            s.apply_zibfsize();
+        }
         Ok(())
     }
 
@@ -1033,9 +921,32 @@ impl Device for SocketDevice {
     fn open(&mut self, params: &[Param], timeout: Option<Duration>) -> MResult<bool> {
         SocketDevice::open(self, params, timeout)
     }
+
+    fn zsocket(&self, query: &super::ZsocketQuery) -> Option<MResult<Value>> {
+        Some(self.zsocket_answer(query))
+    }
+
+    fn zkey(&mut self) -> Option<Vec<u8>> {
+        Some(self.zkey_value())
+    }
 }
 
 /// Seconds as a duration (M timeouts may be fractional; negative means 0).
+/// Puts a socket in the pool (making the pool if need be), after the ones already there.
+fn pool_put(sock: Sock) {
+    POOL.with(|p| p.borrow_mut().get_or_insert_with(Vec::new).push(sock));
+}
+
+/// Takes the socket `handle` out of the pool.
+fn pool_take(handle: &str) -> Option<Sock> {
+    POOL.with(|p| {
+        let mut pool = p.borrow_mut();
+        let sockets = pool.as_mut()?;
+        let i = sockets.iter().position(|s| s.handle == handle)?;
+        Some(sockets.remove(i))
+    })
+}
+
 fn seconds(v: &Value) -> Duration {
     let ms = v
         .num()

@@ -20,7 +20,9 @@ use std::time::Instant;
 
 use socket2::Socket;
 
-use super::{Options, POOL, Role, Sock, SocketDevice, check_interrupt, seconds};
+use super::{
+    Options, Origin, POOL, Role, Sock, SocketDevice, check_interrupt, pool_put, pool_take, seconds,
+};
 use crate::device::wait::{Waited, Want, wait_fd as wait_ready};
 use crate::error::{MError, MResult, kind};
 use crate::value::Value;
@@ -39,7 +41,7 @@ pub struct Handoff {
 pub fn pooled_handoff(handle: &str) -> Option<(OwnedFd, Handoff)> {
     POOL.with(|p| {
         let pool = p.borrow();
-        let s = pool.get(handle)?;
+        let s = pool.as_ref()?.iter().find(|s| s.handle == handle)?;
         let fd = s.socket.as_fd().try_clone_to_owned().ok()?;
         let listener = match &s.role {
             Role::Listener {
@@ -63,7 +65,7 @@ pub fn pooled_handoff(handle: &str) -> Option<(OwnedFd, Handoff)> {
 /// still buffered is not sent (it was the child's to send). A LOCAL listener's file stays,
 /// the child listens on it.
 pub fn forget_pooled(handle: &str) {
-    POOL.with(|p| p.borrow_mut().remove(handle));
+    pool_take(handle);
 }
 
 impl SocketDevice {
@@ -95,7 +97,8 @@ impl SocketDevice {
             wrap: false,
             ..Options::default()
         };
-        let sock = Sock::new(info.handle, socket, role, info.peer, opts);
+        let mut sock = Sock::new(info.handle, socket, role, info.peer, opts);
+        sock.origin = Origin::Principal;
         dev.sockets.push(sock);
         dev.current = Some(0);
         dev
@@ -285,8 +288,9 @@ impl SocketDevice {
             if let Some(mut sock) = dev.sockets.into_iter().next() {
                 // Options as a fresh socket's (the principal device's NOWRAP aside).
                 sock.opts = Options::default();
+                sock.origin = Origin::Passed;
                 names.push(sock.handle.clone());
-                POOL.with(|p| p.borrow_mut().insert(sock.handle.clone(), sock));
+                pool_put(sock);
             }
         }
         Ok(Some(names.join(",").into_bytes()))

@@ -54,6 +54,7 @@ impl Interp {
             Func::Fnumber if (2..=3).contains(&args.len()) => {
                 return self.fnumber_fn(args, here);
             }
+            Func::Zsocket(empty) => return self.zsocket(empty, args, here),
             Func::Unsupported(name) => {
                 return Err(
                     MError::new(kind::INVFCN).detail(format!("{name} is not supported by minim"))
@@ -216,6 +217,7 @@ impl Interp {
             | Func::Zdate
             | Func::Zmessage
             | Func::Next
+            | Func::Zsocket(_)
             | Func::Unsupported(_) => return Err(MError::new(kind::INVFCN)),
         })
     }

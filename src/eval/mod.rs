@@ -40,6 +40,7 @@ mod zintr;
 mod zparse;
 mod zproc;
 mod zsearch;
+mod zsocket;
 
 pub(crate) use flow::HeldFlow;
 pub use flow::{Flow, Jump};

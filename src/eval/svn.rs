@@ -107,6 +107,19 @@ fn string_pool_limit(n: i64, limited_before: bool) -> i64 {
 
 impl Interp {
     pub(super) fn get_svn(&mut self, s: Svn, here: &Here) -> MResult<Value> {
+        if s == Svn::Zkey {
+            // Only a SOCKET device has one in minim (GT.M's sequential files give a position).
+            return self
+                .devices
+                .current()
+                .zkey()
+                .map(Value::from)
+                .ok_or_else(|| {
+                    MError::new(kind::INVSVN).detail(
+                        "$ZKEY of a device other than a SOCKET device is not supported by minim",
+                    )
+                });
+        }
         // Only the device variables need the current device (a lookup by name).
         let dev = || self.devices.current_ref().state();
         Ok(match s {

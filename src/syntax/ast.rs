@@ -472,6 +472,9 @@ pub enum Func {
     Zjobexam,
     View,
     Zsyslog,
+    /// `$ZSOCKET`: a bit for each argument left empty (`$ZSOCKET(,"NUMBER")`); the
+    /// expressions are those of the others.
+    Zsocket(u8),
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
 }
@@ -520,6 +523,8 @@ pub enum Svn {
     Zhorolog,
     Zut,
     Zjob,
+    /// `$ZKEY`: the ready sockets of the current SOCKET device.
+    Zkey,
     Tlevel,
     Trestart,
     Reference,

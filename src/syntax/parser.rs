@@ -651,7 +651,7 @@ const ZFUNCS: &[(&str, &str, Func)] = &[
     ("ZQGB", "ZQGBLMOD", Func::Unsupported("$ZQGBLMOD")),
     ("ZSEA", "ZSEARCH", Func::Zsearch),
     ("ZSIGP", "ZSIGPROC", Func::Zsigproc),
-    ("ZSOC", "ZSOCKET", Func::Unsupported("$ZSOCKET")),
+    ("ZSOC", "ZSOCKET", Func::Zsocket(0)),
     ("ZSUB", "ZSUBSTR", Func::Zsubstr),
     ("ZSYSLO", "ZSYSLOG", Func::Zsyslog),
     ("ZTRNL", "ZTRNLNM", Func::Ztrnlnm),
@@ -715,7 +715,7 @@ fn max_args(f: Func) -> usize {
         Zbit(BitOp::Count | BitOp::Len | BitOp::Not) => 1,
         Zbit(BitOp::And | BitOp::Or | BitOp::Xor | BitOp::Get | BitOp::Str) => 2,
         Zbit(BitOp::Find | BitOp::Set) => 3,
-        Char | Unsupported(_) => 255,
+        Char | Zsocket(_) | Unsupported(_) => 255,
     }
 }
 
@@ -758,6 +758,7 @@ const SVNS: &[(&str, &str, Svn)] = &[
     ("ZINT", "ZINTERRUPT", Svn::Zinterrupt),
     ("ZIO", "ZIO", Svn::Zio),
     ("ZJ", "ZJOB", Svn::Zjob),
+    ("ZK", "ZKEY", Svn::Zkey),
     ("TL", "TLEVEL", Svn::Tlevel),
     ("TR", "TRESTART", Svn::Trestart),
     ("R", "REFERENCE", Svn::Reference),
@@ -1048,6 +1049,11 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
                 Some(f) => Ok(ExprKind::Func(f, args)),
                 None => Err(custom(span, kind::INVFCN)),
             });
+        // `$ZSOCKET(,"NUMBER")`, `$ZSOCKET(d,"STATE",)`: arguments may be left empty.
+        let zsocket_fn =
+            select! { Tok::Dollar(n) if matches!(func(n), Some(Func::Zsocket(_))) => () }
+                .ignore_then(parenthesized(expr.clone().or_not()))
+                .try_map(|args, span| zsocket_args(args).ok_or_else(|| custom(span, kind::EXPR)));
         // `$ZJOBEXAM()`: GT.M's one function that takes an empty argument list.
         let empty_args = select! { Tok::Dollar(n) if func(n) == Some(Func::Zjobexam) => () }
             .then_ignore(tok(Tok::LParen))
@@ -1062,11 +1068,28 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
             .then(actuals(expr.clone()).or_not())
             .map(|(target, args)| ExprKind::Extrinsic(Box::new(target), args.unwrap_or_default()));
         choice((
-            lit, paren, select_fn, text_fn, empty_args, function, special, extrinsic, var,
+            lit, paren, select_fn, text_fn, empty_args, zsocket_fn, function, special, extrinsic,
+            var,
         ))
         .map_with(|kind, x| Expr::new(kind, span_of(x.span())))
         .boxed()
     })
+}
+
+/// `$ZSOCKET`'s arguments: the keyword (second) must be there (GT.M: EXPR).
+fn zsocket_args(args: Vec<Option<Expr>>) -> Option<ExprKind> {
+    if args.len() < 2 || args.len() > 8 || args[1].is_none() {
+        return None;
+    }
+    let empty = args
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.is_none())
+        .fold(0u8, |m, (i, _)| m | 1 << i);
+    Some(ExprKind::Func(
+        Func::Zsocket(empty),
+        args.into_iter().flatten().collect(),
+    ))
 }
 
 fn is_select_or_text(name: &str) -> bool {
