@@ -409,7 +409,17 @@ fn check_report_against_gtm(dir: &Path, name: &str, gtm_stderr: &str) -> Result<
     let Ok(report) = fs::read_to_string(dir.join(format!("{name}.err"))) else {
         return Ok(());
     };
-    let zstatus = gtm_stderr.lines().last().unwrap_or("");
+    // The last `number,place,text` line: GT.M's compile listing of a syntax error may come
+    // after it on standard error.
+    let zstatus = gtm_stderr
+        .lines()
+        .rev()
+        .find(|l| {
+            l.split(',')
+                .next()
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .unwrap_or("");
     let mut parts = zstatus.splitn(3, ',');
     let (_, place, text) = (parts.next(), parts.next(), parts.next());
     let (Some(place), Some(text)) = (place, text) else {

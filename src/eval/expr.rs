@@ -108,8 +108,8 @@ impl Interp {
                         let p = match self.pattern_cache.get(text.bytes(), |_| true) {
                             Some(p) => p,
                             None => {
-                                let p = Pattern::parse(text.bytes())
-                                    .map_err(|_| MError::new(kind::PATCODE).at(pe.span.clone()))?;
+                                let p = Pattern::parse_run_time(text.bytes())
+                                    .map_err(|e| e.at(pe.span.clone()))?;
                                 let p = std::rc::Rc::new(p);
                                 self.pattern_cache.insert(text.rc(), p.clone());
                                 p

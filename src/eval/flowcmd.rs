@@ -182,12 +182,21 @@ impl Interp {
                 // GT.M: LABELMISSING, naming the label, unless the reference is a plain
                 // label in the routine's own code (probed: `DO nolab^self`, `DO @x`, `$$@x`,
                 // `ZGOTO 1:nolab` and `DO nolab` in XECUTE text give LABELMISSING).
+                // With an offset (`GOTO nolab+1`) too.
                 None if missing == kind::LABELMISSING
                     || target.routine.is_some()
+                    || target.offset.is_some()
                     || here.routine.xecute
                     || matches!(target.label, Some(NameRef::Indirect(_))) =>
                 {
                     return Err(MError::with_args(kind::LABELMISSING, &[l.as_str()]));
+                }
+                // GT.M compiles `GOTO nolab` into a jump to code after the routine's last
+                // line: the error's place is that line.
+                None if missing == kind::LABELNOTFND => {
+                    let mut e = MError::new(missing);
+                    e.place = super::place(&routine, routine.lines.len().saturating_sub(1));
+                    return Err(e);
                 }
                 None => return Err(MError::new(missing)),
             },
@@ -197,6 +206,12 @@ impl Interp {
         };
         let line = start + offset;
         if line < 0 || line as usize >= routine.lines.len() {
+            // GT.M: an offset past the routine is OFFSETINV, naming `label+offset`.
+            if target.offset.is_some() && missing != kind::LABELMISSING {
+                let label = base.map_or(String::new(), |l| l.as_str().to_string());
+                let entry = format!("{label}+{offset}");
+                return Err(MError::with_args(kind::OFFSETINV, &[&entry]));
+            }
             return Err(MError::new(missing));
         }
         Ok((routine, line as usize))

@@ -2,7 +2,10 @@
 //! its defaults, `gtm_boolean` and `gtm_side_effects` 0):
 //!
 //! - `&` and `!` stop at their left operand when it decides the result: `0&$$f()` does not
-//!   call `f`, `0&undef` raises no UNDEF.
+//!   call `f`, `0&undef` raises no UNDEF. The `$SELECT`s of the right operand are evaluated
+//!   all the same (`0&$SELECT(0:1)` raises SELECTFALSE). GT.M evaluates them before the rest
+//!   of that operand also when it is not skipped (`1&($$f+$SELECT(1:$$g))` calls `g` first);
+//!   minim keeps plain order there.
 //! - A local variable operand is read when the operation that uses it runs, after the
 //!   operation's other operands: with `f` setting `x` to 2, `x+$$f()` adds the new `x`, and
 //!   `x(j,$INCREMENT(j))` reads `x(2,2)`. This holds for the left operand of an arithmetic or
@@ -38,11 +41,35 @@ pub(super) fn eval_boolean(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Va
         Some(t) => t,
         None => me.eval(lhs, here)?.truth(),
     };
-    let result = match op {
-        BinOp::And => left && me.eval(rhs, here)?.truth(),
-        _ => left || me.eval(rhs, here)?.truth(),
+    let decided = match op {
+        BinOp::And => !left,
+        _ => left,
+    };
+    let result = if decided {
+        if rhs.holds_select {
+            eval_selects(me, rhs, here)?;
+        }
+        left
+    } else {
+        me.eval(rhs, here)?.truth()
     };
     Ok(Value::from_bool(result != *negated))
+}
+
+/// Evaluates the outermost `$SELECT`s inside `e`, in order, for their effects: GT.M does so
+/// for a right operand of `&` or `!` that the left one decides (`0&$SELECT(0:1)` raises
+/// SELECTFALSE, `0&$$f($SELECT(1:$$g))` calls `g` but not `f`).
+fn eval_selects(me: &mut Interp, e: &Expr, here: &Here) -> MResult<()> {
+    if matches!(e.kind, ExprKind::Select(_)) {
+        return me.eval(e, here).map(drop);
+    }
+    let mut result = Ok(());
+    e.kind.for_each_child(&mut |c| {
+        if result.is_ok() && c.holds_select {
+            result = eval_selects(me, c, here);
+        }
+    });
+    result
 }
 
 /// `x+$$f()`, `x(1)<$$f()`: the right operand first, then the local's value.

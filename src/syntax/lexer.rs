@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use logos::{Lexer, Logos};
 
-use super::pattern::Pattern;
-use crate::error::Span;
+use super::pattern::{BadPattern, Pattern};
+use crate::error::{ErrorKind, Span};
 
 #[derive(Default)]
 pub struct LexState {
@@ -28,6 +28,8 @@ pub enum QMark {
     /// WRITE/READ `?n`, or `?@x` (indirect pattern: the parser decides from context).
     Plain,
     Pattern(Rc<Pattern>),
+    /// A pattern GT.M does not compile, with its error (PATCODE, PATCLASS, ...).
+    Bad(ErrorKind),
 }
 
 #[derive(Logos, Clone, Debug, PartialEq)]
@@ -141,9 +143,14 @@ fn question<'s>(lex: &mut Lexer<'s, Tok<'s>>) -> Option<QMark> {
             None => QMark::Plain,
         });
     }
-    let (pattern, used) = Pattern::parse_prefix(rest).ok()?;
-    lex.bump(used);
-    Some(QMark::Pattern(Rc::new(pattern.with_source_literals())))
+    match Pattern::parse_prefix(rest) {
+        Ok((pattern, used)) => {
+            lex.bump(used);
+            Some(QMark::Pattern(Rc::new(pattern.with_source_literals())))
+        }
+        // The rest of the text lexes on its own: the parser stops at this token.
+        Err(BadPattern(k)) => Some(QMark::Bad(k)),
+    }
 }
 
 /// Where the first `(` outside a string literal is.
@@ -158,7 +165,9 @@ fn paren_outside_quotes(text: &[u8]) -> Option<usize> {
 }
 
 impl Tok<'_> {
-    fn ends_operand(&self) -> bool {
+    /// Whether the token can end an operand (so a `?` after it is a pattern match, a `-`
+    /// after it a binary operator).
+    pub fn ends_operand(&self) -> bool {
         matches!(
             self,
             Tok::Num(_)

@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod line;
+mod missing;
 pub mod parser;
 mod patmatch;
 pub mod pattern;

@@ -7,6 +7,7 @@ use chumsky::prelude::*;
 
 use super::ast::*;
 use super::lexer::{QMark, Tok, lex, unquote};
+use super::missing::ArgShape;
 use super::unterminated::CmdShape;
 use crate::error::{ErrorKind, MError, Span, kind};
 use crate::intern::Sym;
@@ -38,12 +39,18 @@ fn run<'t, 's: 't, O>(
             // GT.M: nothing usable after a binary operator (and any `'` after it) is
             // RHMISSING (`1+,2`, `1*?`, `1_'`); an unterminated string there is not (probed).
             let at = errs[0].span().start;
+            // A `+` or `-` with no operand before it is unary: EXPR (`WRITE -)`).
             let after_operator = toks
                 .iter()
+                .enumerate()
                 .rev()
-                .filter(|(_, s)| s.end <= at)
-                .find(|(t, _)| *t != Tok::Apos)
-                .is_some_and(|(t, _)| is_binary_operator(t));
+                .filter(|(_, (_, s))| s.end <= at)
+                .find(|(_, (t, _))| *t != Tok::Apos)
+                .is_some_and(|(k, (t, _))| {
+                    is_binary_operator(t)
+                        && (!matches!(t, Tok::Plus | Tok::Minus)
+                            || k > 0 && toks[k - 1].0.ends_operand())
+                });
             let unterminated_string = matches!(errs[0].found(), Some(Tok::Error));
             // `'>=` and `'<=`: GT.M reads `'>` (or `'<`) and then finds `=` where the
             // right-hand side should be.
@@ -113,9 +120,9 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
         let first = i;
         match one_command(&toks, &mut i, line_end) {
             Ok(cmd) => cmds.push(cmd),
-            // GT.M finds constant overflow and bad patterns while generating code for the whole
-            // line, so none of that line runs; other errors stop at the bad command.
-            Err(e) if e.kind == kind::NUMOFLOW || e.kind == kind::PATCODE => {
+            // GT.M finds constant overflow while generating code for the whole line, so none
+            // of that line runs; other errors (bad patterns too) stop at the bad command.
+            Err(e) if e.kind == kind::NUMOFLOW => {
                 return (Vec::new(), Some(e));
             }
             Err(e) => return (cmds, Some(unterminated(&toks[first..], body, offset, e))),
@@ -175,15 +182,23 @@ fn is_deferred(e: &MError) -> bool {
 }
 
 /// The first `^` at or before `before` that starts no global, routine or extended reference
-/// (GT.M's GBLNAME), or whose `[...]` environment holds more than expression atoms
-/// (EXTGBLDEL).
-fn bad_caret(toks: &Toks<'_>, before: Option<&Span>) -> Option<MError> {
+/// (GT.M's GBLNAME; RTNNAME where a routine name should follow, see `missing`), or whose
+/// `[...]` environment holds more than expression atoms (EXTGBLDEL).
+fn bad_caret(toks: &Toks<'_>, before: Option<&Span>, entry_cmd: bool) -> Option<MError> {
     let limit = before.map_or(usize::MAX, |s| s.start);
+    let kinds: Vec<Tok<'_>> = toks.iter().map(|(t, _)| t.clone()).collect();
     toks.iter().enumerate().find_map(|(i, (t, span))| {
         if *t != Tok::Caret || span.start > limit {
             return None;
         }
         let next = toks.get(i + 1).map(|(t, s)| (t, s.into_range()));
+        if super::missing::routine_caret(&kinds, i, entry_cmd) {
+            return match next {
+                Some((Tok::Name(_) | Tok::At, _)) => None,
+                Some((_, s)) => Some(MError::new(kind::RTNNAME).at(s)),
+                None => Some(MError::new(kind::RTNNAME).at(span.end..span.end)),
+            };
+        }
         match next {
             Some((Tok::Name(_) | Tok::LParen | Tok::At | Tok::Bar, _)) => None,
             Some((Tok::LBracket, _)) => {
@@ -289,7 +304,10 @@ fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, M
             CmdKind::Deferred(Box::new(u))
         }
         // A caret GT.M cannot read a global name after: its own error, at the caret.
-        Err(e) if let Some(c) = args_toks.and_then(|t| bad_caret(t, e.span.as_ref())) => {
+        Err(e)
+            if let Some(c) =
+                args_toks.and_then(|t| bad_caret(t, e.span.as_ref(), takes_entryrefs(w))) =>
+        {
             return Err(c);
         }
         Err(e) if e.span.is_none() => return Err(e.at(start..end)),
@@ -302,11 +320,74 @@ fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, M
     })
 }
 
-/// Parses a command's arguments (`None` when it has none) into its `CmdKind`.
+/// Whether the command's arguments are entry references (`DO ^`: RTNNAME).
+fn takes_entryrefs(w: Word) -> bool {
+    matches!(
+        w,
+        Word::Do | Word::Goto | Word::Job | Word::ZGoto | Word::ZPrint | Word::ZBreak
+    )
+}
+
+/// Parses a command's arguments (`None` when it has none) into its `CmdKind`; a generic
+/// syntax error becomes the one GT.M gives for this command (see `missing`).
 fn arguments(w: Word, args: Option<&Toks<'_>>, end: usize) -> Result<CmdKind, MError> {
     let Some(a) = args else {
         return argumentless(w);
     };
+    command_arguments(w, a, end).map_err(|e| match arg_shape(w) {
+        Some(shape) => {
+            let toks: Vec<_> = a.iter().map(|(t, s)| (t.clone(), s.into_range())).collect();
+            super::missing::refine(shape, &toks, e)
+        }
+        None => e,
+    })
+}
+
+/// The shape of a command's argument list, for `missing::refine`; `None` for the commands
+/// whose arguments are entry references (they have errors of their own).
+fn arg_shape(w: Word) -> Option<ArgShape> {
+    let var = ArgShape {
+        missing: kind::VAREXPECTED,
+        ..ArgShape::EXPR
+    };
+    let lock = ArgShape {
+        missing: kind::LKNAMEXPECTED,
+        groups: true,
+        ..ArgShape::EXPR
+    };
+    Some(match w {
+        Word::Set => ArgShape {
+            groups: true,
+            after_eq: Some(kind::EXPR),
+            set: true,
+            ..var
+        },
+        Word::Kill | Word::New | Word::ZKill => ArgShape {
+            groups: true,
+            ..var
+        },
+        Word::Merge => ArgShape {
+            after_eq: Some(kind::VAREXPECTED),
+            ..var
+        },
+        Word::ZWrite => var,
+        Word::Lock | Word::ZAllocate | Word::ZDeallocate => lock,
+        Word::Read => ArgShape {
+            missing: kind::RWARG,
+            ..ArgShape::EXPR
+        },
+        Word::For => ArgShape {
+            after_eq: Some(kind::EXPR),
+            ..ArgShape::EXPR
+        },
+        Word::Do | Word::Goto | Word::Job | Word::ZGoto | Word::ZBreak | Word::ZPrint => {
+            return None;
+        }
+        _ => ArgShape::EXPR,
+    })
+}
+
+fn command_arguments(w: Word, a: &Toks<'_>, end: usize) -> Result<CmdKind, MError> {
     Ok(match w {
         Word::Set => CmdKind::Set(run(a, end, comma_list(set_arg()))?),
         Word::Write => CmdKind::Write(run(a, end, write_args())?),
@@ -493,6 +574,10 @@ fn by_mnemonic(m: &str) -> ErrorKind {
         kind::INVSVN,
         kind::DEVPARUNK,
         kind::PATCODE,
+        kind::PATCLASS,
+        kind::PATLIT,
+        kind::PATUPPERLIM,
+        kind::COMMAORRPAREXP,
         kind::LABELEXPECTED,
         kind::NUMOFLOW,
         kind::RPARENMISSING,
@@ -875,12 +960,23 @@ pub fn expr<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, Expr, Err<'t, 
             Tok::Amp => BinOp::And,
             Tok::Bang => BinOp::Or,
         };
-        let pattern = select! { Tok::Question(QMark::Pattern(p)) => PatternRef::Lit(p) }.or(
-            select! { Tok::Question(QMark::Plain) => () }
+        let pattern = select! { Tok::Question(QMark::Pattern(p)) => p }
+            .map_with(|p, x| match &p.no_characters {
+                // GT.M raises PATNOTFOUND when the match runs: the pattern becomes text
+                // parsed then (any text naming the same codes gives the same error).
+                Some(codes) => {
+                    let text = [b"1".as_slice(), codes].concat();
+                    let lit = Expr::new(ExprKind::Lit(Value::from(text)), span_of(x.span()));
+                    PatternRef::Indirect(Box::new(lit))
+                }
+                None => PatternRef::Lit(p),
+            })
+            .or(select! { Tok::Question(QMark::Bad(k)) => k }
+                .try_map(|k, span| Err(custom(span, k))))
+            .or(select! { Tok::Question(QMark::Plain) => () }
                 .ignore_then(tok(Tok::At))
                 .ignore_then(atom.clone())
-                .map(|e| PatternRef::Indirect(Box::new(e))),
-        );
+                .map(|e| PatternRef::Indirect(Box::new(e))));
         enum Tail {
             Bin(BinOp, Expr),
             Match(PatternRef),

@@ -3,6 +3,8 @@
 //! Matching (`patmatch.rs`) works on sets of reachable positions rather than by
 //! backtracking, so no pattern takes exponential time.
 
+use crate::error::{ErrorKind, MError, kind};
+
 /// A pattern: atoms matched in sequence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pattern {
@@ -12,6 +14,10 @@ pub struct Pattern {
     /// How many position sets of scratch matching needs (at most, nested alternations
     /// included).
     pub(super) need: usize,
+    /// GT.M's PATNOTFOUND, raised when the match runs: the pattern is one atom of codes no
+    /// character has (`1Q`, `.BX`, or such an alternative of a one-atom alternation,
+    /// `1(1N,1Q)`) that may match one character. Its code letters, upper case, sorted.
+    pub no_characters: Option<Box<[u8]>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -83,33 +89,49 @@ const fn class_of(c: u8) -> u8 {
     }
 }
 
-/// Why a pattern text is not a pattern (GT.M: PATCODE).
+/// Why a pattern text is not a pattern: GT.M's error for it (PATCODE, PATCLASS, PATLIT,
+/// PATUPPERLIM or COMMAORRPAREXP).
 #[derive(Debug, PartialEq, Eq)]
-pub struct BadPattern;
+pub struct BadPattern(pub ErrorKind);
 
 impl Pattern {
-    /// Parses the whole text as a pattern (for `?@x`).
+    /// Parses the whole text as a pattern (for `?@x`); GT.M: text left over is
+    /// INDEXTRACHARS.
     pub fn parse(text: &[u8]) -> Result<Pattern, BadPattern> {
         let (p, used) = Self::parse_prefix(text)?;
         if used == text.len() {
             Ok(p)
         } else {
-            Err(BadPattern)
+            Err(BadPattern(kind::INDEXTRACHARS))
+        }
+    }
+
+    /// Parses pattern text given at run time (`?@x`), with GT.M's error for a bad one
+    /// (PATNOTFOUND included: the text is only parsed when the match runs).
+    pub fn parse_run_time(text: &[u8]) -> Result<Pattern, MError> {
+        let p = Self::parse(text).map_err(|BadPattern(k)| MError::new(k))?;
+        match &p.no_characters {
+            Some(codes) => Err(MError::with_args(
+                kind::PATNOTFOUND,
+                &[&String::from_utf8_lossy(codes)],
+            )),
+            None => Ok(p),
         }
     }
 
     /// Parses the longest pattern at the start of `text`; returns it and the bytes used.
-    /// A pattern ends where a character cannot start another atom (`,` `)` at top level, an
-    /// operator, a space).
+    /// A pattern ends where a character cannot start another atom (an atom starts with its
+    /// count: a digit or `.`).
     pub fn parse_prefix(text: &[u8]) -> Result<(Pattern, usize), BadPattern> {
         let mut p = Parser { s: text, pos: 0 };
-        let pat = p.pattern(false)?;
+        let (mut pat, no_characters) = p.pattern(false)?;
+        pat.no_characters = no_characters;
         Ok((pat, p.pos))
     }
-
     /// A pattern parsed from routine text: its literals become the source's own bytes
     /// (`source::to_bytes`).
     pub fn with_source_literals(self) -> Pattern {
+        let no_characters = self.no_characters;
         let atoms = self
             .atoms
             .into_iter()
@@ -126,7 +148,10 @@ impl Pattern {
                 ..a
             })
             .collect();
-        Pattern::new(atoms)
+        Pattern {
+            no_characters,
+            ..Pattern::new(atoms)
+        }
     }
 
     /// A pattern of these atoms, with what matching it needs worked out once.
@@ -135,7 +160,12 @@ impl Pattern {
             .iter()
             .all(|a| a.min == a.max && !matches!(a.elem, Elem::Alt(_)));
         let need = 2 + atoms.iter().map(Atom::need).max().unwrap_or(0);
-        Pattern { atoms, fixed, need }
+        Pattern {
+            atoms,
+            fixed,
+            need,
+            no_characters: None,
+        }
     }
 }
 
@@ -155,23 +185,49 @@ struct Parser<'a> {
     pos: usize,
 }
 
+/// The code letters of an atom (or one-atom pattern) no character matches, as
+/// `Pattern::no_characters`.
+type NoCharacters = Option<Box<[u8]>>;
+
+fn bad<T>(k: ErrorKind) -> Result<T, BadPattern> {
+    Err(BadPattern(k))
+}
+
+/// The pattern code letters GT.M knows besides A, C, E, L, N, P and U: with the M pattern
+/// table they stand for no character. Y and Z start user-defined codes (PATCLASS here).
+fn is_empty_code(c: u8) -> bool {
+    c.is_ascii_alphabetic() && !matches!(c.to_ascii_uppercase(), b'Y' | b'Z')
+}
+
 impl Parser<'_> {
     fn peek(&self) -> Option<u8> {
         self.s.get(self.pos).copied()
     }
 
-    fn pattern(&mut self, in_alt: bool) -> Result<Pattern, BadPattern> {
+    /// Atoms up to a byte that cannot start one. GT.M: a pattern (or an alternative)
+    /// must start with a count (PATCODE).
+    fn pattern(&mut self, in_alt: bool) -> Result<(Pattern, NoCharacters), BadPattern> {
         let mut atoms = Vec::new();
+        let mut no_characters = None;
         while matches!(self.peek(), Some(b'0'..=b'9' | b'.')) {
-            atoms.push(self.atom()?);
+            let (atom, empty) = self.atom()?;
+            no_characters = empty.filter(|_| atom.min <= 1 && atom.max >= 1);
+            atoms.push(atom);
         }
         if atoms.is_empty() {
-            return Err(BadPattern);
+            return bad(kind::PATCODE);
         }
-        if !in_alt && self.peek() == Some(b'(') {
-            return Err(BadPattern);
+        if atoms.len() > 1 {
+            no_characters = None;
         }
-        Ok(Pattern::new(atoms))
+        // Inside an alternation an alternative ends only at `,` or `)`.
+        if in_alt && !matches!(self.peek(), Some(b',' | b')')) {
+            return match self.peek() {
+                None => bad(kind::COMMAORRPAREXP),
+                Some(_) => bad(kind::PATCODE),
+            };
+        }
+        Ok((Pattern::new(atoms), no_characters))
     }
 
     fn number(&mut self) -> Option<usize> {
@@ -188,47 +244,66 @@ impl Parser<'_> {
             .or(Some(usize::MAX))
     }
 
-    fn atom(&mut self) -> Result<Atom, BadPattern> {
+    /// One count and element. GT.M checks the count first (PATUPPERLIM), then the
+    /// element: a bad code or nothing is PATCLASS, an open literal PATLIT.
+    fn atom(&mut self) -> Result<(Atom, NoCharacters), BadPattern> {
         let first = self.number();
         let (min, max) = if self.peek() == Some(b'.') {
             self.pos += 1;
             let max = self.number().unwrap_or(usize::MAX);
             (first.unwrap_or(0), max)
         } else {
-            let n = first.ok_or(BadPattern)?;
+            let n = first.ok_or(BadPattern(kind::PATCODE))?;
             (n, n)
         };
         if min > max {
-            return Err(BadPattern);
+            return bad(kind::PATUPPERLIM);
         }
-        let elem = match self.peek() {
-            Some(b'"') => Elem::Lit(self.string()?),
-            Some(b'(') => {
-                self.pos += 1;
-                let mut alts = vec![self.pattern(true)?];
-                while self.peek() == Some(b',') {
-                    self.pos += 1;
-                    alts.push(self.pattern(true)?);
-                }
-                if self.peek() != Some(b')') {
-                    return Err(BadPattern);
-                }
-                self.pos += 1;
-                Elem::Alt(alts)
-            }
-            _ => {
-                let mut mask = 0;
-                while let Some(bit) = self.peek().and_then(code_bit) {
-                    mask |= bit;
-                    self.pos += 1;
-                }
-                if mask == 0 {
-                    return Err(BadPattern);
-                }
-                Elem::Codes(mask)
-            }
+        let (elem, empty) = match self.peek() {
+            Some(b'"') => (Elem::Lit(self.string()?), None),
+            Some(b'(') => self.alternation()?,
+            Some(c) if c.is_ascii_alphabetic() => self.codes()?,
+            _ => return bad(kind::PATCLASS),
         };
-        Ok(Atom { min, max, elem })
+        Ok((Atom { min, max, elem }, empty))
+    }
+
+    /// `(p1,p2,...)`: the first alternative no character matches names the codes.
+    fn alternation(&mut self) -> Result<(Elem, NoCharacters), BadPattern> {
+        self.pos += 1;
+        let mut alts = Vec::new();
+        let mut empty = None;
+        loop {
+            let (alt, e) = self.pattern(true)?;
+            alts.push(alt);
+            empty = empty.or(e);
+            if self.peek() != Some(b',') {
+                break;
+            }
+            self.pos += 1;
+        }
+        self.pos += 1; // the `)`, checked by `pattern`
+        Ok((Elem::Alt(alts), empty))
+    }
+
+    /// A run of code letters (`AN`, `1NQ`).
+    fn codes(&mut self) -> Result<(Elem, NoCharacters), BadPattern> {
+        let mut mask = 0;
+        let mut letters = Vec::new();
+        while let Some(c) = self.peek().filter(u8::is_ascii_alphabetic) {
+            match code_bit(c) {
+                Some(bit) => mask |= bit,
+                None if is_empty_code(c) => letters.push(c.to_ascii_uppercase()),
+                None => return bad(kind::PATCLASS),
+            }
+            self.pos += 1;
+        }
+        let empty = (mask == 0).then(|| {
+            letters.sort_unstable();
+            letters.dedup();
+            letters.into_boxed_slice()
+        });
+        Ok((Elem::Codes(mask), empty))
     }
 
     fn string(&mut self) -> Result<Vec<u8>, BadPattern> {
@@ -236,7 +311,7 @@ impl Parser<'_> {
         let mut out = Vec::new();
         loop {
             match self.peek() {
-                None => return Err(BadPattern),
+                None => return bad(kind::PATLIT),
                 Some(b'"') if self.s.get(self.pos + 1) == Some(&b'"') => {
                     out.push(b'"');
                     self.pos += 2;
@@ -298,7 +373,37 @@ mod tests {
     fn prefix_stops_at_non_pattern() {
         let (_, used) = Pattern::parse_prefix(b"1N&1").unwrap();
         assert_eq!(used, 2);
-        assert!(Pattern::parse(b"1Q").is_err());
+        assert!(Pattern::parse(b"1Q1N").is_ok());
         assert!(Pattern::parse(b"").is_err());
+    }
+
+    /// GT.M's error for each kind of bad pattern (probed with GT.M 7.0).
+    #[test]
+    fn errors_as_gtm() {
+        use crate::error::kind;
+        let err = |p: &str| Pattern::parse_run_time(p.as_bytes()).unwrap_err().kind;
+        for (p, k) in [
+            ("N", kind::PATCODE),
+            ("1(N,1A)", kind::PATCODE),
+            ("1(1N 2A)", kind::PATCODE),
+            ("1.", kind::PATCLASS),
+            ("1Z", kind::PATCLASS),
+            ("1\"a\"1", kind::PATCLASS),
+            ("2\"a", kind::PATLIT),
+            ("3.2N", kind::PATUPPERLIM),
+            ("1(1N,2A", kind::COMMAORRPAREXP),
+            ("1QB", kind::PATNOTFOUND),
+            ("1(1N,1Q)", kind::PATNOTFOUND),
+            ("1N)", kind::INDEXTRACHARS),
+        ] {
+            assert_eq!(err(p), k, "{p}");
+        }
+        let e = Pattern::parse_run_time(b"1.(1xb,1N)").unwrap_err();
+        assert!(e.message.ends_with("pattern code BX"), "{}", e.message);
+        // Codes no character has, beside others or repeated: no error, no match.
+        for p in ["2Q", "1Q1N", "1QA", "1N1(1Q)"] {
+            assert!(Pattern::parse_run_time(p.as_bytes()).is_ok(), "{p}");
+        }
+        assert!(!Pattern::parse(b"1N1Q").unwrap().matches(b"1x"));
     }
 }
