@@ -749,7 +749,7 @@ impl Kids {
     pub fn order_value(&self, from: &Value, forward: bool) -> Option<Value> {
         let root = self.0.as_deref()?;
         let path = match Probe::of_value(from) {
-            Probe::Str(s) if s.is_empty() => root.edge(forward),
+            Probe::Str([]) => root.edge(forward),
             p => root.beside(p, forward)?,
         };
         root.entry(&path).map(|e| e.key.value())
