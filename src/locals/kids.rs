@@ -153,7 +153,7 @@ impl SKey {
     }
 
     /// M collation: numbers first in numeric order, then strings by bytes.
-    #[inline(always)]
+    #[inline]
     fn cmp(&self, p: Probe) -> Ordering {
         match (self, p) {
             (SKey::Num { exp, mant }, Probe::Num(n)) => {
@@ -167,24 +167,10 @@ impl SKey {
             }
             (SKey::Num { .. }, Probe::Str(_)) => Ordering::Less,
             (_, Probe::Num(_)) => Ordering::Greater,
-            (SKey::Short { len, bytes }, Probe::Str(s)) => short_cmp(bytes, *len, s),
+            (SKey::Short { len, bytes }, Probe::Str(s)) => bytes[..*len as usize].cmp(s),
             (SKey::Long(b), Probe::Str(s)) => b.bytes().cmp(s),
         }
     }
-}
-
-/// `bytes[..len]` (a short key, zero after `len`) against `s` in byte order, as two
-/// big-endian integers of their first `SHORT` bytes (zero-padded), then by length: equal
-/// padded prefixes mean one string is the other followed by zero bytes, so the shorter
-/// comes first, as in byte order. No call of `memcmp`.
-#[inline(always)]
-fn short_cmp(bytes: &[u8; SHORT], len: u8, s: &[u8]) -> Ordering {
-    let mut a = [0u8; 16];
-    a[..SHORT].copy_from_slice(bytes);
-    let n = s.len().min(SHORT);
-    let mut b = [0u8; 16];
-    crate::value::copy_few(&mut b[..n], &s[..n]);
-    (u128::from_be_bytes(a), len as usize).cmp(&(u128::from_be_bytes(b), s.len()))
 }
 
 #[derive(Clone)]
@@ -1013,43 +999,6 @@ mod tests {
                 "b"
             ]
         );
-    }
-
-    /// The short-key comparison agrees with byte order, zero bytes and lengths past
-    /// `SHORT` included.
-    #[test]
-    fn short_keys_compare_in_byte_order() {
-        let texts: Vec<Vec<u8>> = [
-            &b""[..],
-            b"\0",
-            b"\0\0",
-            b"a",
-            b"a\0",
-            b"a\0\0b",
-            b"ab",
-            b"abcdefghijklmn",
-            b"abcdefghijklmn\0",
-            b"abcdefghijklmnop",
-            b"abcdefghijklmm",
-            b"\xff",
-            b"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
-            b"k12",
-            b"k120",
-            b"k2",
-        ]
-        .iter()
-        .map(|t| t.to_vec())
-        .collect();
-        for a in texts.iter().filter(|t| t.len() <= SHORT) {
-            let key = SKey::of_probe(Probe::Str(a));
-            for b in &texts {
-                assert_eq!(
-                    key.cmp(Probe::Str(b)),
-                    a.as_slice().cmp(b.as_slice()),
-                    "{a:?} {b:?}"
-                );
-            }
-        }
     }
 
     #[test]
