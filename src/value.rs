@@ -210,14 +210,14 @@ impl Value {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn from_i64(i: i64) -> Value {
         Value::from_num(Number::from_i64(i))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn from_bool(b: bool) -> Value {
-        Value::from_i64(b as i64)
+        Value::from_num(if b { Number::ONE } else { Number::ZERO })
     }
 
     /// The string form (a number's canonical text).
@@ -314,8 +314,14 @@ impl Value {
 
     /// Whether the text is in a buffer this value alone owns.
     #[inline]
-    pub fn owns_buffer(&mut self) -> bool {
-        self.sole_buffer().is_some()
+    pub fn owns_buffer(&self) -> bool {
+        let state = self.state.get();
+        // SAFETY: `HEAP` and `GROW` say the heap field is live.
+        (state == HEAP || state == GROW)
+            && unsafe {
+                let rc = &*(*self.text.get()).heap;
+                Rc::strong_count(rc) == 1 && Rc::weak_count(rc) == 0
+            }
     }
 
     /// Replaces the text with `len` bytes (more than `INLINE`) that `fill` writes, in the
@@ -387,7 +393,11 @@ impl Value {
         if let Some(buf) = self.sole_buffer()
             && buf.len() >= new_len
         {
-            buf[len..new_len].copy_from_slice(tail);
+            if tail.len() <= INLINE {
+                copy_few(&mut buf[len..new_len], tail);
+            } else {
+                buf[len..new_len].copy_from_slice(tail);
+            }
             self.mant.set(new_len as i64);
             self.state.set(GROW);
             return;

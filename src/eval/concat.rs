@@ -27,6 +27,11 @@ fn is_concat(e: &Expr) -> bool {
 
 type Buf = TextBuf;
 
+/// Whether `e` is the unsubscripted local `name`.
+fn is_local_named(e: &Expr, name: Sym) -> bool {
+    matches!(&e.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+}
+
 /// The handler of a `_` node (`Binary { op: Concat, negated: false }`): a chain of three or
 /// more operands is built in one buffer, a pair reads its literal and local operands where
 /// they lie.
@@ -131,109 +136,72 @@ impl Interp {
 
     #[inline(never)]
     fn set_concat(&mut self, name: Sym, value: &Expr) -> bool {
-        // The chain's first operand, which must be the target itself.
-        let mut first = value;
-        while is_concat(first) {
-            let ExprKind::Binary { lhs, .. } = &first.kind else {
+        let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
+            return false;
+        };
+        // `SET s=s_x`, the usual append: x appended where it lies.
+        if is_local_named(lhs, name) {
+            let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(rhs)) else {
                 return false;
             };
+            return append_to_slot(slot, tail.bytes());
+        }
+        // The chain's first operand: the target itself, or the result is built anew.
+        let mut first = &**lhs;
+        while let ExprKind::Binary { lhs, .. } = &first.kind
+            && is_concat(first)
+        {
             first = lhs;
         }
-        if std::ptr::eq(first, value) {
-            return false;
+        if is_local_named(first, name) {
+            return self.set_append_chain(name, value);
         }
-        if !matches!(&first.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
-        {
-            return self.set_concat_in_place(name, value);
-        }
-        self.set_append_chain(name, value)
+        self.set_concat_built(name, value)
     }
 
-    /// `SET t=a_b...` (t not the first operand) with every operand a literal or a local
-    /// other than t, when t holds a long string in a buffer of its own: the result is
-    /// written into that buffer (a loop that rebuilds t allocates only when it outgrows
-    /// it); true when done. The value is taken out of t while the operands are read, so an
-    /// operand that is t (or another name for it) is not at hand and the ordinary
-    /// evaluation runs, as it does for a short result or one past MAXSTRLEN.
+    /// `SET t=a_b...` (t not the first operand) with every operand a literal or a defined
+    /// local: the operands gathered in one walk, then written into t's own buffer when it
+    /// has one (a loop that rebuilds t allocates only when it outgrows it), else stored as
+    /// a new value; true when done. The operands are all read before t changes, so t may be
+    /// one of them. An operand not at hand, or a result past MAXSTRLEN, is left to the
+    /// ordinary evaluation (false, nothing done), which raises the error.
     #[inline(never)]
-    fn set_concat_in_place(&mut self, name: Sym, value: &Expr) -> bool {
-        let Some(slot) = self.locals.slot(name) else {
-            return false;
-        };
-        let Ok(mut node) = slot.try_borrow_mut() else {
-            return false;
-        };
-        if !node.value.as_mut().is_some_and(Value::owns_buffer) {
+    fn set_concat_built(&mut self, name: Sym, value: &Expr) -> bool {
+        let mut buf = Buf::new();
+        if !self.gather(value, &mut buf) {
             return false;
         }
-        let mut old = node.value.take();
-        drop(node);
-        let done = match (self.operands_len(value), &mut old) {
-            (Some(len), Some(v)) if len > INLINE && len <= MAX_STRLEN => {
-                v.rewrite_long(len, |buf| {
-                    self.copy_operands(value, buf, 0);
-                });
-                true
+        let slot = self.locals.slot_mut(name);
+        let mut node = slot.borrow_mut();
+        let len = buf.len();
+        match &mut node.value {
+            Some(v) if len > INLINE && v.owns_buffer() => {
+                v.rewrite_long(len, |dst| dst.copy_from_slice(buf.bytes()));
             }
-            _ => false,
-        };
-        slot.borrow_mut().value = old;
-        done
+            old => *old = Some(buf.into_value()),
+        }
+        true
     }
 
-    /// The length of a chain of `_` whose operands are all at hand (`value_ref`).
-    fn operands_len(&self, e: &Expr) -> Option<usize> {
+    /// Appends the operands of a chain of `_` to `buf`; false when one is not at hand
+    /// (`value_ref`) or the result would pass MAXSTRLEN.
+    fn gather(&self, e: &Expr, buf: &mut Buf) -> bool {
         if let ExprKind::Binary { lhs, rhs, .. } = &e.kind
             && is_concat(e)
         {
-            return Some(self.operands_len(lhs)? + self.operands_len(rhs)?);
+            return self.gather(lhs, buf) && self.gather(rhs, buf);
         }
-        self.value_ref(e).map(|v| v.bytes().len())
-    }
-
-    /// Copies the operands `operands_len` measured into `buf` from `at`; gives the end.
-    fn copy_operands(&self, e: &Expr, buf: &mut [u8], at: usize) -> usize {
-        if let ExprKind::Binary { lhs, rhs, .. } = &e.kind
-            && is_concat(e)
-        {
-            let at = self.copy_operands(lhs, buf, at);
-            return self.copy_operands(rhs, buf, at);
-        }
-        match self.value_ref(e) {
-            Some(v) => {
-                let b = v.bytes();
-                buf[at..at + b.len()].copy_from_slice(b);
-                at + b.len()
-            }
-            None => at,
-        }
+        self.value_ref(e)
+            .is_some_and(|v| buf.push(v.bytes(), MAX_STRLEN))
     }
 
     #[inline(never)]
     fn set_append_chain(&mut self, name: Sym, value: &Expr) -> bool {
-        let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
-            return false;
-        };
-        if !is_concat(lhs) {
-            return self.set_append_one(name, lhs, rhs);
-        }
         let mut tail = Buf::new();
         if !self.append_tail(name, value, &mut tail) {
             return false;
         }
         let Some(slot) = self.locals.slot(name) else {
-            return false;
-        };
-        append_to_slot(slot, tail.bytes())
-    }
-
-    /// `SET s=s_x`: `x` appended where it lies.
-    fn set_append_one(&self, name: Sym, first: &Expr, x: &Expr) -> bool {
-        if !matches!(&first.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
-        {
-            return false;
-        }
-        let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(x)) else {
             return false;
         };
         append_to_slot(slot, tail.bytes())
@@ -248,7 +216,7 @@ impl Interp {
         let first_ok = if is_concat(lhs) {
             self.append_tail(name, lhs, tail)
         } else {
-            matches!(&lhs.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
+            is_local_named(lhs, name)
         };
         first_ok
             && self

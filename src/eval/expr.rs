@@ -212,6 +212,17 @@ fn form_of(e: &Expr) -> EvalFn {
             ..
         } if !matches!(rhs.kind, ExprKind::Lit(_)) => super::order::eval_boolean,
         _ if super::order::reads_lhs_late(e) => super::order::eval_late_lhs,
+        ExprKind::Binary {
+            op: BinOp::Eq | BinOp::Lt | BinOp::Gt,
+            lhs,
+            rhs,
+            ..
+        } if local(lhs) && matches!(rhs.kind, ExprKind::Lit(_)) => eval_local_cmp_lit,
+        ExprKind::Binary {
+            op: BinOp::Eq | BinOp::Lt | BinOp::Gt,
+            rhs,
+            ..
+        } if matches!(rhs.kind, ExprKind::Lit(_)) => eval_cmp_lit,
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && matches!(rhs.kind, ExprKind::Lit(_)) => {
             eval_local_op_lit
         }
@@ -273,6 +284,51 @@ fn eval_local_op_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         return binary(*op, *negated, a, b).map_err(|err| err.at(e.span.clone()));
     }
     // An undefined local: UNDEF (or "" under NOUNDEF) as the tree walk gives it.
+    eval_binary(me, e, here)
+}
+
+/// `=`, `<` or `>` (`op` is one of them), `negated` for `'=`, `'<`, `'>`.
+#[inline(always)]
+fn compare(op: BinOp, negated: bool, a: &Value, b: &Value) -> Value {
+    let t = match op {
+        BinOp::Eq => a.same_text(b),
+        BinOp::Lt => a.num().cmp(&b.num()).is_lt(),
+        _ => a.num().cmp(&b.num()).is_gt(),
+    };
+    Value::from_bool(t != negated)
+}
+
+/// `k=""`, `x>5`...: a comparison of a local with a literal, both read in place.
+fn eval_local_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(a) = &slot.borrow().value
+    {
+        return Ok(compare(*op, *negated, a, b));
+    }
+    // An undefined local: UNDEF (or "" under NOUNDEF) as the tree walk gives it.
+    eval_binary(me, e, here)
+}
+
+/// `$l(s)>40`, `a(i)=1`...: a comparison with a literal.
+fn eval_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let ExprKind::Lit(b) = &rhs.kind
+    {
+        let a = me.eval(lhs, here)?;
+        return Ok(compare(*op, *negated, &a, b));
+    }
     eval_binary(me, e, here)
 }
 

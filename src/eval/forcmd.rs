@@ -2,6 +2,7 @@
 
 use super::{Flow, Here, Interp};
 use crate::error::MResult;
+use crate::number::Number;
 use crate::syntax::ast::{Cmd, ForArg, ForItem, Glvn};
 use crate::value::Value;
 
@@ -90,6 +91,7 @@ impl Interp {
                         if beyond(&v) {
                             continue;
                         }
+                        let ints = int_step_limit(step, limit);
                         loop {
                             if let Some(end) = self.for_pass(body, here)? {
                                 return Ok(end);
@@ -100,6 +102,16 @@ impl Interp {
                             if let Some(slot) = self.locals.slot(name)
                                 && let Some(cur) = slot.borrow_mut().value.as_mut()
                             {
+                                if let Some((s, l)) = ints
+                                    && let Some(i) = cur.cached_int()
+                                    && let Some(n) = small_sum(i, s)
+                                {
+                                    if (s < 0 && n < l) || (s >= 0 && n > l) {
+                                        break;
+                                    }
+                                    *cur = Value::from_num(Number::from_parts(n, 0));
+                                    continue;
+                                }
                                 v = cur.num().add(step).map_err(super::expr::num_error)?;
                                 if beyond(&v) {
                                     break;
@@ -166,4 +178,27 @@ impl Interp {
             f.for_depth = f.for_depth.saturating_add_signed(delta as i32);
         }
     }
+}
+
+/// The step and limit of a FOR range as integers (no limit: the end of the range), when
+/// both are integers below 10^18: the usual loop steps without the general arithmetic.
+fn int_step_limit(step: Number, limit: Option<Number>) -> Option<(i64, i64)> {
+    let int = |n: Number| match n.parts() {
+        (m, 0) => Some(m),
+        _ => None,
+    };
+    let s = int(step)?;
+    match limit {
+        Some(l) => Some((s, int(l)?)),
+        None if s < 0 => Some((s, i64::MIN)),
+        None => Some((s, i64::MAX)),
+    }
+}
+
+/// `i + s` when it is an integer a `Number` holds with exponent 0 (below 10^18), as
+/// `Number::add` gives it; the operands are below 10^18, so the sum cannot overflow.
+#[inline(always)]
+fn small_sum(i: i64, s: i64) -> Option<i64> {
+    let n = i + s;
+    (n.unsigned_abs() < 1_000_000_000_000_000_000).then_some(n)
 }

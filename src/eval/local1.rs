@@ -65,6 +65,25 @@ fn parts<'e>(
 }
 
 fn read_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    // The subscript a literal or a defined local: read where it lies, no copy of it.
+    if let Some((name, sub)) = one_subscript(e)
+        && let Some(k) = me.value_ref(sub)
+    {
+        if let Some(slot) = me.locals.slot(name)
+            && let Some(v) = slot
+                .borrow()
+                .kids
+                .get_value(&k)
+                .and_then(|n| n.value.as_ref())
+        {
+            return Ok(v.clone());
+        }
+        let key = Key::from_value(&k);
+        drop(k);
+        return me
+            .fetch_keys(name, &[key])
+            .map_err(|err| err.at(e.span.clone()));
+    }
     let Some(p) = parts(me, e, here) else {
         return me.eval_tree(e, here);
     };
@@ -83,6 +102,17 @@ fn read_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 }
 
 fn data_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let ExprKind::Func(_, args) = &e.kind
+        && let Some((name, sub)) = args.first().and_then(one_subscript)
+        && let Some(k) = me.value_ref(sub)
+    {
+        let data = me
+            .locals
+            .slot(name)
+            .and_then(|s| s.borrow().kids.get_value(&k).map(|n| n.data()))
+            .unwrap_or(0);
+        return Ok(Value::from_i64(data as i64));
+    }
     let Some(p) = parts(me, e, here) else {
         return me.eval_tree(e, here);
     };
@@ -128,6 +158,17 @@ fn previous_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 }
 
 fn order(me: &mut Interp, e: &Expr, here: &Here, forward: bool) -> MResult<Value> {
+    // The subscript a literal or a defined local (a walk's `k`): read where it lies.
+    if let ExprKind::Func(_, args) = &e.kind
+        && let Some((name, sub)) = args.first().and_then(one_subscript)
+        && let Some(k) = me.value_ref(sub)
+    {
+        let next = me
+            .locals
+            .slot(name)
+            .and_then(|slot| slot.borrow().kids.order_value(&k, forward));
+        return Ok(next.unwrap_or_else(Value::empty));
+    }
     let Some(p) = parts(me, e, here) else {
         return me.eval_tree(e, here);
     };
@@ -135,8 +176,8 @@ fn order(me: &mut Interp, e: &Expr, here: &Here, forward: bool) -> MResult<Value
     let Some(slot) = me.locals.slot(name) else {
         return Ok(Value::empty());
     };
-    let next = slot.borrow().kids.order(&Key::from_value(&sub), forward);
-    Ok(next.map_or_else(Value::empty, |k| k.to_value()))
+    let next = slot.borrow().kids.order_value(&sub, forward);
+    Ok(next.unwrap_or_else(Value::empty))
 }
 
 impl Interp {

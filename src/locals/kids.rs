@@ -143,6 +143,15 @@ impl SKey {
         }
     }
 
+    /// The value of the key (`key().to_value()` without the key).
+    fn value(&self) -> Value {
+        match self {
+            SKey::Num { exp, mant } => Value::from_num(Number::from_parts(*mant, *exp)),
+            SKey::Short { len, bytes } => Value::from_noncanonical(&bytes[..*len as usize]),
+            SKey::Long(s) => Value::from_noncanonical(s.bytes()),
+        }
+    }
+
     /// M collation: numbers first in numeric order, then strings by bytes.
     #[inline]
     fn cmp(&self, p: Probe) -> Ordering {
@@ -719,6 +728,17 @@ impl Kids {
             root.beside(Probe::of(from), forward)?
         };
         root.entry(&path).map(|e| e.key.key())
+    }
+
+    /// `order` with the subscript given as a value, answering with the value of the key
+    /// found: no key is made on either side (a `$ORDER` walk).
+    pub fn order_value(&self, from: &Value, forward: bool) -> Option<Value> {
+        let root = self.0.as_deref()?;
+        let path = match Probe::of_value(from) {
+            Probe::Str([]) => root.edge(forward),
+            p => root.beside(p, forward)?,
+        };
+        root.entry(&path).map(|e| e.key.value())
     }
 
     /// Every child, in order.
