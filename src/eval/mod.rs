@@ -37,6 +37,7 @@ mod zbit;
 mod zcmd;
 mod zgetjpi;
 mod zintr;
+mod zmessage;
 mod zparse;
 mod zproc;
 mod zsearch;

@@ -107,11 +107,20 @@ pub enum CmdKind {
     ZStep(StepKind),
     /// `ZPRINT [entryref[:entryref]]`: the lines of a routine, or of a range.
     ZPrint(Option<(EntryRef, Option<EntryRef>)>),
+    /// `ZMESSAGE code[:detail...],...`: raise (or show) GT.M's message with that number.
+    ZMessage(Vec<ZMessageArg>),
     /// A valid M command minim does not provide: raises INVCMD naming it when executed.
     Unsupported(&'static str),
     /// A command whose arguments name an unknown function, special variable or
     /// deviceparameter: GT.M compiles it into this error, raised only when the command runs.
     Deferred(Box<MError>),
+}
+
+/// One ZMESSAGE argument: the message number and the details its text takes.
+#[derive(Debug)]
+pub struct ZMessageArg {
+    pub code: Expr,
+    pub details: Vec<Expr>,
 }
 
 /// One VIEW argument: the keyword and its parameters.

@@ -341,6 +341,7 @@ fn arguments(w: Word, args: Option<&Toks<'_>>, end: usize) -> Result<CmdKind, ME
         Word::ZBreak => CmdKind::ZBreak(run(a, end, comma_list(zbreak_arg()))?),
         Word::ZStep => CmdKind::ZStep(run(a, end, step_kind())?),
         Word::ZPrint => CmdKind::ZPrint(Some(run(a, end, zprint_arg())?)),
+        Word::ZMessage => CmdKind::ZMessage(run(a, end, comma_list(zmessage_arg()))?),
         Word::Break => {
             return Err(MError::new(kind::INVCMD)
                 .detail("BREAK with an argument is not supported by minim"));
@@ -546,6 +547,7 @@ enum Word {
     ZContinue,
     ZStep,
     ZPrint,
+    ZMessage,
     Other(&'static str),
 }
 
@@ -593,6 +595,7 @@ fn word(name: &str) -> Option<Word> {
         "ZC" | "ZCONTINUE" => ZContinue,
         "ZST" | "ZSTEP" => ZStep,
         "ZP" | "ZPRINT" => ZPrint,
+        _ if is_abbrev(&up, "ZM", "ZMESSAGE") => ZMessage,
         _ => return other_command(&up).map(Other),
     })
 }
@@ -604,14 +607,18 @@ fn other_command(up: &str) -> Option<&'static str> {
         ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
         ("ZED", "ZEDIT", "ZEDIT"),
         ("ZH", "ZHELP", "ZHELP"),
-        ("ZM", "ZMESSAGE", "ZMESSAGE"),
         ("ZRUP", "ZRUPDATE", "ZRUPDATE"),
         ("ZTR", "ZTRIGGER", "ZTRIGGER"),
     ];
     OTHERS
         .iter()
-        .find(|(short, full, _)| up.starts_with(short) && full.starts_with(up))
+        .find(|(short, full, _)| is_abbrev(up, short, full))
         .map(|(_, _, name)| *name)
+}
+
+/// GT.M takes a Z command in its short form or any longer prefix of its full name.
+fn is_abbrev(up: &str, short: &str, full: &str) -> bool {
+    up.starts_with(short) && full.starts_with(up)
 }
 
 /// GT.M's Z functions: (shortest form, full name). As for special variables, GT.M takes the
@@ -1663,6 +1670,20 @@ pub fn svn_full_name(s: Svn) -> &'static str {
     SVNS.iter()
         .find(|(_, _, v)| *v == s)
         .map_or("", |(_, full, _)| full)
+}
+
+/// `ZMESSAGE code[:detail...]`.
+fn zmessage_arg<'t, 's: 't, I: TokIn<'t, 's>>()
+-> impl Parser<'t, I, ZMessageArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    e.clone()
+        .then(
+            tok(Tok::Colon)
+                .ignore_then(e)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map(|(code, details)| ZMessageArg { code, details })
 }
 
 fn zgoto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZGotoArg, Err<'t, 's>> + Clone {
