@@ -163,6 +163,8 @@ pub mod kind {
         TROLLBK2DEEP = 673, None, "Intended rollback({}) deeper than the current $tlevel({})";
         MALLOCCRIT = 1343 / 0, None, "Memory allocation critical due to request for {} bytes from 0x{}";
         MEMORY = 123 / 4, None, "Central memory exhausted during request for {} bytes from 0x{}";
+        NAMEEXPECTED = 260, None, "A local variable name is expected in this context";
+        COLLATIONUNDEF = 491, None, "Collation type {} is not defined";
         RESTRICTEDOP = 1482, None, "Attempt to perform a restricted operation: {}";
     }
 }

@@ -67,6 +67,8 @@ impl Interp {
             | Func::Ztrnlnm
             | Func::Zdate
             | Func::Zmessage => return self.eval_name_func(f, args, here),
+            Func::Zcollate | Func::Zatransform => return self.collate_func(f, args, here),
+            Func::Zahandle => return self.zahandle_fn(args, here),
             _ => {}
         }
         let mut v: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
@@ -215,6 +217,9 @@ impl Interp {
             | Func::Ztrnlnm
             | Func::Zdate
             | Func::Zmessage
+            | Func::Zcollate
+            | Func::Zatransform
+            | Func::Zahandle
             | Func::Next
             | Func::Unsupported(_) => return Err(MError::new(kind::INVFCN)),
         })

@@ -51,6 +51,7 @@ const GTM_TEXTS: &[(&str, &str)] = &[
         "Cannot TRESTART, transaction is not restartable",
     ),
     ("MAXARGCNT", "Maximum number of arguments !UL exceeded"),
+    ("COLLATIONUNDEF", "Collation type !UL is not defined"),
     ("INVDLRCVAL", "Invalid $CHAR() value !UL"),
     (
         "SOCKMAX",

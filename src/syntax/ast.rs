@@ -481,6 +481,12 @@ pub enum Func {
     Zjobexam,
     View,
     Zsyslog,
+    /// `$ZAHANDLE(lvn)`: the identifier of the array a local name is bound to.
+    Zahandle,
+    /// `$ZCOLLATE(gvn,coll[,dir])`: a global name's database key bytes, or back.
+    Zcollate,
+    /// `$ZATRANSFORM(x,coll[,dir[,force]])`: a subscript's key bytes, or back.
+    Zatransform,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
 }

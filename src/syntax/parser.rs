@@ -625,8 +625,8 @@ fn is_abbrev(up: &str, short: &str, full: &str) -> bool {
 /// shortest form or any longer prefix of the full name; the first row that fits wins. In M
 /// mode the byte functions (`$ZASCII`...) are the standard ones.
 const ZFUNCS: &[(&str, &str, Func)] = &[
-    ("ZAH", "ZAHANDLE", Func::Unsupported("$ZAHANDLE")),
-    ("ZATR", "ZATRANSFORM", Func::Unsupported("$ZATRANSFORM")),
+    ("ZAH", "ZAHANDLE", Func::Zahandle),
+    ("ZATR", "ZATRANSFORM", Func::Zatransform),
     ("ZA", "ZASCII", Func::Ascii),
     ("ZBITA", "ZBITAND", Func::Zbit(BitOp::And)),
     ("ZBITC", "ZBITCOUNT", Func::Zbit(BitOp::Count)),
@@ -639,7 +639,7 @@ const ZFUNCS: &[(&str, &str, Func)] = &[
     ("ZBITS", "ZBITSET", Func::Zbit(BitOp::Set)),
     ("ZBITX", "ZBITXOR", Func::Zbit(BitOp::Xor)),
     ("ZCH", "ZCHAR", Func::Char),
-    ("ZCOL", "ZCOLLATE", Func::Unsupported("$ZCOLLATE")),
+    ("ZCOL", "ZCOLLATE", Func::Zcollate),
     ("ZCO", "ZCONVERT", Func::Zconvert),
     ("ZDA", "ZDATA", Func::Data),
     ("ZD", "ZDATE", Func::Zdate),
@@ -712,11 +712,12 @@ fn max_args(f: Func) -> usize {
         Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth | Zsyslog
         | Query => 1,
         Ascii | Get | Length | Order | Zwrite | Name | Increment | Stack | Qsubscript => 2,
-        Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert => 3,
+        Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert | Zcollate => 3,
+        Zatransform => 4,
         Piece | Zdate => 4,
         Zparse => 5,
         Zsearch | Zgetjpi | Zsigproc => 2,
-        Zjobexam => 1,
+        Zjobexam | Zahandle => 1,
         View => 3,
         Ztrnlnm => 6,
         Zbit(BitOp::Count | BitOp::Len | BitOp::Not) => 1,
