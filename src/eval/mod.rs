@@ -22,6 +22,7 @@ mod order;
 mod refname;
 mod run;
 pub mod session;
+mod skipref;
 mod stack;
 mod strcache;
 mod strfn;

@@ -38,9 +38,16 @@ pub(super) fn eval_boolean(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Va
         Some(t) => t,
         None => me.eval(lhs, here)?.truth(),
     };
-    let result = match op {
-        BinOp::And => left && me.eval(rhs, here)?.truth(),
-        _ => left || me.eval(rhs, here)?.truth(),
+    let decided = match op {
+        BinOp::And => !left,
+        _ => left,
+    };
+    let result = if decided {
+        // GT.M still names the skipped operand's globals (`$REFERENCE`): see skipref.rs.
+        me.name_skipped(rhs, here)?;
+        left
+    } else {
+        me.eval(rhs, here)?.truth()
     };
     Ok(Value::from_bool(result != *negated))
 }
