@@ -122,7 +122,7 @@ pub mod kind {
         RHMISSING = 157, None, "Right-hand side of expression expected";
         DEVOPENFAIL = 875, None, "Error opening {}";
         INVECODEVAL = 893, Some(101), "Invalid value for $ECODE";
-        SVNONEW = 179, None, "Cannot NEW this special variable";
+        SVNONEW = 1103, None, "Cannot NEW this special variable";
         ZDATEFMT = 196, None, "$ZDATE format string contains invalid character";
         ORDER2 = 457, None, "Invalid second argument to $ORDER.  Must be -1 or 1.";
         ZDATEBADDATE = 1213, None, "$ZDATE() date argument {} is less than -365 (the $HOROLOG value for 01-JAN-1840) or greater than 364570088 (the $HOROLOG value for 31-DEC-999999)";
