@@ -129,7 +129,7 @@ pub mod kind {
         RHMISSING = 157, None, "Right-hand side of expression expected";
         DEVOPENFAIL = 875, None, "Error opening {}";
         INVECODEVAL = 893, Some(101), "Invalid value for $ECODE";
-        SVNONEW = 179, None, "Cannot NEW this special variable";
+        SVNONEW = 1103, None, "Cannot NEW this special variable";
         ZDATEFMT = 196, None, "$ZDATE format string contains invalid character";
         ORDER2 = 457, None, "Invalid second argument to $ORDER.  Must be -1 or 1.";
         ZDATEBADDATE = 1213, None, "$ZDATE() date argument {} is less than -365 (the $HOROLOG value for 01-JAN-1840) or greater than 364570088 (the $HOROLOG value for 31-DEC-999999)";
@@ -170,6 +170,8 @@ pub mod kind {
         TROLLBK2DEEP = 673, None, "Intended rollback({}) deeper than the current $tlevel({})";
         MALLOCCRIT = 1343 / 0, None, "Memory allocation critical due to request for {} bytes from 0x{}";
         MEMORY = 123 / 4, None, "Central memory exhausted during request for {} bytes from 0x{}";
+        NAMEEXPECTED = 260, None, "A local variable name is expected in this context";
+        COLLATIONUNDEF = 491, None, "Collation type {} is not defined";
         RESTRICTEDOP = 1482, None, "Attempt to perform a restricted operation: {}";
     }
 }
@@ -192,13 +194,36 @@ impl ErrorKind {
 
     /// GT.M's severity letter: W, E or F.
     pub fn severity_letter(&self) -> char {
-        match self.severity {
-            0 => 'W',
-            3 => 'I',
-            4 => 'F',
-            _ => 'E',
-        }
+        severity_letter(self.severity)
     }
+
+    /// The message text with `{}` where each detail goes (ZMESSAGE fills it itself).
+    pub fn template(&self) -> &'static str {
+        self.text
+    }
+}
+
+/// GT.M's letter for the severity in an error number's low three bits (probed with
+/// ZMESSAGE: 0 W, 1 S, 2 E, 3 I, 4 F, 5 to 7 U).
+pub fn severity_letter(severity: u32) -> char {
+    match severity & 7 {
+        0 => 'W',
+        1 => 'S',
+        2 => 'E',
+        3 => 'I',
+        4 => 'F',
+        _ => 'U',
+    }
+}
+
+/// An error ZMESSAGE raised by number: GT.M shows the number as given (its severity bits
+/// included, `-1` as `-1` in `$ZSTATUS` and `Z4294967295` in `$ECODE`), and a number it has
+/// no message for as `%SYSTEM-E-UNKNOWN`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signalled {
+    pub number: i32,
+    pub severity: char,
+    pub unknown: bool,
 }
 
 /// A byte range in the source text of a routine or a direct-mode line.
@@ -245,6 +270,8 @@ pub struct ErrorData {
     /// A syntax error already shown with its source line when its routine was loaded: the
     /// report when it is reached gives the message and the place only.
     pub shown_at_load: bool,
+    /// Raised by ZMESSAGE with a number (see `Signalled`).
+    pub signalled: Option<Signalled>,
 }
 
 impl MError {
@@ -280,6 +307,7 @@ impl MError {
             hint: None,
             chain: Vec::new(),
             shown_at_load: false,
+            signalled: None,
         }))
     }
 
@@ -327,6 +355,9 @@ impl MError {
     }
 
     pub fn mnemonic(&self) -> String {
+        if self.signalled.as_ref().is_some_and(|s| s.unknown) {
+            return "UNKNOWN".to_string();
+        }
         match self.errno {
             Some(n) => format!("ENO{n}"),
             None => self.kind.mnemonic.to_string(),
@@ -334,7 +365,7 @@ impl MError {
     }
 
     fn facility(&self) -> &'static str {
-        if self.errno.is_some() {
+        if self.errno.is_some() || self.signalled.as_ref().is_some_and(|s| s.unknown) {
             "SYSTEM"
         } else {
             "GTM"
@@ -343,6 +374,9 @@ impl MError {
 
     /// The number `$ZSTATUS` starts with: GT.M's error number, or the errno.
     pub fn number(&self) -> u32 {
+        if let Some(s) = &self.signalled {
+            return s.number as u32;
+        }
         match self.errno {
             Some(n) => n as u32,
             None => self.kind.number(),
@@ -362,9 +396,10 @@ impl MError {
 
     /// The `%GTM-E-MNEMONIC, text[,%GTM-I-TEXT, detail]` part of `$ZSTATUS`.
     pub fn gtm_text(&self) -> String {
-        let severity = match self.errno {
-            Some(_) => 'E',
-            None => self.kind.severity_letter(),
+        let severity = match (&self.signalled, self.errno) {
+            (Some(s), _) => s.severity,
+            (None, Some(_)) => 'E',
+            (None, None) => self.kind.severity_letter(),
         };
         let mut s = format!(
             "%{}-{severity}-{}, {}",
@@ -387,7 +422,11 @@ impl MError {
 
     /// `$ZSTATUS` exactly as GT.M formats it: `number,place,%GTM-E-MNEMONIC, text`.
     pub fn zstatus(&self) -> String {
-        format!("{},{},{}", self.number(), self.place, self.gtm_text())
+        let number = match &self.signalled {
+            Some(s) => s.number.to_string(),
+            None => self.number().to_string(),
+        };
+        format!("{number},{},{}", self.place, self.gtm_text())
     }
 }
 
@@ -420,9 +459,10 @@ impl fmt::Display for MError {
         } else {
             "MINIM"
         };
-        let severity = match self.errno {
-            Some(_) => 'E',
-            None => self.kind.severity_letter(),
+        let severity = match (&self.signalled, self.errno) {
+            (Some(s), _) => s.severity,
+            (None, Some(_)) => 'E',
+            (None, None) => self.kind.severity_letter(),
         };
         write!(
             f,

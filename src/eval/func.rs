@@ -68,6 +68,8 @@ impl Interp {
             | Func::Ztrnlnm
             | Func::Zdate
             | Func::Zmessage => return self.eval_name_func(f, args, here),
+            Func::Zcollate | Func::Zatransform => return self.collate_func(f, args, here),
+            Func::Zahandle => return self.zahandle_fn(args, here),
             _ => {}
         }
         let mut v: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
@@ -216,6 +218,9 @@ impl Interp {
             | Func::Ztrnlnm
             | Func::Zdate
             | Func::Zmessage
+            | Func::Zcollate
+            | Func::Zatransform
+            | Func::Zahandle
             | Func::Next
             | Func::Zsocket(_)
             | Func::Unsupported(_) => return Err(MError::new(kind::INVFCN)),

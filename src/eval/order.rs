@@ -46,30 +46,13 @@ pub(super) fn eval_boolean(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Va
         _ => left,
     };
     let result = if decided {
-        if rhs.holds_select {
-            eval_selects(me, rhs, here)?;
-        }
+        // GT.M still names the skipped operand's globals (`$REFERENCE`): see skipref.rs.
+        me.name_skipped(rhs, here)?;
         left
     } else {
         me.eval(rhs, here)?.truth()
     };
     Ok(Value::from_bool(result != *negated))
-}
-
-/// Evaluates the outermost `$SELECT`s inside `e`, in order, for their effects: GT.M does so
-/// for a right operand of `&` or `!` that the left one decides (`0&$SELECT(0:1)` raises
-/// SELECTFALSE, `0&$$f($SELECT(1:$$g))` calls `g` but not `f`).
-fn eval_selects(me: &mut Interp, e: &Expr, here: &Here) -> MResult<()> {
-    if matches!(e.kind, ExprKind::Select(_)) {
-        return me.eval(e, here).map(drop);
-    }
-    let mut result = Ok(());
-    e.kind.for_each_child(&mut |c| {
-        if result.is_ok() && c.holds_select {
-            result = eval_selects(me, c, here);
-        }
-    });
-    result
 }
 
 /// `x+$$f()`, `x(1)<$$f()`: the right operand first, then the local's value.

@@ -285,7 +285,9 @@ impl Interp {
                             .as_str(),
                     )),
                     Func::Zdate => zdate(&v),
-                    _ => Ok(zmessage(v.first().map_or(0, Value::int))),
+                    _ => Ok(super::zmessage::zmessage_text(
+                        v.first().map_or(0, Value::int),
+                    )),
                 }
             }
             _ => Err(MError::new(kind::INVFCN)),
@@ -539,12 +541,4 @@ fn zdate(v: &[Value]) -> MResult<Value> {
         }
     }
     Ok(Value::from(out.as_str()))
-}
-
-/// `$ZMESSAGE(code)`: GT.M's text for the errors minim knows.
-fn zmessage(code: i64) -> Value {
-    let text = crate::error::kind_by_number(code as u32)
-        .map(|k| format!("%GTM-E-{}, {}", k.mnemonic, MError::new(k).message))
-        .unwrap_or_else(|| format!("%SYSTEM-E-UNKNOWN, Unknown system error {code}"));
-    Value::from(text.as_str())
 }

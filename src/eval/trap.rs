@@ -122,6 +122,9 @@ impl Interp {
                     // SET $ECODE in a trap is deliberate, not an error of the trap.
                     if e2.kind != kind::SETECODE {
                         self.append_ecode(&MError::new(kind::ERRWETRAP).ecode());
+                        if !is_ztrap {
+                            e2 = errwetrap(e2);
+                        }
                     }
                     e2.recorded = true;
                 }
@@ -175,4 +178,22 @@ impl Interp {
             self.ecode.push_str(code.trim_start_matches(','));
         }
     }
+}
+
+/// GT.M: an error in `$ETRAP` code reaches the caller's trap as ERRWETRAP, its own text
+/// after a dash (`$ZSTATUS` `150379578,r+1^x,%GTM-E-ERRWETRAP, Error while processing
+/// $ETRAP,-GTM-E-UNDEF, Undefined local variable: zz`), at the error's place.
+fn errwetrap(e: MError) -> MError {
+    if e.halt.is_some() || e.restart || e.unwind || e.resume || e.kind == kind::CTRLC {
+        return e;
+    }
+    let mut w = MError::new(kind::ERRWETRAP);
+    w.message.push(',');
+    w.message.push_str(&e.gtm_text().replacen('%', "-", 1));
+    w.user_ecode = Some(e.ecode());
+    w.place.clone_from(&e.place);
+    w.routine.clone_from(&e.routine);
+    w.span.clone_from(&e.span);
+    w.chain.clone_from(&e.chain);
+    w
 }

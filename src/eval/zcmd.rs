@@ -24,6 +24,7 @@ impl Interp {
             CmdKind::ZShow(args) => self.exec_zshow(args.as_deref(), here).map(|_| Flow::Normal),
             CmdKind::Job(args) => self.exec_job(args, here).map(|_| Flow::Normal),
             CmdKind::ZKill(args) => self.exec_zkill(args, here).map(|_| Flow::Normal),
+            CmdKind::ZMessage(args) => self.exec_zmessage(args, here),
             _ => return None,
         })
     }

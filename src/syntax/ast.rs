@@ -107,11 +107,20 @@ pub enum CmdKind {
     ZStep(StepKind),
     /// `ZPRINT [entryref[:entryref]]`: the lines of a routine, or of a range.
     ZPrint(Option<(EntryRef, Option<EntryRef>)>),
+    /// `ZMESSAGE code[:detail...],...`: raise (or show) GT.M's message with that number.
+    ZMessage(Vec<ZMessageArg>),
     /// A valid M command minim does not provide: raises INVCMD naming it when executed.
     Unsupported(&'static str),
     /// A command whose arguments name an unknown function, special variable or
     /// deviceparameter: GT.M compiles it into this error, raised only when the command runs.
     Deferred(Box<MError>),
+}
+
+/// One ZMESSAGE argument: the message number and the details its text takes.
+#[derive(Debug)]
+pub struct ZMessageArg {
+    pub code: Expr,
+    pub details: Vec<Expr>,
 }
 
 /// One VIEW argument: the keyword and its parameters.
@@ -261,22 +270,16 @@ pub struct Expr {
     /// indirection (whose text may hold either). GT.M reads a plain local operand only when
     /// the operation that uses it runs, after such a neighbour (see `eval::order`).
     pub changes_locals: bool,
-    /// It holds a `$SELECT`: GT.M evaluates those even where `&` or `!` skips the rest of
-    /// their operand (see `eval::order`).
-    pub holds_select: bool,
 }
 
 impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
         let changes_locals = kind.changes_locals();
-        let mut holds_select = matches!(kind, ExprKind::Select(_));
-        kind.for_each_child(&mut |c| holds_select |= c.holds_select);
         Expr {
             kind,
             span,
             form: ExprForm::default(),
             changes_locals,
-            holds_select,
         }
     }
 
@@ -287,58 +290,6 @@ impl Expr {
 }
 
 impl ExprKind {
-    /// Calls `f` on each expression directly inside this one, in source order.
-    pub fn for_each_child(&self, f: &mut dyn FnMut(&Expr)) {
-        let name = |n: &Option<NameRef>, f: &mut dyn FnMut(&Expr)| {
-            if let Some(NameRef::Indirect(e)) = n {
-                f(e);
-            }
-        };
-        let entry = |r: &EntryRef, f: &mut dyn FnMut(&Expr)| {
-            name(&r.label, f);
-            r.offset.iter().for_each(&mut *f);
-            name(&r.routine, f);
-        };
-        match self {
-            ExprKind::Lit(_) | ExprKind::Svn(_) => {}
-            ExprKind::Var(g) => match g {
-                Glvn::Local(_, subs) | Glvn::Global(_, subs) | Glvn::Naked(subs) => {
-                    subs.iter().for_each(f)
-                }
-                Glvn::Indirect(e, subs) => {
-                    f(e);
-                    subs.iter().for_each(f);
-                }
-                Glvn::Extended(x) => x.env.iter().chain(&x.subs).for_each(f),
-            },
-            ExprKind::Func(_, args) => args.iter().for_each(f),
-            ExprKind::Select(pairs) => pairs.iter().for_each(|(c, v)| {
-                f(c);
-                f(v);
-            }),
-            ExprKind::Text(r) => entry(r, f),
-            ExprKind::Extrinsic(r, actuals) => {
-                entry(r, f);
-                for a in actuals {
-                    if let Actual::Value(e) = a {
-                        f(e);
-                    }
-                }
-            }
-            ExprKind::Unary(_, x) => f(x),
-            ExprKind::Binary { lhs, rhs, .. } => {
-                f(lhs);
-                f(rhs);
-            }
-            ExprKind::Match { lhs, pattern, .. } => {
-                f(lhs);
-                if let PatternRef::Indirect(p) = pattern {
-                    f(p);
-                }
-            }
-        }
-    }
-
     /// See `Expr::changes_locals`; the children's flags are already known.
     fn changes_locals(&self) -> bool {
         let any = |es: &[Expr]| es.iter().any(|e| e.changes_locals);
@@ -533,6 +484,12 @@ pub enum Func {
     /// `$ZSOCKET`: a bit for each argument left empty (`$ZSOCKET(,"NUMBER")`); the
     /// expressions are those of the others.
     Zsocket(u8),
+    /// `$ZAHANDLE(lvn)`: the identifier of the array a local name is bound to.
+    Zahandle,
+    /// `$ZCOLLATE(gvn,coll[,dir])`: a global name's database key bytes, or back.
+    Zcollate,
+    /// `$ZATRANSFORM(x,coll[,dir[,force]])`: a subscript's key bytes, or back.
+    Zatransform,
     /// A GT.M function minim does not have: raises INVFCN naming it when reached.
     Unsupported(&'static str),
 }

@@ -422,6 +422,7 @@ fn command_arguments(w: Word, a: &Toks<'_>, end: usize) -> Result<CmdKind, MErro
         Word::ZBreak => CmdKind::ZBreak(run(a, end, comma_list(zbreak_arg()))?),
         Word::ZStep => CmdKind::ZStep(run(a, end, step_kind())?),
         Word::ZPrint => CmdKind::ZPrint(Some(run(a, end, zprint_arg())?)),
+        Word::ZMessage => CmdKind::ZMessage(run(a, end, comma_list(zmessage_arg()))?),
         Word::Break => {
             return Err(MError::new(kind::INVCMD)
                 .detail("BREAK with an argument is not supported by minim"));
@@ -631,6 +632,7 @@ enum Word {
     ZContinue,
     ZStep,
     ZPrint,
+    ZMessage,
     Other(&'static str),
 }
 
@@ -678,6 +680,7 @@ fn word(name: &str) -> Option<Word> {
         "ZC" | "ZCONTINUE" => ZContinue,
         "ZST" | "ZSTEP" => ZStep,
         "ZP" | "ZPRINT" => ZPrint,
+        _ if is_abbrev(&up, "ZM", "ZMESSAGE") => ZMessage,
         _ => return other_command(&up).map(Other),
     })
 }
@@ -689,22 +692,26 @@ fn other_command(up: &str) -> Option<&'static str> {
         ("ZCOM", "ZCOMPILE", "ZCOMPILE"),
         ("ZED", "ZEDIT", "ZEDIT"),
         ("ZH", "ZHELP", "ZHELP"),
-        ("ZM", "ZMESSAGE", "ZMESSAGE"),
         ("ZRUP", "ZRUPDATE", "ZRUPDATE"),
         ("ZTR", "ZTRIGGER", "ZTRIGGER"),
     ];
     OTHERS
         .iter()
-        .find(|(short, full, _)| up.starts_with(short) && full.starts_with(up))
+        .find(|(short, full, _)| is_abbrev(up, short, full))
         .map(|(_, _, name)| *name)
+}
+
+/// GT.M takes a Z command in its short form or any longer prefix of its full name.
+fn is_abbrev(up: &str, short: &str, full: &str) -> bool {
+    up.starts_with(short) && full.starts_with(up)
 }
 
 /// GT.M's Z functions: (shortest form, full name). As for special variables, GT.M takes the
 /// shortest form or any longer prefix of the full name; the first row that fits wins. In M
 /// mode the byte functions (`$ZASCII`...) are the standard ones.
 const ZFUNCS: &[(&str, &str, Func)] = &[
-    ("ZAH", "ZAHANDLE", Func::Unsupported("$ZAHANDLE")),
-    ("ZATR", "ZATRANSFORM", Func::Unsupported("$ZATRANSFORM")),
+    ("ZAH", "ZAHANDLE", Func::Zahandle),
+    ("ZATR", "ZATRANSFORM", Func::Zatransform),
     ("ZA", "ZASCII", Func::Ascii),
     ("ZBITA", "ZBITAND", Func::Zbit(BitOp::And)),
     ("ZBITC", "ZBITCOUNT", Func::Zbit(BitOp::Count)),
@@ -717,7 +724,7 @@ const ZFUNCS: &[(&str, &str, Func)] = &[
     ("ZBITS", "ZBITSET", Func::Zbit(BitOp::Set)),
     ("ZBITX", "ZBITXOR", Func::Zbit(BitOp::Xor)),
     ("ZCH", "ZCHAR", Func::Char),
-    ("ZCOL", "ZCOLLATE", Func::Unsupported("$ZCOLLATE")),
+    ("ZCOL", "ZCOLLATE", Func::Zcollate),
     ("ZCO", "ZCONVERT", Func::Zconvert),
     ("ZDA", "ZDATA", Func::Data),
     ("ZD", "ZDATE", Func::Zdate),
@@ -790,11 +797,12 @@ fn max_args(f: Func) -> usize {
         Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth | Zsyslog
         | Query => 1,
         Ascii | Get | Length | Order | Zwrite | Name | Increment | Stack | Qsubscript => 2,
-        Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert => 3,
+        Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert | Zcollate => 3,
+        Zatransform => 4,
         Piece | Zdate => 4,
         Zparse => 5,
         Zsearch | Zgetjpi | Zsigproc => 2,
-        Zjobexam => 1,
+        Zjobexam | Zahandle => 1,
         View => 3,
         Ztrnlnm => 6,
         Zbit(BitOp::Count | BitOp::Len | BitOp::Not) => 1,
@@ -1782,6 +1790,20 @@ pub fn svn_full_name(s: Svn) -> &'static str {
     SVNS.iter()
         .find(|(_, _, v)| *v == s)
         .map_or("", |(_, full, _)| full)
+}
+
+/// `ZMESSAGE code[:detail...]`.
+fn zmessage_arg<'t, 's: 't, I: TokIn<'t, 's>>()
+-> impl Parser<'t, I, ZMessageArg, Err<'t, 's>> + Clone {
+    let e = expr().boxed();
+    e.clone()
+        .then(
+            tok(Tok::Colon)
+                .ignore_then(e)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map(|(code, details)| ZMessageArg { code, details })
 }
 
 fn zgoto_arg<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, ZGotoArg, Err<'t, 's>> + Clone {
