@@ -41,7 +41,7 @@ use lmdb_master_sys::MDB_dbi;
 
 use super::gate::Gate;
 use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Writer};
-use super::snapshot::{Pos, Snapshot, copy, lock};
+use super::snapshot::{Pos, Snapshot, Walk, copy, lock};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
 
 /// The largest the database may grow, by default (`MINIM_DB_MAP_MB` in MiB); address
@@ -132,6 +132,8 @@ pub struct LmdbStore {
     signal: Arc<BatchSignal>,
     gate: Arc<Gate>,
     snapshot: Arc<Mutex<Snapshot>>,
+    /// Where the snapshot's cursor stands (its `seek`s answer from `cur`).
+    walk: Walk,
     /// The answer of the last read, which the caller borrows.
     out: Vec<u8>,
     sync_each_commit: bool,
@@ -188,9 +190,6 @@ impl LmdbStore {
             live: false,
             id: 0,
             used: false,
-            pos: Pos::Unknown,
-            lo: Vec::new(),
-            cur: Vec::new(),
             taken: Arc::clone(&taken),
             batch_since: None,
         }));
@@ -221,6 +220,7 @@ impl LmdbStore {
             signal,
             gate,
             snapshot,
+            walk: Walk::new(),
             out: Vec::new(),
             sync_each_commit: std::env::var("MINIM_DB_SYNC").is_ok_and(|v| v == "commit"),
             dir: dir.to_path_buf(),
@@ -332,10 +332,9 @@ impl LmdbStore {
         }
         let (env, dbi) = (self.env, self.dbi);
         let mut s = lock(&self.snapshot);
-        let r = s.fresh(env, dbi).map_err(fail)?;
-        let result = f(&mut r.cursor, &mut self.out).map_err(fail);
-        s.pos = Pos::Unknown;
-        result
+        let (r, _) = s.fresh(env, dbi).map_err(fail)?;
+        self.walk.pos = Pos::Unknown;
+        f(&mut r.cursor, &mut self.out).map_err(fail)
     }
 
     fn answer(&self, hit: bool) -> Option<&[u8]> {
@@ -438,7 +437,10 @@ impl Store for LmdbStore {
             None => {
                 let (env, dbi) = (self.env, self.dbi);
                 let mut s = lock(&self.snapshot);
-                let r = s.fresh(env, dbi).map_err(fail)?;
+                let (r, renewed) = s.fresh(env, dbi).map_err(fail)?;
+                if renewed {
+                    self.walk.pos = Pos::Unknown;
+                }
                 match r.txn.get(dbi, key).map_err(fail)? {
                     Some(v) => {
                         copy(&mut self.out, v);
@@ -473,8 +475,8 @@ impl Store for LmdbStore {
 
     fn seek(&mut self, from: &[u8]) -> StoreResult<Option<&[u8]>> {
         self.settle()?;
-        let hit = if self.writing().is_some() {
-            self.with_cursor(|c, out| {
+        if self.writing().is_some() {
+            let hit = self.with_cursor(|c, out| {
                 Ok(match c.step(mdb::SET_RANGE, from)? {
                     Some((k, _)) => {
                         copy(out, k);
@@ -482,13 +484,18 @@ impl Store for LmdbStore {
                     }
                     None => false,
                 })
-            })?
-        } else {
-            let (env, dbi) = (self.env, self.dbi);
-            let mut s = lock(&self.snapshot);
-            s.seek(env, dbi, from, &mut self.out).map_err(fail)?
-        };
-        Ok(self.answer(hit))
+            })?;
+            return Ok(self.answer(hit));
+        }
+        let (env, dbi) = (self.env, self.dbi);
+        let mut s = lock(&self.snapshot);
+        let (r, renewed) = s.fresh(env, dbi).map_err(fail)?;
+        if renewed {
+            self.walk.pos = Pos::Unknown;
+        }
+        let hit = self.walk.seek(&mut r.cursor, from).map_err(fail)?;
+        drop(s);
+        Ok(hit.then_some(self.walk.cur.as_slice()))
     }
 
     fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<&[u8]>> {
@@ -560,7 +567,7 @@ impl Store for LmdbStore {
     }
 
     fn refresh(&mut self) {
-        self.snapshot().pos = Pos::Unknown;
+        self.walk.pos = Pos::Unknown;
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod gate;
 pub mod globals;
 pub mod key;
+pub mod keybuf;
 pub mod lmdb;
 pub mod lock;
 pub mod locks;
