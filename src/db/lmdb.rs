@@ -41,6 +41,7 @@ use lmdb_master_sys::MDB_dbi;
 
 use super::gate::Gate;
 use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Writer};
+use super::room::Room;
 use super::snapshot::{Pos, Snapshot, Walk, copy, lock};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
 
@@ -127,6 +128,11 @@ pub struct LmdbStore {
     /// updates it holds (see the module comment).
     batch: Option<Writer>,
     updates: usize,
+    /// What the batch may still take of the map (see `room.rs`).
+    room: Room,
+    /// Why the M transaction cannot go on: an update in it failed, LMDB dropped its
+    /// transaction, and only TROLLBACK ends it (every other use is this error again).
+    failed: Option<StoreError>,
     /// `MAX_AGE` or what `MINIM_DB_BATCH_MS` says.
     max_age: Duration,
     signal: Arc<BatchSignal>,
@@ -216,6 +222,8 @@ impl LmdbStore {
             txn: None,
             batch: None,
             updates: 0,
+            room: Room::default(),
+            failed: None,
             max_age,
             signal,
             gate,
@@ -231,22 +239,36 @@ impl LmdbStore {
         lock(&self.snapshot)
     }
 
-    /// Runs an update in the open M transaction, or in the batch (begun when none is open,
-    /// committed first when it is due).
-    fn write<R>(&mut self, f: impl FnOnce(&mut Writer, MDB_dbi) -> MdbResult<R>) -> StoreResult<R> {
+    /// Runs an update of `bytes` (key and value) in the open M transaction, or in the batch
+    /// (begun when none is open, committed first when it is due or when the update might
+    /// not fit in what it leaves of the map: see `room.rs`).
+    fn write<R>(
+        &mut self,
+        bytes: usize,
+        f: impl FnOnce(&mut Writer, MDB_dbi) -> MdbResult<R>,
+    ) -> StoreResult<R> {
         let dbi = self.dbi;
         if let Some(t) = &mut self.txn {
-            return f(t, dbi).map_err(fail);
+            return f(t, dbi).map_err(|e| self.transaction_failed(e));
         }
         if self.updates >= MAX_UPDATES {
             self.end_batch()?;
         } else {
             self.settle()?;
         }
+        let pages = self.room.bound(bytes);
+        if self.batch.is_some() && !self.room.fits(pages) {
+            self.end_batch()?;
+        }
         self.updates += 1;
-        let t = match &mut self.batch {
-            Some(t) => t,
-            None => self.start_batch()?,
+        if self.batch.is_none() {
+            self.start_batch()?;
+        }
+        // Measured again: a new batch has measured the tree anew.
+        let pages = self.room.bound(bytes);
+        self.room.take(pages);
+        let Some(t) = self.batch.as_mut() else {
+            return Err(StoreError::new("no write transaction"));
         };
         let r = match f(t, dbi) {
             Ok(r) => r,
@@ -273,6 +295,7 @@ impl LmdbStore {
             }
         }
         let t = self.gate.write_txn(self.env).map_err(fail)?;
+        self.room.start(self.env, &t, self.dbi).map_err(fail)?;
         let mut s = lock(&self.snapshot);
         s.batch_since = Some(Instant::now());
         s.taken.notify_one();
@@ -305,9 +328,28 @@ impl LmdbStore {
         self.signal.due.store(false, Ordering::Relaxed);
     }
 
-    /// Commits the batch when the flush thread says it is due (one load otherwise).
+    /// An update of the M transaction failed: LMDB refuses every later use of its
+    /// transaction, so it ends now (freeing the write lock for other processes), and every
+    /// use of the database until TROLLBACK is this error again; TCOMMIT too, since the
+    /// transaction's updates are gone (GT.M: errors roll nothing back by themselves).
+    fn transaction_failed(&mut self, e: MdbError) -> StoreError {
+        self.txn = None;
+        let mut error = fail(e);
+        error.text = format!(
+            "{}; the transaction's updates are lost and only TROLLBACK ends it",
+            error.text
+        );
+        self.failed = Some(error.clone());
+        error
+    }
+
+    /// Commits the batch when the flush thread says it is due (one load otherwise); in a
+    /// transaction that failed (see `transaction_failed`), its error.
     #[inline]
     fn settle(&mut self) -> StoreResult<()> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
         if self.signal.due.load(Ordering::Relaxed) {
             self.end_batch()?;
         }
@@ -454,11 +496,11 @@ impl Store for LmdbStore {
     }
 
     fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()> {
-        self.write(|w, db| w.txn.put(db, key, value))
+        self.write(key.len() + value.len(), |w, db| w.txn.put(db, key, value))
     }
 
     fn delete_range(&mut self, from: &[u8], to: &[u8]) -> StoreResult<()> {
-        self.write(|w, db| {
+        self.write(from.len(), |w, db| {
             let c = w.cursor(db)?;
             let mut more = matches!(c.seek_near(from)?, Some((k, _)) if k < to);
             while more {
@@ -470,7 +512,7 @@ impl Store for LmdbStore {
     }
 
     fn delete(&mut self, key: &[u8]) -> StoreResult<()> {
-        self.write(|w, db| w.txn.delete(db, key))
+        self.write(key.len(), |w, db| w.txn.delete(db, key))
     }
 
     fn seek(&mut self, from: &[u8]) -> StoreResult<Option<&[u8]>> {
@@ -510,7 +552,8 @@ impl Store for LmdbStore {
     fn update(&mut self, key: &[u8], update: Update) -> StoreResult<Option<Vec<u8>>> {
         // The cursor stays at the node, so a run of `$INCREMENT`s of one counter finds it
         // without a search, and the new value replaces the old one where it stands.
-        self.write(|w, db| {
+        // The bound counts the largest value `$INCREMENT` makes (a number's text).
+        self.write(key.len() + 64, |w, db| {
             let c = w.cursor(db)?;
             let at = match c.current()? {
                 Some((k, v)) if k == key => Some(v),
@@ -537,6 +580,9 @@ impl Store for LmdbStore {
     }
 
     fn commit(&mut self) -> StoreResult<()> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
         if let Some(t) = self.txn.take() {
             t.commit().map_err(fail)?;
             if self.sync_each_commit {
@@ -548,6 +594,7 @@ impl Store for LmdbStore {
 
     fn rollback(&mut self) {
         self.txn = None;
+        self.failed = None;
     }
 
     fn flush(&mut self) -> StoreResult<()> {

@@ -14,6 +14,7 @@ pub mod pgbatch;
 pub mod pglock;
 pub mod pgpipe;
 pub mod postgres;
+pub mod room;
 pub mod snapshot;
 pub mod store;
 
