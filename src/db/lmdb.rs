@@ -26,8 +26,10 @@
 //! exit). An update is committed, and seen by every other process, once its batch is:
 //! at most a few milliseconds after it was made, and before this process does anything
 //! another process could observe. `kill -9` loses the updates of an uncommitted batch
-//! (GT.M without journaling loses what it had not written out), never part of one, and a
-//! failure of the engine within a batch (the database full) loses the batch with it.
+//! (GT.M without journaling loses what it had not written out), never part of one. An
+//! update that might not fit in what the batch leaves of the map runs in a batch of its own
+//! (`room.rs`), so a full database fails that update alone; another failure of the engine
+//! within a batch loses the batch with it, and says so.
 //! Batching turns a commit per update (~3 µs) into one per batch, and lets `$INCREMENT`
 //! read and write inside the held write lock, as GT.M's updates run under its critical
 //! section.
