@@ -300,10 +300,12 @@ fn batches_end_with_the_process(db: &Db) {
 }
 
 /// A batch whose update finds the embedded database full (a 1 MiB map): that SET is a
-/// GBLOFLOW the routine traps, whose text says the batch's earlier updates were lost with
-/// it (LMDB undoes the whole transaction), and the next update starts a batch that commits.
+/// GBLOFLOW the routine traps; the batch's earlier updates are all there (committed before
+/// the SET ran alone: LMDB undoes a whole transaction that an update failed in), the
+/// failing SET is not, and the next update starts a batch that commits. A new process
+/// finds the same nodes.
 #[test]
-fn a_full_database_is_an_error_that_names_the_lost_updates() {
+fn a_full_database_keeps_the_updates_before_the_failing_one() {
     let db = Db::new("full");
     let mut c = db.minim("full", "");
     let child = c
@@ -311,10 +313,32 @@ fn a_full_database_is_an_error_that_names_the_lost_updates() {
         .env("MINIM_DB_BATCH_MS", LONG_BATCH_MS)
         .spawn()
         .expect("start");
-    assert_eq!(finish(child), "%GTM-E-GBLOFLOW\nlost said\nA 0 X 0\nB 2\n");
+    let out = finish(child);
+    let (first, b) = out.rsplit_once("B ").expect("B line");
+    assert_eq!(first, "%GTM-E-GBLOFLOW\nA 1 X 10\nall before\n");
+    assert!(b.trim().parse::<u32>().is_ok_and(|n| n > 0), "{out}");
     let mut c = db.minim("full", "check");
     let child = c.env("MINIM_DB_MAP_MB", "1").spawn().expect("start");
-    assert_eq!(finish(child), "2\n");
+    assert_eq!(finish(child), "1 same\n");
+}
+
+/// An update inside TP that finds the database full: GBLOFLOW, which the routine traps;
+/// until TROLLBACK every use of the database in the transaction (TCOMMIT, a read, a SET)
+/// is GBLOFLOW again and $TLEVEL stays 1; TROLLBACK ends it, none of its updates is there,
+/// and globals work again, in and out of TP.
+#[test]
+fn a_full_database_in_a_transaction_leaves_it_to_trollback() {
+    let db = Db::new("tpfull");
+    let mut c = db.minim("tpfull", "");
+    let child = c.env("MINIM_DB_MAP_MB", "1").spawn().expect("start");
+    let refused = "refused %GTM-E-GBLOFLOW 1\ndone\n";
+    assert_eq!(
+        finish(child),
+        format!(
+            "trap %GTM-E-GBLOFLOW 1\nsaid\n{}after 0\nA 1 T 0 X 0 Z 0\nB 2\nC 3\n",
+            refused.repeat(3)
+        )
+    );
 }
 
 /// A SET followed by a WRITE: once another process has read the WRITE's output, it sees the

@@ -4,6 +4,7 @@
 
 use super::DbConfig;
 use super::key::{self, END};
+use super::keybuf::KeyBuf;
 use super::lmdb::LmdbStore;
 use super::postgres::PgStore;
 use super::store::{Store, StoreError};
@@ -36,6 +37,10 @@ pub type NodeUpdate<'a> = dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>> + 'a;
 /// Sees one node: the global's name, the subscripts, the value; false stops the walk.
 pub type NodeVisit<'a> = dyn FnMut(&str, Vec<Key>, &[u8]) -> bool + 'a;
 
+/// An update at TP level 2 or deeper, for TROLLBACK to a level above 0: the level, the key
+/// and the value it replaced.
+type Undo = (usize, Vec<u8>, Option<Vec<u8>>);
+
 /// A node to load: the global's name, the subscripts, the value.
 pub type Node = (String, Vec<Key>, Vec<u8>);
 
@@ -53,12 +58,11 @@ pub struct Globals {
     restricted: bool,
     /// `$TLEVEL`: nesting of TSTART; the store holds one transaction for all levels.
     tlevel: usize,
-    /// Reused buffers for the key of an operation and its bound (see `with_keys`).
-    key: Vec<u8>,
+    /// The key of the last operation (see `keybuf.rs`) and a reused buffer for a bound.
+    key: KeyBuf,
     bound: Vec<u8>,
-    /// For TROLLBACK to a level above 0: each update made at level 2 or deeper, as the
-    /// level, the key and the value it replaced, newest last.
-    undo: Vec<(usize, Vec<u8>, Option<Vec<u8>>)>,
+    /// For TROLLBACK to a level above 0: each update made at level 2 or deeper, newest last.
+    undo: Vec<Undo>,
 }
 
 impl Globals {
@@ -68,7 +72,7 @@ impl Globals {
             store: None,
             restricted: false,
             tlevel: 0,
-            key: Vec::new(),
+            key: KeyBuf::default(),
             bound: Vec::new(),
             undo: Vec::new(),
         }
@@ -85,31 +89,31 @@ impl Globals {
     }
 
     fn store(&mut self) -> DbResult<&mut dyn Store> {
+        Ok(self.parts()?.store)
+    }
+
+    /// The store (opened on first use) with the key buffers, borrowed apart.
+    fn parts(&mut self) -> DbResult<Parts<'_>> {
         if self.restricted {
             return Err(DbError::Restricted);
         }
-        let store: Box<dyn Store> = match self.store.take() {
-            Some(s) => s,
-            None => match self.config.postgres_url() {
+        if self.store.is_none() {
+            let opened: Box<dyn Store> = match self.config.postgres_url() {
                 Some(url) => Box::new(PgStore::open(url)?),
                 None => Box::new(LmdbStore::open(&self.config.location)?),
-            },
-        };
-        Ok(self.store.insert(store).as_mut())
-    }
-
-    /// Runs `f` with the reused key buffers (taken out of `self` meanwhile, so that `f` may
-    /// use the store): encoding a key costs no allocation once they have grown.
-    fn with_keys<R>(
-        &mut self,
-        f: impl FnOnce(&mut Self, &mut Vec<u8>, &mut Vec<u8>) -> DbResult<R>,
-    ) -> DbResult<R> {
-        let mut key = std::mem::take(&mut self.key);
-        let mut bound = std::mem::take(&mut self.bound);
-        let r = f(self, &mut key, &mut bound);
-        self.key = key;
-        self.bound = bound;
-        r
+            };
+            self.store = Some(opened);
+        }
+        match self.store.as_deref_mut() {
+            Some(store) => Ok(Parts {
+                store,
+                key: &mut self.key,
+                bound: &mut self.bound,
+                undo: &mut self.undo,
+                tlevel: self.tlevel,
+            }),
+            None => Err(DbError::Restricted),
+        }
     }
 
     /// Checks a reference's null subscripts: GT.M refuses a `""` anywhere but last ("Access
@@ -129,17 +133,11 @@ impl Globals {
         Ok(())
     }
 
-    /// The key of a node into `out`, null subscripts and length checked.
-    fn checked_key(
-        &self,
-        out: &mut Vec<u8>,
-        name: &str,
-        keys: &[Key],
-        op: Option<&'static str>,
-    ) -> DbResult<()> {
+    /// The key of a node into `self.key`, null subscripts and length checked.
+    fn checked_key(&mut self, name: &str, keys: &[Key], op: Option<&'static str>) -> DbResult<()> {
         self.check_nulls(keys, op)?;
-        key::encode_into(out, name, keys);
-        self.check_length(out)
+        self.key.encode(name, keys);
+        self.check_length(self.key.bytes())
     }
 
     /// GT.M's measure of a key's length counts its final `00`.
@@ -150,27 +148,18 @@ impl Globals {
         Ok(())
     }
 
-    /// The key of a node to read (no null check): length checked.
-    fn read_key(&self, name: &str, keys: &[Key]) -> DbResult<Vec<u8>> {
-        let k = key::encode(name, keys);
-        self.check_length(&k)?;
-        Ok(k)
-    }
-
     pub fn get(&mut self, name: &str, keys: &[Key]) -> DbResult<Option<Value>> {
-        self.with_keys(|me, k, _| {
-            me.checked_key(k, name, keys, Some("$GET()"))?;
-            Ok(me.store()?.get(k)?.map(Value::from_bytes))
-        })
+        self.checked_key(name, keys, Some("$GET()"))?;
+        let p = self.parts()?;
+        Ok(p.store.get(p.key.bytes())?.map(Value::from_bytes))
     }
 
     pub fn set(&mut self, name: &str, keys: &[Key], value: &[u8]) -> DbResult<()> {
         self.check_record(value.len())?;
-        self.with_keys(|me, k, _| {
-            me.checked_key(k, name, keys, Some("Update"))?;
-            me.remember(k)?;
-            Ok(me.store()?.set(k, value)?)
-        })
+        self.checked_key(name, keys, Some("Update"))?;
+        let mut p = self.parts()?;
+        p.remember()?;
+        Ok(p.store.set(p.key.bytes(), value)?)
     }
 
     fn check_record(&self, size: usize) -> DbResult<()> {
@@ -183,81 +172,59 @@ impl Globals {
 
     /// KILL: the node and everything below it.
     pub fn kill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
-        self.with_keys(|me, k, end| {
-            me.checked_key(k, name, keys, Some("KILL"))?;
-            key::subtree_end_into(end, k);
-            if me.tlevel >= 2 {
-                let level = me.tlevel;
-                let mut old = Vec::new();
-                me.store()?.scan(k, end, &mut |k, v| {
-                    old.push((level, k.to_vec(), Some(v.to_vec())));
-                    true
-                })?;
-                me.undo.extend(old);
-            }
-            Ok(me.store()?.delete_range(k, end)?)
-        })
+        self.checked_key(name, keys, Some("KILL"))?;
+        let p = self.parts()?;
+        let (k, end) = (p.key.bytes(), &mut *p.bound);
+        key::subtree_end_into(end, k);
+        if p.tlevel >= 2 {
+            let level = p.tlevel;
+            let undo = &mut *p.undo;
+            p.store.scan(k, end, &mut |k, v| {
+                undo.push((level, k.to_vec(), Some(v.to_vec())));
+                true
+            })?;
+        }
+        Ok(p.store.delete_range(k, end)?)
     }
 
     /// ZKILL: the node's value only.
     pub fn zkill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
-        self.with_keys(|me, k, _| {
-            me.checked_key(k, name, keys, Some("KILL"))?;
-            me.remember(k)?;
-            Ok(me.store()?.delete(k)?)
-        })
+        self.checked_key(name, keys, Some("KILL"))?;
+        let mut p = self.parts()?;
+        p.remember()?;
+        Ok(p.store.delete(p.key.bytes())?)
     }
 
     /// `$DATA`: 1 for a value, 10 for descendants.
     pub fn data(&mut self, name: &str, keys: &[Key]) -> DbResult<u8> {
-        self.with_keys(|me, k, below| {
-            me.checked_key(k, name, keys, Some("$DATA()"))?;
-            after_into(below, k);
-            let store = me.store()?;
-            let value = store.get(k)?.is_some() as u8;
-            let below = store.seek(below)?.is_some_and(|n| n.starts_with(k));
-            Ok(value + 10 * below as u8)
-        })
+        self.checked_key(name, keys, Some("$DATA()"))?;
+        let p = self.parts()?;
+        let k = p.key.bytes();
+        after_into(p.bound, k);
+        let value = p.store.get(k)?.is_some() as u8;
+        let below = p.store.seek(p.bound)?.is_some_and(|n| n.starts_with(k));
+        Ok(value + 10 * below as u8)
     }
 
     /// `$ORDER(^name(keys))`: the next or previous subscript at the last key's level.
     pub fn order(&mut self, name: &str, keys: &[Key], forward: bool) -> DbResult<Option<Key>> {
-        let Some((last, parent)) = keys.split_last() else {
+        let Some(last) = keys.last() else {
             return Ok(None);
         };
         self.check_nulls(keys, None)?;
-        self.with_keys(|me, here, bound| {
-            key::encode_into(here, name, parent);
-            let parent_len = here.len();
-            key::push_subscript(here, last);
-            me.check_length(here)?;
-            bound.clear();
-            bound.extend_from_slice(here);
-            // Forward: the first key after the subtree of `here` (or, from "", after the
-            // parent itself); backward: the last key before `here` (or before the end of
-            // the parent's subtree).
-            match (forward, last.is_empty_string()) {
-                (true, true) => {
-                    bound.truncate(parent_len);
-                    bound.push(END);
-                }
-                (true, false) => key::raise_end(bound),
-                (false, true) => {
-                    bound.truncate(parent_len);
-                    key::raise_end(bound);
-                }
-                (false, false) => {
-                    bound.pop();
-                }
-            }
-            let store = me.store()?;
-            let found = if forward {
-                store.seek(bound)?
-            } else {
-                store.seek_back(bound)?
-            };
-            Ok(found.and_then(|k| subscript_after(k, &here[..parent_len])))
-        })
+        self.key.encode(name, keys);
+        self.check_length(self.key.bytes())?;
+        let parents = keys.len() - 1;
+        let p = self.parts()?;
+        let parent_len = p.key.len_through(parents);
+        let found = order_seek(p.store, p.key, parent_len, last.is_empty_string(), forward)?;
+        let Some(sub) = found.and_then(|k| subscript_after(k, &p.key.bytes()[..parent_len])) else {
+            return Ok(None);
+        };
+        let next = key::decode_subscript(sub);
+        // The walk's next step names this subscript: its key is ready.
+        p.key.replace_last(parents, sub, &next);
+        Ok(Some(next))
     }
 
     /// `$QUERY(^name(keys))`: the subscripts of the next node with a value. With
@@ -272,34 +239,32 @@ impl Globals {
             Some((last, parent)) if from_start && last.is_empty_string() => parent,
             _ => keys,
         };
-        self.with_keys(|me, k, _| {
-            me.checked_key(k, name, keys, None)?;
-            k.push(END);
-            let found = me.store()?.seek(k)?;
-            let own = name.as_bytes();
-            Ok(found
-                .filter(|f| f.starts_with(own) && f.get(own.len()) == Some(&END))
-                .map(key::decode_keys))
-        })
+        self.checked_key(name, keys, None)?;
+        let p = self.parts()?;
+        after_into(p.bound, p.key.bytes());
+        let found = p.store.seek(p.bound)?;
+        let own = name.as_bytes();
+        Ok(found
+            .filter(|f| f.starts_with(own) && f.get(own.len()) == Some(&END))
+            .map(key::decode_keys))
     }
 
     /// `$ORDER(^name)`: the next or previous global that has data.
     pub fn next_name(&mut self, name: &str, forward: bool) -> DbResult<Option<String>> {
-        self.with_keys(|me, from, _| {
-            from.clear();
-            from.extend_from_slice(name.as_bytes());
-            let store = me.store()?;
-            let found = if forward {
-                from.push(1);
-                store.seek(from)?
-            } else {
-                store.seek_back(from)?
-            };
-            Ok(found.map(|k| {
-                let (n, _) = key::split(k);
-                String::from_utf8_lossy(n).into_owned()
-            }))
-        })
+        let p = self.parts()?;
+        let from = &mut *p.bound;
+        from.clear();
+        from.extend_from_slice(name.as_bytes());
+        let found = if forward {
+            from.push(1);
+            p.store.seek(from)?
+        } else {
+            p.store.seek_back(from)?
+        };
+        Ok(found.map(|k| {
+            let (n, _) = key::split(k);
+            String::from_utf8_lossy(n).into_owned()
+        }))
     }
 
     /// Replaces a node's value atomically with what `update` makes of the old one
@@ -310,9 +275,7 @@ impl Globals {
         keys: &[Key],
         update: &mut NodeUpdate<'_>,
     ) -> DbResult<Option<Value>> {
-        let mut k = std::mem::take(&mut self.key);
-        self.checked_key(&mut k, name, keys, Some("$INCREMENT()"))?;
-        self.remember(&k)?;
+        self.checked_key(name, keys, Some("$INCREMENT()"))?;
         let max = self.config.max_record;
         let mut too_big = None;
         let mut checked = |old: Option<&[u8]>| {
@@ -324,8 +287,9 @@ impl Globals {
             }
             Some(new)
         };
-        let v = self.store()?.update(&k, &mut checked)?;
-        self.key = k;
+        let mut p = self.parts()?;
+        p.remember()?;
+        let v = p.store.update(p.key.bytes(), &mut checked)?;
         if let Some(size) = too_big {
             return Err(DbError::RecordTooBig { size, max });
         }
@@ -340,9 +304,12 @@ impl Globals {
         keys: &[Key],
         visit: &mut dyn FnMut(Vec<Key>, Value) -> bool,
     ) -> DbResult<()> {
-        let k = self.read_key(name, keys)?;
-        let end = key::subtree_end(&k);
-        self.store()?.scan(&k, &end, &mut |key, value| {
+        // No null check: ZWRITE ^X("") is refused before it gets here.
+        self.key.encode(name, keys);
+        self.check_length(self.key.bytes())?;
+        let p = self.parts()?;
+        key::subtree_end_into(p.bound, p.key.bytes());
+        p.store.scan(p.key.bytes(), p.bound, &mut |key, value| {
             visit(key::decode_keys(key), Value::from(value.to_vec()))
         })?;
         Ok(())
@@ -450,15 +417,6 @@ impl Globals {
         Ok(())
     }
 
-    /// Logs a key's current value before an update at level 2 or deeper.
-    fn remember(&mut self, k: &[u8]) -> DbResult<()> {
-        if self.tlevel >= 2 {
-            let old = self.store()?.get(k)?.map(<[u8]>::to_vec);
-            self.undo.push((self.tlevel, k.to_vec(), old));
-        }
-        Ok(())
-    }
-
     /// This process took a LOCK: reads must see what the previous holder committed.
     pub fn lock_taken(&mut self) {
         if let Some(s) = self.store.as_deref_mut() {
@@ -484,6 +442,63 @@ impl Globals {
     }
 }
 
+/// The store and the buffers of `Globals`, borrowed apart (see `Globals::parts`).
+struct Parts<'a> {
+    store: &'a mut dyn Store,
+    /// The operation's key.
+    key: &'a mut KeyBuf,
+    bound: &'a mut Vec<u8>,
+    undo: &'a mut Vec<Undo>,
+    tlevel: usize,
+}
+
+impl Parts<'_> {
+    /// Logs the key's current value before an update at level 2 or deeper.
+    fn remember(&mut self) -> DbResult<()> {
+        if self.tlevel >= 2 {
+            let k = self.key.bytes();
+            let old = self.store.get(k)?.map(<[u8]>::to_vec);
+            self.undo.push((self.tlevel, k.to_vec(), old));
+        }
+        Ok(())
+    }
+}
+
+/// The seek of `$ORDER` from the key in `here` (its parent `parent_len` bytes long, its
+/// last subscript `""` when `empty`), with the bound made in place and then undone.
+/// Forward: the first key after the subtree of `here` (from `""`: after the parent
+/// itself); backward: the last key before `here` (from `""`: before the end of the
+/// parent's subtree).
+fn order_seek<'s>(
+    store: &'s mut dyn Store,
+    here: &mut KeyBuf,
+    parent_len: usize,
+    empty: bool,
+    forward: bool,
+) -> DbResult<Option<&'s [u8]>> {
+    let b = here.bytes_mut();
+    let len = b.len();
+    // The bound's length, and the byte changed for it (restored below).
+    let (bound_len, changed) = match (forward, empty) {
+        // `parent 01 00` -> `parent 00`.
+        (true, true) => (parent_len + 1, Some((parent_len, END))),
+        (true, false) => (len, Some((len - 1, 1))),
+        (false, true) => (parent_len, Some((parent_len - 1, 1))),
+        (false, false) => (len - 1, None),
+    };
+    let old = changed.map(|(at, byte)| std::mem::replace(&mut b[at], byte));
+    let bound = &b[..bound_len];
+    let found = if forward {
+        store.seek(bound)
+    } else {
+        store.seek_back(bound)
+    };
+    if let (Some((at, _)), Some(old)) = (changed, old) {
+        b[at] = old;
+    }
+    Ok(found?)
+}
+
 /// The smallest key after `k` (a key ending in `00`) into `out`, so that `seek` skips `k`.
 fn after_into(out: &mut Vec<u8>, k: &[u8]) {
     out.clear();
@@ -491,9 +506,10 @@ fn after_into(out: &mut Vec<u8>, k: &[u8]) {
     out.push(END);
 }
 
-/// The subscript that follows `prefix` in `key`, if `key` is below `prefix`.
-fn subscript_after(key: &[u8], prefix: &[u8]) -> Option<Key> {
+/// The encoded subscript (without its `00`) that follows `prefix` in `key`, if `key` is
+/// below `prefix`.
+fn subscript_after<'k>(key: &'k [u8], prefix: &[u8]) -> Option<&'k [u8]> {
     let rest = key.strip_prefix(prefix)?;
     let end = rest.iter().position(|&b| b == END)?;
-    Some(key::decode_subscript(&rest[..end]))
+    Some(&rest[..end])
 }

@@ -26,8 +26,10 @@
 //! exit). An update is committed, and seen by every other process, once its batch is:
 //! at most a few milliseconds after it was made, and before this process does anything
 //! another process could observe. `kill -9` loses the updates of an uncommitted batch
-//! (GT.M without journaling loses what it had not written out), never part of one, and a
-//! failure of the engine within a batch (the database full) loses the batch with it.
+//! (GT.M without journaling loses what it had not written out), never part of one. An
+//! update that might not fit in what the batch leaves of the map runs in a batch of its own
+//! (`room.rs`), so a full database fails that update alone; another failure of the engine
+//! within a batch loses the batch with it, and says so.
 //! Batching turns a commit per update (~3 µs) into one per batch, and lets `$INCREMENT`
 //! read and write inside the held write lock, as GT.M's updates run under its critical
 //! section.
@@ -41,7 +43,8 @@ use lmdb_master_sys::MDB_dbi;
 
 use super::gate::Gate;
 use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Writer};
-use super::snapshot::{Pos, Snapshot, copy, lock};
+use super::room::Room;
+use super::snapshot::{Pos, Snapshot, Walk, copy, lock};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
 
 /// The largest the database may grow, by default (`MINIM_DB_MAP_MB` in MiB); address
@@ -127,11 +130,18 @@ pub struct LmdbStore {
     /// updates it holds (see the module comment).
     batch: Option<Writer>,
     updates: usize,
+    /// What the batch may still take of the map (see `room.rs`).
+    room: Room,
+    /// Why the M transaction cannot go on: an update in it failed, LMDB dropped its
+    /// transaction, and only TROLLBACK ends it (every other use is this error again).
+    failed: Option<StoreError>,
     /// `MAX_AGE` or what `MINIM_DB_BATCH_MS` says.
     max_age: Duration,
     signal: Arc<BatchSignal>,
     gate: Arc<Gate>,
     snapshot: Arc<Mutex<Snapshot>>,
+    /// Where the snapshot's cursor stands (its `seek`s answer from `cur`).
+    walk: Walk,
     /// The answer of the last read, which the caller borrows.
     out: Vec<u8>,
     sync_each_commit: bool,
@@ -188,9 +198,6 @@ impl LmdbStore {
             live: false,
             id: 0,
             used: false,
-            pos: Pos::Unknown,
-            lo: Vec::new(),
-            cur: Vec::new(),
             taken: Arc::clone(&taken),
             batch_since: None,
         }));
@@ -217,10 +224,13 @@ impl LmdbStore {
             txn: None,
             batch: None,
             updates: 0,
+            room: Room::default(),
+            failed: None,
             max_age,
             signal,
             gate,
             snapshot,
+            walk: Walk::new(),
             out: Vec::new(),
             sync_each_commit: std::env::var("MINIM_DB_SYNC").is_ok_and(|v| v == "commit"),
             dir: dir.to_path_buf(),
@@ -231,22 +241,36 @@ impl LmdbStore {
         lock(&self.snapshot)
     }
 
-    /// Runs an update in the open M transaction, or in the batch (begun when none is open,
-    /// committed first when it is due).
-    fn write<R>(&mut self, f: impl FnOnce(&mut Writer, MDB_dbi) -> MdbResult<R>) -> StoreResult<R> {
+    /// Runs an update of `bytes` (key and value) in the open M transaction, or in the batch
+    /// (begun when none is open, committed first when it is due or when the update might
+    /// not fit in what it leaves of the map: see `room.rs`).
+    fn write<R>(
+        &mut self,
+        bytes: usize,
+        f: impl FnOnce(&mut Writer, MDB_dbi) -> MdbResult<R>,
+    ) -> StoreResult<R> {
         let dbi = self.dbi;
         if let Some(t) = &mut self.txn {
-            return f(t, dbi).map_err(fail);
+            return f(t, dbi).map_err(|e| self.transaction_failed(e));
         }
         if self.updates >= MAX_UPDATES {
             self.end_batch()?;
         } else {
             self.settle()?;
         }
+        let pages = self.room.bound(bytes);
+        if self.batch.is_some() && !self.room.fits(pages) {
+            self.end_batch()?;
+        }
         self.updates += 1;
-        let t = match &mut self.batch {
-            Some(t) => t,
-            None => self.start_batch()?,
+        if self.batch.is_none() {
+            self.start_batch()?;
+        }
+        // Measured again: a new batch has measured the tree anew.
+        let pages = self.room.bound(bytes);
+        self.room.take(pages);
+        let Some(t) = self.batch.as_mut() else {
+            return Err(StoreError::new("no write transaction"));
         };
         let r = match f(t, dbi) {
             Ok(r) => r,
@@ -273,6 +297,7 @@ impl LmdbStore {
             }
         }
         let t = self.gate.write_txn(self.env).map_err(fail)?;
+        self.room.start(self.env, &t, self.dbi).map_err(fail)?;
         let mut s = lock(&self.snapshot);
         s.batch_since = Some(Instant::now());
         s.taken.notify_one();
@@ -305,9 +330,28 @@ impl LmdbStore {
         self.signal.due.store(false, Ordering::Relaxed);
     }
 
-    /// Commits the batch when the flush thread says it is due (one load otherwise).
+    /// An update of the M transaction failed: LMDB refuses every later use of its
+    /// transaction, so it ends now (freeing the write lock for other processes), and every
+    /// use of the database until TROLLBACK is this error again; TCOMMIT too, since the
+    /// transaction's updates are gone (GT.M: errors roll nothing back by themselves).
+    fn transaction_failed(&mut self, e: MdbError) -> StoreError {
+        self.txn = None;
+        let mut error = fail(e);
+        error.text = format!(
+            "{}; the transaction's updates are lost and only TROLLBACK ends it",
+            error.text
+        );
+        self.failed = Some(error.clone());
+        error
+    }
+
+    /// Commits the batch when the flush thread says it is due (one load otherwise); in a
+    /// transaction that failed (see `transaction_failed`), its error.
     #[inline]
     fn settle(&mut self) -> StoreResult<()> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
         if self.signal.due.load(Ordering::Relaxed) {
             self.end_batch()?;
         }
@@ -332,10 +376,9 @@ impl LmdbStore {
         }
         let (env, dbi) = (self.env, self.dbi);
         let mut s = lock(&self.snapshot);
-        let r = s.fresh(env, dbi).map_err(fail)?;
-        let result = f(&mut r.cursor, &mut self.out).map_err(fail);
-        s.pos = Pos::Unknown;
-        result
+        let (r, _) = s.fresh(env, dbi).map_err(fail)?;
+        self.walk.pos = Pos::Unknown;
+        f(&mut r.cursor, &mut self.out).map_err(fail)
     }
 
     fn answer(&self, hit: bool) -> Option<&[u8]> {
@@ -438,7 +481,10 @@ impl Store for LmdbStore {
             None => {
                 let (env, dbi) = (self.env, self.dbi);
                 let mut s = lock(&self.snapshot);
-                let r = s.fresh(env, dbi).map_err(fail)?;
+                let (r, renewed) = s.fresh(env, dbi).map_err(fail)?;
+                if renewed {
+                    self.walk.pos = Pos::Unknown;
+                }
                 match r.txn.get(dbi, key).map_err(fail)? {
                     Some(v) => {
                         copy(&mut self.out, v);
@@ -452,11 +498,11 @@ impl Store for LmdbStore {
     }
 
     fn set(&mut self, key: &[u8], value: &[u8]) -> StoreResult<()> {
-        self.write(|w, db| w.txn.put(db, key, value))
+        self.write(key.len() + value.len(), |w, db| w.txn.put(db, key, value))
     }
 
     fn delete_range(&mut self, from: &[u8], to: &[u8]) -> StoreResult<()> {
-        self.write(|w, db| {
+        self.write(from.len(), |w, db| {
             let c = w.cursor(db)?;
             let mut more = matches!(c.seek_near(from)?, Some((k, _)) if k < to);
             while more {
@@ -468,13 +514,13 @@ impl Store for LmdbStore {
     }
 
     fn delete(&mut self, key: &[u8]) -> StoreResult<()> {
-        self.write(|w, db| w.txn.delete(db, key))
+        self.write(key.len(), |w, db| w.txn.delete(db, key))
     }
 
     fn seek(&mut self, from: &[u8]) -> StoreResult<Option<&[u8]>> {
         self.settle()?;
-        let hit = if self.writing().is_some() {
-            self.with_cursor(|c, out| {
+        if self.writing().is_some() {
+            let hit = self.with_cursor(|c, out| {
                 Ok(match c.step(mdb::SET_RANGE, from)? {
                     Some((k, _)) => {
                         copy(out, k);
@@ -482,13 +528,18 @@ impl Store for LmdbStore {
                     }
                     None => false,
                 })
-            })?
-        } else {
-            let (env, dbi) = (self.env, self.dbi);
-            let mut s = lock(&self.snapshot);
-            s.seek(env, dbi, from, &mut self.out).map_err(fail)?
-        };
-        Ok(self.answer(hit))
+            })?;
+            return Ok(self.answer(hit));
+        }
+        let (env, dbi) = (self.env, self.dbi);
+        let mut s = lock(&self.snapshot);
+        let (r, renewed) = s.fresh(env, dbi).map_err(fail)?;
+        if renewed {
+            self.walk.pos = Pos::Unknown;
+        }
+        let hit = self.walk.seek(&mut r.cursor, from).map_err(fail)?;
+        drop(s);
+        Ok(hit.then_some(self.walk.cur.as_slice()))
     }
 
     fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<&[u8]>> {
@@ -503,7 +554,8 @@ impl Store for LmdbStore {
     fn update(&mut self, key: &[u8], update: Update) -> StoreResult<Option<Vec<u8>>> {
         // The cursor stays at the node, so a run of `$INCREMENT`s of one counter finds it
         // without a search, and the new value replaces the old one where it stands.
-        self.write(|w, db| {
+        // The bound counts the largest value `$INCREMENT` makes (a number's text).
+        self.write(key.len() + 64, |w, db| {
             let c = w.cursor(db)?;
             let at = match c.current()? {
                 Some((k, v)) if k == key => Some(v),
@@ -530,6 +582,9 @@ impl Store for LmdbStore {
     }
 
     fn commit(&mut self) -> StoreResult<()> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
         if let Some(t) = self.txn.take() {
             t.commit().map_err(fail)?;
             if self.sync_each_commit {
@@ -541,6 +596,7 @@ impl Store for LmdbStore {
 
     fn rollback(&mut self) {
         self.txn = None;
+        self.failed = None;
     }
 
     fn flush(&mut self) -> StoreResult<()> {
@@ -560,7 +616,7 @@ impl Store for LmdbStore {
     }
 
     fn refresh(&mut self) {
-        self.snapshot().pos = Pos::Unknown;
+        self.walk.pos = Pos::Unknown;
     }
 }
 

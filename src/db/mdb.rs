@@ -123,6 +123,30 @@ impl Env {
         }
     }
 
+    /// The map's size and the number of pages in use (the last page's number + 1), as of
+    /// the last commit.
+    pub fn pages_used(&self) -> (usize, usize) {
+        let mut info = std::mem::MaybeUninit::<ffi::MDB_envinfo>::uninit();
+        // SAFETY: mdb_env_info fills the struct for an open environment.
+        let info = unsafe {
+            ffi::mdb_env_info(self.ptr, info.as_mut_ptr());
+            info.assume_init()
+        };
+        (info.me_mapsize, info.me_last_pgno + 1)
+    }
+
+    /// The size of a page.
+    pub fn page_size(&self) -> usize {
+        let mut stat = std::mem::MaybeUninit::<ffi::MDB_stat>::uninit();
+        // SAFETY: mdb_env_stat fills the struct for an open environment.
+        let rc = unsafe { ffi::mdb_env_stat(self.ptr, stat.as_mut_ptr()) };
+        if rc != 0 {
+            return 4096;
+        }
+        // SAFETY: filled on success.
+        unsafe { stat.assume_init() }.ms_psize as usize
+    }
+
     pub fn sync(&self) -> MdbResult<()> {
         // SAFETY: an open environment.
         check(unsafe { ffi::mdb_env_sync(self.ptr, 1) })
@@ -170,6 +194,14 @@ impl Txn {
         // SAFETY: a live transaction (a write transaction when `create`).
         let rc = unsafe { ffi::mdb_dbi_open(self.ptr, name.as_ptr(), flags, &mut dbi) };
         Ok(found(rc)?.then_some(dbi))
+    }
+
+    /// The height of a database's tree, as this transaction sees it.
+    pub fn depth(&self, dbi: ffi::MDB_dbi) -> MdbResult<usize> {
+        let mut stat = std::mem::MaybeUninit::<ffi::MDB_stat>::uninit();
+        // SAFETY: a live transaction; the struct is filled on success.
+        check(unsafe { ffi::mdb_stat(self.ptr, dbi, stat.as_mut_ptr()) })?;
+        Ok(unsafe { stat.assume_init() }.ms_depth as usize)
     }
 
     pub fn id(&self) -> usize {

@@ -5,6 +5,7 @@
 pub mod gate;
 pub mod globals;
 pub mod key;
+pub mod keybuf;
 pub mod lmdb;
 pub mod lock;
 pub mod locks;
@@ -13,6 +14,7 @@ pub mod pgbatch;
 pub mod pglock;
 pub mod pgpipe;
 pub mod postgres;
+pub mod room;
 pub mod snapshot;
 pub mod store;
 

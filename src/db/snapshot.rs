@@ -16,10 +16,24 @@ const STEPS: usize = 4;
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Pos {
     Unknown,
-    /// At a key, and no key lies in `[lo, that key)`.
+    /// At the key `cur`, and no key lies between `lo` and it.
     At,
-    /// No key lies at or after `lo`.
+    /// No key lies after `lo`.
     End,
+}
+
+/// Where the snapshot's cursor stands, as far as the last seeks tell: a seek from a key
+/// in the known gap before the cursor is answered without LMDB, one just past it by a
+/// step. Kept apart from the snapshot (the flush thread never touches it); a renewed
+/// snapshot makes it `Unknown`.
+pub(super) struct Walk {
+    pub(super) pos: Pos,
+    /// The gap's start: excluded when `lo_open` (the key the cursor stood at before its
+    /// last step), else included (where the last search began).
+    lo: Vec<u8>,
+    lo_open: bool,
+    /// The key the cursor stands at, when `pos` is `At`: the answer of the last seek.
+    pub(super) cur: Vec<u8>,
 }
 
 pub(super) struct Reader {
@@ -37,10 +51,6 @@ pub(super) struct Snapshot {
     pub(super) id: usize,
     /// A read used it since the flush thread last looked.
     pub(super) used: bool,
-    pub(super) pos: Pos,
-    pub(super) lo: Vec<u8>,
-    /// The key the cursor stands at, when `pos` is `At`.
-    pub(super) cur: Vec<u8>,
     /// Wakes the flush thread when the snapshot goes live or a batch of updates begins,
     /// so that it starts watching them.
     pub(super) taken: Arc<Condvar>,
@@ -50,37 +60,42 @@ pub(super) struct Snapshot {
 }
 
 impl Snapshot {
-    /// Makes the snapshot current: renewed when anything was committed since it was taken.
-    pub(super) fn fresh(&mut self, env: &Env, dbi: MDB_dbi) -> MdbResult<&mut Reader> {
+    /// Makes the snapshot current: renewed when anything was committed since it was taken
+    /// (then the second answer is true: its cursor stands nowhere).
+    pub(super) fn fresh(&mut self, env: &Env, dbi: MDB_dbi) -> MdbResult<(&mut Reader, bool)> {
         self.used = true;
         let current = self.live && self.id == env.last_txn_id();
         if !current {
-            self.pos = Pos::Unknown;
-            match &mut self.reader {
-                None => {
-                    let txn = env.read_txn()?;
-                    let cursor = txn.cursor(dbi)?;
-                    self.reader = Some(Reader { cursor, txn });
-                }
-                Some(r) => {
-                    if self.live {
-                        r.txn.reset();
-                        self.live = false;
-                    }
-                    r.txn.renew()?;
-                    r.cursor.renew(&r.txn)?;
-                }
-            }
-            self.live = true;
-            self.taken.notify_one();
+            self.renew(env, dbi)?;
         }
         match &mut self.reader {
-            Some(r) => {
-                self.id = r.txn.id();
-                Ok(r)
-            }
+            Some(r) => Ok((r, !current)),
             None => Err(MdbError(lmdb_master_sys::MDB_BAD_TXN)),
         }
+    }
+
+    fn renew(&mut self, env: &Env, dbi: MDB_dbi) -> MdbResult<()> {
+        match &mut self.reader {
+            None => {
+                let txn = env.read_txn()?;
+                let cursor = txn.cursor(dbi)?;
+                self.reader = Some(Reader { cursor, txn });
+            }
+            Some(r) => {
+                if self.live {
+                    r.txn.reset();
+                    self.live = false;
+                }
+                r.txn.renew()?;
+                r.cursor.renew(&r.txn)?;
+            }
+        }
+        self.live = true;
+        if let Some(r) = &self.reader {
+            self.id = r.txn.id();
+        }
+        self.taken.notify_one();
+        Ok(())
     }
 
     /// Gives the snapshot up (its reader slot stays reserved for the next renewal).
@@ -91,56 +106,63 @@ impl Snapshot {
             r.txn.reset();
         }
         self.live = false;
-        self.pos = Pos::Unknown;
+    }
+}
+
+impl Walk {
+    pub(super) fn new() -> Walk {
+        Walk {
+            pos: Pos::Unknown,
+            lo: Vec::new(),
+            lo_open: false,
+            cur: Vec::new(),
+        }
     }
 
-    /// The first key at or after `from`, copied to `out`; from where the cursor stands when
-    /// it can (the next key of a walk is one step away).
-    pub(super) fn seek(
-        &mut self,
-        env: &Env,
-        dbi: MDB_dbi,
-        from: &[u8],
-        out: &mut Vec<u8>,
-    ) -> MdbResult<bool> {
-        self.fresh(env, dbi)?;
-        let known = self.pos != Pos::Unknown && self.lo.as_slice() <= from;
-        let Some(r) = self.reader.as_mut() else {
-            return Ok(false);
-        };
-        if known {
+    /// Whether no key lies between `lo` and `from` (`from` excluded).
+    fn known(&self, from: &[u8]) -> bool {
+        match self.pos {
+            Pos::Unknown => false,
+            _ if self.lo_open => self.lo.as_slice() < from,
+            _ => self.lo.as_slice() <= from,
+        }
+    }
+
+    /// The first key at or after `from` into `cur` (false: none), from where the cursor
+    /// of the current snapshot stands when it can: the next key of a walk is one step away.
+    pub(super) fn seek(&mut self, c: &mut Cursor, from: &[u8]) -> MdbResult<bool> {
+        if self.known(from) {
             if self.pos == Pos::End {
                 return Ok(false);
             }
             if from <= self.cur.as_slice() {
-                copy(out, &self.cur);
                 return Ok(true);
             }
             // The cursor's key is before `from`: a few steps forward are cheaper than a
             // search from the root when `from` is near (a walk, or the next sibling after
             // a node with a child or two). No key lies between two steps.
             for _ in 0..STEPS {
-                match r.cursor.step(mdb::NEXT, &[])? {
+                std::mem::swap(&mut self.lo, &mut self.cur);
+                self.lo_open = true;
+                match c.step(mdb::NEXT, &[])? {
                     None => {
-                        copy(&mut self.lo, from);
                         self.pos = Pos::End;
                         return Ok(false);
                     }
-                    Some((k, _)) if from <= k => {
+                    Some((k, _)) => {
                         copy(&mut self.cur, k);
-                        copy(out, k);
-                        copy(&mut self.lo, from);
-                        return Ok(true);
+                        if from <= k {
+                            return Ok(true);
+                        }
                     }
-                    Some(_) => {}
                 }
             }
         }
         copy(&mut self.lo, from);
-        let hit = match r.cursor.step(mdb::SET_RANGE, from)? {
+        self.lo_open = false;
+        let hit = match c.step(mdb::SET_RANGE, from)? {
             Some((k, _)) => {
                 copy(&mut self.cur, k);
-                copy(out, k);
                 true
             }
             None => false,

@@ -165,7 +165,11 @@ impl Interp {
             .borrow_mut()
             .order(r.name.as_str(), &r.keys, forward);
         let next = next.map_err(|e| self.db_error(e, r))?;
-        Ok(next.map_or_else(Value::empty, |k| k.to_value()))
+        Ok(match next {
+            Some(Key::Num(n)) => Value::from_num(n),
+            Some(Key::Str(s)) => s,
+            None => Value::empty(),
+        })
     }
 
     /// `$QUERY` of a global: the next node with a value, as a name.
