@@ -261,12 +261,12 @@ fn version_and_zminim_name_minim_while_zversion_is_gtms() {
 fn a_gtm_function_minim_lacks_names_itself_only_when_reached() {
     let out = minim(
         &["-direct"],
-        Some("if 0 write $zcollate(\"a\",0)\nwrite \"on\",!\nwrite $zcollate(\"a\",0)\n"),
+        Some("if 0 write $zpeek(\"PEEK:0\",0,1)\nwrite \"on\",!\nwrite $zpeek(\"PEEK:0\",0,1)\n"),
     );
     assert_eq!(text(&out.stdout), "on\n");
     let err = text(&out.stderr);
     assert!(err.contains("INVFCN"), "{err}");
-    assert!(err.contains("$ZCOLLATE is not supported by minim"), "{err}");
+    assert!(err.contains("$ZPEEK is not supported by minim"), "{err}");
 }
 
 /// The report of an unhandled error, byte for byte: GT.M's two lines, the source line with a
