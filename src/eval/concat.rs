@@ -28,6 +28,10 @@ fn is_concat(e: &Expr) -> bool {
 type Buf = TextBuf;
 
 /// Whether `e` is the unsubscripted local `name`.
+fn is_empty_lit(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Lit(v) if v.is_empty())
+}
+
 fn is_local_named(e: &Expr, name: Sym) -> bool {
     matches!(&e.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
 }
@@ -167,6 +171,11 @@ impl Interp {
     /// ordinary evaluation (false, nothing done), which raises the error.
     #[inline(never)]
     fn set_concat_built(&mut self, name: Sym, value: &Expr) -> bool {
+        if let ExprKind::Binary { lhs, rhs, .. } = &value.kind
+            && is_empty_lit(rhs)
+        {
+            return self.set_with_empty_tail(name, lhs);
+        }
         let mut buf = Buf::new();
         if !self.gather(value, &mut buf) {
             return false;
@@ -180,6 +189,17 @@ impl Interp {
             }
             old => *old = Some(buf.into_value()),
         }
+        true
+    }
+
+    /// `SET t=a_""` with `a` at hand: `a` as it is, its number kept (M's `SET s=i_""`
+    /// idiom; a later `n+s` then reads no text); false when `a` is not at hand.
+    #[inline(never)]
+    fn set_with_empty_tail(&mut self, name: Sym, lhs: &Expr) -> bool {
+        let Some(v) = self.value_ref(lhs).map(|v| v.clone()) else {
+            return false;
+        };
+        self.store_local(name, v);
         true
     }
 
