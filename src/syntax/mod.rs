@@ -5,6 +5,7 @@ pub mod ast;
 pub mod lexer;
 pub mod line;
 mod missing;
+mod names;
 pub mod parser;
 mod patmatch;
 pub mod pattern;
