@@ -216,13 +216,7 @@ impl Interp {
             ExprKind::Binary { op, lhs, rhs, .. } => {
                 exact_arith(*op, self.known_int(lhs)?, self.known_int(rhs)?)
             }
-            ExprKind::Lit(v) => Some(int_of(v)),
-            ExprKind::Var(Glvn::Local(name, _)) => {
-                let slot = self.locals.slot(*name)?;
-                let node = slot.borrow();
-                node.value.as_ref().map(int_of)
-            }
-            _ => None,
+            _ => self.peek(e, int_of),
         }
     }
 }
