@@ -5,7 +5,6 @@ use crate::error::{MError, MResult, kind};
 use crate::locals::Key;
 use crate::number::NumError;
 use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn, PatternRef, UnOp};
-use crate::syntax::pattern::Pattern;
 use crate::value::Value;
 
 pub(super) fn num_error(e: NumError) -> MError {
@@ -103,20 +102,7 @@ impl Interp {
                 let v = self.eval(lhs, here)?;
                 let m = match pattern {
                     PatternRef::Lit(p) => p.matches(v.bytes()),
-                    PatternRef::Indirect(pe) => {
-                        let text = self.eval(pe, here)?;
-                        let p = match self.pattern_cache.get(text.bytes(), |_| true) {
-                            Some(p) => p,
-                            None => {
-                                let p = Pattern::parse_run_time(text.bytes())
-                                    .map_err(|e| e.at(pe.span.clone()))?;
-                                let p = std::rc::Rc::new(p);
-                                self.pattern_cache.insert(text.rc(), p.clone());
-                                p
-                            }
-                        };
-                        p.matches(v.bytes())
-                    }
+                    PatternRef::Indirect(pe) => self.indirect_pattern(pe, here)?.matches(v.bytes()),
                 };
                 Ok(Value::from_bool(m != *negated))
             }

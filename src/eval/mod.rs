@@ -19,6 +19,7 @@ pub mod job;
 mod local1;
 mod lock;
 mod order;
+mod patindirect;
 mod refname;
 mod run;
 pub mod session;

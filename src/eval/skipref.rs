@@ -6,8 +6,10 @@
 //! - a global's subscripts are evaluated in full (`0&^X($$f(4))` calls `f`, a `$ORDER`
 //!   among them runs), as are indirection (`0&@i` fetches, GVUNDEF) and `$SELECT`;
 //! - elsewhere only the globals are named: a local (`0&y(^X(2))`, y undefined: no UNDEF),
-//!   a function's or an extrinsic's arguments (`0&$$g(^X(15))` does not call `g`); `$NAME`
-//!   names nothing.
+//!   a function's or an extrinsic's arguments (`0&$$g(^X(15))` does not call `g`);
+//! - `$NAME` does not name its own global, but names those in its subscripts and the head of
+//!   an indirection without fetching them (`0&$NAME(@^B)` leaves `^B`, even undefined;
+//!   `0&$NAME(@b@(^B))` names nothing).
 
 use super::{Here, Interp};
 use crate::error::MResult;
@@ -27,8 +29,7 @@ impl Interp {
                 self.note_global(&r);
                 Ok(())
             }
-            // `$NAME` never names its global, skipped or not.
-            ExprKind::Func(Func::Name, _) => Ok(()),
+            ExprKind::Func(Func::Name, args) => self.name_skipped_in_name(args, here),
             ExprKind::Func(_, args) => self.name_skipped_all(args, here),
             ExprKind::Extrinsic(_, actuals) => {
                 for a in actuals {
@@ -45,6 +46,22 @@ impl Interp {
             }
             ExprKind::Match { lhs, .. } => self.name_skipped(lhs, here),
         }
+    }
+
+    /// `$NAME(glvn,n)` skipped: see the module's comment.
+    fn name_skipped_in_name(&mut self, args: &[Expr], here: &Here) -> MResult<()> {
+        let Some((first, rest)) = args.split_first() else {
+            return Ok(());
+        };
+        match &first.kind {
+            ExprKind::Var(Glvn::Indirect(head, _)) => self.name_skipped(head, here)?,
+            ExprKind::Var(Glvn::Local(_, subs) | Glvn::Global(_, subs) | Glvn::Naked(subs)) => {
+                self.name_skipped_all(subs, here)?
+            }
+            ExprKind::Var(Glvn::Extended(x)) => self.name_skipped_all(&x.subs, here)?,
+            _ => self.name_skipped(first, here)?,
+        }
+        self.name_skipped_all(rest, here)
     }
 
     fn name_skipped_all(&mut self, es: &[Expr], here: &Here) -> MResult<()> {
