@@ -322,6 +322,35 @@ fn a_full_database_keeps_the_updates_before_the_failing_one() {
     assert_eq!(finish(child), "1 same\n");
 }
 
+/// A database filled to its end by small SETs in many batches, then thinned by KILLs: the
+/// commits near the map's end take pages of their own (LMDB's list of free pages), so
+/// each update there is committed as it is made. The update that finds the database full
+/// is GBLOFLOW; every SET and KILL that returned before it is kept, in this process and
+/// the next.
+#[test]
+fn a_full_database_keeps_every_update_that_returned() {
+    let db = Db::new("fullmany");
+    let run = |mode: &str| {
+        let mut c = db.minim("fullmany", mode);
+        let child = c
+            .env("MINIM_DB_MAP_MB", "1")
+            .env("MINIM_DB_BATCH_MS", LONG_BATCH_MS)
+            .spawn()
+            .expect("start");
+        finish(child)
+    };
+    for mode in ["fill", "kill"] {
+        let out = run(mode);
+        let (said, count) = out.rsplit_once("all kept\n").expect(&out);
+        assert!(
+            said == "%GTM-E-GBLOFLOW\n" || said == "no error\n",
+            "{mode}: {out}"
+        );
+        assert!(count.trim().parse::<u32>().is_ok_and(|n| n > 0), "{out}");
+        assert_eq!(run("count"), count, "{mode}");
+    }
+}
+
 /// An update inside TP that finds the database full: GBLOFLOW, which the routine traps;
 /// until TROLLBACK every use of the database in the transaction (TCOMMIT, a read, a SET)
 /// is GBLOFLOW again and $TLEVEL stays 1; TROLLBACK ends it, none of its updates is there,

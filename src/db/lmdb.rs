@@ -281,7 +281,9 @@ impl LmdbStore {
                 return Err(batch_failed(e, lost, false));
             }
         };
-        if self.max_age.is_zero() {
+        // Near the map's end, a commit may find it full: the update's own commit, not a
+        // later one, reports that (see `room.rs`).
+        if self.max_age.is_zero() || self.room.tight() {
             self.end_batch()?;
         }
         Ok(r)

@@ -11,6 +11,12 @@
 //! the file, which LMDB reuses first, are not counted): far from full, the bound never
 //! binds; within a few batches' worth of the map's end, updates are committed in smaller
 //! batches, down to one each.
+//!
+//! The commit itself takes pages beyond any update's (LMDB rewrites its list of free pages,
+//! more of it the fuller the file is), and a commit that finds the map full loses its
+//! batch: updates the routine was told had succeeded. So once what is left is `TIGHT`
+//! or less, each update is committed as soon as it is made, and a failure of that commit
+//! is the failure of that update alone.
 
 use lmdb_master_sys::MDB_dbi;
 
@@ -18,6 +24,8 @@ use super::mdb::{Env, MdbResult, Txn};
 
 /// Pages kept for the commit itself (the free-page list and the tree's root path).
 const COMMIT_RESERVE: usize = 16;
+/// What is left when updates are committed one by one (see the module comment).
+const TIGHT: usize = 64;
 
 #[derive(Default)]
 pub struct Room {
@@ -55,6 +63,11 @@ impl Room {
     /// Whether an update of that bound fits in what the batch leaves.
     pub fn fits(&self, pages: usize) -> bool {
         pages <= self.left
+    }
+
+    /// Whether the batch is near the map's end: its update is to be committed at once.
+    pub fn tight(&self) -> bool {
+        self.left <= TIGHT
     }
 
     pub fn take(&mut self, pages: usize) {
