@@ -51,6 +51,7 @@ impl Interp {
                 return self.var_func(f, args, here);
             }
             Func::Next => return self.next_fn(args, here),
+            Func::Zqgblmod => return self.zqgblmod(args, here),
             Func::Fnumber if (2..=3).contains(&args.len()) => {
                 return self.fnumber_fn(args, here);
             }
@@ -209,6 +210,7 @@ impl Interp {
             | Func::Get
             | Func::Order
             | Func::Zprevious
+            | Func::Zqgblmod
             | Func::Query
             | Func::Name
             | Func::Increment

@@ -94,7 +94,7 @@ impl Interp {
     }
 
     /// The M error for a failed global operation on `r` (a storage failure is DBFILERR).
-    fn db_error(&self, e: DbError, r: &VarRef) -> MError {
+    pub(super) fn db_error(&self, e: DbError, r: &VarRef) -> MError {
         let gvn = global_name(r.name, &r.keys);
         match e {
             DbError::NullSubscript { op, location } => {

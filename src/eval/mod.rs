@@ -44,6 +44,7 @@ mod zintr;
 mod zmessage;
 mod zparse;
 mod zproc;
+mod zqgblmod;
 mod zsearch;
 mod zsocket;
 

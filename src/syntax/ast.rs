@@ -453,6 +453,8 @@ pub enum Func {
     Order,
     /// `$ZPREVIOUS(x)`: `$ORDER(x,-1)`.
     Zprevious,
+    /// `$ZQGBLMOD(gvn)`.
+    Zqgblmod,
     Piece,
     Query,
     Random,
