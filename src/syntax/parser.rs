@@ -5,10 +5,11 @@ use chumsky::error::RichReason;
 use chumsky::input::ValueInput;
 use chumsky::prelude::*;
 
+use super::arity::Site;
 use super::ast::*;
 use super::lexer::{QMark, Tok, lex, unquote};
 use super::missing::ArgShape;
-use super::names::{Word, func, max_args, word};
+use super::names::{Word, func, word};
 pub use super::names::{svn, svn_full_name};
 use super::unterminated::CmdShape;
 use crate::error::{ErrorKind, MError, Span, kind};
@@ -24,8 +25,49 @@ impl<'t, 's: 't, I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>> TokIn<'t
 
 type Toks<'s> = [(Tok<'s>, SimpleSpan)];
 
-/// Runs a parser over a slice of tokens that must be used up entirely.
+/// Runs a parser over a slice of tokens that must be used up entirely (an expression, or
+/// arguments of no command with calls of its own kind: see `arity::Site`).
 fn run<'t, 's: 't, O>(
+    toks: &'t Toks<'s>,
+    end: usize,
+    parser: impl Parser<'t, TokSlice<'t, 's>, O, Err<'t, 's>>,
+) -> Result<O, MError> {
+    run_at(toks, end, parser, Site::default())
+}
+
+/// `run`, then the first error in the argument counts of calls (see `arity`) where that
+/// comes before any the parser found.
+fn run_at<'t, 's: 't, O>(
+    toks: &'t Toks<'s>,
+    end: usize,
+    parser: impl Parser<'t, TokSlice<'t, 's>, O, Err<'t, 's>>,
+    site: Site,
+) -> Result<O, MError> {
+    let parsed = run_parser(toks, end, parser);
+    let limit = match &parsed {
+        Ok(_) => None,
+        Err(e) => Some(e.span.as_ref().map_or(end, |s| s.start)),
+    };
+    match super::arity::first_error(toks, end, limit, site, &glvn_end) {
+        Some(e) => Err(e),
+        None => parsed,
+    }
+}
+
+/// Where the variable name that starts `toks` ends (a byte offset), if one does.
+fn glvn_end(toks: &Toks<'_>) -> Option<usize> {
+    let end = toks.last()?.1.end;
+    let name = atom(expr().boxed())
+        .try_map(|e, span: SimpleSpan| match e.kind {
+            ExprKind::Var(_) => Ok(span.end),
+            _ => Err(custom(span, kind::VAREXPECTED)),
+        })
+        .then_ignore(any().repeated());
+    run_parser(toks, end, name).ok()
+}
+
+/// Runs a parser over a slice of tokens that must be used up entirely.
+fn run_parser<'t, 's: 't, O>(
     toks: &'t Toks<'s>,
     end: usize,
     parser: impl Parser<'t, TokSlice<'t, 's>, O, Err<'t, 's>>,
@@ -389,17 +431,26 @@ fn arg_shape(w: Word) -> Option<ArgShape> {
     })
 }
 
+const SET: Site = Site {
+    set_targets: true,
+    entry_refs: false,
+};
+const ENTRY: Site = Site {
+    set_targets: false,
+    entry_refs: true,
+};
+
 fn command_arguments(w: Word, a: &Toks<'_>, end: usize) -> Result<CmdKind, MError> {
     Ok(match w {
-        Word::Set => CmdKind::Set(run(a, end, comma_list(set_arg()))?),
+        Word::Set => CmdKind::Set(run_at(a, end, comma_list(set_arg()), SET)?),
         Word::Write => CmdKind::Write(run(a, end, write_args())?),
         Word::Read => CmdKind::Read(run(a, end, read_args())?),
         Word::Kill => CmdKind::Kill(Some(run(a, end, comma_list(kill_arg()))?)),
         Word::New => CmdKind::New(Some(run(a, end, comma_list(new_arg()))?)),
         Word::If => CmdKind::If(run(a, end, comma_list(expr()))?),
         Word::For => CmdKind::For(Some(run(a, end, for_arg())?)),
-        Word::Do => CmdKind::Do(run(a, end, comma_list(do_arg()))?),
-        Word::Goto => CmdKind::Goto(run(a, end, comma_list(goto_arg()))?),
+        Word::Do => CmdKind::Do(run_at(a, end, comma_list(do_arg()), ENTRY)?),
+        Word::Goto => CmdKind::Goto(run_at(a, end, comma_list(goto_arg()), ENTRY)?),
         Word::Quit => CmdKind::Quit(Some(run(a, end, expr())?)),
         Word::H | Word::Hang => CmdKind::Hang(run(a, end, comma_list(expr()))?),
         Word::Xecute => CmdKind::Xecute(run(a, end, comma_list(conditional()))?),
@@ -414,7 +465,7 @@ fn command_arguments(w: Word, a: &Toks<'_>, end: usize) -> Result<CmdKind, MErro
         Word::ZGoto => CmdKind::ZGoto(Some(run(a, end, zgoto_arg())?)),
         Word::Merge => CmdKind::Merge(run(a, end, comma_list(merge_arg()))?),
         Word::ZShow => CmdKind::ZShow(Some(run(a, end, comma_list(zshow_arg()))?)),
-        Word::Job => CmdKind::Job(run(a, end, comma_list(job_arg()))?),
+        Word::Job => CmdKind::Job(run_at(a, end, comma_list(job_arg()), ENTRY)?),
         Word::ZKill => CmdKind::ZKill(run(a, end, comma_list(kill_arg()))?),
         Word::Lock => CmdKind::Lock(Some(run(a, end, comma_list(lock_arg()))?)),
         Word::ZAllocate => CmdKind::ZAllocate(run(a, end, comma_list(lock_arg()))?),
@@ -844,8 +895,7 @@ fn atom<'t, 's: 't, I: TokIn<'t, 's>>(
         let function = select! { Tok::Dollar(n) if !is_select_or_text(n) => n }
             .then(parenthesized(expr.clone()))
             .try_map(|(n, args), span| match func(n) {
-                // GT.M: an argument too many is a missing right parenthesis.
-                Some(f) if args.len() > max_args(f) => Err(custom(span, kind::RPARENMISSING)),
+                // Argument counts are checked after the parse (see `arity`).
                 Some(f) => Ok(ExprKind::Func(f, args)),
                 None => Err(custom(span, kind::INVFCN)),
             });
@@ -1053,10 +1103,10 @@ fn span_of(x: SimpleSpan) -> Span {
     x.into_range()
 }
 
-fn dollar_is<'t, 's: 't, I: TokIn<'t, 's>>(
-    names: &'static [&'static str],
+fn dollar_func<'t, 's: 't, I: TokIn<'t, 's>>(
+    f: Func,
 ) -> impl Parser<'t, I, (), Err<'t, 's>> + Clone {
-    select! { Tok::Dollar(n) if names.iter().any(|m| m.eq_ignore_ascii_case(n)) => () }
+    select! { Tok::Dollar(n) if func(n) == Some(f) => () }
 }
 
 /// A SET target: variable, `$PIECE(...)`, `$EXTRACT(...)` or special variable.
@@ -1066,7 +1116,8 @@ fn set_target<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, SetTarget, E
     let a = atom(e.clone()).boxed();
     let var = glvn(e.clone(), a.clone());
     let comma_e = tok(Tok::Comma).ignore_then(e.clone());
-    let piece = dollar_is(&["P", "PIECE"])
+    // `$ZPIECE` and `$ZEXTRACT` too: in M mode they are the same functions.
+    let piece = dollar_func(Func::Piece)
         .ignore_then(
             var.clone()
                 .then(comma_e.clone())
@@ -1081,7 +1132,7 @@ fn set_target<'t, 's: 't, I: TokIn<'t, 's>>() -> impl Parser<'t, I, SetTarget, E
             to,
             span: span_of(x.span()),
         });
-    let extract = dollar_is(&["E", "EXTRACT"])
+    let extract = dollar_func(Func::Extract)
         .ignore_then(
             var.clone()
                 .then(comma_e.clone().or_not())
