@@ -317,7 +317,11 @@ fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, M
     };
     *i += 1;
     let mut cond = None;
-    if matches!(toks.get(*i), Some((Tok::Colon, _))) {
+    if let Some((Tok::Colon, colon)) = toks.get(*i) {
+        // GT.M: IF, ELSE and FOR take no postconditional.
+        if matches!(w, Word::If | Word::Else | Word::For) {
+            return Err(MError::new(kind::SPOREOL).at(colon.into_range()));
+        }
         let from = *i + 1;
         let to = run_to_space(toks, from);
         let end = toks.get(to).map_or(line_end, |(_, s)| s.start);
@@ -338,8 +342,12 @@ fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, M
         None
     };
     let end = toks.get(*i).map_or(line_end, |(_, s)| s.start);
-    let args_toks = args.map(|r| &toks[r]);
+    let args_toks = args.clone().map(|r| &toks[r]);
     let kind = match arguments(w, args_toks, end) {
+        // A command that needs arguments, with none.
+        Err(e) if args.is_none() => {
+            return Err(no_arguments(w, toks.get(*i).is_none(), e).at(end..end));
+        }
         Ok(kind) => kind,
         Err(e) if is_deferred(&e) => CmdKind::Deferred(Box::new(e)),
         // A `$name` GT.M does not know, before the error found: GT.M reports that name, and
@@ -362,6 +370,24 @@ fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Result<Cmd, M
         cond,
         span: start..end,
     })
+}
+
+/// GT.M's error for command `w`, which needs arguments, given none (`argumentless` failed
+/// with `e`): SPOREOL where the line ends right after it (`WRITE`), else (spaces or a comment
+/// follow) the error for a missing argument (`SET  x=1`: VAREXPECTED, `GOTO  x`:
+/// LABELEXPECTED).
+fn no_arguments(w: Word, line_ends: bool, e: MError) -> MError {
+    if e.kind != kind::EXPR {
+        return e;
+    }
+    if line_ends {
+        return MError::new(kind::SPOREOL);
+    }
+    match (w, arg_shape(w)) {
+        (_, Some(shape)) => MError::new(shape.missing),
+        (Word::Goto | Word::Job | Word::ZBreak, None) => MError::new(kind::LABELEXPECTED),
+        _ => e,
+    }
 }
 
 /// Whether the command's arguments are entry references (`DO ^`: RTNNAME).

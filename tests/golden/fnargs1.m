@@ -40,5 +40,5 @@ t35 set x=$piece("a",$piece("b"
 t36 write:0 $piece("a")
 t37 if 0 write $piece("a")
 t38 write $translate("abc"),$zsubstr("abcd"),$zsubstr("abcd",2)
-t39 write $zjobexam()'="",$zjobexam(1,2)'=""
+t39 write $zbitlen($zbitstr(3)),$qsubscript("x(1)",1),$fnumber(1,"",2)
 t40 write $piece("a,b",",",2),$extract("abc",2,3),$select(0:1,1:2)
