@@ -386,12 +386,23 @@ fn unclosed_group(toks: &Toks<'_>, end: usize, entry_refs: bool) -> Option<MErro
     if matches!(before(1), Some(Tok::Dollar(_))) {
         return None;
     }
-    let extrinsic = match (before(1), before(2), before(3), before(4)) {
-        (Some(Tok::Name(_)), Some(Tok::DollarDollar), _, _) => true,
-        (Some(Tok::Name(_)), Some(Tok::Caret), Some(Tok::DollarDollar), _) => true,
-        (Some(Tok::Name(_)), Some(Tok::Caret), Some(Tok::Name(_)), Some(Tok::DollarDollar)) => true,
-        _ => false,
-    };
+    // `$$f(`, `$$^r(`, `$$f^r(`.
+    let extrinsic = matches!(
+        (before(1), before(2), before(3), before(4)),
+        (Some(Tok::Name(_)), Some(Tok::DollarDollar), _, _)
+            | (
+                Some(Tok::Name(_)),
+                Some(Tok::Caret),
+                Some(Tok::DollarDollar),
+                _
+            )
+            | (
+                Some(Tok::Name(_)),
+                Some(Tok::Caret),
+                Some(Tok::Name(_)),
+                Some(Tok::DollarDollar)
+            )
+    );
     // `DO f(`, `DO f^r(`, `DO ^r(` at an argument's start.
     let from = toks[..p]
         .iter()
@@ -409,4 +420,52 @@ fn unclosed_group(toks: &Toks<'_>, end: usize, entry_refs: bool) -> Option<MErro
         kind::RPARENMISSING
     };
     Some(MError::new(k).at(end..end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::error::kind;
+    use crate::syntax::parser::parse_commands;
+
+    /// The error the first bad command of `line` raises, by mnemonic ("" for none).
+    fn error_of(line: &str) -> &'static str {
+        parse_commands(line, 0).1.map_or("", |e| e.kind.mnemonic)
+    }
+
+    #[test]
+    fn counts_as_gtm_reads_a_call() {
+        assert_eq!(error_of("write $piece(\"a\")"), kind::COMMA.mnemonic);
+        assert_eq!(
+            error_of("write $length(1,2,3)"),
+            kind::RPARENMISSING.mnemonic
+        );
+        assert_eq!(error_of("write $data(x,)"), kind::RPARENMISSING.mnemonic);
+        assert_eq!(error_of("write $qsubscript(x)"), kind::EXPR.mnemonic);
+        assert_eq!(error_of("write $piece(x,1"), kind::RPARENMISSING.mnemonic);
+        assert_eq!(error_of("write $piece(x"), kind::COMMA.mnemonic);
+        assert_eq!(error_of("write $$f(1"), kind::COMMAORRPAREXP.mnemonic);
+        assert_eq!(error_of("write $piece(x,1,2,3)_$extract(y,1,2)"), "");
+        assert_eq!(error_of("write $zjobexam()"), "");
+    }
+
+    #[test]
+    fn first_arguments_that_must_be_names() {
+        assert_eq!(error_of("write $data(1)"), kind::VAREXPECTED.mnemonic);
+        assert_eq!(error_of("write $data((x))"), kind::VAREXPECTED.mnemonic);
+        assert_eq!(error_of("write $data(x+1)"), kind::RPARENMISSING.mnemonic);
+        assert_eq!(error_of("write $increment(1)"), kind::EXPR.mnemonic);
+        assert_eq!(error_of("write $next(x)"), kind::LVORDERARG.mnemonic);
+        assert_eq!(error_of("set $piece(1,2)=3"), kind::VAREXPECTED.mnemonic);
+        assert_eq!(error_of("set x=$piece(1,2)"), "");
+        assert_eq!(error_of("set $piece(x,$extract(1))=3"), "");
+        assert_eq!(error_of("write $data(@x@(1)),$get(^|\"g\"|y(1))"), "");
+    }
+
+    #[test]
+    fn select_and_text() {
+        assert_eq!(error_of("write $select(1)"), kind::COLON.mnemonic);
+        assert_eq!(error_of("write $select(1:2,3"), kind::COLON.mnemonic);
+        assert_eq!(error_of("write $text(-1)"), kind::TEXTARG.mnemonic);
+        assert_eq!(error_of("write $text(+1^r),$select(1:2,1:3)"), "");
+    }
 }
