@@ -55,7 +55,7 @@ pub mod kind {
         IONOTOPEN = 92, None, "Attempt to USE an I/O device which has not been opened";
         JUSTFRACT = 102, None, "Fraction specifier to $JUSTIFY cannot be negative";
         LABELEXPECTED = 104, None, "Label expected in this context";
-        TEXTARG = 180, None, "Invalid argument to $TEXT function";
+        TEXTARG = 180, Some(5), "Invalid argument to $TEXT function";
         LABELMISSING = 105, Some(13), "Label referenced but not defined: {}";
         LSEXPECTED = 112, None, "A line separator is expected here";
         DIVZERO = 107, Some(9), "Attempt to divide by zero";

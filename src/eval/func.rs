@@ -163,11 +163,15 @@ impl Interp {
                 Value::from(b)
             }
             Func::Translate => {
-                arity(2, 3)?;
-                self.strs.tables.translate(v[0].bytes(), &v[1], v.get(2))
+                arity(1, 3)?;
+                // GT.M: `$TRANSLATE(s)` translates nothing.
+                match v.get(1) {
+                    Some(from) => self.strs.tables.translate(v[0].bytes(), from, v.get(2)),
+                    None => v[0].clone(),
+                }
             }
             Func::Zsubstr => {
-                arity(2, 3)?;
+                arity(1, 3)?;
                 let from = int(1, 1).max(1);
                 let to = match v.get(2) {
                     Some(len) => from.saturating_add(len.int()).saturating_sub(1),

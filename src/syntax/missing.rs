@@ -64,10 +64,6 @@ pub(super) fn refine(
     }
     let i = toks.partition_point(|(_, s)| s.start < span.start);
     let at_end = i == toks.len();
-    // A function given an argument too many (reported at its name) stands.
-    if !at_end && e.kind == kind::RPARENMISSING && matches!(toks[i].0, Tok::Dollar(_)) {
-        return e;
-    }
     let ctx = Context::before(toks, i);
     let redo = |k: ErrorKind| MError::new(k).at(span.clone());
     if i == ctx.arg_start && ctx.open.is_empty() {

@@ -1,6 +1,7 @@
 //! From source text to the syntax tree: `line` splits lines and takes off labels and dots,
 //! `lexer` makes tokens of the commands, `parser` builds the `ast`.
 
+mod arity;
 pub mod ast;
 pub mod lexer;
 pub mod line;

@@ -204,28 +204,6 @@ pub(super) fn func(name: &str) -> Option<Func> {
     })
 }
 
-/// The most arguments each intrinsic function takes.
-pub(super) fn max_args(f: Func) -> usize {
-    use Func::*;
-    match f {
-        Data | Random | Reverse | Qlength | Zmessage | Next | Zprevious | Zwidth | Zsyslog
-        | Query => 1,
-        Ascii | Get | Length | Order | Zwrite | Name | Increment | Stack | Qsubscript => 2,
-        Extract | Find | Fnumber | Justify | Translate | Zsubstr | Zconvert | Zcollate => 3,
-        Zatransform => 4,
-        Piece | Zdate => 4,
-        Zparse => 5,
-        Zsearch | Zgetjpi | Zsigproc => 2,
-        Zjobexam | Zahandle | Zqgblmod => 1,
-        View => 3,
-        Ztrnlnm => 6,
-        Zbit(BitOp::Count | BitOp::Len | BitOp::Not) => 1,
-        Zbit(BitOp::And | BitOp::Or | BitOp::Xor | BitOp::Get | BitOp::Str) => 2,
-        Zbit(BitOp::Find | BitOp::Set) => 3,
-        Char | Zsocket(_) | Unsupported(_) => 255,
-    }
-}
-
 /// Special variables: (shortest form, full name). GT.M takes the shortest form or any longer
 /// prefix of the full name (`$ZDIR`, `$ZPROM`); the first row that fits wins.
 const SVNS: &[(&str, &str, Svn)] = &[
