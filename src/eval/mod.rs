@@ -45,6 +45,8 @@ mod zparse;
 mod zproc;
 mod zsearch;
 mod zsocket;
+mod ztimeout;
+mod zyerror;
 
 pub(crate) use flow::HeldFlow;
 pub use flow::{Flow, Jump};
@@ -125,6 +127,8 @@ struct FrameRare {
     saved_etrap: Option<Value>,
     /// `$ZTRAP` to restore on QUIT (NEW $ZTRAP).
     saved_ztrap: Option<Value>,
+    /// `$ZYERROR` to restore on QUIT (NEW $ZYERROR).
+    saved_zyerror: Option<Value>,
 }
 
 impl Frame {
@@ -245,6 +249,10 @@ pub struct Interp {
     debug: debug::DebugState,
     /// The `$ZINTERRUPT` now running (`$ZININTERRUPT` is 1).
     zinterrupt_running: Option<zintr::Running>,
+    /// `$ZYERROR`'s code is running (`zyerror`): its errors are not trapped.
+    in_zyerror: bool,
+    /// `$ZTIMEOUT`: its timer and vector.
+    ztimeout: ztimeout::Ztimeout,
     /// How many dumps `$ZJOBEXAM` has written (GT.M numbers its files).
     zjobexam_count: u32,
     /// VIEW "NOUNDEF": an undefined local reads as "".
@@ -308,6 +316,8 @@ impl Interp {
             zvars: HashMap::new(),
             zsearch_streams: HashMap::new(),
             zinterrupt_running: None,
+            in_zyerror: false,
+            ztimeout: ztimeout::Ztimeout::default(),
             zjobexam_count: 0,
             noundef: false,
             gdscert: false,

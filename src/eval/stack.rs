@@ -228,6 +228,13 @@ impl Interp {
         } else {
             frame.here.as_ref()
         };
+        // XECUTE text run inline, in a DO level: GT.M shows the line that ran it.
+        let frame_here = match frame_here {
+            Some(h) if h.routine.xecute && frame.kind != FrameKind::Xecute => {
+                frame.here.as_ref().or(Some(h))
+            }
+            other => other,
+        };
         match what.map(str::to_ascii_uppercase).as_deref() {
             None => Value::from(match frame.kind {
                 FrameKind::Base => self.start_mode.as_str(),

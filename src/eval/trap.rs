@@ -13,7 +13,11 @@ impl Interp {
         }
         if e.place.is_empty()
             && here.routine.xecute
-            && let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref())
+            && let Some(h) = self
+                .frames
+                .iter()
+                .rev()
+                .find_map(|f| f.here.as_ref().filter(|h| !h.routine.xecute))
         {
             e.place = place(&h.routine, h.line);
             e.routine = Some(h.routine.name.as_str().to_string());
@@ -58,7 +62,10 @@ impl Interp {
     /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
     /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
     pub(super) fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
-        let e = self.zinterrupt_error(e);
+        let mut e = self.zinterrupt_error(e);
+        if let Some(flow) = self.run_zyerror(&mut e, here) {
+            return Ok(flow);
+        }
         // Ctrl-C goes straight back to direct mode: no trap handles it. While a trap runs,
         // errors at its level or deeper go to the caller of the trapping frame (GT.M).
         let depth = self.frames.len() - 1;
@@ -75,7 +82,8 @@ impl Interp {
             depth == t || (!ztrap && depth > t && !ecode_clear)
         });
         let untrappable = e.kind == kind::CTRLC || e.kind == kind::MEMORY;
-        if (self.etrap.is_empty() && self.ztrap.is_empty()) || untrappable || in_trap {
+        let no_trap = self.etrap.is_empty() && self.ztrap.is_empty();
+        if no_trap || untrappable || in_trap || self.in_zyerror() {
             return Err(e);
         }
         if self.error_pending_here() {
