@@ -253,6 +253,11 @@ pub struct Interp {
     in_zyerror: bool,
     /// `$ZTIMEOUT`: its timer and vector.
     ztimeout: ztimeout::Ztimeout,
+    /// `$STACK(n)`, PLACE, MCODE and ECODE of each level at the first error since `$ECODE`
+    /// was empty (`trap::error_stack_entry`).
+    error_stack: Vec<[Value; 4]>,
+    /// That error was trapped by `$ZTRAP` (GT.M then shows no level above it).
+    error_stack_ztrap: bool,
     /// How many dumps `$ZJOBEXAM` has written (GT.M numbers its files).
     zjobexam_count: u32,
     /// VIEW "NOUNDEF": an undefined local reads as "".
@@ -318,6 +323,8 @@ impl Interp {
             zinterrupt_running: None,
             in_zyerror: false,
             ztimeout: ztimeout::Ztimeout::default(),
+            error_stack: Vec::new(),
+            error_stack_ztrap: false,
             zjobexam_count: 0,
             noundef: false,
             gdscert: false,

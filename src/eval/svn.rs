@@ -195,6 +195,7 @@ impl Interp {
                 if text.is_empty() {
                     self.ecode.clear();
                     self.max_error_level = 0;
+                    self.error_stack.clear();
                     // GT.M clears $STACK(n,"ECODE") of every level with it.
                     for f in &mut self.frames {
                         if let Some(r) = &mut f.rare {

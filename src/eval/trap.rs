@@ -98,6 +98,15 @@ impl Interp {
             rare.ecode.clone_from(&self.ecode);
             rare.error_here = Some(here.clone());
         }
+        if self.error_stack.is_empty() {
+            self.error_stack_ztrap = self.etrap.is_empty();
+            self.error_stack = (0..=depth as i64)
+                .map(|level| {
+                    [None, Some("PLACE"), Some("MCODE"), Some("ECODE")]
+                        .map(|what| self.stack_fn(level, what, here))
+                })
+                .collect();
+        }
         let is_ztrap = self.etrap.is_empty();
         self.trapped_error = (!is_ztrap).then(|| e.clone());
         let code = if is_ztrap { &self.ztrap } else { &self.etrap };
@@ -153,6 +162,27 @@ impl Interp {
             Flow::Normal if extrinsic => Ok(self.quit_with(Value::empty())),
             Flow::Normal => Ok(Flow::Quit),
         }
+    }
+
+    /// `$STACK(level[,what])` as it was at the first error since `$ECODE` was last empty
+    /// (GT.M keeps that error's levels while `$ECODE` stays set, also once they are left
+    /// and when other calls take their place); `None` for a level it did not have (`$ETRAP`:
+    /// the level as it is now).
+    pub(super) fn error_stack_entry(&self, level: i64, what: Option<&str>) -> Option<Value> {
+        if self.ecode.is_empty() || self.error_stack.is_empty() {
+            return None;
+        }
+        let Some(entry) = self.error_stack.get(usize::try_from(level).ok()?) else {
+            // Under `$ZTRAP`, GT.M shows nothing above the error's levels.
+            return self.error_stack_ztrap.then(Value::empty);
+        };
+        Some(match what.map(str::to_ascii_uppercase).as_deref() {
+            None => entry[0].clone(),
+            Some("PLACE") => entry[1].clone(),
+            Some("MCODE") => entry[2].clone(),
+            Some("ECODE") => entry[3].clone(),
+            Some(_) => Value::empty(),
+        })
     }
 
     /// True when this frame's error is still pending: `$ETRAP` code went on in the frame
