@@ -139,6 +139,7 @@ pub mod kind {
         NOSUBSCRIPT = 898, None, "No such subscript found ({})";
         ERRWETRAP = 903, None, "Error while processing $ETRAP";
         ERRWZINTR = 940, None, "Error while processing $ZINTERRUPT{}";
+        ZTIMEOUT = 1507 / 0, None, "Time expired";
         DEVICEREADONLY = 158, None, "Cannot write to read-only device";
         DEVICEWRITEONLY = 1211, None, "Cannot read from a write-only device";
         DEVPARINAP = 29, None, "Device parameter inappropriate to this command";

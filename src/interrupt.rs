@@ -110,10 +110,13 @@ pub fn take() -> bool {
     INTERRUPT.load(Ordering::Relaxed) && INTERRUPT.swap(false, Ordering::Relaxed)
 }
 
-/// True when Ctrl-C, SIGTERM or SIGUSR1 is waiting to be acted on (one load each, no write).
+/// True when Ctrl-C, SIGTERM, SIGUSR1 or `$ZTIMEOUT` is waiting to be acted on (one load
+/// each, no write).
 #[inline]
 pub fn pending() -> bool {
-    INTERRUPT.load(Ordering::Relaxed) || ZINTERRUPT.load(Ordering::Relaxed)
+    INTERRUPT.load(Ordering::Relaxed)
+        || ZINTERRUPT.load(Ordering::Relaxed)
+        || ZTIMEOUT.load(Ordering::Relaxed)
 }
 
 /// True (once) when SIGUSR1 arrived since the last call: the caller runs `$ZINTERRUPT`.
@@ -127,10 +130,79 @@ pub fn check() -> MResult<()> {
     if take() {
         return Err(MError::new(kind::CTRLC));
     }
-    if ZINTERRUPT.load(Ordering::Relaxed) {
+    if ZINTERRUPT.load(Ordering::Relaxed) || ZTIMEOUT.load(Ordering::Relaxed) {
         return Err(resume_error());
     }
     Ok(())
+}
+
+/// Set by the `$ZTIMEOUT` timer when it expires; taken by the evaluator, which runs the
+/// vector (or raises ZTIMEOUT) where it would run `$ZINTERRUPT`.
+static ZTIMEOUT: AtomicBool = AtomicBool::new(false);
+
+/// The `$ZTIMEOUT` timer's deadline (`None`: not armed), watched by a thread of its own.
+type Timer = (
+    std::sync::Mutex<Option<std::time::Instant>>,
+    std::sync::Condvar,
+);
+static ZTIMEOUT_TIMER: OnceLock<Timer> = OnceLock::new();
+
+/// Arms the `$ZTIMEOUT` timer for `deadline`, or disarms it; an expiry not yet taken is
+/// forgotten either way (a new SET replaces the old timer).
+pub fn set_ztimeout(deadline: Option<std::time::Instant>) {
+    wake_fd();
+    let timer = ZTIMEOUT_TIMER.get_or_init(|| {
+        std::thread::spawn(ztimeout_thread);
+        Default::default()
+    });
+    let mut slot = timer.0.lock().unwrap_or_else(|p| p.into_inner());
+    *slot = deadline;
+    ZTIMEOUT.store(false, Ordering::Relaxed);
+    timer.1.notify_one();
+}
+
+/// Expires the `$ZTIMEOUT` timer now (a SET of no time): acted on at the next interrupt
+/// point, a wait in progress included.
+pub fn expire_ztimeout() {
+    set_ztimeout(None);
+    ZTIMEOUT.store(true, Ordering::Relaxed);
+    attend();
+}
+
+/// True (once) when the `$ZTIMEOUT` timer expired since the last call.
+pub fn take_ztimeout() -> bool {
+    ZTIMEOUT.load(Ordering::Relaxed) && ZTIMEOUT.swap(false, Ordering::Relaxed)
+}
+
+/// Waits for the armed deadline and raises the flags, as a signal handler would.
+fn ztimeout_thread() {
+    let timer = loop {
+        match ZTIMEOUT_TIMER.get() {
+            Some(t) => break t,
+            None => std::thread::yield_now(),
+        }
+    };
+    let mut slot = timer.0.lock().unwrap_or_else(|p| p.into_inner());
+    loop {
+        slot = match *slot {
+            None => timer.1.wait(slot).unwrap_or_else(|p| p.into_inner()),
+            Some(d) if d <= std::time::Instant::now() => {
+                *slot = None;
+                ZTIMEOUT.store(true, Ordering::Relaxed);
+                attend();
+                wake();
+                slot
+            }
+            Some(d) => {
+                let left = d.saturating_duration_since(std::time::Instant::now());
+                timer
+                    .1
+                    .wait_timeout(slot, left)
+                    .unwrap_or_else(|p| p.into_inner())
+                    .0
+            }
+        };
+    }
 }
 
 /// Not an M error: a wait stopped for `$ZINTERRUPT`; the command runs it and waits again.

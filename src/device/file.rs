@@ -5,7 +5,7 @@
 
 use std::ffi::OsStr;
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -64,7 +64,11 @@ impl FileDevice {
         } else {
             o.read(true).write(true).create(true);
         }
-        let file = o.open(&path).map_err(|e| MError::system(&e))?;
+        let mut file = o.open(&path).map_err(|e| MError::system(&e))?;
+        if has(Kw::Append) {
+            // `$ZKEY` counts from the end at once (O_APPEND alone moves there at a write).
+            let _ = file.seek(SeekFrom::End(0));
+        }
         Ok(FileDevice {
             state: DevState::default(),
             path,
@@ -122,6 +126,10 @@ impl FileDevice {
     }
 
     fn push(&mut self, bytes: &[u8]) -> MResult<()> {
+        // GT.M: a WRITE to a file sets `$DEVICE` to "0" (the principal device's does not).
+        if self.state.device.as_slice() != b"0" {
+            self.state.device = b"0".to_vec();
+        }
         self.out.extend_from_slice(bytes);
         if self.out.len() >= FLUSH_AT {
             self.send()?;
@@ -162,6 +170,7 @@ impl FileDevice {
             return Err(MError::new(kind::IOEOF));
         }
         self.state.zeof = true;
+        self.state.device = b"1,Device detected EOF".to_vec();
         self.state.key.clear();
         self.state.zb.clear();
         Ok(ReadOutcome::Data {
@@ -322,6 +331,20 @@ impl Device for FileDevice {
 
     fn flush(&mut self) {
         let _ = self.send();
+    }
+
+    /// `$ZKEY` (GT.M): the byte offset where the next READ or WRITE goes; `record,offset`
+    /// in that record for a FIXED file.
+    fn zkey(&mut self) -> Option<Vec<u8>> {
+        let at = (&self.file).stream_position().unwrap_or(0) + self.out.len() as u64;
+        let at = at.saturating_sub(self.input.pending().len() as u64);
+        Some(match self.fixed {
+            true => {
+                let rec = self.record_len() as u64;
+                format!("{},{}", at / rec, at % rec).into_bytes()
+            }
+            false => at.to_string().into_bytes(),
+        })
     }
 
     /// ZSHOW "D" (GT.M): `OPEN RMS `, with `READ ` for a READONLY file.

@@ -160,6 +160,12 @@ impl Device for Principal {
         &self.state
     }
 
+    /// `$ZKEY` of the principal device: empty, as GT.M's (probed with standard input and
+    /// output redirected).
+    fn zkey(&mut self) -> Option<Vec<u8>> {
+        Some(Vec::new())
+    }
+
     fn state_mut(&mut self) -> &mut DevState {
         &mut self.state
     }

@@ -483,6 +483,7 @@ impl Interp {
                         f.rare_mut().saved_ztrap = Some(self.ztrap.clone());
                     }
                 }
+                NewArg::Svn(Svn::Zyerror) => self.new_zyerror(),
                 // NEW $ESTACK: $ESTACK counts from this level on.
                 NewArg::Svn(Svn::Estack) => {
                     if let Some(f) = self.frames.last_mut() {
@@ -518,7 +519,11 @@ impl Interp {
     pub(super) fn zpos(&self, here: &Here) -> String {
         // In XECUTE text, the place of the line that ran it.
         if here.routine.xecute
-            && let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref())
+            && let Some(h) = self
+                .frames
+                .iter()
+                .rev()
+                .find_map(|f| f.here.as_ref().filter(|h| !h.routine.xecute))
         {
             return place(&h.routine, h.line);
         }

@@ -128,7 +128,10 @@ impl Interp {
         self.debug.rearm();
         let at = self.zpos(here);
         let shown = if here.routine.xecute {
-            self.frames.iter().rev().find_map(|f| f.here.clone())
+            self.frames
+                .iter()
+                .rev()
+                .find_map(|f| f.here.clone().filter(|h| !h.routine.xecute))
         } else {
             Some(here.clone())
         };

@@ -7,7 +7,7 @@ use super::{Flow, Frame, FrameKind, Here, Interp, MAX_FRAMES};
 use crate::error::{ErrorKind, MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::Slot;
-use crate::syntax::ast::{Actual, Routine};
+use crate::syntax::ast::{Actual, Routine, Svn};
 
 impl Interp {
     pub(super) fn push_frame(&mut self, extrinsic: bool, saved_test: Option<bool>) -> MResult<()> {
@@ -75,6 +75,9 @@ impl Interp {
             }
             if let Some(z) = rare.saved_ztrap {
                 self.ztrap = z;
+            }
+            if let Some(z) = rare.saved_zyerror {
+                self.zvars.insert(Svn::Zyerror, z);
             }
         }
     }

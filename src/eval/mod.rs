@@ -47,6 +47,8 @@ mod zproc;
 mod zqgblmod;
 mod zsearch;
 mod zsocket;
+mod ztimeout;
+mod zyerror;
 
 pub(crate) use flow::HeldFlow;
 pub use flow::{Flow, Jump};
@@ -127,6 +129,8 @@ struct FrameRare {
     saved_etrap: Option<Value>,
     /// `$ZTRAP` to restore on QUIT (NEW $ZTRAP).
     saved_ztrap: Option<Value>,
+    /// `$ZYERROR` to restore on QUIT (NEW $ZYERROR).
+    saved_zyerror: Option<Value>,
 }
 
 impl Frame {
@@ -247,6 +251,15 @@ pub struct Interp {
     debug: debug::DebugState,
     /// The `$ZINTERRUPT` now running (`$ZININTERRUPT` is 1).
     zinterrupt_running: Option<zintr::Running>,
+    /// `$ZYERROR`'s code is running (`zyerror`): its errors are not trapped.
+    in_zyerror: bool,
+    /// `$ZTIMEOUT`: its timer and vector.
+    ztimeout: ztimeout::Ztimeout,
+    /// `$STACK(n)`, PLACE, MCODE and ECODE of each level at the first error since `$ECODE`
+    /// was empty (`trap::error_stack_entry`).
+    error_stack: Vec<[Value; 4]>,
+    /// That error was trapped by `$ZTRAP` (GT.M then shows no level above it).
+    error_stack_ztrap: bool,
     /// How many dumps `$ZJOBEXAM` has written (GT.M numbers its files).
     zjobexam_count: u32,
     /// VIEW "NOUNDEF": an undefined local reads as "".
@@ -310,6 +323,10 @@ impl Interp {
             zvars: HashMap::new(),
             zsearch_streams: HashMap::new(),
             zinterrupt_running: None,
+            in_zyerror: false,
+            ztimeout: ztimeout::Ztimeout::default(),
+            error_stack: Vec::new(),
+            error_stack_ztrap: false,
             zjobexam_count: 0,
             noundef: false,
             gdscert: false,

@@ -207,10 +207,18 @@ impl Interp {
     }
 
     /// `$STACK(level[,"PLACE"|"MCODE"|"ECODE"])`.
-    fn stack_fn(&self, level: i64, what: Option<&str>, here: &Here) -> Value {
+    pub(super) fn stack_fn(&self, level: i64, what: Option<&str>, here: &Here) -> Value {
         let top = self.frames.len() as i64 - 1;
         if level == -1 {
+            // Under `$ZTRAP` GT.M gives the error's level while `$ECODE` is set.
+            if self.error_stack_ztrap && !self.ecode.is_empty() && !self.error_stack.is_empty() {
+                return Value::from_i64(self.error_stack.len() as i64 - 1);
+            }
             return Value::from_i64(top.max(self.max_error_level as i64));
+        }
+        // While `$ECODE` is set, the levels up to the first error's show that error's stack.
+        if let Some(at_error) = self.error_stack_entry(level, what) {
+            return at_error;
         }
         if level < 0 || level > top {
             return Value::empty();
@@ -227,6 +235,13 @@ impl Interp {
             Some(here)
         } else {
             frame.here.as_ref()
+        };
+        // XECUTE text run inline, in a DO level: GT.M shows the line that ran it.
+        let frame_here = match frame_here {
+            Some(h) if h.routine.xecute && frame.kind != FrameKind::Xecute => {
+                frame.here.as_ref().or(Some(h))
+            }
+            other => other,
         };
         match what.map(str::to_ascii_uppercase).as_deref() {
             None => Value::from(match frame.kind {

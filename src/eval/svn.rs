@@ -72,7 +72,6 @@ fn z_default(s: Svn) -> Value {
         Svn::Zchset | Svn::Zpatnumeric => Value::from("M"),
         Svn::Zcstatus => Value::from_i64(1),
         Svn::Storage => Value::from_i64(2147483647),
-        Svn::Ztimeout => Value::from_i64(-1),
         Svn::Zstrpllim => {
             let number = |name: &str| std::env::var(name).ok()?.trim().parse::<i64>().ok();
             let set = number("ydb_string_pool_limit").or_else(|| number("gtm_string_pool_limit"));
@@ -108,16 +107,15 @@ fn string_pool_limit(n: i64, limited_before: bool) -> i64 {
 impl Interp {
     pub(super) fn get_svn(&mut self, s: Svn, here: &Here) -> MResult<Value> {
         if s == Svn::Zkey {
-            // Only a SOCKET device has one in minim (GT.M's sequential files give a position).
+            // Sockets, sequential files and the principal device have one in minim.
             return self
                 .devices
                 .current()
                 .zkey()
                 .map(Value::from)
                 .ok_or_else(|| {
-                    MError::new(kind::INVSVN).detail(
-                        "$ZKEY of a device other than a SOCKET device is not supported by minim",
-                    )
+                    MError::new(kind::INVSVN)
+                        .detail("$ZKEY of a PIPE device is not supported by minim")
                 });
         }
         // Only the device variables need the current device (a lookup by name).
@@ -164,6 +162,7 @@ impl Interp {
             Svn::Zminim => Value::from(ZMINIM),
             Svn::Zdirectory => zdirectory(),
             Svn::Zininterrupt => Value::from_bool(self.in_zinterrupt()),
+            Svn::Ztimeout => self.ztimeout_value(),
             Svn::Zclose => Value::from_i64(crate::device::pipe::last_close_status()),
             Svn::Zroutines => self
                 .zvars
@@ -196,6 +195,7 @@ impl Interp {
                 if text.is_empty() {
                     self.ecode.clear();
                     self.max_error_level = 0;
+                    self.error_stack.clear();
                     // GT.M clears $STACK(n,"ECODE") of every level with it.
                     for f in &mut self.frames {
                         if let Some(r) = &mut f.rare {
@@ -210,6 +210,7 @@ impl Interp {
                 }
             }
             Svn::Zstatus => self.zstatus = v.to_text(),
+            Svn::Ztimeout => self.set_ztimeout(v),
             Svn::Zmalloclim => crate::memory::set_soft_limit(v.int()),
             Svn::Zstrpllim => {
                 let now = self.zvars.get(&s).cloned().unwrap_or_else(|| z_default(s));
@@ -229,8 +230,25 @@ impl Interp {
     }
 
     /// ZSHOW "I": each special variable GT.M lists that minim has, `$NAME=value` in ZWRITE
-    /// form, in GT.M's (alphabetical) order.
+    /// form, in GT.M's (alphabetical) order. GT.M also lists `$ZMLKHASH`, `$ZONLNRLBK`,
+    /// `$ZPIN`, `$ZPOUT`, `$ZRELDATE` and the trigger variables (`$ZTDATA`...), which
+    /// minim does not have.
     pub(super) fn svn_lines(&mut self, here: &Here) -> MResult<Vec<Vec<u8>>> {
+        let mut lines = Vec::new();
+        self.each_svn_line(here, &mut |_, l| {
+            lines.push(l);
+            Ok(())
+        })?;
+        Ok(lines)
+    }
+
+    /// ZSHOW "I" line by line: each variable is read after the lines before it went to
+    /// `emit` (to the device, GT.M's `$Y`, `$ZKEY`... count them).
+    pub(super) fn each_svn_line(
+        &mut self,
+        here: &Here,
+        emit: &mut dyn FnMut(&mut Self, Vec<u8>) -> MResult<()>,
+    ) -> MResult<()> {
         const SHOWN: &[(&str, Svn)] = &[
             ("DEVICE", Svn::Device),
             ("ECODE", Svn::Ecode),
@@ -252,6 +270,7 @@ impl Interp {
             ("X", Svn::X),
             ("Y", Svn::Y),
             ("ZA", Svn::Za),
+            ("ZALLOCSTOR", Svn::Zallocstor),
             ("ZAUDIT", Svn::Zaudit),
             ("ZB", Svn::Zb),
             ("ZCHSET", Svn::Zchset),
@@ -270,32 +289,42 @@ impl Interp {
             ("ZINTERRUPT", Svn::Zinterrupt),
             ("ZIO", Svn::Zio),
             ("ZJOB", Svn::Zjob),
+            ("ZKEY", Svn::Zkey),
             ("ZLEVEL", Svn::Zlevel),
+            ("ZMALLOCLIM", Svn::Zmalloclim),
             ("ZMAXTPTIME", Svn::Zmaxtptime),
             ("ZMODE", Svn::Zmode),
             ("ZPATNUMERIC", Svn::Zpatnumeric),
             ("ZPOSITION", Svn::Zpos),
             ("ZPROMPT", Svn::Zprompt),
             ("ZQUIT", Svn::Zquit),
+            ("ZREALSTOR", Svn::Zrealstor),
             ("ZROUTINES", Svn::Zroutines),
             ("ZSOURCE", Svn::Zsource),
             ("ZSTATUS", Svn::Zstatus),
             ("ZSTEP", Svn::Zstep),
+            ("ZSTRPLLIM", Svn::Zstrpllim),
             ("ZSYSTEM", Svn::Zsystem),
             ("ZTIMEOUT", Svn::Ztimeout),
+            ("ZTEXIT", Svn::Ztexit),
             ("ZTRAP", Svn::Ztrap),
+            ("ZUSEDSTOR", Svn::Zusedstor),
             ("ZUT", Svn::Zut),
             ("ZVERSION", Svn::Zversion),
             ("ZYERROR", Svn::Zyerror),
         ];
-        let mut lines = Vec::with_capacity(SHOWN.len());
         for (name, s) in SHOWN {
-            let v = self.get_svn(*s, here)?;
+            let v = match self.get_svn(*s, here) {
+                Ok(v) => v,
+                // A device without `$ZKEY` in minim (a PIPE): the line is left out.
+                Err(_) if *s == Svn::Zkey => continue,
+                Err(e) => return Err(e),
+            };
             let mut l = format!("${name}=").into_bytes();
             l.extend_from_slice(&super::func::zwrite(&v));
-            lines.push(l);
+            emit(self, l)?;
         }
-        Ok(lines)
+        Ok(())
     }
 
     /// `$ZROUTINES` before any SET: the directories minim loads routines from.

@@ -13,7 +13,11 @@ impl Interp {
         }
         if e.place.is_empty()
             && here.routine.xecute
-            && let Some(h) = self.frames.iter().rev().find_map(|f| f.here.as_ref())
+            && let Some(h) = self
+                .frames
+                .iter()
+                .rev()
+                .find_map(|f| f.here.as_ref().filter(|h| !h.routine.xecute))
         {
             e.place = place(&h.routine, h.line);
             e.routine = Some(h.routine.name.as_str().to_string());
@@ -58,7 +62,10 @@ impl Interp {
     /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
     /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
     pub(super) fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
-        let e = self.zinterrupt_error(e);
+        let mut e = self.zinterrupt_error(e);
+        if let Some(flow) = self.run_zyerror(&mut e, here) {
+            return Ok(flow);
+        }
         // Ctrl-C goes straight back to direct mode: no trap handles it. While a trap runs,
         // errors at its level or deeper go to the caller of the trapping frame (GT.M).
         let depth = self.frames.len() - 1;
@@ -75,7 +82,8 @@ impl Interp {
             depth == t || (!ztrap && depth > t && !ecode_clear)
         });
         let untrappable = e.kind == kind::CTRLC || e.kind == kind::MEMORY;
-        if (self.etrap.is_empty() && self.ztrap.is_empty()) || untrappable || in_trap {
+        let no_trap = self.etrap.is_empty() && self.ztrap.is_empty();
+        if no_trap || untrappable || in_trap || self.in_zyerror() {
             return Err(e);
         }
         if self.error_pending_here() {
@@ -89,6 +97,15 @@ impl Interp {
             let rare = f.rare_mut();
             rare.ecode.clone_from(&self.ecode);
             rare.error_here = Some(here.clone());
+        }
+        if self.error_stack.is_empty() {
+            self.error_stack_ztrap = self.etrap.is_empty();
+            self.error_stack = (0..=depth as i64)
+                .map(|level| {
+                    [None, Some("PLACE"), Some("MCODE"), Some("ECODE")]
+                        .map(|what| self.stack_fn(level, what, here))
+                })
+                .collect();
         }
         let is_ztrap = self.etrap.is_empty();
         self.trapped_error = (!is_ztrap).then(|| e.clone());
@@ -145,6 +162,27 @@ impl Interp {
             Flow::Normal if extrinsic => Ok(self.quit_with(Value::empty())),
             Flow::Normal => Ok(Flow::Quit),
         }
+    }
+
+    /// `$STACK(level[,what])` as it was at the first error since `$ECODE` was last empty
+    /// (GT.M keeps that error's levels while `$ECODE` stays set, also once they are left
+    /// and when other calls take their place); `None` for a level it did not have (`$ETRAP`:
+    /// the level as it is now).
+    pub(super) fn error_stack_entry(&self, level: i64, what: Option<&str>) -> Option<Value> {
+        if self.ecode.is_empty() || self.error_stack.is_empty() {
+            return None;
+        }
+        let Some(entry) = self.error_stack.get(usize::try_from(level).ok()?) else {
+            // Under `$ZTRAP`, GT.M shows nothing above the error's levels.
+            return self.error_stack_ztrap.then(Value::empty);
+        };
+        Some(match what.map(str::to_ascii_uppercase).as_deref() {
+            None => entry[0].clone(),
+            Some("PLACE") => entry[1].clone(),
+            Some("MCODE") => entry[2].clone(),
+            Some("ECODE") => entry[3].clone(),
+            Some(_) => Value::empty(),
+        })
     }
 
     /// True when this frame's error is still pending: `$ETRAP` code went on in the frame

@@ -56,6 +56,10 @@ impl Interp {
             line: 0,
             level: 0,
         };
+        // `$STACK(n,"MCODE")` of this level is its text, also while it calls deeper (GT.M).
+        if let Some(f) = self.frames.last_mut() {
+            f.here = Some(xhere.clone());
+        }
         let mut r = self.run_block(xhere);
         while goto_stays
             && let Ok(Flow::Goto) = r

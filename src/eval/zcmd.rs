@@ -433,6 +433,10 @@ impl Interp {
             // hashes minim does not keep.
             let codes = codes.replace('*', "IVDL");
             for c in codes.chars() {
+                if c == 'I' && target.is_none() {
+                    self.zshow_svn_out(here)?;
+                    continue;
+                }
                 let lines = self.zshow_lines(c, here)?;
                 match &target {
                     None => self.zshow_out(&lines)?,
@@ -456,6 +460,17 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// ZSHOW "I" to the device, a line at a time: GT.M reads each variable as its line is
+    /// written, so `$Y` and a file's `$ZKEY` count the lines before it.
+    fn zshow_svn_out(&mut self, here: &Here) -> MResult<()> {
+        self.each_svn_line(here, &mut |me, l| {
+            let dev = me.devices.current();
+            dev.write(&l)?;
+            dev.newline()
+        })?;
+        self.devices.current().end_of_write()
     }
 
     /// The lines of one ZSHOW code.

@@ -31,6 +31,7 @@ impl Interp {
         if crate::interrupt::take() {
             return Err(MError::new(kind::CTRLC));
         }
+        self.service_ztimeout(here)?;
         if !crate::interrupt::take_zinterrupt() || self.zinterrupt_running.is_some() {
             return Ok(());
         }
