@@ -107,16 +107,16 @@ static DIGIT_PAIRS: [u8; 200] = {
     t
 };
 
-/// Writes `v` in decimal filling `dst` exactly, zeros in front (`v` must fit).
+/// Writes `v` in decimal filling `dst` exactly, zeros in front (`v` must fit): two digits
+/// per step, each pair one two-byte copy from the table.
 #[inline]
 fn write_digits(dst: &mut [u8], mut v: u64) {
     let mut p = dst.len();
     while p >= 2 {
-        let r = (v % 100) as usize;
+        let r = (v % 100) as usize * 2;
         v /= 100;
         p -= 2;
-        dst[p] = DIGIT_PAIRS[2 * r];
-        dst[p + 1] = DIGIT_PAIRS[2 * r + 1];
+        dst[p..p + 2].copy_from_slice(&DIGIT_PAIRS[r..r + 2]);
     }
     if p == 1 {
         dst[0] = b'0' + (v % 10) as u8;
@@ -234,6 +234,20 @@ impl Number {
         })
     }
 
+    /// `v * 10^e` for `0 <= v < 10^18` and `-18 < e <= 0`, canonical: the trailing zeros
+    /// of the decimals dropped.
+    #[inline]
+    fn short_decimal(mut v: i64, mut e: i32) -> Number {
+        if v == 0 {
+            return Number::ZERO;
+        }
+        while e < 0 && v % 10 == 0 {
+            v /= 10;
+            e += 1;
+        }
+        Number { mant: v, exp: e }
+    }
+
     /// Position of the leading digit (value in `[10^lead, 10^(lead+1))`). Nonzero only.
     #[inline]
     fn lead(&self) -> i64 {
@@ -278,7 +292,9 @@ impl Number {
             if s[i] == b'.' {
                 let (v, j) = digits_prefix(s, i + 1, v);
                 if j == s.len() {
-                    return Number::build(false, v as u128, -((j - i - 1) as i64));
+                    // At most 17 digits, at most 17 of them decimals: nothing to cut and
+                    // the range holds; only the trailing zeros go.
+                    return Ok(Number::short_decimal(v, -((j - i - 1) as i32)));
                 }
             }
         }
@@ -400,8 +416,25 @@ impl Number {
     }
 
     /// Writes the canonical form (see `write_canonical`) at the start of `out`, without
-    /// allocating; returns its length.
+    /// allocating; returns its length. An integer below 10^18 (most numbers written into
+    /// strings) takes a short path of its own, the rest `format_scaled`.
+    #[inline]
     pub fn format_canonical(&self, out: &mut [u8; CANONICAL_MAX]) -> usize {
+        if self.exp != 0 {
+            return self.format_scaled(out);
+        }
+        let m = self.mant.unsigned_abs();
+        let neg = (self.mant < 0) as usize;
+        // Overwritten by the first digit when the number is not negative.
+        out[0] = b'-';
+        let d = ndigits_u64(m) as usize;
+        write_digits(&mut out[neg..neg + d], m);
+        neg + d
+    }
+
+    /// `format_canonical` of a number with an exponent (not an integer below 10^18).
+    #[inline(never)]
+    fn format_scaled(&self, out: &mut [u8; CANONICAL_MAX]) -> usize {
         let m = self.mant.unsigned_abs();
         let d = ndigits_u64(m) as usize;
         let mut at = 0;
@@ -1129,6 +1162,14 @@ mod tests {
             ("0E99", "0"),
             ("0E-99", "0"),
             ("0000000000000000000000000001", "1"),
+            // Short decimals (the fast path): trailing zeros dropped, all 17 digits kept.
+            ("12.5100", "12.51"),
+            ("10.10", "10.1"),
+            ("100.", "100"),
+            ("0.000", "0"),
+            ("1234567.0000000001", "1234567.0000000001"),
+            (".00000000000000001", ".00000000000000001"),
+            ("99999999999999999.", "99999999999999999"),
         ];
         for &(s, want) in cases {
             assert_eq!(c(Number::parse(s.as_bytes())), want, "{s:?}");

@@ -32,6 +32,15 @@ fn is_empty_lit(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Lit(v) if v.is_empty())
 }
 
+/// A literal or an unsubscripted local: what `value_ref` reads in place (when defined).
+fn at_hand_shape(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Lit(_) => true,
+        ExprKind::Var(Glvn::Local(_, subs)) => subs.is_empty(),
+        _ => false,
+    }
+}
+
 fn is_local_named(e: &Expr, name: Sym) -> bool {
     matches!(&e.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
 }
@@ -75,7 +84,7 @@ fn concat_pair_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 fn concat_chain_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let mut buf = Buf::new();
     me.concat_into(e, here, &mut buf)?;
-    Ok(buf.into_value())
+    Ok(buf.to_value())
 }
 
 impl Interp {
@@ -93,7 +102,7 @@ impl Interp {
         }
         let mut buf = Buf::new();
         self.concat_into(e, here, &mut buf)?;
-        Ok(buf.into_value())
+        Ok(buf.to_value())
     }
 
     /// Appends the value of `e` to `buf`, going down a chain of `_` without making the
@@ -160,6 +169,11 @@ impl Interp {
         if is_local_named(first, name) {
             return self.set_append_chain(name, value);
         }
+        // A first operand that must be evaluated (`SET s=(i*7)_"."_x`) sends the chain to
+        // the ordinary evaluation at once, before any operand is read.
+        if !at_hand_shape(first) {
+            return false;
+        }
         self.set_concat_built(name, value)
     }
 
@@ -187,7 +201,7 @@ impl Interp {
             Some(v) if len > INLINE && v.owns_buffer() => {
                 v.rewrite_long(len, |dst| dst.copy_from_slice(buf.bytes()));
             }
-            old => *old = Some(buf.into_value()),
+            old => *old = Some(buf.to_value()),
         }
         true
     }

@@ -1,7 +1,10 @@
 //! Scanning strings for the string built-ins: searching, counting and skipping delimiters,
 //! the positions of `$EXTRACT` and `$PIECE`, and the SET forms of both.
 
+mod bytes16;
+
 use crate::value::Value;
+use bytes16::{block16, block17, byte_mask, pair_mask};
 
 /// `$EXTRACT(s,from,to)` with M's clamping of positions.
 pub fn extract(s: &[u8], from: i64, to: i64) -> &[u8] {
@@ -39,22 +42,55 @@ pub(crate) fn search(hay: &[u8], needle: &[u8]) -> Option<usize> {
     }
 }
 
-/// `search` for a needle of two to eight bytes: candidates by the first byte, no searcher
-/// built per call, the rest compared in place (these needles are mostly a few bytes, where
-/// a call to `memcmp` costs more than the comparison).
+/// `search` for a needle of two to eight bytes in a hay of up to `SHORT_HAY` bytes:
+/// candidates where both the first and the second byte of the needle match, sixteen places
+/// at a time, the rest compared as one masked word. A longer hay goes to `memmem`.
 fn search_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&c, rest) = needle.split_first()?;
-    let mut at = 0;
-    while let Some(p) = find_byte(c, &hay[at..]) {
-        let i = at + p;
-        let tail = hay.get(i + 1..i + needle.len())?;
-        if tail.iter().zip(rest).all(|(a, b)| a == b) {
-            return Some(i);
-        }
-        at = i + 1;
+    let n = needle.len();
+    if hay.len() > SHORT_HAY {
+        return search_long(hay, needle);
     }
-    None
+    let last = hay.len().checked_sub(n)?; // the last place a match can start
+    let (c0, c1) = (needle[0], needle[1]);
+    let mut w = [0u8; 8];
+    crate::value::copy_few(&mut w[..n], needle);
+    let (word, mask) = (u64::from_le_bytes(w), u64::MAX >> (64 - 8 * n as u32));
+    let rest_matches = |at: usize| {
+        if at + 8 <= hay.len() {
+            return (word_at(hay, at) ^ word) & mask == 0;
+        }
+        hay[at + 2..at + n]
+            .iter()
+            .zip(&needle[2..])
+            .all(|(a, b)| a == b)
+    };
+    if hay.len() < 17 {
+        return (0..=last).find(|&at| hay[at] == c0 && hay[at + 1] == c1 && rest_matches(at));
+    }
+    let mut i = 0;
+    loop {
+        let mut hits = pair_mask(block17(hay, i), c0, c1);
+        while hits != 0 {
+            let at = i + hits.trailing_zeros() as usize;
+            if at > last {
+                return None;
+            }
+            if rest_matches(at) {
+                return Some(at);
+            }
+            hits &= hits - 1;
+        }
+        if i + 17 == hay.len() {
+            return None;
+        }
+        // The last block may overlap the one before: places found again there were
+        // rejected already and are rejected again.
+        i = (i + 16).min(hay.len() - 17);
+    }
 }
+
+/// Hays up to this long are searched by `search_short` itself.
+const SHORT_HAY: usize = 256;
 
 /// `search` for a longer needle, out of line: its searcher's setup (and its stack) is not
 /// paid by the calls with a short needle.
@@ -82,33 +118,50 @@ pub(super) fn word_at(s: &[u8], at: usize) -> u64 {
 const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// How many bytes `find_byte` looks at itself before it hands over to `memchr`.
-const NEAR: usize = 32;
+const NEAR: usize = 64;
 
 /// The first `c` in `hay`. Pieces and the gaps between needles are mostly short, where
-/// testing eight bytes at a time costs less than `memchr`'s setup.
+/// testing sixteen bytes at a time costs less than `memchr`'s setup.
 #[inline]
 fn find_byte(c: u8, hay: &[u8]) -> Option<usize> {
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    if hay.len() < 16 {
+        return find_byte_short(c, hay);
+    }
     let near = hay.len().min(NEAR);
     let mut i = 0;
-    while i + 8 <= near {
-        let word = u64::from_le_bytes(hay[i..i + 8].try_into().expect("eight bytes"));
-        let x = word ^ (ONES * c as u64);
+    loop {
+        let found = byte_mask(block16(hay, i), c);
+        if found != 0 {
+            return Some(i + found.trailing_zeros() as usize);
+        }
+        if i + 16 == near {
+            break;
+        }
+        // The last block may overlap the one before, which had no `c`.
+        i = (i + 16).min(near - 16);
+    }
+    if hay.len() == near {
+        return None;
+    }
+    find_byte_far(c, &hay[NEAR..]).map(|p| p + NEAR)
+}
+
+/// `find_byte` in fewer than 16 bytes: eight at a time, then one by one.
+#[inline]
+fn find_byte_short(c: u8, hay: &[u8]) -> Option<usize> {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    if hay.len() >= 8 {
+        let x = word_at(hay, 0) ^ (ONES * c as u64);
         // The lowest byte flagged here is the first byte equal to `c` (a flag can be wrong
         // only above a true one).
         let found = x.wrapping_sub(ONES) & !x & HIGHS;
         if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
+            return Some((found.trailing_zeros() / 8) as usize);
         }
-        i += 8;
+        i = 8;
     }
-    if let Some(p) = hay[i..near].iter().position(|&b| b == c) {
-        return Some(i + p);
-    }
-    if hay.len() <= NEAR {
-        return None;
-    }
-    find_byte_far(c, &hay[NEAR..]).map(|p| p + NEAR)
+    hay[i..].iter().position(|&b| b == c).map(|p| i + p)
 }
 
 /// `memchr` past the first `NEAR` bytes, out of line so that the near scan inlines small.
@@ -159,18 +212,45 @@ fn after_nth(s: &[u8], d: &[u8], n: u64) -> Result<usize, u64> {
 /// `skip_delims` for a one-byte delimiter: eight bytes at a time, counting the matches.
 fn after_nth_byte(c: u8, s: &[u8], mut n: u64) -> Result<usize, u64> {
     let wanted = n;
+    if s.len() >= 16 {
+        let mut i = 0;
+        loop {
+            let mut hits = if i + 16 <= s.len() {
+                byte_mask(block16(s, i), c)
+            } else {
+                // The last block, moved back to end at the string's end: its places before
+                // `i` were counted already.
+                let base = s.len() - 16;
+                let seen = i - base;
+                i = base;
+                byte_mask(block16(s, base), c) >> seen << seen
+            };
+            let k = hits.count_ones() as u64;
+            if k >= n {
+                for _ in 1..n {
+                    hits &= hits - 1;
+                }
+                return Ok(i + hits.trailing_zeros() as usize + 1);
+            }
+            n -= k;
+            i += 16;
+            if i >= s.len() {
+                return Err(wanted - n);
+            }
+        }
+    }
     let mut i = 0;
-    while i + 8 <= s.len() {
-        let mut zeros = bytes_equal(word_at(s, i), c);
+    if s.len() >= 8 {
+        let mut zeros = bytes_equal(word_at(s, 0), c);
         let k = zeros.count_ones() as u64;
         if k >= n {
             for _ in 1..n {
                 zeros &= zeros - 1;
             }
-            return Ok(i + (zeros.trailing_zeros() / 8) as usize + 1);
+            return Ok((zeros.trailing_zeros() / 8) as usize + 1);
         }
         n -= k;
-        i += 8;
+        i = 8;
     }
     for (j, &b) in s[i..].iter().enumerate() {
         if b == c {
@@ -296,27 +376,59 @@ mod tests {
         assert_eq!(find(b"abcabc", b"c", 4), 7);
     }
 
+    /// The word-at-a-time search of short needles finds what a byte-by-byte search finds,
+    /// at every offset and length, with matches near the ends and overlapping candidates.
+    #[test]
+    fn short_needles_found_as_by_bytes() {
+        let hay: Vec<u8> = b"abaabaab,ab;aabba kappa,mu;mumu,aab".repeat(3);
+        let naive = |h: &[u8], n: &[u8]| h.windows(n.len()).position(|w| w == n);
+        let needles: [&[u8]; 10] = [
+            b"ab",
+            b"aab",
+            b"kappa",
+            b"mu",
+            b"aabba ka",
+            b"b,",
+            b"zz",
+            b",",
+            b"k",
+            b"z",
+        ];
+        for start in 0..hay.len() {
+            for end in start..=hay.len() {
+                for n in needles {
+                    let h = &hay[start..end];
+                    assert_eq!(search(h, n), naive(h, n), "{n:?} in {h:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn delimiters_are_counted() {
-        let s: Vec<u8> = b"a^bb^^ccc^dddd^e^ff^g^^hh^i".repeat(3);
-        for d in [&b"^"[..], b"^^", b"c"] {
-            for n in 0..40u64 {
-                // The slow way: one search per delimiter.
-                let mut at = 0;
-                let mut want = Ok(0);
-                for found in 0..n {
-                    match search(&s[at..], d) {
-                        Some(p) => {
-                            at += p + d.len();
-                            want = Ok(at);
-                        }
-                        None => {
-                            want = Err(found);
-                            break;
+        let all: Vec<u8> = b"a^bb^^ccc^dddd^e^ff^g^^hh^i".repeat(3);
+        // Every length, so that each ends in a different place of the last block.
+        for len in 0..=all.len() {
+            let s = &all[..len];
+            for d in [&b"^"[..], b"^^", b"c"] {
+                for n in 0..40u64 {
+                    // The slow way: one search per delimiter.
+                    let mut at = 0;
+                    let mut want = Ok(0);
+                    for found in 0..n {
+                        match search(&s[at..], d) {
+                            Some(p) => {
+                                at += p + d.len();
+                                want = Ok(at);
+                            }
+                            None => {
+                                want = Err(found);
+                                break;
+                            }
                         }
                     }
+                    assert_eq!(skip_delims(s, d, n), want, "{n} of {d:?} in {len}");
                 }
-                assert_eq!(skip_delims(&s, d, n), want, "{n} of {d:?}");
             }
         }
         assert_eq!(

@@ -129,12 +129,17 @@ impl Atom {
                 if self.max > s.len() {
                     return self.fill_word(start, m);
                 }
-                self.repeat_word(start, |cur| (cur & m) << 1)
+                self.steps_word(start, m)
             }
             Elem::Lit(lit) => {
                 let occ = literal_word(s, lit);
                 let n = lit.len() as u32;
-                self.repeat_word(start, |cur| (cur & occ).checked_shl(n).unwrap_or(0))
+                let step = |cur: u64| (cur & occ).checked_shl(n).unwrap_or(0);
+                // `1"-"`, the usual literal: one occurrence, no loop.
+                if self.min == 1 && self.max == 1 {
+                    return step(start);
+                }
+                self.repeat_word(start, step)
             }
             Elem::Alt(alts) => self.repeat_word(start, |cur| {
                 alts.iter().fold(0, |acc, alt| acc | alt.reach_word(s, cur))
@@ -158,6 +163,29 @@ impl Atom {
         let a = r & m;
         // `m` covers fewer than 64 bits and `a` is within it: the sum does not overflow.
         r | (m.wrapping_add(a) ^ m)
+    }
+
+    /// A class atom with an upper bound within the string (`1.3N`): the positions after
+    /// `min..=max` steps through bytes of the class `m`. Each step moves every position one
+    /// on, so a set once empty stays empty, and the bound (below 64) ends the loop.
+    #[inline]
+    fn steps_word(&self, start: u64, m: u64) -> u64 {
+        let mut cur = start;
+        for _ in 0..self.min {
+            cur = (cur & m) << 1;
+            if cur == 0 {
+                return 0;
+            }
+        }
+        let mut out = cur;
+        for _ in self.min..self.max {
+            cur = (cur & m) << 1;
+            if cur == 0 {
+                break;
+            }
+            out |= cur;
+        }
+        out
     }
 
     /// `repeat` on one-word sets: `step` maps the positions before one occurrence to those

@@ -112,9 +112,10 @@ impl TextBuf {
         }
     }
 
-    /// The value of the bytes gathered.
+    /// The value of the bytes gathered (by reference: moving the buffer, stack part and
+    /// all, would cost a copy of it).
     #[inline]
-    pub fn into_value(self) -> Value {
+    pub fn to_value(&self) -> Value {
         if self.big.is_none() && self.len <= INLINE {
             let mut buf = [0u8; INLINE];
             put(&mut buf, 0, self.bytes());
@@ -151,7 +152,7 @@ mod tests {
             assert_eq!(b.len(), want.len());
         }
         assert!(!b.push(b"x", want.len()));
-        assert_eq!(b.into_value().bytes(), &want[..]);
+        assert_eq!(b.to_value().bytes(), &want[..]);
     }
 
     #[test]
@@ -162,11 +163,11 @@ mod tests {
         assert!(b.push_value(&Value::from_i64(7), 100));
         assert!(!b.push_value(&Value::from_i64(123), 8));
         assert_eq!(b.bytes(), b"-12.5x7");
-        let v = b.into_value();
+        let v = b.to_value();
         assert_eq!(v.bytes(), b"-12.5x7");
         assert!(v.heap().is_none());
         let mut b = TextBuf::new();
         assert!(b.push(&[b'a'; 17], 100));
-        assert_eq!(b.into_value().bytes(), &[b'a'; 17]);
+        assert_eq!(b.to_value().bytes(), &[b'a'; 17]);
     }
 }
