@@ -315,7 +315,7 @@ impl Interp {
                     self.indirect_cmd("IF", text.bytes(), here)?;
                     self.test
                 }
-                _ => self.eval(a, here)?.truth(),
+                _ => self.truth_of(a, here)?,
             };
             self.test = t;
             if !t {
