@@ -65,9 +65,9 @@ impl Interp {
         f(self, e, here)
     }
 
-    /// The truth of an IF argument. A plain local, or a local compared with a literal, is
-    /// read where it lies: no value is made to be tested. Out of line, so that the command
-    /// loop, inlined in two places, stays small.
+    /// The truth of an IF argument. A plain local, or a local compared with a literal or a
+    /// local, is read where it lies: no value is made to be tested. Out of line, so that
+    /// the command loop, inlined in two places, stays small.
     #[inline(never)]
     pub(super) fn truth_of(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
         match &e.kind {
@@ -78,6 +78,8 @@ impl Interp {
                     return Ok(v.truth());
                 }
             }
+            // `'$data(x)`, `'q`: the truth of the operand, negated (no value made for either).
+            ExprKind::Unary(UnOp::Not, x) => return Ok(!self.truth_of(x, here)?),
             ExprKind::Binary {
                 op: op @ (BinOp::Eq | BinOp::Lt | BinOp::Gt),
                 negated,
