@@ -214,7 +214,18 @@ impl Locals {
     }
 
     /// The slot of a name, created (undefined) when missing.
+    #[inline]
     pub fn slot_mut(&mut self, name: Sym) -> &Slot {
+        let i = name.index();
+        if matches!(self.slots.get(i), Some(Some(_))) {
+            return self.slots[i].get_or_insert_with(Slot::default);
+        }
+        self.new_slot(name)
+    }
+
+    /// `slot_mut` for a name without a slot yet.
+    #[inline(never)]
+    fn new_slot(&mut self, name: Sym) -> &Slot {
         let i = name.index();
         if i >= self.slots.len() {
             self.slots.resize(i + 1, None);

@@ -10,10 +10,17 @@ use crate::syntax::parser::parse_indirect_args;
 use crate::value::Value;
 
 impl Interp {
-    /// Runs a list of commands (a line, or the rest of a line after FOR). The usual
-    /// commands (SET, DO, QUIT, IF, ELSE) are run here; the rest out of line, so that this
-    /// loop, run once per line and per FOR pass, stays small.
+    /// Runs a list of commands (a line, or the rest of a line after FOR).
+    #[inline(never)]
     pub(super) fn exec_cmds(&mut self, cmds: &[Cmd], here: &Here) -> MResult<Flow> {
+        self.run_cmds(cmds, here)
+    }
+
+    /// `exec_cmds`, inlined into `run_block`'s loop (no call per line). The usual commands
+    /// (SET, DO, QUIT, IF, ELSE) are run here; the rest out of line, so that this loop,
+    /// run once per line and per FOR pass, stays small.
+    #[inline(always)]
+    pub(super) fn run_cmds(&mut self, cmds: &[Cmd], here: &Here) -> MResult<Flow> {
         let mut i = 0;
         while let Some(cmd) = cmds.get(i) {
             i += 1;
@@ -40,6 +47,11 @@ impl Interp {
                         self.exec_set(a, here).map_err(|e| e.at(cmd.span.clone()))?;
                     }
                 }
+                CmdKind::Do(args) if args.is_empty() => match self.do_block(here) {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => return Ok(flow),
+                    Err(e) => return Err(e.at(cmd.span.clone())),
+                },
                 CmdKind::Do(args) => match self.exec_do(args, here) {
                     Ok(Flow::Normal) => {}
                     Ok(flow) => return Ok(flow),
@@ -290,7 +302,7 @@ impl Interp {
         self.allowed(what)
     }
 
-    #[inline]
+    #[inline(always)]
     fn exec_if(&mut self, args: &[Expr], here: &Here) -> MResult<bool> {
         if args.is_empty() {
             return Ok(self.test);
@@ -303,7 +315,7 @@ impl Interp {
                     self.indirect_cmd("IF", text.bytes(), here)?;
                     self.test
                 }
-                _ => self.eval(a, here)?.truth(),
+                _ => self.truth_of(a, here)?,
             };
             self.test = t;
             if !t {

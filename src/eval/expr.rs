@@ -64,6 +64,50 @@ impl Interp {
         f(self, e, here)
     }
 
+    /// The truth of an IF argument. A plain local, or a local compared with a literal or a
+    /// local, is read where it lies: no value is made to be tested. Out of line, so that
+    /// the command loop, inlined in two places, stays small.
+    #[inline(never)]
+    pub(super) fn truth_of(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
+        match &e.kind {
+            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
+                if let Some(slot) = self.locals.slot(*name)
+                    && let Some(v) = &slot.borrow().value
+                {
+                    return Ok(v.truth());
+                }
+            }
+            // `'$data(x)`, `'q`: the truth of the operand, negated (no value made for either).
+            ExprKind::Unary(UnOp::Not, x) => return Ok(!self.truth_of(x, here)?),
+            ExprKind::Binary {
+                op: op @ (BinOp::Eq | BinOp::Lt | BinOp::Gt),
+                negated,
+                lhs,
+                rhs,
+            } => match (&lhs.kind, &rhs.kind) {
+                (ExprKind::Var(Glvn::Local(name, subs)), ExprKind::Lit(b)) if subs.is_empty() => {
+                    if let Some(slot) = self.locals.slot(*name)
+                        && let Some(a) = &slot.borrow().value
+                    {
+                        return Ok(compare_bool(*op, *negated, a, b));
+                    }
+                }
+                (ExprKind::Var(Glvn::Local(x, xs)), ExprKind::Var(Glvn::Local(y, ys)))
+                    if xs.is_empty() && ys.is_empty() =>
+                {
+                    if let (Some(sx), Some(sy)) = (self.locals.slot(*x), self.locals.slot(*y))
+                        && let (Some(a), Some(b)) = (&sx.borrow().value, &sy.borrow().value)
+                    {
+                        return Ok(compare_bool(*op, *negated, a, b));
+                    }
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        Ok(self.eval(e, here)?.truth())
+    }
+
     /// Any expression, by walking its node: the handler of the shapes `form_of` has no
     /// narrower one for.
     pub(super) fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
@@ -276,12 +320,18 @@ fn eval_local_op_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 /// `=`, `<` or `>` (`op` is one of them), `negated` for `'=`, `'<`, `'>`.
 #[inline(always)]
 fn compare(op: BinOp, negated: bool, a: &Value, b: &Value) -> Value {
+    Value::from_bool(compare_bool(op, negated, a, b))
+}
+
+/// `compare`'s truth.
+#[inline(always)]
+fn compare_bool(op: BinOp, negated: bool, a: &Value, b: &Value) -> bool {
     let t = match op {
         BinOp::Eq => a.same_text(b),
         BinOp::Lt => a.num().cmp(&b.num()).is_lt(),
         _ => a.num().cmp(&b.num()).is_gt(),
     };
-    Value::from_bool(t != negated)
+    t != negated
 }
 
 /// `k=""`, `x>5`...: a comparison of a local with a literal, both read in place.

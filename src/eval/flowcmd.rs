@@ -30,19 +30,25 @@ impl Interp {
         }
     }
 
+    /// Argumentless DO: the dot block below this line, as a frame of its own that saves
+    /// `$TEST` (M restores it when the block QUITs) and nothing else.
+    #[inline(never)]
+    pub(super) fn do_block(&mut self, here: &Here) -> MResult<Flow> {
+        self.push_frame_kind(super::FrameKind::Do, Some(self.test))?;
+        let r = self.run_block(Here {
+            routine: here.routine.clone(),
+            line: here.line + 1,
+            level: here.level + 1,
+        });
+        match self.pop_frame_passing_error(r)? {
+            f @ (Flow::Halt(_) | Flow::ZGoto(_)) => Ok(f),
+            _ => Ok(Flow::Normal),
+        }
+    }
+
     pub(super) fn exec_do(&mut self, args: &[DoArg], here: &Here) -> MResult<Flow> {
         if args.is_empty() {
-            // Argumentless DO: the dot block below this line, as a frame of its own.
-            self.push_frame(false, Some(self.test))?;
-            let r = self.run_block(Here {
-                routine: here.routine.clone(),
-                line: here.line + 1,
-                level: here.level + 1,
-            });
-            return match self.pop_frame_passing_error(r)? {
-                f @ (Flow::Halt(_) | Flow::ZGoto(_)) => Ok(f),
-                _ => Ok(Flow::Normal),
-            };
+            return self.do_block(here);
         }
         for a in args {
             let DoArg::Call { target, args, cond } = a else {

@@ -93,7 +93,7 @@ impl Interp {
                         }
                         let ints = int_step_limit(step, limit);
                         loop {
-                            if let Some(end) = self.for_pass(body, here)? {
+                            if let Some(end) = self.for_pass_inline(body, here)? {
                                 return Ok(end);
                             }
                             // GT.M: the variable keeps its last value when the next one is
@@ -155,6 +155,23 @@ impl Interp {
     #[inline]
     pub(super) fn for_pass(&mut self, body: &[Cmd], here: &Here) -> MResult<Option<Flow>> {
         Ok(match self.for_body(body, here)? {
+            Flow::Normal => None,
+            Flow::Quit => Some(Flow::Normal),
+            other => Some(other),
+        })
+    }
+
+    /// `for_pass` with the body's command loop inlined: the usual FOR (a local stepping
+    /// through a range) makes no call per pass to run its body.
+    #[inline(always)]
+    fn for_pass_inline(&mut self, body: &[Cmd], here: &Here) -> MResult<Option<Flow>> {
+        if self.attention() {
+            self.attend_pass(here)?;
+        }
+        if body.is_empty() {
+            return Ok(None);
+        }
+        Ok(match self.run_cmds(body, here)? {
             Flow::Normal => None,
             Flow::Quit => Some(Flow::Normal),
             other => Some(other),

@@ -224,7 +224,28 @@ impl Interp {
 
     /// Pops the frame that produced `r`. GT.M: a frame whose error is still pending ($ECODE
     /// set, its trap went on by GOTO) passes the error to its caller when it QUITs.
+    #[inline]
     pub(super) fn pop_frame_passing_error(&mut self, r: MResult<Flow>) -> MResult<Flow> {
+        // The usual frame (a dot block, a call without formals or NEW): no error can be
+        // pending in it (that lives in `rare`), and only `$TEST` comes back.
+        let depth = self.frames.len();
+        if let Some(f) = self.frames.last()
+            && depth > 1
+            && f.rare.is_none()
+            && self.saves.len() <= f.saves_start as usize
+        {
+            if let Some(t) = f.saved_test {
+                self.test = t;
+            }
+            self.frames.truncate(depth - 1);
+            return r;
+        }
+        self.pop_frame_slow(r)
+    }
+
+    /// `pop_frame_passing_error` for a frame with bindings or rare parts.
+    #[inline(never)]
+    fn pop_frame_slow(&mut self, r: MResult<Flow>) -> MResult<Flow> {
         let had_error = self.frames.last().is_some_and(|f| !f.ecode().is_empty());
         self.pop_frame();
         match r {

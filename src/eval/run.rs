@@ -51,7 +51,7 @@ impl Interp {
                 }
             } else {
                 self.set_frame_here(&here);
-                self.exec_line_body(line, &here, 0)
+                self.exec_line_body(line, &here)
             };
             match result {
                 Ok(Flow::Normal) => {
@@ -247,14 +247,22 @@ impl Interp {
     /// Runs one line from its command `from`: its commands, then its syntax error if it
     /// has one.
     pub(super) fn exec_line(&mut self, here: &Here, from: usize) -> MResult<Flow> {
-        self.exec_line_body(&here.routine.lines[here.line], here, from)
+        let line = &here.routine.lines[here.line];
+        let flow = self.exec_cmds(&line.body[from.min(line.body.len())..], here)?;
+        self.line_end(line, flow)
     }
 
     /// `exec_line` given the line (`here.line` of `here.routine`), as part of `run_block`'s
     /// loop (no call and no copy of the result per line).
     #[inline(always)]
-    fn exec_line_body(&mut self, line: &Line, here: &Here, from: usize) -> MResult<Flow> {
-        let flow = self.exec_cmds(&line.body[from.min(line.body.len())..], here)?;
+    fn exec_line_body(&mut self, line: &Line, here: &Here) -> MResult<Flow> {
+        let flow = self.run_cmds(&line.body, here)?;
+        self.line_end(line, flow)
+    }
+
+    /// After a line's commands: its syntax error, unless IF or ELSE skipped to the end.
+    #[inline(always)]
+    fn line_end(&mut self, line: &Line, flow: Flow) -> MResult<Flow> {
         let skipped = std::mem::take(&mut self.rest_skipped);
         if let (Flow::Normal, Some(e), false) = (&flow, &line.error, skipped) {
             return Err(e.clone());

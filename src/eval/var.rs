@@ -200,7 +200,7 @@ impl Interp {
     }
 
     /// SET of an unsubscripted local.
-    #[inline]
+    #[inline(always)]
     pub(super) fn store_local(&mut self, name: Sym, v: Value) {
         self.locals.slot_mut(name).borrow_mut().value = Some(v);
     }
