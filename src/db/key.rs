@@ -128,6 +128,17 @@ fn unescape(b: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Powers of ten below 10^19.
+const POW10: [i64; 19] = {
+    let mut t = [1i64; 19];
+    let mut i = 1;
+    while i < 19 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
 fn decode_number(b: &[u8], negative: bool) -> Number {
     let e = b[0] as i32 - EXP_BIAS;
     let mut digits: u64 = 0;
@@ -137,13 +148,24 @@ fn decode_number(b: &[u8], negative: bool) -> Number {
         digits = digits * 100 + (p >> 4) as u64 * 10 + (p & 15) as u64;
         count += 2;
     }
+    let sign = if negative { -1 } else { 1 };
+    // The common case, an integer below 10^18 (`e` digits): its value directly, once the
+    // last pair's padding zero (an odd digit count) is dropped.
+    let mut exp = e - count;
+    if exp == -1 && digits.is_multiple_of(10) {
+        digits /= 10;
+        exp = 0;
+    }
+    if exp >= 0 && e <= 18 {
+        return Number::from_i64(sign * digits as i64 * POW10[exp as usize]);
+    }
+    count = e - exp;
     while digits != 0 && digits.is_multiple_of(10) {
         digits /= 10;
         count -= 1;
     }
     // The value is 0.d1..dk * 10^e = digits * 10^(e - k).
     let exp = e - count;
-    let sign = if negative { -1 } else { 1 };
     // Integers below 10^18 are kept with exponent 0, everything else without trailing zeros
     // (`Number`'s invariant).
     let scaled = (0..=18)
@@ -261,6 +283,8 @@ mod tests {
             "",
             "-100000000000000000000",
             "-123.5",
+            "-120",
+            "-5",
             "-1.55",
             "-1.5",
             "-1",
@@ -275,6 +299,9 @@ mod tests {
             "100",
             "1001",
             "123456789012345678",
+            "999999999999999999",
+            "1000000000000000000",
+            "1200000000000000000",
             "10000000000000000000000000",
             "\x00",
             "\x01",

@@ -8,6 +8,8 @@ use std::ptr;
 
 use lmdb_master_sys as ffi;
 
+use super::meta::MetaView;
+
 pub use ffi::{
     MDB_GET_CURRENT as CURRENT, MDB_NEXT as NEXT, MDB_PREV as PREV, MDB_SET_KEY as SET_KEY,
     MDB_SET_RANGE as SET_RANGE,
@@ -78,6 +80,8 @@ unsafe fn bytes<'a>(v: &ffi::MDB_val) -> &'a [u8] {
 /// as `&'static`; LMDB allows its use from any thread.
 pub struct Env {
     ptr: *mut ffi::MDB_env,
+    /// The meta pages read directly (see `meta.rs`), when the file has the known layout.
+    meta: Option<MetaView>,
 }
 
 // SAFETY: an MDB_env may be used by several threads at once (LMDB's own rule); the
@@ -99,7 +103,7 @@ impl Env {
         // handle is closed as LMDB requires.
         unsafe {
             check(ffi::mdb_env_create(&mut ptr))?;
-            let env = Env { ptr };
+            let mut env = Env { ptr, meta: None };
             let opened = check(ffi::mdb_env_set_mapsize(ptr, map_size))
                 .and_then(|_| check(ffi::mdb_env_set_maxreaders(ptr, max_readers)))
                 .and_then(|_| check(ffi::mdb_env_set_maxdbs(ptr, max_dbs)))
@@ -108,13 +112,25 @@ impl Env {
                 ffi::mdb_env_close(ptr);
                 return Err(e);
             }
+            let mut fd = -1;
+            if ffi::mdb_env_get_fd(ptr, &mut fd) == 0 {
+                env.meta = MetaView::open(fd, env.info_txn_id());
+            }
             Ok(env)
         }
     }
 
     /// The id of the last committed transaction, by any process: a cheap look at the
     /// shared meta pages.
+    #[inline]
     pub fn last_txn_id(&self) -> usize {
+        match &self.meta {
+            Some(meta) => meta.last_txn_id(),
+            None => self.info_txn_id(),
+        }
+    }
+
+    fn info_txn_id(&self) -> usize {
         let mut info = std::mem::MaybeUninit::<ffi::MDB_envinfo>::uninit();
         // SAFETY: mdb_env_info fills the struct for an open environment.
         unsafe {
@@ -438,6 +454,28 @@ mod tests {
         assert_eq!(keys(c, b"h").as_deref(), Some(&b"j"[..]));
         assert_eq!(keys(c, b"g").as_deref(), Some(&b"j"[..]));
         drop(w);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_meta_pages_read_directly_give_the_id_lmdb_gives_after_every_commit() {
+        let dir = std::env::temp_dir().join(format!("minim-meta-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let env = Env::open(&dir, 1 << 20, 8, 2, NO_TLS | WRITE_MAP).expect("env");
+        let meta = env.meta.as_ref().expect("the file has LMDB's known layout");
+        let mut w = env.write_txn().expect("txn");
+        let dbi = w.open_db("t", true).expect("db").expect("created");
+        w.commit().expect("commit");
+        // Several commits, so that both meta pages take turns.
+        for i in 0..5u8 {
+            let before = meta.last_txn_id();
+            let mut w = env.write_txn().expect("txn");
+            w.put(dbi, &[i], b"v").expect("put");
+            w.commit().expect("commit");
+            assert_eq!(meta.last_txn_id(), before + 1);
+            assert_eq!(meta.last_txn_id(), env.info_txn_id());
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -10,6 +10,7 @@ pub mod lmdb;
 pub mod lock;
 pub mod locks;
 pub mod mdb;
+pub mod meta;
 pub mod pgbatch;
 pub mod pglock;
 pub mod pgpipe;

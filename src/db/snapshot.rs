@@ -62,6 +62,7 @@ pub(super) struct Snapshot {
 impl Snapshot {
     /// Makes the snapshot current: renewed when anything was committed since it was taken
     /// (then the second answer is true: its cursor stands nowhere).
+    #[inline]
     pub(super) fn fresh(&mut self, env: &Env, dbi: MDB_dbi) -> MdbResult<(&mut Reader, bool)> {
         self.used = true;
         let current = self.live && self.id == env.last_txn_id();
@@ -74,6 +75,7 @@ impl Snapshot {
         }
     }
 
+    #[cold]
     fn renew(&mut self, env: &Env, dbi: MDB_dbi) -> MdbResult<()> {
         match &mut self.reader {
             None => {
