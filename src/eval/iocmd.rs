@@ -270,6 +270,9 @@ impl Interp {
             Some(e) => Some(self.eval(e, here)?.to_text().to_ascii_uppercase()),
             None => None,
         };
+        if params.iter().any(|p| p.keyword == DeviceKeyword::Escape) {
+            return Err(MError::new(kind::DEVPARINAP));
+        }
         if self.devices.is_principal(name.bytes()) {
             return Ok(());
         }

@@ -753,6 +753,9 @@ pub enum DeviceKeyword {
     Delimiter,
     Destroy,
     Detach,
+    /// ESCAPE and NOESCAPE: escape-sequence processing on READ; USE takes them (minim reads
+    /// no escape sequences, and GT.M's files ignore them), OPEN refuses them (DEVPARINAP).
+    Escape,
     Exception,
     Fixed,
     Independent,
@@ -791,6 +794,7 @@ impl DeviceKeyword {
             "DELIMITER" | "DELIM" => Delimiter,
             "DESTROY" => Destroy,
             "DETACH" => Detach,
+            "ESCAPE" | "ESC" | "NOESCAPE" | "NOESC" => Escape,
             "EXCEPTION" | "EXC" => Exception,
             "FIXED" => Fixed,
             "INDEPENDENT" | "INDEP" => Independent,
