@@ -303,15 +303,19 @@ pub(super) fn conditional<'t, 's: 't, I: TokIn<'t, 's>>()
 /// `VIEW keyword[:param...]`.
 pub(super) fn view_arg<'t, 's: 't, I: TokIn<'t, 's>>()
 -> impl Parser<'t, I, ViewArg, Err<'t, 's>> + Clone {
+    expr_and_colon_list().map(|(keyword, params)| ViewArg { keyword, params })
+}
+
+/// `expr[:expr...]`: the shape of VIEW's and ZMESSAGE's arguments.
+fn expr_and_colon_list<'t, 's: 't, I: TokIn<'t, 's>>()
+-> impl Parser<'t, I, (Expr, Vec<Expr>), Err<'t, 's>> + Clone {
     let e = expr().boxed();
-    e.clone()
-        .then(
-            tok(Tok::Colon)
-                .ignore_then(e)
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
-        .map(|(keyword, params)| ViewArg { keyword, params })
+    e.clone().then(
+        tok(Tok::Colon)
+            .ignore_then(e)
+            .repeated()
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// `dev:(params):timeout:mnemonicspace` for OPEN, USE and CLOSE.
@@ -444,15 +448,7 @@ pub(super) fn zw_arg<'t, 's: 't, I: TokIn<'t, 's>>()
 /// `ZMESSAGE code[:detail...]`.
 pub(super) fn zmessage_arg<'t, 's: 't, I: TokIn<'t, 's>>()
 -> impl Parser<'t, I, ZMessageArg, Err<'t, 's>> + Clone {
-    let e = expr().boxed();
-    e.clone()
-        .then(
-            tok(Tok::Colon)
-                .ignore_then(e)
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
-        .map(|(code, details)| ZMessageArg { code, details })
+    expr_and_colon_list().map(|(code, details)| ZMessageArg { code, details })
 }
 
 pub(super) fn zgoto_arg<'t, 's: 't, I: TokIn<'t, 's>>()
