@@ -2,7 +2,7 @@ ztimeout1 ; $ZTIMEOUT: a timer with an optional vector, fired at interrupt point
  w "init:",$ztimeout,!
  s $ztimeout="12:w ""v1"",!" s v=$ztimeout
  w "armed:",$p(v,":")>11,$p(v,":")<12,"|",$p(v,":",2,9),!
- s $ztimeout=2.05 s v=$p($ztimeout,":")
+ s $ztimeout=2.9 s v=$p($ztimeout,":")
  w "layout:",$p(v,"."),"|",$l($p(v,".",2)),!
  s $ztimeout=-1 w "cancel:",$ztimeout,!
  s $ztimeout="-1:w ""v2"",!" w "cancel vec:",$ztimeout,!
