@@ -423,7 +423,7 @@ impl BinOp {
 
     /// An arithmetic operator on two values: each operand's number is made (or read from its
     /// cache) once. The evaluator and constant folding both use it, so they cannot differ.
-    #[inline]
+    #[inline(always)]
     pub fn arith(self, a: &Value, b: &Value) -> Result<Number, NumError> {
         let (x, y) = (a.num_checked()?, b.num_checked()?);
         match self {
