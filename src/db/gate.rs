@@ -20,8 +20,8 @@ use std::fs::{File, OpenOptions};
 use std::os::fd::AsRawFd;
 use std::path::Path;
 
-use super::lock::{byte_fcntl, byte_locked, lock_byte};
 use super::mdb::{Env, MdbResult, Txn};
+use super::ofd::{byte_fcntl, byte_locked, lock_byte};
 
 const BYTE: u64 = 0;
 

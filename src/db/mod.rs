@@ -11,6 +11,7 @@ pub mod lock;
 pub mod locks;
 pub mod mdb;
 pub mod meta;
+pub mod ofd;
 pub mod pgbatch;
 pub mod pglock;
 pub mod pgpipe;
