@@ -20,12 +20,16 @@
 //!
 //! One try of LOCK is one round trip: a transaction that takes a transaction advisory lock
 //! (serialising every try, as the shared-memory table's guard does), deletes dead owners'
-//! rows, and inserts the requested names unless a live owner holds a conflicting one.
+//! rows, and inserts the requested names unless a live owner holds a conflicting one. A
+//! process that has to wait LISTENs on a channel on which every release NOTIFYs, so a name
+//! passes to the next waiter at once rather than at its next try.
 
+use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::io::{self, ErrorKind};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
+use postgres::fallible_iterator::FallibleIterator;
 use postgres::{Client, SimpleQueryMessage, Statement};
 
 use super::lock::MAX_NAME;
@@ -35,6 +39,9 @@ use super::postgres::{connect, create_table};
 const KEY: i32 = 0x4D49_4E49;
 /// The second key of the advisory lock that serialises tries (tokens are positive).
 const GUARD: i32 = 0;
+
+/// The channel on which releases notify waiters.
+const CHANNEL: &str = "minim_locks";
 
 const SCHEMA: &str =
     "CREATE TABLE IF NOT EXISTS minim_locks (name bytea PRIMARY KEY, owner bigint NOT NULL)";
@@ -129,11 +136,18 @@ impl Session {
         if token == 0 {
             return Err(io::Error::other("no free owner token for the lock table"));
         }
+        // A release that deletes a row tells the waiters (at its commit: autocommit here).
         let release = client
-            .prepare("DELETE FROM minim_locks WHERE name = $1 AND owner = $2")
+            .prepare(&format!(
+                "WITH gone AS (DELETE FROM minim_locks WHERE name = $1 AND owner = $2 \
+                 RETURNING 1) SELECT pg_notify('{CHANNEL}', '') FROM gone LIMIT 1"
+            ))
             .map_err(failed)?;
         let release_all = client
-            .prepare("DELETE FROM minim_locks WHERE owner = $1")
+            .prepare(&format!(
+                "WITH gone AS (DELETE FROM minim_locks WHERE owner = $1 RETURNING 1) \
+                 SELECT pg_notify('{CHANNEL}', '') FROM gone LIMIT 1"
+            ))
             .map_err(failed)?;
         Ok(Session {
             client,
@@ -141,6 +155,49 @@ impl Session {
             release,
             release_all,
         })
+    }
+
+    /// Takes `fresh` (names not held yet), waiting until `deadline` if another owner holds
+    /// one. A waiter LISTENs for the notification every release sends, so it tries again as
+    /// soon as a name is given back; it still tries at least every 20 ms, which is how it
+    /// notices an owner that died (its rows go only when someone looks). The try after the
+    /// LISTEN catches a release made just before it.
+    fn take_waiting(
+        &mut self,
+        fresh: &[&[u8]],
+        deadline: Option<Instant>,
+        interrupted: &dyn Fn() -> bool,
+    ) -> io::Result<bool> {
+        if self.try_take(fresh)? {
+            return Ok(true);
+        }
+        if deadline.is_some_and(|d| d <= Instant::now()) {
+            return Ok(false);
+        }
+        self.client
+            .batch_execute(&format!("LISTEN {CHANNEL}"))
+            .map_err(failed)?;
+        let me = RefCell::new(&mut *self);
+        let taken = super::locks::wait_for(
+            deadline,
+            interrupted,
+            || me.borrow_mut().try_take(fresh),
+            |pause| me.borrow_mut().hear_release(pause),
+        );
+        // Not listening, the connection gets no notifications to keep (a process that never
+        // waits again must not collect every other process's releases).
+        let unlisten = self.client.batch_execute(&format!("UNLISTEN {CHANNEL}"));
+        let mut heard = self.client.notifications();
+        let mut pending = heard.iter();
+        while let Ok(Some(_)) = pending.next() {}
+        let taken = taken?;
+        unlisten.map_err(failed)?;
+        Ok(taken)
+    }
+
+    /// Waits up to `pause` for a release's notification (an error shows at the next try).
+    fn hear_release(&mut self, pause: Duration) {
+        let _ = self.client.notifications().timeout_iter(pause).next();
     }
 
     /// One try at taking `fresh` (names not held yet): true if taken.
@@ -213,14 +270,9 @@ impl super::locks::Locker for PgLocks {
             self.held.iter().find(|h| h.0 == name).map_or(0, |h| h.1)
         })?;
         if !fresh.is_empty() {
-            let taken = self.session().and_then(|session| {
-                super::locks::wait_for(
-                    deadline,
-                    interrupted,
-                    || session.try_take(&fresh),
-                    std::thread::sleep,
-                )
-            });
+            let taken = self
+                .session()
+                .and_then(|session| session.take_waiting(&fresh, deadline, interrupted));
             match taken {
                 Ok(true) => {}
                 Ok(false) => return Ok(false),
