@@ -30,19 +30,6 @@ impl Interp {
                 continue;
             }
             match (cmd.op, &cmd.kind) {
-                (CmdOp::SetLocals, CmdKind::Set(args)) => {
-                    for a in args {
-                        if let SetArg::Assign {
-                            value,
-                            local: Some(name),
-                            ..
-                        } = a
-                        {
-                            self.set_local(*name, value, here)
-                                .map_err(|e| e.at(cmd.span.clone()))?;
-                        }
-                    }
-                }
                 (CmdOp::DoBlock, _) => match self.do_block(here) {
                     Ok(Flow::Normal) => {}
                     Ok(flow) => return Ok(flow),
@@ -65,7 +52,31 @@ impl Interp {
                 (CmdOp::For, CmdKind::For(arg)) => {
                     return self.exec_for_cmd(arg.as_ref(), cmd, &cmds[i..], here);
                 }
-                _ => match self.exec_usual(cmd, here) {
+                (CmdOp::Set, CmdKind::Set(args)) => {
+                    for a in args {
+                        // An unsubscripted local, the usual target: here, not in `exec_set`.
+                        let r = match a {
+                            SetArg::Assign {
+                                value,
+                                local: Some(name),
+                                ..
+                            } => self.set_local(*name, value, here),
+                            _ => self.exec_set(a, here),
+                        };
+                        r.map_err(|e| e.at(cmd.span.clone()))?;
+                    }
+                }
+                (CmdOp::Do, CmdKind::Do(args)) => match self.exec_do(args, here) {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => return Ok(flow),
+                    Err(e) => return Err(e.at(cmd.span.clone())),
+                },
+                (CmdOp::Quit | CmdOp::QuitValue, CmdKind::Quit(arg)) => {
+                    return self
+                        .exec_quit(arg.as_ref(), here)
+                        .map_err(|e| e.at(cmd.span.clone()));
+                }
+                (_, kind) => match self.exec_cmd(kind, cmd, here) {
                     Ok(Flow::Normal) => {}
                     Ok(flow) => return Ok(flow),
                     Err(e) => return Err(e.at(cmd.span.clone())),
@@ -90,41 +101,22 @@ impl Interp {
         Ok(())
     }
 
-    /// The commands `run_cmds` leaves out of its loop: SET of other targets, DO with
-    /// arguments, QUIT with an argument or in a transaction, and the rest (`exec_cmd`).
-    #[inline(never)]
-    fn exec_usual(&mut self, cmd: &Cmd, here: &Here) -> MResult<Flow> {
-        match &cmd.kind {
-            CmdKind::Set(args) => {
-                for a in args {
-                    self.exec_set(a, here)?;
-                }
-                Ok(Flow::Normal)
-            }
-            CmdKind::Do(args) => self.exec_do(args, here),
-            CmdKind::Quit(arg) => self.exec_quit(arg.as_ref(), here),
-            kind => self.exec_cmd(kind, cmd, here),
-        }
-    }
-
     /// After a false IF: GT.M compiles an IF with a constant argument so that a syntax
     /// error later on its line is raised even when the IF is false. Only a line with an
     /// error asks (no walk of the arguments per run).
+    #[inline(always)]
     fn skip_rest_after_if(&mut self, args: &[Expr], here: &Here) {
-        self.skip_rest(here);
-        if self.rest_skipped && args.iter().any(is_constant) {
-            self.rest_skipped = false;
+        if line_has_error(here) && !args.iter().any(is_constant) {
+            self.rest_skipped = true;
         }
     }
 
-    /// IF or ELSE skipped the rest of the line: its syntax error, never reached, is not
-    /// raised. Only a line with an error notes it (`line_end` looks only there).
+    /// ELSE skipped the rest of the line: its syntax error, never reached, is not raised.
+    /// Only a line with an error notes it (`line_end` looks only there).
     fn skip_rest(&mut self, here: &Here) {
-        self.rest_skipped = here
-            .routine
-            .lines
-            .get(here.line)
-            .is_some_and(|l| l.error.is_some());
+        if line_has_error(here) {
+            self.rest_skipped = true;
+        }
     }
 
     #[inline(never)]
@@ -568,6 +560,15 @@ impl Interp {
         }
         place(&here.routine, here.line)
     }
+}
+
+/// Whether the line running has a syntax error (after its last command).
+#[inline(always)]
+fn line_has_error(here: &Here) -> bool {
+    here.routine
+        .lines
+        .get(here.line)
+        .is_some_and(|l| l.error.is_some())
 }
 
 /// An expression GT.M's compiler folds to a constant: literals and operators on them.

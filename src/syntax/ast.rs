@@ -72,8 +72,6 @@ impl Cmd {
 /// decode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmdOp {
-    /// SET whose every argument assigns to one unsubscripted local (`SetArg::Assign::local`).
-    SetLocals,
     Set,
     /// Argumentless DO: the dot block below.
     DoBlock,
@@ -90,13 +88,6 @@ pub enum CmdOp {
 impl CmdOp {
     pub fn of(kind: &CmdKind) -> CmdOp {
         match kind {
-            CmdKind::Set(args)
-                if args
-                    .iter()
-                    .all(|a| matches!(a, SetArg::Assign { local: Some(_), .. })) =>
-            {
-                CmdOp::SetLocals
-            }
             CmdKind::Set(_) => CmdOp::Set,
             CmdKind::Do(args) if args.is_empty() => CmdOp::DoBlock,
             CmdKind::Do(_) => CmdOp::Do,
