@@ -17,8 +17,8 @@ impl Interp {
     }
 
     /// `exec_cmds`, inlined into `run_block`'s loop (no call per line). The usual commands
-    /// (SET, DO, QUIT, IF, ELSE) are run here; the rest out of line, so that this loop,
-    /// run once per line and per FOR pass, stays small.
+    /// (SET, DO, QUIT, IF, ELSE, FOR) are run here, told apart by `Cmd::op`; the rest out
+    /// of line, so that this loop, run once per line and per FOR pass, stays small.
     #[inline(always)]
     pub(super) fn run_cmds(&mut self, cmds: &[Cmd], here: &Here) -> MResult<Flow> {
         let mut i = 0;
@@ -29,53 +29,54 @@ impl Interp {
             {
                 continue;
             }
-            match &cmd.kind {
-                CmdKind::Set(args) => {
-                    for a in args {
-                        // SET of an unsubscripted local, the usual one: here, not in `exec_set`.
-                        if let SetArg::Assign { targets, value } = a
-                            && let [SetTarget::Var(Glvn::Local(name, subs), _)] = targets.as_slice()
-                            && subs.is_empty()
-                        {
-                            if self.set_append(*name, value) {
-                                continue;
-                            }
-                            let v = self.eval(value, here).map_err(|e| e.at(cmd.span.clone()))?;
-                            self.store_local(*name, v);
-                            continue;
-                        }
-                        self.exec_set(a, here).map_err(|e| e.at(cmd.span.clone()))?;
-                    }
-                }
-                CmdKind::Do(args) if args.is_empty() => match self.do_block(here) {
+            match (cmd.op, &cmd.kind) {
+                (CmdOp::DoBlock, _) => match self.do_block(here) {
                     Ok(Flow::Normal) => {}
                     Ok(flow) => return Ok(flow),
                     Err(e) => return Err(e.at(cmd.span.clone())),
                 },
-                CmdKind::Do(args) => match self.exec_do(args, here) {
-                    Ok(Flow::Normal) => {}
-                    Ok(flow) => return Ok(flow),
-                    Err(e) => return Err(e.at(cmd.span.clone())),
-                },
-                CmdKind::Quit(arg) => {
-                    return self
-                        .exec_quit(arg.as_ref(), here)
-                        .map_err(|e| e.at(cmd.span.clone()));
-                }
-                CmdKind::For(arg) => return self.exec_for_cmd(arg.as_ref(), cmd, &cmds[i..], here),
-                CmdKind::If(args) => {
+                // Argumentless QUIT outside a transaction: nothing to check (`exec_quit`).
+                (CmdOp::Quit, _) if self.tstart_frames.is_empty() => return Ok(Flow::Quit),
+                (CmdOp::If, CmdKind::If(args)) => {
                     if !self.exec_if(args, here)? {
                         self.skip_rest_after_if(args, here);
                         return Ok(Flow::Normal);
                     }
                 }
-                CmdKind::Else => {
+                (CmdOp::Else, _) => {
                     if self.test {
-                        self.rest_skipped = true;
+                        self.skip_rest(here);
                         return Ok(Flow::Normal);
                     }
                 }
-                kind => match self.exec_cmd(kind, cmd, here) {
+                (CmdOp::For, CmdKind::For(arg)) => {
+                    return self.exec_for_cmd(arg.as_ref(), cmd, &cmds[i..], here);
+                }
+                (CmdOp::Set, CmdKind::Set(args)) => {
+                    for a in args {
+                        // An unsubscripted local, the usual target: here, not in `exec_set`.
+                        let r = match a {
+                            SetArg::Assign {
+                                value,
+                                local: Some(name),
+                                ..
+                            } => self.set_local(*name, value, here),
+                            _ => self.exec_set(a, here),
+                        };
+                        r.map_err(|e| e.at(cmd.span.clone()))?;
+                    }
+                }
+                (CmdOp::Do, CmdKind::Do(args)) => match self.exec_do(args, here) {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => return Ok(flow),
+                    Err(e) => return Err(e.at(cmd.span.clone())),
+                },
+                (CmdOp::Quit | CmdOp::QuitValue, CmdKind::Quit(arg)) => {
+                    return self
+                        .exec_quit(arg.as_ref(), here)
+                        .map_err(|e| e.at(cmd.span.clone()));
+                }
+                (_, kind) => match self.exec_cmd(kind, cmd, here) {
                     Ok(Flow::Normal) => {}
                     Ok(flow) => return Ok(flow),
                     Err(e) => return Err(e.at(cmd.span.clone())),
@@ -85,16 +86,37 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// SET of an unsubscripted local: an append in place, a literal copied in, or the value
+    /// evaluated and moved in.
+    #[inline(always)]
+    fn set_local(&mut self, name: Sym, value: &Expr, here: &Here) -> MResult<()> {
+        if self.set_append(name, value) {
+            return Ok(());
+        }
+        let v = match &value.kind {
+            ExprKind::Lit(v) => v.clone(),
+            _ => self.eval(value, here)?,
+        };
+        self.store_local(name, v);
+        Ok(())
+    }
+
     /// After a false IF: GT.M compiles an IF with a constant argument so that a syntax
     /// error later on its line is raised even when the IF is false. Only a line with an
     /// error asks (no walk of the arguments per run).
+    #[inline(always)]
     fn skip_rest_after_if(&mut self, args: &[Expr], here: &Here) {
-        self.rest_skipped = here
-            .routine
-            .lines
-            .get(here.line)
-            .is_some_and(|l| l.error.is_some())
-            && !args.iter().any(is_constant);
+        if line_has_error(here) && !args.iter().any(is_constant) {
+            self.rest_skipped = true;
+        }
+    }
+
+    /// ELSE skipped the rest of the line: its syntax error, never reached, is not raised.
+    /// Only a line with an error notes it (`line_end` looks only there).
+    fn skip_rest(&mut self, here: &Here) {
+        if line_has_error(here) {
+            self.rest_skipped = true;
+        }
     }
 
     #[inline(never)]
@@ -327,19 +349,16 @@ impl Interp {
 
     fn exec_set(&mut self, arg: &SetArg, here: &Here) -> MResult<()> {
         match arg {
-            SetArg::Assign { targets, value } => {
+            SetArg::Assign {
+                targets,
+                value,
+                local,
+            } => {
+                if let Some(name) = local {
+                    return self.set_local(*name, value, here);
+                }
                 if let [t] = targets.as_slice() {
                     // One target (the usual case): no vector, and the value is moved in.
-                    if let SetTarget::Var(Glvn::Local(name, subs), _) = t
-                        && subs.is_empty()
-                    {
-                        if self.set_append(*name, value) {
-                            return Ok(());
-                        }
-                        let v = self.eval(value, here)?;
-                        self.store_local(*name, v);
-                        return Ok(());
-                    }
                     // `SET @x=...` naming a plain local: the name first, then the value.
                     if let SetTarget::Var(Glvn::Indirect(e, extra), span) = t
                         && extra.is_empty()
@@ -541,6 +560,15 @@ impl Interp {
         }
         place(&here.routine, here.line)
     }
+}
+
+/// Whether the line running has a syntax error (after its last command).
+#[inline(always)]
+fn line_has_error(here: &Here) -> bool {
+    here.routine
+        .lines
+        .get(here.line)
+        .is_some_and(|l| l.error.is_some())
 }
 
 /// An expression GT.M's compiler folds to a constant: literals and operators on them.

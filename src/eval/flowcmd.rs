@@ -40,7 +40,7 @@ impl Interp {
             line: here.line + 1,
             level: here.level + 1,
         });
-        match self.pop_frame_passing_error(r)? {
+        match self.pop_block_frame(r)? {
             f @ (Flow::Halt(_) | Flow::ZGoto(_)) => Ok(f),
             _ => Ok(Flow::Normal),
         }

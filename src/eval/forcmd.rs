@@ -102,15 +102,19 @@ impl Interp {
                             if let Some(slot) = self.locals.slot(name)
                                 && let Some(cur) = slot.borrow_mut().value.as_mut()
                             {
+                                // Both below 10^18: no overflow, and a sum within the
+                                // limit (no limit: 10^18 - 1) is one a `Number` holds with
+                                // exponent 0. A sum past it goes the general way below,
+                                // which ends the loop or goes on exactly as GT.M.
                                 if let Some((s, l)) = ints
                                     && let Some(i) = cur.cached_int()
-                                    && let Some(n) = small_sum(i, s)
                                 {
-                                    if (s < 0 && n < l) || (s >= 0 && n > l) {
-                                        break;
+                                    let n = i + s;
+                                    let within = if s < 0 { n >= l } else { n <= l };
+                                    if within {
+                                        set_int(cur, n);
+                                        continue;
                                     }
-                                    *cur = Value::from_num(Number::from_parts(n, 0));
-                                    continue;
                                 }
                                 v = cur.num().add(step).map_err(super::expr::num_error)?;
                                 if beyond(&v) {
@@ -197,9 +201,11 @@ impl Interp {
     }
 }
 
-/// The step and limit of a FOR range as integers (no limit: the end of the range), when
-/// both are integers below 10^18: the usual loop steps without the general arithmetic.
+/// The step and limit of a FOR range as integers, when both are integers (a `Number`
+/// with exponent 0 is below 10^18); no limit is the largest such integer in the
+/// direction of the step.
 fn int_step_limit(step: Number, limit: Option<Number>) -> Option<(i64, i64)> {
+    const END: i64 = 999_999_999_999_999_999;
     let int = |n: Number| match n.parts() {
         (m, 0) => Some(m),
         _ => None,
@@ -207,15 +213,18 @@ fn int_step_limit(step: Number, limit: Option<Number>) -> Option<(i64, i64)> {
     let s = int(step)?;
     match limit {
         Some(l) => Some((s, int(l)?)),
-        None if s < 0 => Some((s, i64::MIN)),
-        None => Some((s, i64::MAX)),
+        None if s < 0 => Some((s, -END)),
+        None => Some((s, END)),
     }
 }
 
-/// `i + s` when it is an integer a `Number` holds with exponent 0 (below 10^18), as
-/// `Number::add` gives it; the operands are below 10^18, so the sum cannot overflow.
+/// Puts the integer `n` in `cur`, a FOR's control variable. A value without a shared
+/// buffer has nothing to free: the old one is forgotten, not dropped (no call per pass).
 #[inline(always)]
-fn small_sum(i: i64, s: i64) -> Option<i64> {
-    let n = i + s;
-    (n.unsigned_abs() < 1_000_000_000_000_000_000).then_some(n)
+fn set_int(cur: &mut Value, n: i64) {
+    let old = std::mem::replace(cur, Value::from_num(Number::from_parts(n, 0)));
+    match old.shared_ptr() {
+        Some(_) => drop(old),
+        None => std::mem::forget(old),
+    }
 }

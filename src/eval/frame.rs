@@ -226,6 +226,12 @@ impl Interp {
     /// set, its trap went on by GOTO) passes the error to its caller when it QUITs.
     #[inline]
     pub(super) fn pop_frame_passing_error(&mut self, r: MResult<Flow>) -> MResult<Flow> {
+        self.pop_block_frame(r)
+    }
+
+    /// `pop_frame_passing_error`, inlined where a dot block ends (once per block).
+    #[inline(always)]
+    pub(super) fn pop_block_frame(&mut self, r: MResult<Flow>) -> MResult<Flow> {
         // The usual frame (a dot block, a call without formals or NEW): no error can be
         // pending in it (that lives in `rare`), and only `$TEST` comes back.
         let depth = self.frames.len();

@@ -216,8 +216,9 @@ pub struct Interp {
     max_error_level: usize,
     /// Indirections being evaluated (`@x` inside `@y`...), counted with the frames.
     indirection: usize,
-    /// Set when IF or ELSE skipped the rest of a line: its syntax error, never reached,
-    /// is not raised (GT.M raises a syntax error only when execution gets to it).
+    /// Set when IF or ELSE skipped the rest of a line that has a syntax error: that error,
+    /// never reached, is not raised (GT.M raises a syntax error only when execution gets
+    /// to it). Taken by `line_end` of that line.
     rest_skipped: bool,
     /// A ZGOTO leaving an extrinsic, on its way up to the line that runs it (see
     /// `MError::unwinding`).

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{Flow, Here, Interp, debug};
+use super::{Flow, Frame, Here, Interp, debug};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::{Line, Routine};
 
@@ -50,7 +50,7 @@ impl Interp {
                     Err(leave) => return leave,
                 }
             } else {
-                self.set_frame_here(&here);
+                self.track_line(&here);
                 self.exec_line_body(line, &here)
             };
             match result {
@@ -231,6 +231,20 @@ impl Interp {
         None
     }
 
+    /// `set_frame_here` for the next line of a block: the frame already holds the block's
+    /// routine (the usual case) and only the line changes. XECUTE text is never held there,
+    /// so it goes to `set_frame_here`, which leaves it out.
+    #[inline(always)]
+    fn track_line(&mut self, here: &Here) {
+        if let Some(Frame { here: Some(h), .. }) = self.frames.last_mut()
+            && Rc::ptr_eq(&h.routine, &here.routine)
+        {
+            h.line = here.line;
+            return;
+        }
+        self.set_frame_here(here);
+    }
+
     pub(super) fn set_frame_here(&mut self, here: &Here) {
         // XECUTE text and trap code keep the place of the line that ran them.
         if here.routine.xecute {
@@ -263,9 +277,13 @@ impl Interp {
     /// After a line's commands: its syntax error, unless IF or ELSE skipped to the end.
     #[inline(always)]
     fn line_end(&mut self, line: &Line, flow: Flow) -> MResult<Flow> {
-        let skipped = std::mem::take(&mut self.rest_skipped);
-        if let (Flow::Normal, Some(e), false) = (&flow, &line.error, skipped) {
-            return Err(e.clone());
+        // Only a line with an error has `rest_skipped` set (`skip_rest`): the usual line
+        // reads one field here.
+        if let Some(e) = &line.error {
+            let skipped = std::mem::take(&mut self.rest_skipped);
+            if let (Flow::Normal, false) = (&flow, skipped) {
+                return Err(e.clone());
+            }
         }
         Ok(flow)
     }

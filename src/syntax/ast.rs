@@ -51,6 +51,54 @@ pub struct Cmd {
     /// The postconditional: the command runs only when it is true.
     pub cond: Option<Expr>,
     pub span: Span,
+    /// `kind`'s shape, decoded once by `Cmd::new`: the command loop dispatches on this byte.
+    pub op: CmdOp,
+}
+
+impl Cmd {
+    pub fn new(kind: CmdKind, cond: Option<Expr>, span: Span) -> Cmd {
+        let op = CmdOp::of(&kind);
+        Cmd {
+            kind,
+            cond,
+            span,
+            op,
+        }
+    }
+}
+
+/// The commands the command loop runs itself, told apart by one byte (`Cmd::op`) instead of
+/// `CmdKind`'s tag, which sits in a niche of its payload and takes several instructions to
+/// decode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmdOp {
+    Set,
+    /// Argumentless DO: the dot block below.
+    DoBlock,
+    Do,
+    /// Argumentless QUIT.
+    Quit,
+    QuitValue,
+    For,
+    If,
+    Else,
+    Other,
+}
+
+impl CmdOp {
+    pub fn of(kind: &CmdKind) -> CmdOp {
+        match kind {
+            CmdKind::Set(_) => CmdOp::Set,
+            CmdKind::Do(args) if args.is_empty() => CmdOp::DoBlock,
+            CmdKind::Do(_) => CmdOp::Do,
+            CmdKind::Quit(None) => CmdOp::Quit,
+            CmdKind::Quit(Some(_)) => CmdOp::QuitValue,
+            CmdKind::For(_) => CmdOp::For,
+            CmdKind::If(_) => CmdOp::If,
+            CmdKind::Else => CmdOp::Else,
+            _ => CmdOp::Other,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -636,8 +684,25 @@ pub enum SetArg {
     Assign {
         targets: Vec<SetTarget>,
         value: Expr,
+        /// The target when it is the only one and an unsubscripted local (the usual SET):
+        /// found once here, not by matching `targets` per run.
+        local: Option<Sym>,
     },
     Indirect(Expr),
+}
+
+impl SetArg {
+    pub fn assign(targets: Vec<SetTarget>, value: Expr) -> SetArg {
+        let local = match targets.as_slice() {
+            [SetTarget::Var(Glvn::Local(name, subs), _)] if subs.is_empty() => Some(*name),
+            _ => None,
+        };
+        SetArg::Assign {
+            targets,
+            value,
+            local,
+        }
+    }
 }
 
 #[derive(Debug)]

@@ -60,7 +60,7 @@ pub(super) fn set_arg<'t, 's: 't, I: TokIn<'t, 's>>()
     let assign = targets
         .then_ignore(tok(Tok::Eq))
         .then(e.clone())
-        .map(|(targets, value)| SetArg::Assign { targets, value });
+        .map(|(targets, value)| SetArg::assign(targets, value));
     let indirect = tok(Tok::At).ignore_then(atom(e)).map(SetArg::Indirect);
     choice((assign, indirect))
 }

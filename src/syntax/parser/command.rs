@@ -191,11 +191,7 @@ pub(super) fn one_command(toks: &Toks<'_>, i: &mut usize, line_end: usize) -> Re
         Err(e) if e.span.is_none() => return Err(e.at(start..end)),
         Err(e) => return Err(e),
     };
-    Ok(Cmd {
-        kind,
-        cond,
-        span: start..end,
-    })
+    Ok(Cmd::new(kind, cond, start..end))
 }
 
 /// GT.M's error for command `w`, which needs arguments, given none (`argumentless` failed
