@@ -156,6 +156,49 @@ impl Walk {
         })
     }
 
+    /// The last key before `before` into `cur` (false: none): a few steps back from where
+    /// the cursor stands when that is at or after `before` (a walk backwards), else a
+    /// search. The cursor stays at the answer, with no gap known before it.
+    pub(super) fn seek_back(&mut self, c: &mut Cursor, before: &[u8]) -> MdbResult<bool> {
+        if self.pos == Pos::At && key_cmp(&self.cur, before) != Ordering::Less {
+            for _ in 0..STEPS {
+                match c.step(mdb::PREV, &[])? {
+                    None => {
+                        self.pos = Pos::Unknown;
+                        return Ok(false);
+                    }
+                    Some((k, _)) if key_cmp(k, before) == Ordering::Less => {
+                        self.stand_at(k);
+                        return Ok(true);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        let found = match c.step(mdb::SET_RANGE, before)? {
+            Some(_) => c.step(mdb::PREV, &[])?,
+            None => c.last()?,
+        };
+        match found {
+            Some((k, _)) => {
+                self.stand_at(k);
+                Ok(true)
+            }
+            None => {
+                self.pos = Pos::Unknown;
+                Ok(false)
+            }
+        }
+    }
+
+    /// The cursor stands at `k`, and nothing is known of the keys before it.
+    fn stand_at(&mut self, k: &[u8]) {
+        copy(&mut self.cur, k);
+        copy(&mut self.lo, k);
+        self.lo_open = false;
+        self.pos = Pos::At;
+    }
+
     /// The first key at or after `from` into `cur` (false: none), from where the cursor
     /// of the current snapshot stands when it can: the next key of a walk is one step away.
     #[inline]
