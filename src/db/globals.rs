@@ -93,16 +93,10 @@ impl Globals {
     }
 
     /// The store (opened on first use) with the key buffers, borrowed apart.
+    #[inline]
     fn parts(&mut self) -> DbResult<Parts<'_>> {
-        if self.restricted {
-            return Err(DbError::Restricted);
-        }
         if self.store.is_none() {
-            let opened: Box<dyn Store> = match self.config.postgres_url() {
-                Some(url) => Box::new(PgStore::open(url)?),
-                None => Box::new(LmdbStore::open(&self.config.location)?),
-            };
-            self.store = Some(opened);
+            self.open()?;
         }
         match self.store.as_deref_mut() {
             Some(store) => Ok(Parts {
@@ -114,6 +108,20 @@ impl Globals {
             }),
             None => Err(DbError::Restricted),
         }
+    }
+
+    /// Opens the store (a restricted database stays closed: `restrict` dropped it).
+    #[cold]
+    fn open(&mut self) -> DbResult<()> {
+        if self.restricted {
+            return Err(DbError::Restricted);
+        }
+        let opened: Box<dyn Store> = match self.config.postgres_url() {
+            Some(url) => Box::new(PgStore::open(url)?),
+            None => Box::new(LmdbStore::open(&self.config.location)?),
+        };
+        self.store = Some(opened);
+        Ok(())
     }
 
     /// Checks a reference's null subscripts: GT.M refuses a `""` anywhere but last ("Access
@@ -195,15 +203,26 @@ impl Globals {
         Ok(p.store.delete(p.key.bytes())?)
     }
 
-    /// `$DATA`: 1 for a value, 10 for descendants.
+    /// `$DATA`: 1 for a value, 10 for descendants. Two seeks, not a read and a seek: the
+    /// first key at or after the node is the node itself (a value), else its first
+    /// descendant if it has one; only after the node itself is a second seek needed. A
+    /// store whose seeks follow a cursor answers a run of `$DATA`s by steps.
     pub fn data(&mut self, name: &str, keys: &[Key]) -> DbResult<u8> {
         self.checked_key(name, keys, Some("$DATA()"))?;
         let p = self.parts()?;
         let k = p.key.bytes();
-        after_into(p.bound, k);
-        let value = p.store.get(k)?.is_some() as u8;
-        let below = p.store.seek(p.bound)?.is_some_and(|n| n.starts_with(k));
-        Ok(value + 10 * below as u8)
+        let (value, below) = match p.store.seek(k)? {
+            Some(found) if found == k => (true, None),
+            found => (false, Some(found.is_some_and(|n| n.starts_with(k)))),
+        };
+        let below = match below {
+            Some(below) => below,
+            None => {
+                after_into(p.bound, k);
+                p.store.seek(p.bound)?.is_some_and(|n| n.starts_with(k))
+            }
+        };
+        Ok(value as u8 + 10 * below as u8)
     }
 
     /// `$ORDER(^name(keys))`: the next or previous subscript at the last key's level.
@@ -228,13 +247,14 @@ impl Globals {
     }
 
     /// `$QUERY(^name(keys))`: the subscripts of the next node with a value. With
-    /// `from_start`, a last subscript `""` means the level's beginning.
+    /// `from_start`, a last subscript `""` means the level's beginning. The answer is
+    /// decoded into the key buffer, which the next step of a walk names.
     pub fn query(
         &mut self,
         name: &str,
         keys: &[Key],
         from_start: bool,
-    ) -> DbResult<Option<Vec<Key>>> {
+    ) -> DbResult<Option<&[Key]>> {
         let keys = match keys.split_last() {
             Some((last, parent)) if from_start && last.is_empty_string() => parent,
             _ => keys,
@@ -246,7 +266,7 @@ impl Globals {
         let own = name.as_bytes();
         Ok(found
             .filter(|f| f.starts_with(own) && f.get(own.len()) == Some(&END))
-            .map(key::decode_keys))
+            .map(|f| p.key.adopt(f)))
     }
 
     /// `$ORDER(^name)`: the next or previous global that has data.

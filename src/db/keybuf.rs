@@ -56,6 +56,7 @@ impl KeyBuf {
     }
 
     /// Keeps the name and the first `count` subscripts.
+    #[inline]
     fn truncate(&mut self, count: usize) {
         if count == self.keys.len() && !self.bytes.is_empty() {
             return;
@@ -95,11 +96,40 @@ impl KeyBuf {
     /// Replaces the subscripts after the first `count` by one, given encoded (without its
     /// `00`) and decoded: the answer of a `$ORDER`, which the next step names.
     pub fn replace_last(&mut self, count: usize, encoded: &[u8], decoded: &Key) {
-        self.truncate(count);
+        if self.keys.len() != count + 1 || self.bytes.is_empty() {
+            self.truncate(count);
+            self.bytes.extend_from_slice(encoded);
+            self.bytes.push(END);
+            self.keys.push(decoded.clone());
+            self.ends.push(self.bytes.len());
+            return;
+        }
+        // The usual case, the key `$ORDER` was asked from: its last subscript is replaced
+        // where it stands.
+        self.bytes.truncate(self.len_through(count));
         self.bytes.extend_from_slice(encoded);
         self.bytes.push(END);
-        self.keys.push(decoded.clone());
-        self.ends.push(self.bytes.len());
+        self.keys[count] = decoded.clone();
+        self.ends[count] = self.bytes.len();
+    }
+
+    /// Makes the buffer `found`, a key of the global it holds, and answers its subscripts
+    /// decoded: the answer of a `$QUERY`, which the walk's next step names.
+    pub fn adopt(&mut self, found: &[u8]) -> &[Key] {
+        self.bytes.clear();
+        self.bytes.extend_from_slice(found);
+        self.keys.clear();
+        self.ends.clear();
+        let mut at = self.name.len() + 1;
+        while let Some(len) = found
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|&b| b == END))
+        {
+            self.keys.push(key::decode_subscript(&found[at..at + len]));
+            at += len + 1;
+            self.ends.push(at);
+        }
+        &self.keys
     }
 }
 
@@ -139,6 +169,23 @@ mod tests {
                 assert_eq!(&buf.bytes()[..parent_len], key::encode(name, &keys[..last]));
             }
         }
+    }
+
+    #[test]
+    fn a_query_answer_becomes_the_key() {
+        let mut buf = KeyBuf::default();
+        buf.encode("X", &[k("1")]);
+        let found = key::encode("X", &[k("2"), k("name"), k("-1.5")]);
+        let keys = buf.adopt(&found).to_vec();
+        assert_eq!(keys, [k("2"), k("name"), k("-1.5")]);
+        assert_eq!(buf.bytes(), found);
+        assert_eq!(buf.len_through(1), key::encode("X", &[k("2")]).len());
+        buf.encode("X", &[k("2"), k("name")]);
+        assert_eq!(buf.bytes(), key::encode("X", &[k("2"), k("name")]));
+        let top = key::encode("X", &[]);
+        assert!(buf.adopt(&top).is_empty());
+        buf.encode("X", &[k("3")]);
+        assert_eq!(buf.bytes(), key::encode("X", &[k("3")]));
     }
 
     #[test]

@@ -12,8 +12,9 @@
 //! renewed as soon as anyone (this process or another) has committed since it was taken:
 //! each read first compares the snapshot's transaction id with the last committed one in
 //! the shared meta page, so it sees every commit made before it, as GT.M's reads do. Its
-//! cursor stays where the last `$ORDER` left it, so a walk moves one step instead of
-//! searching the tree again. A write releases it first, and the flush thread releases one no
+//! cursor stays where the last `$ORDER` left it, so a walk (forwards or backwards) moves
+//! a step instead of searching the tree again, and a `$GET` of the node a `$ORDER` just named reads it where
+//! the cursor stands. A write releases it first, and the flush thread releases one no
 //! read used for 5-10 ms: an open snapshot pins the pages freed after it, which writers
 //! (this process's or others') would otherwise reuse.
 //!
@@ -487,7 +488,12 @@ impl Store for LmdbStore {
                 if renewed {
                     self.walk.pos = Pos::Unknown;
                 }
-                match r.txn.get(dbi, key).map_err(fail)? {
+                let here = self.walk.get_here(&mut r.cursor, key).map_err(fail)?;
+                let value = match here {
+                    Some(known) => known,
+                    None => r.txn.get(dbi, key).map_err(fail)?,
+                };
+                match value {
                     Some(v) => {
                         copy(&mut self.out, v);
                         true
@@ -545,8 +551,20 @@ impl Store for LmdbStore {
     }
 
     fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<&[u8]>> {
-        let hit = self.with_cursor(|c, out| seek_back(c, before, out))?;
-        Ok(self.answer(hit))
+        self.settle()?;
+        if self.writing().is_some() {
+            let hit = self.with_cursor(|c, out| seek_back(c, before, out))?;
+            return Ok(self.answer(hit));
+        }
+        let (env, dbi) = (self.env, self.dbi);
+        let mut s = lock(&self.snapshot);
+        let (r, renewed) = s.fresh(env, dbi).map_err(fail)?;
+        if renewed {
+            self.walk.pos = Pos::Unknown;
+        }
+        let hit = self.walk.seek_back(&mut r.cursor, before).map_err(fail)?;
+        drop(s);
+        Ok(hit.then_some(self.walk.cur.as_slice()))
     }
 
     fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()> {

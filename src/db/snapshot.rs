@@ -2,6 +2,7 @@
 //! LMDB read transaction kept open from read to read and renewed as soon as anyone has
 //! committed since it was taken, with a cursor that stays where the last `$ORDER` left it.
 
+use std::cmp::Ordering;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -122,22 +123,91 @@ impl Walk {
     }
 
     /// Whether no key lies between `lo` and `from` (`from` excluded).
+    #[inline]
     fn known(&self, from: &[u8]) -> bool {
         match self.pos {
             Pos::Unknown => false,
-            _ if self.lo_open => self.lo.as_slice() < from,
-            _ => self.lo.as_slice() <= from,
+            _ if self.lo_open => key_cmp(&self.lo, from) == Ordering::Less,
+            _ => key_cmp(&self.lo, from) != Ordering::Greater,
         }
+    }
+
+    /// The value of `key` when where the cursor stands tells it without a search: the
+    /// node the cursor stands at (a `$GET` of the node a `$ORDER` just named) or a key in
+    /// the gap before it (no value). None: not known. A search is left to the caller, which
+    /// makes it without moving the cursor (from the root it costs less than a search that
+    /// first looks at the cursor's page, when the key is far).
+    #[inline]
+    pub(super) fn get_here<'c>(
+        &self,
+        c: &'c mut Cursor,
+        key: &[u8],
+    ) -> MdbResult<Option<Option<&'c [u8]>>> {
+        if !self.known(key) {
+            return Ok(None);
+        }
+        if self.pos == Pos::End {
+            return Ok(Some(None));
+        }
+        Ok(match key_cmp(key, &self.cur) {
+            Ordering::Less => Some(None),
+            Ordering::Equal => Some(c.step(mdb::CURRENT, &[])?.map(|(_, v)| v)),
+            Ordering::Greater => None,
+        })
+    }
+
+    /// The last key before `before` into `cur` (false: none): a few steps back from where
+    /// the cursor stands when that is at or after `before` (a walk backwards), else a
+    /// search. The cursor stays at the answer, with no gap known before it.
+    pub(super) fn seek_back(&mut self, c: &mut Cursor, before: &[u8]) -> MdbResult<bool> {
+        if self.pos == Pos::At && key_cmp(&self.cur, before) != Ordering::Less {
+            for _ in 0..STEPS {
+                match c.step(mdb::PREV, &[])? {
+                    None => {
+                        self.pos = Pos::Unknown;
+                        return Ok(false);
+                    }
+                    Some((k, _)) if key_cmp(k, before) == Ordering::Less => {
+                        self.stand_at(k);
+                        return Ok(true);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        let found = match c.step(mdb::SET_RANGE, before)? {
+            Some(_) => c.step(mdb::PREV, &[])?,
+            None => c.last()?,
+        };
+        match found {
+            Some((k, _)) => {
+                self.stand_at(k);
+                Ok(true)
+            }
+            None => {
+                self.pos = Pos::Unknown;
+                Ok(false)
+            }
+        }
+    }
+
+    /// The cursor stands at `k`, and nothing is known of the keys before it.
+    fn stand_at(&mut self, k: &[u8]) {
+        copy(&mut self.cur, k);
+        copy(&mut self.lo, k);
+        self.lo_open = false;
+        self.pos = Pos::At;
     }
 
     /// The first key at or after `from` into `cur` (false: none), from where the cursor
     /// of the current snapshot stands when it can: the next key of a walk is one step away.
+    #[inline]
     pub(super) fn seek(&mut self, c: &mut Cursor, from: &[u8]) -> MdbResult<bool> {
         if self.known(from) {
             if self.pos == Pos::End {
                 return Ok(false);
             }
-            if from <= self.cur.as_slice() {
+            if key_cmp(from, &self.cur) != Ordering::Greater {
                 return Ok(true);
             }
             // The cursor's key is before `from`: a few steps forward are cheaper than a
@@ -153,7 +223,7 @@ impl Walk {
                     }
                     Some((k, _)) => {
                         copy(&mut self.cur, k);
-                        if from <= k {
+                        if key_cmp(from, k) != Ordering::Greater {
                             return Ok(true);
                         }
                     }
@@ -180,7 +250,56 @@ pub(super) fn lock(snapshot: &Mutex<Snapshot>) -> MutexGuard<'_, Snapshot> {
     snapshot.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Byte order of two keys, eight bytes at a time without a call: keys are short (a name
+/// and a few subscripts), and a walk compares several per step.
+#[inline]
+pub(super) fn key_cmp(a: &[u8], b: &[u8]) -> Ordering {
+    let (mut x, mut y) = (a, b);
+    while let (Some((p, rest_x)), Some((q, rest_y))) =
+        (x.split_first_chunk::<8>(), y.split_first_chunk::<8>())
+    {
+        if p != q {
+            return u64::from_be_bytes(*p).cmp(&u64::from_be_bytes(*q));
+        }
+        (x, y) = (rest_x, rest_y);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if p != q {
+            return p.cmp(q);
+        }
+    }
+    x.len().cmp(&y.len())
+}
+
 pub(super) fn copy(out: &mut Vec<u8>, bytes: &[u8]) {
     out.clear();
     out.extend_from_slice(bytes);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_cmp_is_byte_order() {
+        let keys: [&[u8]; 12] = [
+            b"",
+            b"X",
+            b"X\0",
+            b"X\0\xBF\x11\0",
+            b"X\0\xBF\x11\x01",
+            b"X\0\xBF\x11\0\xFFname\0",
+            b"X\0\xBF\x11\0\xFFnamf\0",
+            b"X\0\xBF\x11\0\xFFname\0\x80\0",
+            b"X\0\xC0\x11\0",
+            b"XY\0\xFFabcdefghijklmnop\0",
+            b"XY\0\xFFabcdefghijklmnoq\0",
+            b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+        ];
+        for a in keys {
+            for b in keys {
+                assert_eq!(key_cmp(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
 }

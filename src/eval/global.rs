@@ -70,8 +70,16 @@ impl Interp {
         match naked.as_mut() {
             Some((name, keys)) => {
                 *name = r.name;
-                keys.clear();
-                keys.extend_from_slice(&r.keys);
+                // In place: a walk's references differ from the last one in a subscript or
+                // two, and the vector keeps its length.
+                keys.truncate(r.keys.len());
+                let kept = keys.len();
+                for (old, new) in keys.iter_mut().zip(&r.keys[..kept]) {
+                    old.clone_from(new);
+                }
+                for new in &r.keys[kept..] {
+                    keys.push(new.clone());
+                }
             }
             None => *naked = Some((r.name, r.keys.to_vec())),
         }
@@ -175,14 +183,15 @@ impl Interp {
     /// `$QUERY` of a global: the next node with a value, as a name.
     pub(super) fn gv_query(&self, r: &VarRef, from_start: bool) -> MResult<Value> {
         self.note_global(r);
-        let next = self
-            .globals
-            .borrow_mut()
-            .query(r.name.as_str(), &r.keys, from_start);
+        let mut globals = self.globals.borrow_mut();
+        let next = match globals.query(r.name.as_str(), &r.keys, from_start) {
+            Ok(found) => Ok(found.map(|keys| global_value(r.name, keys))),
+            Err(e) => Err(e),
+        };
+        // The borrow ends before an error is built: building it reads the database's state.
+        drop(globals);
         let next = next.map_err(|e| self.db_error(e, r))?;
-        Ok(next.map_or_else(Value::empty, |keys| {
-            Value::from(global_bytes(r.name, &keys))
-        }))
+        Ok(next.unwrap_or_else(Value::empty))
     }
 
     /// `$INCREMENT` of a global node, atomic across processes.
@@ -251,6 +260,48 @@ pub fn global_bytes(name: Sym, keys: &[Key]) -> Vec<u8> {
     b
 }
 
+/// `global_bytes` as a value, made in a buffer kept for the next (a `$QUERY` walk makes
+/// one a step).
+fn global_value(name: Sym, keys: &[Key]) -> Value {
+    thread_local! {
+        static NAME: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    NAME.with_borrow_mut(|out| {
+        out.clear();
+        out.push(b'^');
+        out.extend_from_slice(name.as_str().as_bytes());
+        if let Some((first, rest)) = keys.split_first() {
+            out.push(b'(');
+            push_subscript(out, first);
+            for k in rest {
+                out.push(b',');
+                push_subscript(out, k);
+            }
+            out.push(b')');
+        }
+        Value::from_bytes(out.as_slice())
+    })
+}
+
+/// A subscript as a name shows it: a number canonical, a string quoted as ZWRITE quotes it.
+fn push_subscript(out: &mut Vec<u8>, k: &Key) {
+    match k {
+        Key::Num(n) => n.write_canonical(out),
+        // Printable text (GT.M's test in `zwrite_string`) is only quoted, `"` doubled.
+        Key::Str(s) if s.bytes().iter().all(|&c| matches!(c, 32..=126 | 160..=254)) => {
+            out.push(b'"');
+            for &c in s.bytes() {
+                if c == b'"' {
+                    out.push(b'"');
+                }
+                out.push(c);
+            }
+            out.push(b'"');
+        }
+        Key::Str(s) => out.extend_from_slice(&super::func::zwrite_string(s.bytes())),
+    }
+}
+
 /// A global directory name as GT.M opens it: `$NAME` environment variables expanded, relative
 /// to the current folder, `.gld` added when the last part has no extension.
 fn gld_path(name: &str) -> PathBuf {
@@ -291,5 +342,27 @@ fn here_ref(name: &str) -> VarRef {
         keys: super::var::LocalKeys::new(),
         span: 0..0,
         global: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_answer_is_named_as_references_are() {
+        let k = |s: &[u8]| Key::from_value(&Value::from_bytes(s));
+        let cases: &[&[&[u8]]] = &[
+            &[],
+            &[b"1"],
+            &[b"-1.5", b"name"],
+            &[b"", b"a\"b", b"x\x01y", b"\xff", b"\xe9t\xe9", b"01"],
+            &[b"a very long subscript, longer than any inline value"],
+        ];
+        for subs in cases {
+            let keys: Vec<Key> = subs.iter().map(|s| k(s)).collect();
+            let name = Sym::intern("ABC");
+            assert_eq!(global_value(name, &keys).bytes(), global_bytes(name, &keys));
+        }
     }
 }
