@@ -69,6 +69,27 @@ impl Interp {
     /// the command loop, inlined in two places, stays small.
     #[inline(never)]
     pub(super) fn truth_of(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
+        // `ch=","`, the usual test of a character, first and in few instructions (the
+        // other shapes are out of line, so that this one saves and restores little).
+        if let ExprKind::Binary {
+            op: BinOp::Eq,
+            negated,
+            lhs,
+            rhs,
+        } = &e.kind
+            && let (ExprKind::Var(Glvn::Local(name, subs)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
+            && subs.is_empty()
+            && let Some(slot) = self.locals.slot(*name)
+            && let Some(a) = &slot.borrow().value
+        {
+            return Ok(a.same_text(b) != *negated);
+        }
+        self.truth_of_other(e, here)
+    }
+
+    /// `truth_of` for the shapes other than a local compared with a literal by `=`.
+    #[inline(never)]
+    fn truth_of_other(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
         match &e.kind {
             ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
                 if let Some(slot) = self.locals.slot(*name)
@@ -257,6 +278,7 @@ fn form_of(e: &Expr) -> EvalFn {
             eval_local_op_lit
         }
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && local(rhs) => eval_local_op_local,
+        ExprKind::Binary { .. } if super::strfn::is_int_sum(e) => super::strfn::eval_int_sum,
         ExprKind::Binary { rhs, .. } if matches!(rhs.kind, ExprKind::Lit(_)) => eval_op_lit,
         ExprKind::Binary { .. } => eval_binary,
         ExprKind::Unary(UnOp::Not, _) => eval_not,

@@ -89,15 +89,30 @@ fn general(f: EvalFn, me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> 
 /// `$EXTRACT(s,from,to)` of a literal or local.
 fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let args = args_of(e);
-    let v = me.quick_range(&args[1..]).and_then(|(from, to)| {
-        me.in_place(&args[0], |_, s| {
-            Value::from_bytes(extract(s.bytes(), from, to))
-        })
-    });
-    match v {
-        Some(v) => Ok(v),
-        None => general(extract_fn::<LATER>, me, e, here),
+    if let Some((from, to)) = me.quick_range(&args[1..])
+        && let Some(v) = me.peek(&args[0], |s| extract_value(s.bytes(), from, to))
+    {
+        return Ok(v);
     }
+    general(extract_fn::<LATER>, me, e, here)
+}
+
+/// `$EXTRACT(s,from,to)` as a value: one byte (`$E(s,i)` within the string) made without
+/// the general copy.
+#[inline(always)]
+fn extract_value(s: &[u8], from: i64, to: i64) -> Value {
+    // A position below 1 wraps to past any string's end.
+    if from == to
+        && let Some(&c) = s.get((from as usize).wrapping_sub(1))
+    {
+        return Value::from_byte(c);
+    }
+    extract_range(s, from, to)
+}
+
+#[inline(never)]
+fn extract_range(s: &[u8], from: i64, to: i64) -> Value {
+    Value::from_bytes(extract(s, from, to))
 }
 
 /// `$PIECE(s,"d",from,to)` of a literal or local.
