@@ -77,27 +77,29 @@ impl Interp {
             lhs,
             rhs,
         } = &e.kind
-            && let (ExprKind::Var(Glvn::Local(name, subs)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
+            && let (ExprKind::Var(Glvn::Local(name, subs)), ExprKind::Lit(b)) =
+                (&lhs.kind, &rhs.kind)
             && subs.is_empty()
             && let Some(slot) = self.locals.slot(*name)
             && let Some(a) = &slot.borrow().value
         {
             return Ok(a.same_text(b) != *negated);
         }
+        // `IF q`: a flag.
+        if let ExprKind::Var(Glvn::Local(name, subs)) = &e.kind
+            && subs.is_empty()
+            && let Some(slot) = self.locals.slot(*name)
+            && let Some(v) = &slot.borrow().value
+        {
+            return Ok(v.truth());
+        }
         self.truth_of_other(e, here)
     }
 
-    /// `truth_of` for the shapes other than a local compared with a literal by `=`.
+    /// `truth_of` for the other shapes (and an undefined local).
     #[inline(never)]
     fn truth_of_other(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
         match &e.kind {
-            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
-                if let Some(slot) = self.locals.slot(*name)
-                    && let Some(v) = &slot.borrow().value
-                {
-                    return Ok(v.truth());
-                }
-            }
             // `'$data(x)`, `'q`: the truth of the operand, negated (no value made for either).
             ExprKind::Unary(UnOp::Not, x) => return Ok(!self.truth_of(x, here)?),
             ExprKind::Binary {

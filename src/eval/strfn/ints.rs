@@ -10,7 +10,8 @@ use super::super::strscan::extract;
 use super::super::{Here, Interp};
 use super::{arity_fits, ascii_at, bare_local, exact_arith};
 use crate::error::MResult;
-use crate::syntax::ast::{BinOp, Expr, ExprKind, Func};
+use crate::intern::Sym;
+use crate::syntax::ast::{BinOp, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
 /// The most operands a sum is taken apart into: a failed quick path sends each inner `+`
@@ -79,9 +80,7 @@ fn call_shape(f: Func, args: &[Expr]) -> bool {
     if !arity_fits(f, args.len()) || !at_hand(&args[0]) {
         return match (f, args) {
             (Func::Length, [inner]) => match &inner.kind {
-                ExprKind::Func(Func::Extract, inner_args) => {
-                    call_shape(Func::Extract, inner_args)
-                }
+                ExprKind::Func(Func::Extract, inner_args) => call_shape(Func::Extract, inner_args),
                 _ => false,
             },
             _ => false,
@@ -132,9 +131,12 @@ impl Interp {
     #[inline(always)]
     fn quick_term(&self, e: &Expr) -> Option<i64> {
         const LIMIT: i64 = 100_000_000_000_000_000;
+        // One match for every shape of term: each match on a node decodes its kind anew.
         let t = match &e.kind {
+            ExprKind::Var(Glvn::Local(name, _)) => self.local_value(*name, Value::cached_int)??,
             ExprKind::Func(f, args) => self.quick_call(*f, args)?,
-            _ => self.known_int(e)?,
+            ExprKind::Lit(v) => v.cached_int()?,
+            _ => return None,
         };
         (t.abs() < LIMIT).then_some(t)
     }
@@ -175,14 +177,37 @@ impl Interp {
     /// M's integer value of a position of `position_shape` (a literal or local is
     /// truncated, as GT.M takes positions; arithmetic only on exact integers).
     #[inline(always)]
-    fn position(&self, e: &Expr) -> Option<i64> {
+    pub(super) fn position(&self, e: &Expr) -> Option<i64> {
         match &e.kind {
+            ExprKind::Var(Glvn::Local(name, _)) => self.local_value(*name, int_of),
             ExprKind::Binary { op, lhs, rhs, .. } => {
                 exact_arith(*op, self.known_int(lhs)?, self.known_int(rhs)?)
             }
-            _ => self.peek(e, |v| v.cached_int().unwrap_or_else(|| v.int())),
+            ExprKind::Lit(v) => Some(int_of(v)),
+            _ => None,
         }
     }
+
+    /// `f` of the value of the local `name`, when defined.
+    #[inline(always)]
+    fn local_value<R>(&self, name: Sym, f: impl FnOnce(&Value) -> R) -> Option<R> {
+        self.locals.slot(name)?.borrow().value.as_ref().map(f)
+    }
+}
+
+/// M's integer value of a position: the number truncated, without a conversion when an
+/// integer is known.
+#[inline(always)]
+fn int_of(v: &Value) -> i64 {
+    match v.cached_int() {
+        Some(i) => i,
+        None => converted_int(v),
+    }
+}
+
+#[inline(never)]
+fn converted_int(v: &Value) -> i64 {
+    v.int()
 }
 
 #[cfg(test)]

@@ -88,13 +88,22 @@ fn general(f: EvalFn, me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> 
 
 /// `$EXTRACT(s,from,to)` of a literal or local.
 fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let args = args_of(e);
-    if let Some((from, to)) = me.quick_range(&args[1..])
-        && let Some(v) = me.peek(&args[0], |s| extract_value(s.bytes(), from, to))
-    {
-        return Ok(v);
+    // One arm per number of arguments, so that no position is an `Option` carried along.
+    let v = match args_of(e) {
+        [s, at] => me
+            .position(at)
+            .and_then(|at| me.peek(s, |s| extract_value(s.bytes(), at, at))),
+        [s, from, to] => me.position(from).and_then(|from| {
+            let to = me.position(to)?;
+            me.peek(s, |s| extract_value(s.bytes(), from, to))
+        }),
+        [s] => me.peek(s, |s| extract_value(s.bytes(), 1, 1)),
+        _ => None,
+    };
+    match v {
+        Some(v) => Ok(v),
+        None => general(extract_fn::<LATER>, me, e, here),
     }
-    general(extract_fn::<LATER>, me, e, here)
 }
 
 /// `$EXTRACT(s,from,to)` as a value: one byte (`$E(s,i)` within the string) made without
