@@ -563,7 +563,11 @@ impl Value {
     /// Truth value: the number is not zero (`"1abc"` is true, `"0.0"` false).
     #[inline]
     pub fn truth(&self) -> bool {
-        !self.num().is_zero()
+        // A known integer (a flag, a counter) without making the number.
+        match self.cached_int() {
+            Some(i) => i != 0,
+            None => !self.num().is_zero(),
+        }
     }
 
     #[inline]

@@ -21,6 +21,7 @@ strsum1	; sums of $ASCII/$LENGTH/$LENGTH($EXTRACT) results, one-byte $EXTRACT at
 	set x=12.5 write $length(x)+$ascii(x,3)+$length($extract(x,2,3)),!
 	set r=0 for j=1:1:6 set r=r-$ascii(s,j)+$length($extract(s,1,j)) write r," "
 	write !
+	set x="a,b,,c" write 1+$length(x,",")+$length(x,"")+$length(x,",,")-$length(x,"z"),"/",$length(12.5,".")+$length(x),!
 	set j="2.9" write $length($extract(s,j,j+1))+$ascii(s,j),!
 	write $length($extract(s,1,2.5))+$length($extract(s,"1x","4y")),!
 	set c="b" if c="b" write "eq "

@@ -1,12 +1,13 @@
 //! Sums of integers that string built-ins return: `n+$ascii(c)+$length($extract(s,j,j+5))`
 //! worked out as machine integers, without a value for each call's result or for each
 //! partial sum. Only effect-free shapes qualify (literals, bare locals, `$ASCII`, `$LENGTH`
-//! and `$LENGTH($EXTRACT)` of a literal or bare local with such positions), so when a part
+//! (with a literal delimiter or none) and `$LENGTH($EXTRACT)` of a literal or bare local
+//! with such positions), so when a part
 //! is not known at once (an undefined local, a number that is not an exact integer, a sum
 //! past 10^18) the ordinary evaluation starts again from scratch and raises what GT.M does.
 
 use super::super::expr::eval_binary;
-use super::super::strscan::extract;
+use super::super::strscan::{extract, pieces};
 use super::super::{Here, Interp};
 use super::{arity_fits, ascii_at, bare_local, exact_arith};
 use crate::error::MResult;
@@ -88,7 +89,7 @@ fn call_shape(f: Func, args: &[Expr]) -> bool {
     }
     match f {
         Func::Ascii | Func::Extract => args[1..].iter().all(position_shape),
-        Func::Length => args.len() == 1,
+        Func::Length => args.len() == 1 || matches!(args[1].kind, ExprKind::Lit(_)),
         _ => false,
     }
 }
@@ -152,8 +153,11 @@ impl Interp {
                 };
                 self.peek(&args[0], |s| ascii_at(s.bytes(), at))
             }
-            Func::Length => match &args[0].kind {
-                ExprKind::Func(_, inner) => self.extract_len(inner),
+            Func::Length => match (&args[0].kind, args.get(1).map(|d| &d.kind)) {
+                (ExprKind::Func(_, inner), _) => self.extract_len(inner),
+                (_, Some(ExprKind::Lit(d))) => {
+                    self.peek(&args[0], |s| pieces(s.bytes(), d.bytes()) as i64)
+                }
                 _ => self.peek(&args[0], |s| s.len() as i64),
             },
             _ => None,
@@ -234,7 +238,8 @@ mod tests {
         assert!(!qualifies("n*$l(x)"));
         assert!(!qualifies("n+$a(x,i/2)"));
         assert!(!qualifies("\"a\"+$l(x)"));
-        assert!(!qualifies("n+$l(x,\",\")"));
+        assert!(qualifies("n+$l(x,\",\")"));
+        assert!(!qualifies("n+$l(x,d)"));
         assert!(!qualifies("1+1+1+1+1+1+1+1+$l(x)"));
         // A right operand that is itself a sum.
         assert!(!qualifies("n+($l(x)+1)"));

@@ -89,30 +89,42 @@ fn general(f: EvalFn, me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> 
 /// `$EXTRACT(s,from,to)` of a literal or local.
 fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     // One arm per number of arguments, so that no position is an `Option` carried along.
-    let v = match args_of(e) {
+    let at = match args_of(e) {
         [s, at] => me
             .position(at)
-            .and_then(|at| me.peek(s, |s| extract_value(s.bytes(), at, at))),
-        [s, from, to] => me.position(from).and_then(|from| {
-            let to = me.position(to)?;
-            me.peek(s, |s| extract_value(s.bytes(), from, to))
-        }),
-        [s] => me.peek(s, |s| extract_value(s.bytes(), 1, 1)),
+            .and_then(|at| me.peek(s, |s| byte_at(s.bytes(), at))),
+        [s, from, to] => {
+            let v = me.position(from).and_then(|from| {
+                let to = me.position(to)?;
+                me.peek(s, |s| extract_value(s.bytes(), from, to))
+            });
+            return v.map_or_else(|| general(extract_fn::<LATER>, me, e, here), Ok);
+        }
+        [s] => me.peek(s, |s| byte_at(s.bytes(), 1)),
         _ => None,
     };
-    match v {
-        Some(v) => Ok(v),
+    // The byte found is made into the value here, in the place of the result, not passed
+    // along in an `Option` first.
+    match at {
+        Some(Some(c)) => Ok(Value::from_byte(c)),
+        Some(None) => Ok(Value::empty()),
         None => general(extract_fn::<LATER>, me, e, here),
     }
+}
+
+/// The byte `$EXTRACT(s,at)` takes, None when `at` is outside the string.
+#[inline(always)]
+fn byte_at(s: &[u8], at: i64) -> Option<u8> {
+    // A position below 1 wraps to past any string's end.
+    s.get((at as usize).wrapping_sub(1)).copied()
 }
 
 /// `$EXTRACT(s,from,to)` as a value: one byte (`$E(s,i)` within the string) made without
 /// the general copy.
 #[inline(always)]
 fn extract_value(s: &[u8], from: i64, to: i64) -> Value {
-    // A position below 1 wraps to past any string's end.
     if from == to
-        && let Some(&c) = s.get((from as usize).wrapping_sub(1))
+        && let Some(c) = byte_at(s, from)
     {
         return Value::from_byte(c);
     }
