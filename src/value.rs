@@ -231,19 +231,32 @@ impl Value {
     /// The string form (a number's canonical text).
     #[inline]
     pub fn bytes(&self) -> &[u8] {
-        if self.state.get() == NO_TEXT {
+        let mut state = self.state.get();
+        if state == NO_TEXT {
             self.make_text();
+            state = self.state.get();
         }
-        self.text_bytes()
+        // SAFETY: `state` says which field of `text` is live; once there is text it is never
+        // changed while `self` is borrowed (only `drop` touches it again).
+        unsafe {
+            let text = &*self.text.get();
+            if state == HEAP {
+                &text.heap[..]
+            } else if state == GROW {
+                text.heap.get_unchecked(..self.mant.get() as usize)
+            } else {
+                text.inline.get_unchecked(..state as usize)
+            }
+        }
     }
 
-    /// The text of a value that has one (its state is not `NO_TEXT`).
+    /// `bytes` of a value that has text (its state is not `NO_TEXT`): what `same_text`
+    /// compares, inline at its call sites without `bytes`' call to make a number's text.
     #[inline(always)]
     fn text_bytes(&self) -> &[u8] {
         let state = self.state.get();
         debug_assert!(state != NO_TEXT);
-        // SAFETY: `state` says which field of `text` is live; once there is text it is never
-        // changed while `self` is borrowed (only `drop` touches it again).
+        // SAFETY: as in `bytes`.
         unsafe {
             let text = &*self.text.get();
             if state == HEAP {

@@ -227,7 +227,9 @@ mod tests {
     fn shapes() {
         assert!(qualifies("n+$ascii(c)+$length($extract(s,j,j+5))"));
         assert!(qualifies("$l(x)-1"));
-        assert!(qualifies("$a(s,i#3+1)+1"));
+        assert!(qualifies("$a(s,i#3)+1"));
+        // A position of two operators is left to the ordinary evaluation.
+        assert!(!qualifies("$a(s,i#3+1)+1"));
         assert!(qualifies("1-$l($e(s,2))"));
         // No call: the ordinary handlers of `+` are as quick.
         assert!(!qualifies("n+1"));
@@ -240,7 +242,7 @@ mod tests {
         assert!(!qualifies("\"a\"+$l(x)"));
         assert!(qualifies("n+$l(x,\",\")"));
         assert!(!qualifies("n+$l(x,d)"));
-        assert!(!qualifies("1+1+1+1+1+1+1+1+$l(x)"));
+        assert!(!qualifies("a+b+c+d+e+f+g+h+$l(x)"));
         // A right operand that is itself a sum.
         assert!(!qualifies("n+($l(x)+1)"));
     }
