@@ -210,6 +210,14 @@ impl Value {
         }
     }
 
+    /// A one-byte string (`$EXTRACT(s,i)`), without the general copy.
+    #[inline(always)]
+    pub fn from_byte(c: u8) -> Value {
+        let mut buf = [0u8; INLINE];
+        buf[0] = c;
+        Value::with_text(Text { inline: buf }, 1)
+    }
+
     #[inline(always)]
     pub fn from_i64(i: i64) -> Value {
         Value::from_num(Number::from_i64(i))
@@ -230,6 +238,25 @@ impl Value {
         }
         // SAFETY: `state` says which field of `text` is live; once there is text it is never
         // changed while `self` is borrowed (only `drop` touches it again).
+        unsafe {
+            let text = &*self.text.get();
+            if state == HEAP {
+                &text.heap[..]
+            } else if state == GROW {
+                text.heap.get_unchecked(..self.mant.get() as usize)
+            } else {
+                text.inline.get_unchecked(..state as usize)
+            }
+        }
+    }
+
+    /// `bytes` of a value that has text (its state is not `NO_TEXT`): what `same_text`
+    /// compares, inline at its call sites without `bytes`' call to make a number's text.
+    #[inline(always)]
+    fn text_bytes(&self) -> &[u8] {
+        let state = self.state.get();
+        debug_assert!(state != NO_TEXT);
+        // SAFETY: as in `bytes`.
         unsafe {
             let text = &*self.text.get();
             if state == HEAP {
@@ -299,17 +326,40 @@ impl Value {
     /// MAXSTRLEN first.
     #[inline]
     pub fn append(&mut self, tail: &[u8]) {
-        let len = self.state.get() as usize;
-        if len + tail.len() <= INLINE {
-            // A state up to `INLINE` is the inline text's length (the others are above).
-            self.forget_num();
-            // SAFETY: a state up to `INLINE` says the inline field is live.
-            let inline = unsafe { &mut self.text.get_mut().inline };
-            put(inline, len, tail);
-            self.state.set((len + tail.len()) as u8);
-            return;
+        if !self.append_inline(tail) {
+            self.append_long(tail);
+        }
+    }
+
+    /// `append` when the result would be at most `max` bytes long; false, nothing changed,
+    /// when it would be longer. A short text grows inline without its length being looked
+    /// up (`SET s=s_c` building a field).
+    #[inline(always)]
+    pub fn append_within(&mut self, tail: &[u8], max: usize) -> bool {
+        if self.append_inline(tail) {
+            return true;
+        }
+        if self.len() + tail.len() > max {
+            return false;
         }
         self.append_long(tail);
+        true
+    }
+
+    /// Appends `tail` inline when the text is inline and the result fits; false otherwise.
+    #[inline(always)]
+    fn append_inline(&mut self, tail: &[u8]) -> bool {
+        let len = self.state.get() as usize;
+        if len + tail.len() > INLINE {
+            return false;
+        }
+        // A state up to `INLINE` is the inline text's length (the others are above).
+        self.forget_num();
+        // SAFETY: a state up to `INLINE` says the inline field is live.
+        let inline = unsafe { &mut self.text.get_mut().inline };
+        put(inline, len, tail);
+        self.state.set((len + tail.len()) as u8);
+        true
     }
 
     /// Whether the text is in a buffer this value alone owns.
@@ -504,8 +554,17 @@ impl Value {
     /// that is only a number so far: a number's text is its canonical form, which is
     /// unique, so it equals a text only when that text is canonical with the same number
     /// (`k=""` after `set k=$order(a(k))` formats nothing).
-    #[inline]
+    #[inline(always)]
     pub fn same_text(&self, other: &Value) -> bool {
+        if self.state.get() != NO_TEXT && other.state.get() != NO_TEXT {
+            return short_eq(self.text_bytes(), other.text_bytes());
+        }
+        self.same_number_text(other)
+    }
+
+    /// `same_text` when one value or both are only a number so far.
+    #[inline(never)]
+    fn same_number_text(&self, other: &Value) -> bool {
         match (self.state.get() == NO_TEXT, other.state.get() == NO_TEXT) {
             (false, false) => short_eq(self.bytes(), other.bytes()),
             (true, true) => self.num() == other.num(),
@@ -517,7 +576,11 @@ impl Value {
     /// Truth value: the number is not zero (`"1abc"` is true, `"0.0"` false).
     #[inline]
     pub fn truth(&self) -> bool {
-        !self.num().is_zero()
+        // A known integer (a flag, a counter) without making the number.
+        match self.cached_int() {
+            Some(i) => i != 0,
+            None => !self.num().is_zero(),
+        }
     }
 
     #[inline]

@@ -299,11 +299,8 @@ fn append_to_slot(slot: &crate::locals::Slot, tail: &[u8]) -> bool {
         return false;
     };
     match &mut node.value {
-        Some(v) if v.len() + tail.len() <= MAX_STRLEN => {
-            v.append(tail);
-            true
-        }
-        _ => false,
+        Some(v) => v.append_within(tail, MAX_STRLEN),
+        None => false,
     }
 }
 

@@ -66,10 +66,37 @@ impl Interp {
 
     /// The truth of an IF argument. A plain local, or a local compared with a literal or a
     /// local, is read where it lies: no value is made to be tested. Out of line, so that
-    /// the command loop, inlined in two places, stays small.
+    /// the command loop, inlined in two places, stays small; one match on the node, and
+    /// every other shape out of line again, so that these save and restore little.
     #[inline(never)]
     pub(super) fn truth_of(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
         match &e.kind {
+            // `ch=","` (the usual test of a character), `x>y`.
+            ExprKind::Binary {
+                op: op @ (BinOp::Eq | BinOp::Lt | BinOp::Gt),
+                negated,
+                lhs,
+                rhs,
+            } => {
+                if let ExprKind::Var(Glvn::Local(name, subs)) = &lhs.kind
+                    && subs.is_empty()
+                    && let Some(slot) = self.locals.slot(*name)
+                    && let Some(a) = &slot.borrow().value
+                {
+                    match &rhs.kind {
+                        ExprKind::Lit(b) => return Ok(compare_quick(*op, a, b) != *negated),
+                        ExprKind::Var(Glvn::Local(y, ys)) if ys.is_empty() => {
+                            if let Some(sy) = self.locals.slot(*y)
+                                && let Some(b) = &sy.borrow().value
+                            {
+                                return Ok(compare_quick(*op, a, b) != *negated);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            // `IF q`: a flag.
             ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
                 if let Some(slot) = self.locals.slot(*name)
                     && let Some(v) = &slot.borrow().value
@@ -79,32 +106,15 @@ impl Interp {
             }
             // `'$data(x)`, `'q`: the truth of the operand, negated (no value made for either).
             ExprKind::Unary(UnOp::Not, x) => return Ok(!self.truth_of(x, here)?),
-            ExprKind::Binary {
-                op: op @ (BinOp::Eq | BinOp::Lt | BinOp::Gt),
-                negated,
-                lhs,
-                rhs,
-            } => match (&lhs.kind, &rhs.kind) {
-                (ExprKind::Var(Glvn::Local(name, subs)), ExprKind::Lit(b)) if subs.is_empty() => {
-                    if let Some(slot) = self.locals.slot(*name)
-                        && let Some(a) = &slot.borrow().value
-                    {
-                        return Ok(compare_bool(*op, *negated, a, b));
-                    }
-                }
-                (ExprKind::Var(Glvn::Local(x, xs)), ExprKind::Var(Glvn::Local(y, ys)))
-                    if xs.is_empty() && ys.is_empty() =>
-                {
-                    if let (Some(sx), Some(sy)) = (self.locals.slot(*x), self.locals.slot(*y))
-                        && let (Some(a), Some(b)) = (&sx.borrow().value, &sy.borrow().value)
-                    {
-                        return Ok(compare_bool(*op, *negated, a, b));
-                    }
-                }
-                _ => {}
-            },
             _ => {}
         }
+        self.truth_of_value(e, here)
+    }
+
+    /// `truth_of` by the value of `e` (any other shape, or an undefined local, whose error
+    /// the ordinary evaluation raises).
+    #[inline(never)]
+    fn truth_of_value(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
         Ok(self.eval(e, here)?.truth())
     }
 
@@ -257,6 +267,7 @@ fn form_of(e: &Expr) -> EvalFn {
             eval_local_op_lit
         }
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && local(rhs) => eval_local_op_local,
+        ExprKind::Binary { .. } if super::strfn::is_int_sum(e) => super::strfn::eval_int_sum,
         ExprKind::Binary { rhs, .. } if matches!(rhs.kind, ExprKind::Lit(_)) => eval_op_lit,
         ExprKind::Binary { .. } => eval_binary,
         ExprKind::Unary(UnOp::Not, _) => eval_not,
@@ -332,6 +343,20 @@ fn compare_bool(op: BinOp, negated: bool, a: &Value, b: &Value) -> bool {
         _ => a.num().cmp(&b.num()).is_gt(),
     };
     t != negated
+}
+
+/// `compare_bool` without `negated`, `=` inline and `<`/`>` out of line (see `truth_of`).
+#[inline(always)]
+fn compare_quick(op: BinOp, a: &Value, b: &Value) -> bool {
+    match op {
+        BinOp::Eq => a.same_text(b),
+        _ => compare_order(op, a, b),
+    }
+}
+
+#[inline(never)]
+fn compare_order(op: BinOp, a: &Value, b: &Value) -> bool {
+    compare_bool(op, false, a, b)
 }
 
 /// `k=""`, `x>5`...: a comparison of a local with a literal, both read in place.

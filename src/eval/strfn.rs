@@ -11,7 +11,10 @@
 //! and an inner `$E`/`$P` in the first place, when nothing but literals follows it, is cut
 //! from its string in place instead of being made into a value.
 
+mod ints;
 mod simple;
+
+pub(super) use ints::{eval_int_sum, is_int_sum};
 
 use super::strcache::StrCaches;
 use super::strscan::{extract, find, pieces};

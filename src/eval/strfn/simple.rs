@@ -88,16 +88,52 @@ fn general(f: EvalFn, me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> 
 
 /// `$EXTRACT(s,from,to)` of a literal or local.
 fn extract_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    let args = args_of(e);
-    let v = me.quick_range(&args[1..]).and_then(|(from, to)| {
-        me.in_place(&args[0], |_, s| {
-            Value::from_bytes(extract(s.bytes(), from, to))
-        })
-    });
-    match v {
-        Some(v) => Ok(v),
+    // One arm per number of arguments, so that no position is an `Option` carried along.
+    let at = match args_of(e) {
+        [s, at] => me
+            .position(at)
+            .and_then(|at| me.peek(s, |s| byte_at(s.bytes(), at))),
+        [s, from, to] => {
+            let v = me.position(from).and_then(|from| {
+                let to = me.position(to)?;
+                me.peek(s, |s| extract_value(s.bytes(), from, to))
+            });
+            return v.map_or_else(|| general(extract_fn::<LATER>, me, e, here), Ok);
+        }
+        [s] => me.peek(s, |s| byte_at(s.bytes(), 1)),
+        _ => None,
+    };
+    // The byte found is made into the value here, in the place of the result, not passed
+    // along in an `Option` first.
+    match at {
+        Some(Some(c)) => Ok(Value::from_byte(c)),
+        Some(None) => Ok(Value::empty()),
         None => general(extract_fn::<LATER>, me, e, here),
     }
+}
+
+/// The byte `$EXTRACT(s,at)` takes, None when `at` is outside the string.
+#[inline(always)]
+fn byte_at(s: &[u8], at: i64) -> Option<u8> {
+    // A position below 1 wraps to past any string's end.
+    s.get((at as usize).wrapping_sub(1)).copied()
+}
+
+/// `$EXTRACT(s,from,to)` as a value: one byte (`$E(s,i)` within the string) made without
+/// the general copy.
+#[inline(always)]
+fn extract_value(s: &[u8], from: i64, to: i64) -> Value {
+    if from == to
+        && let Some(c) = byte_at(s, from)
+    {
+        return Value::from_byte(c);
+    }
+    extract_range(s, from, to)
+}
+
+#[inline(never)]
+fn extract_range(s: &[u8], from: i64, to: i64) -> Value {
+    Value::from_bytes(extract(s, from, to))
 }
 
 /// `$PIECE(s,"d",from,to)` of a literal or local.
