@@ -63,6 +63,11 @@ impl PieceCache {
     #[inline(always)]
     pub(super) fn piece_byte<'a>(&mut self, s: &'a Value, c: u8, from: i64, to: i64) -> &'a [u8] {
         let text = s.bytes();
+        // A short text, which the cache does not hold, is searched in place: a call costs
+        // more than its few words.
+        if text.len() <= CACHED_FROM {
+            return cut_short(text, c, from, to);
+        }
         if from >= 1
             && to >= from
             && self.delim == c
@@ -239,6 +244,16 @@ impl PieceCache {
             self.key = (0, 0);
         }
     }
+}
+
+/// `$PIECE(text,c,from,to)` of a short text, which the cache does not hold: searched.
+#[inline]
+fn cut_short(text: &[u8], c: u8, from: i64, to: i64) -> &[u8] {
+    let from = from.max(1);
+    if to < from {
+        return &[];
+    }
+    cut(text, &[c], from, to)
 }
 
 /// Pieces `from..=to` of `text` cut by a delimiter that is not empty, found by a search
