@@ -185,8 +185,7 @@ impl PieceCache {
             .starts
             .get(next)
             .is_some_and(|&n| n as usize - 1 == end);
-        // A short loop, not `contains`: the new text is mostly a few bytes.
-        if same_count && !v.iter().any(|&b| b == c) {
+        if same_count && !v.contains(&c) {
             let grow = v.len() as i64 - (end - start) as i64;
             if grow != 0 {
                 for p in &mut self.starts[next..] {
