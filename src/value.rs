@@ -414,7 +414,11 @@ impl Value {
         if new.len() != end - start {
             buf.copy_within(end..len, start + new.len());
         }
-        buf[start..start + new.len()].copy_from_slice(new);
+        if new.len() <= INLINE {
+            copy_few(&mut buf[start..start + new.len()], new);
+        } else {
+            buf[start..start + new.len()].copy_from_slice(new);
+        }
         self.forget_num();
         if !(was_heap && new_len == len) {
             self.mant.set(new_len as i64);

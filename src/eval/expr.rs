@@ -416,6 +416,14 @@ fn eval_not(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let ExprKind::Unary(UnOp::Not, x) = &e.kind else {
         return me.eval_tree(e, here);
     };
+    // `'p` of a defined local: its truth read where it lies, no copy made.
+    if let ExprKind::Var(Glvn::Local(name, subs)) = &x.kind
+        && subs.is_empty()
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(v) = &slot.borrow().value
+    {
+        return Ok(Value::from_bool(!v.truth()));
+    }
     Ok(Value::from_bool(!me.eval(x, here)?.truth()))
 }
 

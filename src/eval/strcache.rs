@@ -10,8 +10,9 @@
 
 use std::rc::Rc;
 
+use super::strscan::bytes16::{count_in_set, shift_into, shift_range};
 use super::strscan::{bytes_equal, piece_start, pieces_end, word_at};
-use crate::value::{INLINE, Value};
+use crate::value::{INLINE, Value, copy_few};
 
 /// Strings up to this long are scanned again on every call: a few words, cheaper than
 /// taking the cache over when a loop reads several such strings in turn (`$TEXT` lines,
@@ -35,12 +36,18 @@ impl PieceCache {
     /// `$PIECE(s,d,from,to)`.
     #[inline]
     pub(super) fn piece<'a>(&mut self, s: &'a Value, d: &Value, from: i64, to: i64) -> &'a [u8] {
+        self.piece_of_bytes(s, d.bytes(), from, to)
+    }
+
+    /// `piece` with the delimiter's bytes.
+    #[inline]
+    fn piece_of_bytes<'a>(&mut self, s: &'a Value, d: &[u8], from: i64, to: i64) -> &'a [u8] {
         let from = from.max(1);
         if to < from {
             return &[];
         }
         let text = s.bytes();
-        match d.bytes() {
+        match d {
             [] => &[],
             &[c] if text.len() > CACHED_FROM => match s.shared_ptr() {
                 Some(ptr) => self.piece_of(s, text, (ptr as usize, text.len()), c, from, to),
@@ -48,6 +55,38 @@ impl PieceCache {
             },
             delim => cut(text, delim, from, to),
         }
+    }
+
+    /// `piece` for the one-byte delimiter `c`: when the cache holds `s` and knows where
+    /// piece `to + 1` starts (a loop over the pieces of a record), the pieces are cut
+    /// without a search or a call.
+    #[inline(always)]
+    pub(super) fn piece_byte<'a>(&mut self, s: &'a Value, c: u8, from: i64, to: i64) -> &'a [u8] {
+        let text = s.bytes();
+        // A short text, which the cache does not hold, is searched in place: a call costs
+        // more than its few words.
+        if text.len() <= CACHED_FROM {
+            return cut_short(text, c, from, to);
+        }
+        if from >= 1
+            && to >= from
+            && self.delim == c
+            && let Some(ptr) = s.shared_ptr()
+            && self.key == (ptr as usize, text.len())
+            && let (Some(&start), Some(&next)) = (
+                self.starts.get(from as usize - 1),
+                self.starts.get(to as usize),
+            )
+        {
+            return &text[start as usize..next as usize - 1];
+        }
+        self.piece_byte_searched(s, c, from, to)
+    }
+
+    /// `piece_byte` when the cache does not know the pieces yet.
+    #[inline(never)]
+    fn piece_byte_searched<'a>(&mut self, s: &'a Value, c: u8, from: i64, to: i64) -> &'a [u8] {
+        self.piece_of_bytes(s, &[c], from, to)
     }
 
     /// Pieces `from..=to` of `text`, the text of a shared string `s` (at `key`), cut by
@@ -148,10 +187,12 @@ impl PieceCache {
             .is_some_and(|&n| n as usize - 1 == end);
         if same_count && !v.contains(&c) {
             let grow = v.len() as i64 - (end - start) as i64;
-            for p in &mut self.starts[next..] {
-                *p = (*p as i64 + grow) as u32;
+            if grow != 0 {
+                for p in &mut self.starts[next..] {
+                    *p = (*p as i64 + grow) as u32;
+                }
+                self.scanned = (self.scanned as i64 + grow) as usize;
             }
-            self.scanned = (self.scanned as i64 + grow) as usize;
         } else {
             self.starts.truncate(from);
             self.scanned = start;
@@ -204,6 +245,16 @@ impl PieceCache {
     }
 }
 
+/// `$PIECE(text,c,from,to)` of a short text, which the cache does not hold: searched.
+#[inline]
+fn cut_short(text: &[u8], c: u8, from: i64, to: i64) -> &[u8] {
+    let from = from.max(1);
+    if to < from {
+        return &[];
+    }
+    cut(text, &[c], from, to)
+}
+
 /// Pieces `from..=to` of `text` cut by a delimiter that is not empty, found by a search
 /// (`from >= 1`).
 #[inline]
@@ -234,6 +285,37 @@ struct Table {
     /// Per byte: 1 when it is kept, 0 when deleted.
     keep: [u8; 256],
     deletes: bool,
+    /// `(lo, n, k)` when the table deletes nothing and moves only the bytes `lo..lo + n`,
+    /// each by `k` (case folding): translated sixteen bytes at a time.
+    shift: Option<(u8, u8, u8)>,
+    /// The deleted bytes, when there are at most `FEW_DELETED` (the first repeated to fill
+    /// the set): counted sixteen places at a time.
+    few_deleted: Option<[[u8; 16]; FEW_DELETED]>,
+}
+
+/// Up to this many deleted bytes are counted by comparing each with sixteen places at once.
+const FEW_DELETED: usize = 6;
+
+/// `(lo, n, k)` when the bytes `map` moves are one range `lo..lo + n`, each moved by `k`.
+fn one_shift(map: &[u8; 256]) -> Option<(u8, u8, u8)> {
+    let moved = |c: &usize| map[*c] as usize != *c;
+    let lo = (0..256).find(moved)?;
+    let hi = (0..256).rev().find(moved)?;
+    let k = map[lo].wrapping_sub(lo as u8);
+    let same_move = (lo..=hi).all(|c| map[c] == (c as u8).wrapping_add(k));
+    (hi - lo < 255 && same_move).then_some((lo as u8, (hi - lo + 1) as u8, k))
+}
+
+/// The bytes `keep` deletes, when there are one to `FEW_DELETED` (the first repeated to
+/// fill the set).
+fn few_deleted(keep: &[u8; 256]) -> Option<[[u8; 16]; FEW_DELETED]> {
+    let mut deleted = (0..256).filter(|&c| keep[c] == 0).map(|c| c as u8);
+    let first = deleted.next()?;
+    let mut set = [first; FEW_DELETED];
+    for (i, c) in deleted.enumerate() {
+        *set.get_mut(i + 1)? = c;
+    }
+    Some(set.map(|c| [c; 16]))
 }
 
 impl Table {
@@ -252,11 +334,14 @@ impl Table {
                 }
             }
         }
+        let deletes = keep.contains(&0);
         Table {
             from: from.clone(),
             to: to.cloned(),
+            shift: if deletes { None } else { one_shift(&map) },
+            few_deleted: few_deleted(&keep),
             map,
-            deletes: keep.contains(&0),
+            deletes,
             keep,
         }
     }
@@ -266,15 +351,28 @@ impl Table {
     fn mapped(&self, s: &[u8]) -> Value {
         if s.len() <= INLINE {
             let mut buf = [0u8; INLINE];
-            for (o, &c) in buf.iter_mut().zip(s) {
-                *o = self.map[c as usize];
+            match self.shift {
+                Some((lo, n, k)) => {
+                    copy_few(&mut buf[..s.len()], s);
+                    buf = shift_range(&buf, lo, n, k);
+                }
+                None => {
+                    for (o, &c) in buf.iter_mut().zip(s) {
+                        *o = self.map[c as usize];
+                    }
+                }
             }
             return Value::from_bytes(&buf[..s.len()]);
         }
         let mut rc = Rc::<[u8]>::new_uninit_slice(s.len());
         let buf = Rc::get_mut(&mut rc).expect("a fresh buffer has one owner");
-        for (o, &c) in buf.iter_mut().zip(s) {
-            o.write(self.map[c as usize]);
+        match self.shift {
+            Some((lo, n, k)) => shift_into(s, buf, lo, n, k),
+            None => {
+                for (o, &c) in buf.iter_mut().zip(s) {
+                    o.write(self.map[c as usize]);
+                }
+            }
         }
         // SAFETY: the buffer has `s.len()` bytes and each was written just above.
         Value::from_rc(unsafe { rc.assume_init() })
@@ -285,6 +383,9 @@ impl Table {
     fn kept(&self, s: &[u8]) -> usize {
         if !self.deletes {
             return s.len();
+        }
+        if let Some(set) = &self.few_deleted {
+            return s.len() - count_in_set(s, set);
         }
         s.iter().map(|&c| self.keep[c as usize] as usize).sum()
     }
@@ -443,6 +544,43 @@ mod tests {
         assert_eq!(tr(&mut t, "xx", "x", "yz"), "yy");
     }
 
+    /// Every kind of table (a folded range, several moves, deletions, few and many) gives
+    /// what translating byte by byte gives, at every length.
+    #[test]
+    fn tables_translate_as_byte_by_byte() {
+        let by_bytes = |s: &[u8], from: &[u8], to: &[u8]| -> Vec<u8> {
+            let fate = |c: u8| match from.iter().position(|&f| f == c) {
+                Some(i) => to.get(i).copied(),
+                None => Some(c),
+            };
+            s.iter().filter_map(|&c| fate(c)).collect()
+        };
+        let cases: [(&[u8], &[u8]); 9] = [
+            (b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"),
+            (b"abcdefghijklmnopqrstuvwxyz", b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            (b"BCD", b"bcd"),
+            (b"\xfd\xfe\xff", b"\x00\x01\x02"),
+            (b"ab", b"ba"),
+            (b"AaBb", b"bbcc"),
+            (b",;! ", b""),
+            (b",;! \x00abcdefg", b""),
+            (b"xyzA", b"XY"),
+        ];
+        let text: Vec<u8> =
+            b"The Quick Brown Fox, Jumps Over; The Lazy Dog! \x00\xfd\xff xyz".repeat(2);
+        let mut t = TranslateTables::default();
+        for (from, to) in cases {
+            let (f, tv) = (Value::from_bytes(from), Value::from_bytes(to));
+            for len in 0..text.len() {
+                let s = &text[..len];
+                let want = by_bytes(s, from, to);
+                let got = t.translate(s, &f, Some(&tv));
+                assert_eq!(got.bytes(), &want[..], "{from:?} {to:?} {len}");
+                assert_eq!(t.kept(s, &f, Some(&tv)), want.len(), "{from:?} {len}");
+            }
+        }
+    }
+
     #[test]
     fn set_pieces_of_a_held_string() {
         use crate::eval::strscan::set_piece;
@@ -476,6 +614,31 @@ mod tests {
             assert_eq!(held.bytes(), &plain[..], "set at step {i}");
         }
         assert!(done > 50, "{done} of 200 set in place");
+    }
+
+    /// The quick path of a one-byte delimiter cuts what `piece` cuts, the cache holding
+    /// the string or not, at every position pair.
+    #[test]
+    fn byte_pieces_as_pieces() {
+        let long = format!("a^bb^ccc^^e and a long tail^{}^x^", "y".repeat(80));
+        for text in ["a^bb^ccc^^e", long.as_str()] {
+            let (s, d) = (v(text), v("^"));
+            let (mut quick, mut plain) = (PieceCache::default(), PieceCache::default());
+            for from in -1..10 {
+                for to in -1..10 {
+                    let want = plain.piece(&s, &d, from, to).to_vec();
+                    assert_eq!(
+                        quick.piece_byte(&s, b'^', from, to),
+                        &want[..],
+                        "{from} {to}"
+                    );
+                    assert_eq!(
+                        quick.piece_byte(&s, b'b', from, to),
+                        plain.piece(&s, &v("b"), from, to)
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Scanning strings for the string built-ins: searching, counting and skipping delimiters,
 //! the positions of `$EXTRACT` and `$PIECE`, and the SET forms of both.
 
-mod bytes16;
+pub(super) mod bytes16;
 
 use crate::value::Value;
 use bytes16::{block16, block17, byte_mask, pair_mask};
@@ -28,6 +28,19 @@ pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
     }
     match search(&s[from..], sub) {
         Some(p) => (from + p + sub.len() + 1) as i64,
+        None => 0,
+    }
+}
+
+/// `find` for a needle of one byte `c`.
+#[inline]
+pub fn find_byte_from(s: &[u8], c: u8, start: i64) -> i64 {
+    let from = (start.max(1) - 1) as usize;
+    if from >= s.len() {
+        return 0;
+    }
+    match find_byte(c, &s[from..]) {
+        Some(p) => (from + p + 2) as i64,
         None => 0,
     }
 }
@@ -374,6 +387,35 @@ mod tests {
         assert_eq!(find(b"a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,qr", b"qr", 20), 35);
         assert_eq!(find(b"abcabc", b"", 10), 10);
         assert_eq!(find(b"abcabc", b"c", 4), 7);
+        // One byte: as `find` at every start, before, inside and past the end.
+        let s = b"alpha,beta;gamma delta,epsilon;zeta eta,theta;iota kappa,lambda;mu,";
+        for start in [
+            i64::MIN,
+            -1,
+            0,
+            1,
+            2,
+            5,
+            6,
+            7,
+            40,
+            66,
+            67,
+            68,
+            69,
+            70,
+            1 << 40,
+            i64::MAX,
+        ] {
+            for c in [b',', b'a', b'm', b'z', b'q'] {
+                let want = find(s, &[c], start);
+                assert_eq!(find_byte_from(s, c, start), want, "{c} from {start}");
+                assert_eq!(
+                    find_byte_from(&s[..3], c, start),
+                    find(&s[..3], &[c], start)
+                );
+            }
+        }
     }
 
     /// The block-at-a-time search of short needles finds what a byte-by-byte search finds,

@@ -51,7 +51,11 @@ impl Interp {
         match g {
             Glvn::Local(name, subs) => Ok(VarRef {
                 name: *name,
-                keys: self.keys(subs, here)?,
+                // An unsubscripted local (SET $PIECE(x,...)): no subscripts to look at.
+                keys: match subs.is_empty() {
+                    true => LocalKeys::new(),
+                    false => self.keys(subs, here)?,
+                },
                 span: 0..0,
                 global: false,
             }),

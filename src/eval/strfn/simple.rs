@@ -6,7 +6,7 @@
 //! of `strfn`, which raise the error as GT.M does.
 
 use super::super::strcache::StrCaches;
-use super::super::strscan::{extract, find};
+use super::super::strscan::{extract, find, find_byte_from};
 use super::super::{Here, Interp};
 use super::{
     INNER, LATER, NOW, args_of, arity_fits, ascii_at, ascii_fn, bare_local, exact_arith,
@@ -26,7 +26,12 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
         && arity_fits(*g, inner_args.len())
     {
         match g {
-            Func::Piece if simple_piece(inner_args) => return Some(length_of_piece),
+            Func::Piece if simple_piece(inner_args) => {
+                return Some(match one_byte(&inner_args[1]) {
+                    true => length_of_piece_byte,
+                    false => length_of_piece,
+                });
+            }
             Func::Translate if simple_translate(inner_args) => return Some(length_of_translate),
             Func::Extract if simple_args(inner_args) => return Some(length_of_extract),
             _ => {}
@@ -37,11 +42,16 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
     }
     Some(match f {
         Func::Extract => extract_simple,
+        Func::Piece if simple_piece(args) && one_byte(&args[1]) => piece_byte_simple,
         Func::Piece if simple_piece(args) => piece_simple,
         Func::Translate if simple_translate(args) => translate_simple,
         Func::Length if args.len() == 1 => length_simple,
         Func::Ascii => ascii_simple,
-        Func::Find if matches!(args[1].kind, ExprKind::Lit(_)) => find_simple,
+        Func::Find => match &args[1].kind {
+            ExprKind::Lit(_) if one_byte(&args[1]) => find_byte_simple,
+            ExprKind::Lit(_) => find_simple,
+            _ => return None,
+        },
         _ => return None,
     })
 }
@@ -55,6 +65,11 @@ fn simple_args(args: &[Expr]) -> bool {
 /// `$PIECE(s,"d",...)` of a literal or local.
 fn simple_piece(args: &[Expr]) -> bool {
     simple_args(args) && matches!(args[1].kind, ExprKind::Lit(_))
+}
+
+/// A literal of one byte (the delimiter of `$PIECE`, the needle of `$FIND`).
+fn one_byte(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Lit(v) if v.len() == 1)
 }
 
 /// `$TRANSLATE(s,"from","to")` of a literal or local.
@@ -144,6 +159,14 @@ fn piece_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     }
 }
 
+/// `$PIECE(s,"c",from,to)` of a literal or local, the delimiter one byte.
+fn piece_byte_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    match me.piece_byte_in_place(e, |p| Value::from_bytes(p)) {
+        Some(v) => Ok(v),
+        None => general(piece_fn::<LATER>, me, e, here),
+    }
+}
+
 /// `$LENGTH($EXTRACT(s,from,to))` of a literal or local: the length is worked out from the
 /// positions.
 fn length_of_extract(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
@@ -161,6 +184,14 @@ fn length_of_extract(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 /// lies.
 fn length_of_piece(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     match me.piece_in_place(&args_of(e)[0], |p| p.len()) {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => general(length_fn::<INNER>, me, e, here),
+    }
+}
+
+/// `$LENGTH($PIECE(s,"c",from,to))` of a literal or local, the delimiter one byte.
+fn length_of_piece_byte(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    match me.piece_byte_in_place(&args_of(e)[0], |p| p.len()) {
         Some(n) => Ok(Value::from_i64(n as i64)),
         None => general(length_fn::<INNER>, me, e, here),
     }
@@ -226,6 +257,29 @@ impl Interp {
         };
         let (from, to) = self.quick_range(&args[2..])?;
         self.in_place(&args[0], |c, s| f(c.pieces.piece(s, d, from, to)))
+    }
+
+    /// `piece_in_place` for a delimiter of one byte.
+    #[inline(always)]
+    fn piece_byte_in_place<R>(&mut self, e: &Expr, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+        let args = args_of(e);
+        let ExprKind::Lit(d) = &args[1].kind else {
+            return None;
+        };
+        let c = *d.bytes().first()?;
+        let (from, to) = self.quick_range(&args[2..])?;
+        self.in_place(&args[0], |cache, s| {
+            f(cache.pieces.piece_byte(s, c, from, to))
+        })
+    }
+
+    /// The start of a simple `$FIND` (1 when left out), when the quick path knows it.
+    #[inline(always)]
+    fn find_start(&self, args: &[Expr]) -> Option<i64> {
+        match args.get(2) {
+            Some(a) => self.quick_int(a),
+            None => Some(1),
+        }
     }
 
     /// The positions `from` and `to` of a simple `$E`/`$P` (1 and `from` when left out),
@@ -300,13 +354,23 @@ fn find_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let ExprKind::Lit(sub) = &args[1].kind else {
         return general(find_fn::<LATER>, me, e, here);
     };
-    let start = match args.get(2) {
-        Some(a) => me.quick_int(a),
-        None => Some(1),
-    };
-    let at =
-        start.and_then(|start| me.in_place(&args[0], |_, s| find(s.bytes(), sub.bytes(), start)));
+    let at = me
+        .find_start(args)
+        .and_then(|start| me.in_place(&args[0], |_, s| find(s.bytes(), sub.bytes(), start)));
     match at {
+        Some(a) => Ok(Value::from_i64(a)),
+        None => general(find_fn::<LATER>, me, e, here),
+    }
+}
+
+/// `$FIND(s,"c",start)` of a literal or local, the needle one byte.
+fn find_byte_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    let (ExprKind::Lit(sub), Some(start)) = (&args[1].kind, me.find_start(args)) else {
+        return general(find_fn::<LATER>, me, e, here);
+    };
+    let c = sub.bytes()[0];
+    match me.in_place(&args[0], |_, s| find_byte_from(s.bytes(), c, start)) {
         Some(a) => Ok(Value::from_i64(a)),
         None => general(find_fn::<LATER>, me, e, here),
     }
