@@ -4,7 +4,7 @@ use super::{Flow, Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::locals::Key;
 use crate::number::NumError;
-use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn, PatternRef, UnOp};
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn, PatternRef, UnOp};
 use crate::value::Value;
 
 pub(super) fn num_error(e: NumError) -> MError {
@@ -305,9 +305,52 @@ pub(super) fn eval_binary(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Val
     else {
         return me.eval_tree(e, here);
     };
-    let a = me.eval(lhs, here)?;
+    let a = match me.eval(lhs, here) {
+        Ok(a) => a,
+        Err(err) => return Err(gtm_first_error(me, *op, lhs, rhs, err, here)),
+    };
     let b = me.eval(rhs, here)?;
     binary(*op, *negated, &a, &b).map_err(|err| err.at(e.span.clone()))
+}
+
+/// The error GT.M raises first when the left operand, a plain local, is undefined. GT.M
+/// reads such a local when the operator runs, after computing the right operand, so an
+/// error there comes first: `a+$L(b)`, `a=-b`, `a+b(c)`, `a+$D(^b(c))` name `b` or `c`.
+/// A right operand GT.M does not compute before (a literal, a plain local, `$D`/`$G`/`$O`/
+/// `$Q` of a subscripted local), concatenation, `&` and `!` leave the left error first.
+/// Reading a local has no effect, so computing the right operand now is GT.M's order.
+#[cold]
+#[inline(never)]
+fn gtm_first_error(
+    me: &mut Interp,
+    op: BinOp,
+    lhs: &Expr,
+    rhs: &Expr,
+    err: MError,
+    here: &Here,
+) -> MError {
+    let plain_local = matches!(&lhs.kind, ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty());
+    let read_late = match &rhs.kind {
+        ExprKind::Lit(_) | ExprKind::Svn(_) => true,
+        ExprKind::Var(Glvn::Local(_, subs)) => subs.is_empty(),
+        ExprKind::Func(Func::Data | Func::Get | Func::Order | Func::Query, args) => {
+            matches!(
+                args.as_slice(),
+                [Expr {
+                    kind: ExprKind::Var(Glvn::Local(..)),
+                    ..
+                }]
+            )
+        }
+        _ => false,
+    };
+    if !plain_local || read_late || matches!(op, BinOp::Concat | BinOp::And | BinOp::Or) {
+        return err;
+    }
+    match me.eval(rhs, here) {
+        Err(first) => first,
+        Ok(_) => err,
+    }
 }
 
 /// `x+1`, `x>5`...: the local read in place, no copy of its value.
