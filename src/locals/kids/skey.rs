@@ -1,0 +1,149 @@
+//! A stored subscript of the tree (16 bytes: a number as its parts, a short string inline,
+//! a longer one behind a pointer) and the probe a look-up compares it with.
+
+use super::*;
+
+/// Longest string subscript kept inline.
+pub(super) const SHORT: usize = 14;
+
+/// A stored subscript (16 bytes).
+#[derive(Clone)]
+pub(super) enum SKey {
+    Num { exp: i32, mant: i64 },
+    Short { len: u8, bytes: [u8; SHORT] },
+    Long(Long),
+}
+
+/// A string subscript longer than `SHORT` bytes, in one allocation: its length, then its
+/// bytes (a shared `Rc<[u8]>` would cost a second pointer word in every key).
+pub(super) struct Long(NonNull<u8>);
+
+pub(super) const LEN: usize = std::mem::size_of::<usize>();
+
+impl Long {
+    pub(super) fn layout(len: usize) -> Layout {
+        // M strings are at most 1 MiB, far below isize::MAX.
+        Layout::from_size_align(LEN + len, LEN).expect("a subscript's length fits a layout")
+    }
+
+    pub(super) fn new(b: &[u8]) -> Long {
+        let layout = Long::layout(b.len());
+        // SAFETY: the layout's size is at least LEN, so not zero.
+        let p = unsafe { alloc(layout) };
+        let Some(p) = NonNull::new(p) else {
+            handle_alloc_error(layout)
+        };
+        // SAFETY: the block holds LEN + b.len() bytes, aligned for a usize at its start.
+        unsafe {
+            p.as_ptr().cast::<usize>().write(b.len());
+            std::ptr::copy_nonoverlapping(b.as_ptr(), p.as_ptr().add(LEN), b.len());
+        }
+        Long(p)
+    }
+
+    pub(super) fn bytes(&self) -> &[u8] {
+        // SAFETY: `new` wrote the length and that many bytes after it; the block lives as
+        // long as `self`.
+        unsafe {
+            let len = self.0.as_ptr().cast::<usize>().read();
+            std::slice::from_raw_parts(self.0.as_ptr().add(LEN), len)
+        }
+    }
+}
+
+impl Drop for Long {
+    fn drop(&mut self) {
+        let layout = Long::layout(self.bytes().len());
+        // SAFETY: the block was allocated by `new` with this same layout.
+        unsafe { dealloc(self.0.as_ptr(), layout) }
+    }
+}
+
+impl Clone for Long {
+    fn clone(&self) -> Long {
+        Long::new(self.bytes())
+    }
+}
+
+/// A subscript being looked for.
+#[derive(Clone, Copy)]
+pub(super) enum Probe<'a> {
+    Num(Number),
+    Str(&'a [u8]),
+}
+
+impl<'a> Probe<'a> {
+    pub(super) fn of(k: &'a Key) -> Probe<'a> {
+        match k {
+            Key::Num(n) => Probe::Num(*n),
+            Key::Str(s) => Probe::Str(s.bytes()),
+        }
+    }
+
+    /// The subscript a value makes (as `Key::from_value`, without making the key).
+    #[inline]
+    pub(super) fn of_value(v: &'a Value) -> Probe<'a> {
+        if v.is_canonical_number() {
+            Probe::Num(v.num())
+        } else {
+            Probe::Str(v.bytes())
+        }
+    }
+}
+
+impl SKey {
+    pub(super) fn of_probe(p: Probe) -> SKey {
+        match p {
+            Probe::Num(n) => {
+                let (mant, exp) = n.parts();
+                SKey::Num { exp, mant }
+            }
+            Probe::Str(s) if s.len() <= SHORT => {
+                let mut bytes = [0; SHORT];
+                bytes[..s.len()].copy_from_slice(s);
+                SKey::Short {
+                    len: s.len() as u8,
+                    bytes,
+                }
+            }
+            Probe::Str(s) => SKey::Long(Long::new(s)),
+        }
+    }
+
+    pub(super) fn key(&self) -> Key {
+        match self {
+            SKey::Num { exp, mant } => Key::Num(Number::from_parts(*mant, *exp)),
+            SKey::Short { len, bytes } => Key::string(&bytes[..*len as usize]),
+            SKey::Long(s) => Key::string(s.bytes()),
+        }
+    }
+
+    /// The value of the key (`key().to_value()` without the key).
+    pub(super) fn value(&self) -> Value {
+        match self {
+            SKey::Num { exp, mant } => Value::from_num(Number::from_parts(*mant, *exp)),
+            SKey::Short { len, bytes } => Value::from_noncanonical(&bytes[..*len as usize]),
+            SKey::Long(s) => Value::from_noncanonical(s.bytes()),
+        }
+    }
+
+    /// M collation: numbers first in numeric order, then strings by bytes.
+    #[inline]
+    pub(super) fn cmp(&self, p: Probe) -> Ordering {
+        match (self, p) {
+            (SKey::Num { exp, mant }, Probe::Num(n)) => {
+                // Integers below 10^18 (exponent 0) compare as plain integers.
+                let (m, e) = n.parts();
+                if *exp == 0 && e == 0 {
+                    mant.cmp(&m)
+                } else {
+                    Number::from_parts(*mant, *exp).cmp(&n)
+                }
+            }
+            (SKey::Num { .. }, Probe::Str(_)) => Ordering::Less,
+            (_, Probe::Num(_)) => Ordering::Greater,
+            (SKey::Short { len, bytes }, Probe::Str(s)) => bytes[..*len as usize].cmp(s),
+            (SKey::Long(b), Probe::Str(s)) => b.bytes().cmp(s),
+        }
+    }
+}
