@@ -4,7 +4,7 @@ use super::{Flow, Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::locals::Key;
 use crate::number::NumError;
-use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn, PatternRef, UnOp};
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn, PatternRef, UnOp};
 use crate::value::Value;
 
 pub(super) fn num_error(e: NumError) -> MError {
@@ -79,6 +79,11 @@ impl Interp {
             }
             // `'$data(x)`, `'q`: the truth of the operand, negated (no value made for either).
             ExprKind::Unary(UnOp::Not, x) => return Ok(!self.truth_of(x, here)?),
+            ExprKind::Func(Func::Data, args) if args.len() == 1 => {
+                if let Some(d) = super::local1::data_of(self, &args[0], here) {
+                    return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
+                }
+            }
             ExprKind::Binary {
                 op: op @ (BinOp::Eq | BinOp::Lt | BinOp::Gt),
                 negated,

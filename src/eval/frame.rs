@@ -7,9 +7,27 @@ use super::{Flow, Frame, FrameKind, Here, Interp, MAX_FRAMES};
 use crate::error::{ErrorKind, MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::Slot;
-use crate::syntax::ast::{Actual, Routine, Svn};
+use crate::syntax::ast::{Actual, Label, Routine, Svn};
+use crate::value::Value;
+
+/// The most actuals a call stages on the machine stack (`enter_with_actuals`); a call with
+/// more takes `bind_and_push`.
+const STAGED: usize = 4;
+
+/// Whether a call with these actuals to this label can take `enter_with_actuals`: the label
+/// has formals, no more than the actuals, and no actual changes the locals another reads.
+#[inline]
+fn fits_formals(label: &Label, actuals: &[Actual]) -> bool {
+    label
+        .formals
+        .as_ref()
+        .is_some_and(|f| actuals.len() <= f.len())
+        && actuals.len() <= STAGED
+        && !super::order::actuals_read_late(actuals)
+}
 
 impl Interp {
+    #[inline]
     pub(super) fn push_frame(&mut self, extrinsic: bool, saved_test: Option<bool>) -> MResult<()> {
         let kind = if extrinsic {
             FrameKind::Extrinsic
@@ -19,13 +37,14 @@ impl Interp {
         self.push_frame_kind(kind, saved_test)
     }
 
+    #[inline]
     pub(super) fn push_frame_kind(
         &mut self,
         kind: FrameKind,
         saved_test: Option<bool>,
     ) -> MResult<()> {
         if self.frames.len() + self.indirection >= MAX_FRAMES {
-            return Err(MError::new(kind::STACKCRIT));
+            return Err(stackcrit());
         }
         self.frames
             .push(Frame::new(kind, saved_test, self.saves.len()));
@@ -59,13 +78,7 @@ impl Interp {
         {
             self.drop_unkept(&rare.kept);
         }
-        let start = (f.saves_start as usize).min(self.saves.len());
-        while self.saves.len() > start {
-            if let Some((name, slot)) = self.saves.pop() {
-                let gone = self.locals.replace(name, slot);
-                self.recycle(gone);
-            }
-        }
+        self.restore_saves(f.saves_start as usize);
         if let Some(t) = f.saved_test {
             self.test = t;
         }
@@ -82,23 +95,19 @@ impl Interp {
         }
     }
 
-    /// Keeps a slot no name holds any more for the next call, emptied (its values go now,
-    /// as they would when freed).
-    pub(super) fn recycle(&mut self, slot: Option<Slot>) {
-        const POOL: usize = 64;
-        if let Some(slot) = slot
-            && self.slot_pool.len() < POOL
-            && Rc::strong_count(&slot) == 1
-            && Rc::weak_count(&slot) == 0
+    /// Puts back the bindings saved from `start` on, the last saved first (so a name saved
+    /// twice ends with its oldest binding); the slots given up go to the pool.
+    fn restore_saves(&mut self, start: usize) {
+        let Interp {
+            saves,
+            locals,
+            slot_pool,
+            ..
+        } = self;
+        while saves.len() > start
+            && let Some((name, slot)) = saves.pop()
         {
-            {
-                let mut node = slot.borrow_mut();
-                node.value = None;
-                if !node.kids.is_empty() {
-                    node.kids.clear();
-                }
-            }
-            self.slot_pool.push(slot);
+            recycle_into(slot_pool, locals.replace(name, slot));
         }
     }
 
@@ -117,8 +126,12 @@ impl Interp {
         }
     }
 
-    /// Saves a variable's binding in the current frame and gives the name a fresh slot.
+    /// Saves a variable's binding in the current frame and gives the name a fresh slot
+    /// (NEW, `slot` None: an empty one from the pool when there is one, so that a SET after
+    /// the NEW makes none).
+    #[inline]
     pub(super) fn new_var(&mut self, name: Sym, slot: Option<Slot>) {
+        let slot = slot.or_else(|| self.slot_pool.pop());
         let old = self.locals.replace(name, slot);
         self.saves.push((name, old));
     }
@@ -132,17 +145,77 @@ impl Interp {
         extrinsic: bool,
         here: &Here,
     ) -> MResult<Flow> {
-        let base = self.actuals.len();
-        let r = self.bind_and_push(&routine, line, actuals, extrinsic, here, base);
-        self.actuals.truncate(base);
-        r?;
-        let level = routine.lines[line].level;
+        let target = &routine.lines[line];
+        let level = target.level;
+        match (actuals, target.label.as_ref()) {
+            (Some(a), Some(label)) if fits_formals(label, a) => {
+                self.enter_with_actuals(label, a, extrinsic, here)?
+            }
+            _ => {
+                let base = self.actuals.len();
+                let r = self.bind_and_push(&routine, line, actuals, extrinsic, here, base);
+                self.actuals.truncate(base);
+                r?
+            }
+        }
         let r = self.run_block(Here {
             routine,
             line,
             level,
         });
         self.pop_frame_passing_error(r)
+    }
+
+    /// `bind_and_push` for the usual call: no more actuals than formals (at most
+    /// `STAGED`), none that needs the locals read last. The actuals wait on the machine
+    /// stack, not in `self.actuals`.
+    #[inline]
+    fn enter_with_actuals(
+        &mut self,
+        label: &Label,
+        actuals: &[Actual],
+        extrinsic: bool,
+        here: &Here,
+    ) -> MResult<()> {
+        let mut staged: [Option<Slot>; STAGED] = [const { None }; STAGED];
+        for (a, to) in actuals.iter().zip(staged.iter_mut()) {
+            *to = match a {
+                Actual::Empty => None,
+                Actual::Value(e) => {
+                    let v = self.eval(e, here)?;
+                    Some(self.slot_holding(v))
+                }
+                Actual::ByRef(name, _) => Some(self.locals.slot_mut(*name).clone()),
+            };
+        }
+        // GT.M restores $TEST after an extrinsic, not after DO label(args).
+        self.push_frame(extrinsic, extrinsic.then_some(self.test))?;
+        label.called_with_actuals.set(true);
+        let formals = label.formals.as_deref().unwrap_or_default();
+        for (k, &name) in formals.iter().enumerate() {
+            let slot = match staged.get_mut(k).and_then(Option::take) {
+                Some(slot) => slot,
+                None => self.fresh_slot(),
+            };
+            self.new_var(name, Some(slot));
+        }
+        Ok(())
+    }
+
+    /// A slot (from the pool when there is one) holding `v`.
+    #[inline]
+    fn slot_holding(&mut self, v: Value) -> Slot {
+        match self.slot_pool.pop() {
+            Some(slot) => {
+                // Pooled slots are empty (`recycle_into`): nothing to drop.
+                slot.borrow_mut().value = Some(v);
+                slot
+            }
+            None => Rc::new(std::cell::RefCell::new(crate::locals::Node {
+                value: Some(v),
+                kids: Default::default(),
+            })),
+        }
     }
 
     /// `call` up to the run: evaluates the actuals (onto `self.actuals` from `base`), checks
@@ -226,18 +299,22 @@ impl Interp {
     /// set, its trap went on by GOTO) passes the error to its caller when it QUITs.
     #[inline]
     pub(super) fn pop_frame_passing_error(&mut self, r: MResult<Flow>) -> MResult<Flow> {
-        // The usual frame (a dot block, a call without formals or NEW): no error can be
-        // pending in it (that lives in `rare`), and only `$TEST` comes back.
+        // The usual frame (a dot block, a call with formals or NEW but no trapped error,
+        // exclusive NEW or NEW of a special variable): no error can be pending in it (that
+        // lives in `rare`), and only its bindings and `$TEST` come back.
         let depth = self.frames.len();
-        if let Some(f) = self.frames.last()
-            && depth > 1
+        if depth > 1
+            && let Some(f) = self.frames.last()
             && f.rare.is_none()
-            && self.saves.len() <= f.saves_start as usize
         {
-            if let Some(t) = f.saved_test {
+            let (start, saved_test) = (f.saves_start as usize, f.saved_test);
+            self.frames.truncate(depth - 1);
+            if self.saves.len() > start {
+                self.restore_saves(start);
+            }
+            if let Some(t) = saved_test {
                 self.test = t;
             }
-            self.frames.truncate(depth - 1);
             return r;
         }
         self.pop_frame_slow(r)
@@ -286,4 +363,31 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+/// Keeps a slot no name holds any more for the next call, emptied (its values go now, as
+/// they would when freed): a slot nothing else holds (no by-reference alias,
+/// no weak reference) goes back to the pool, emptied, while the pool has room.
+#[inline]
+fn recycle_into(pool: &mut Vec<Slot>, slot: Option<Slot>) {
+    const POOL: usize = 64;
+    if let Some(slot) = slot
+        && pool.len() < POOL
+        && Rc::strong_count(&slot) == 1
+        && Rc::weak_count(&slot) == 0
+    {
+        {
+            let mut node = slot.borrow_mut();
+            node.value = None;
+            if !node.kids.is_empty() {
+                node.kids.clear();
+            }
+        }
+        pool.push(slot);
+    }
+}
+
+#[cold]
+fn stackcrit() -> MError {
+    MError::new(kind::STACKCRIT)
 }
