@@ -14,6 +14,13 @@ use crate::value::Value;
 /// more takes `bind_and_push`.
 const STAGED: usize = 4;
 
+/// Whether a call without actuals NEWs the label's formals (GT.M: once the label has been
+/// called with an actual list, see `Label::called_with_actuals`).
+#[inline]
+fn news_formals(label: &Label) -> bool {
+    label.formals.is_some() && label.called_with_actuals.get()
+}
+
 /// Whether a call with these actuals to this label can take `enter_with_actuals`: the label
 /// has formals, no more than the actuals, and no actual changes the locals another reads.
 #[inline]
@@ -97,6 +104,7 @@ impl Interp {
 
     /// Puts back the bindings saved from `start` on, the last saved first (so a name saved
     /// twice ends with its oldest binding); the slots given up go to the pool.
+    #[inline]
     fn restore_saves(&mut self, start: usize) {
         let Interp {
             saves,
@@ -150,6 +158,10 @@ impl Interp {
         match (actuals, target.label.as_ref()) {
             (Some(a), Some(label)) if fits_formals(label, a) => {
                 self.enter_with_actuals(label, a, extrinsic, here)?
+            }
+            // `DO label` with nothing to NEW: only the frame.
+            (None, label) if !extrinsic && label.is_none_or(|l| !news_formals(l)) => {
+                self.push_frame(false, None)?
             }
             _ => {
                 let base = self.actuals.len();
@@ -307,17 +319,30 @@ impl Interp {
             && let Some(f) = self.frames.last()
             && f.rare.is_none()
         {
-            let (start, saved_test) = (f.saves_start as usize, f.saved_test);
-            self.frames.truncate(depth - 1);
-            if self.saves.len() > start {
-                self.restore_saves(start);
+            if self.saves.len() > f.saves_start as usize {
+                self.pop_frame_restoring();
+                return r;
             }
-            if let Some(t) = saved_test {
+            if let Some(t) = f.saved_test {
                 self.test = t;
             }
+            self.frames.truncate(depth - 1);
             return r;
         }
         self.pop_frame_slow(r)
+    }
+
+    /// `pop_frame_passing_error` for a frame with bindings and no rare parts (a call with
+    /// formals, NEW): they come back, then `$TEST`.
+    #[inline(never)]
+    fn pop_frame_restoring(&mut self) {
+        let Some(f) = self.frames.pop() else {
+            return;
+        };
+        self.restore_saves(f.saves_start as usize);
+        if let Some(t) = f.saved_test {
+            self.test = t;
+        }
     }
 
     /// `pop_frame_passing_error` for a frame with bindings or rare parts.
