@@ -34,6 +34,8 @@ fn fits_formals(label: &Label, actuals: &[Actual]) -> bool {
 }
 
 impl Interp {
+    /// The frame of a DO or an extrinsic (inlined in the calls; `push_frame_kind`, for the
+    /// other frames, is not, so the code around those stays as it was).
     #[inline]
     pub(super) fn push_frame(&mut self, extrinsic: bool, saved_test: Option<bool>) -> MResult<()> {
         let kind = if extrinsic {
@@ -41,15 +43,19 @@ impl Interp {
         } else {
             FrameKind::Do
         };
-        self.push_frame_kind(kind, saved_test)
+        self.push_frame_inline(kind, saved_test)
     }
 
-    #[inline]
     pub(super) fn push_frame_kind(
         &mut self,
         kind: FrameKind,
         saved_test: Option<bool>,
     ) -> MResult<()> {
+        self.push_frame_inline(kind, saved_test)
+    }
+
+    #[inline(always)]
+    fn push_frame_inline(&mut self, kind: FrameKind, saved_test: Option<bool>) -> MResult<()> {
         if self.frames.len() + self.indirection >= MAX_FRAMES {
             return Err(stackcrit());
         }
