@@ -106,6 +106,12 @@ impl Interp {
             }
             // `'$data(x)`, `'q`: the truth of the operand, negated (no value made for either).
             ExprKind::Unary(UnOp::Not, x) => return Ok(!self.truth_of(x, here)?),
+            // `'$data(x(s))`: a one-subscript local's $DATA without a value made.
+            ExprKind::Func(Func::Data, args) if args.len() == 1 => {
+                if let Some(d) = super::local1::data_of(self, &args[0], here) {
+                    return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
+                }
+            }
             _ => {}
         }
         self.truth_of_value(e, here)

@@ -5,29 +5,34 @@ use std::rc::Rc;
 use super::{Flow, Here, Interp, too_many_actuals};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
-use crate::syntax::ast::{DoArg, EntryRef, Expr, GotoArg, NameRef};
+use crate::syntax::ast::{Actual, DoArg, EntryRef, Expr, GotoArg, NameRef, Routine};
 use crate::value::Value;
 
 impl Interp {
+    #[inline]
     pub(super) fn exec_quit(&mut self, arg: Option<&Expr>, here: &Here) -> MResult<Flow> {
-        let frame = self.frames.last();
-        let extrinsic = frame.is_some_and(|f| f.extrinsic);
-        let in_for = frame.is_some_and(|f| f.for_depth > 0);
-        if !in_for && self.tstart_frames.contains(&(self.frames.len() - 1)) {
+        let depth = self.frames.len();
+        let (extrinsic, in_for) = self
+            .frames
+            .last()
+            .map_or((false, false), |f| (f.extrinsic, f.for_depth > 0));
+        if !in_for && !self.tstart_frames.is_empty() && self.tstart_frames.contains(&(depth - 1)) {
             return Err(MError::new(kind::TPQUIT));
         }
         match arg {
-            Some(e) => {
-                if !extrinsic {
-                    return Err(MError::new(kind::NOTEXTRINSIC));
-                }
-                let v = self.eval(e, here)?;
-                Ok(self.quit_with(v))
-            }
+            Some(e) if extrinsic => self.quit_value_of(e, here),
+            Some(_) => Err(MError::new(kind::NOTEXTRINSIC)),
             // From an extrinsic this leaves the frame; the caller raises QUITARGREQD at its
             // own line, as GT.M does (a trap there runs once, in the caller's frame).
             None => Ok(Flow::Quit),
         }
+    }
+
+    /// `QUIT value` from an extrinsic: the value waits in `quit_value` for the caller.
+    #[inline(never)]
+    fn quit_value_of(&mut self, e: &Expr, here: &Here) -> MResult<Flow> {
+        let v = self.eval(e, here)?;
+        Ok(self.quit_with(v))
     }
 
     /// Argumentless DO: the dot block below this line, as a frame of its own that saves
@@ -59,24 +64,11 @@ impl Interp {
             {
                 continue;
             }
-            if let Some(text) = self.argument_indirection(target, args.is_some(), here)? {
-                if text.bytes().is_empty() {
-                    return Err(MError::new(kind::LABELEXPECTED));
-                }
-                match self.indirect_cmd("DO", text.bytes(), here)? {
-                    f @ (Flow::Halt(_) | Flow::ZGoto(_)) => return Ok(f),
-                    _ => continue,
-                }
-            }
-            let (routine, line) = self.resolve(target, here, kind::LABELUNKNOWN)?;
-            // GT.M checks the actual list of `DO lab^rtn(...)` and of indirect DO only on
-            // arrival, in the new frame; `DO lab(...)` fails in the caller.
-            let late = here.routine.xecute || target.routine.is_some();
-            let flow = match args.as_deref() {
-                Some(a) if late && too_many_actuals(&routine, line, a.len()) => {
-                    self.fail_on_arrival(routine, line, kind::ACTLSTTOOLONG)
-                }
-                a => self.call(routine, line, a, false, here),
+            let flow = match local_target(target, here) {
+                // `DO lab(...)` in the routine's own code, found before: its actual list is
+                // checked in the caller, as `do_call` does for it.
+                Some(line) => self.call(here.routine.clone(), line, args.as_deref(), false, here),
+                None => self.do_call(target, args.as_deref(), here),
             };
             match flow? {
                 f @ (Flow::Halt(_) | Flow::ZGoto(_)) => return Ok(f),
@@ -85,6 +77,36 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// One argument of DO with a target to look up: argument indirection, another routine,
+    /// XECUTE text, or a first call.
+    #[inline(never)]
+    fn do_call(
+        &mut self,
+        target: &EntryRef,
+        args: Option<&[Actual]>,
+        here: &Here,
+    ) -> MResult<Flow> {
+        if let Some(text) = self.argument_indirection(target, args.is_some(), here)? {
+            if text.bytes().is_empty() {
+                return Err(MError::new(kind::LABELEXPECTED));
+            }
+            return match self.indirect_cmd("DO", text.bytes(), here)? {
+                f @ (Flow::Halt(_) | Flow::ZGoto(_)) => Ok(f),
+                _ => Ok(Flow::Normal),
+            };
+        }
+        let (routine, line) = self.resolve(target, here, kind::LABELUNKNOWN)?;
+        // GT.M checks the actual list of `DO lab^rtn(...)` and of indirect DO only on
+        // arrival, in the new frame; `DO lab(...)` fails in the caller.
+        let late = here.routine.xecute || target.routine.is_some();
+        match args {
+            Some(a) if late && too_many_actuals(&routine, line, a.len()) => {
+                self.fail_on_arrival(routine, line, kind::ACTLSTTOOLONG)
+            }
+            a => self.call(routine, line, a, false, here),
+        }
     }
 
     /// `DO @x` / `GOTO @x` with nothing else: the value of x is the whole argument.
@@ -128,27 +150,48 @@ impl Interp {
     }
 
     /// Finds the line an entry reference names.
+    #[inline]
     pub(super) fn resolve(
         &mut self,
         target: &EntryRef,
         here: &Here,
         missing: crate::error::ErrorKind,
-    ) -> MResult<(Rc<crate::syntax::ast::Routine>, usize)> {
-        // Without indirection or offset the target is the same every time (while no routine
-        // is replaced): resolved once, then kept in the reference.
-        let cacheable = target.offset.is_none()
+    ) -> MResult<(Rc<Routine>, usize)> {
+        match local_target(target, here) {
+            Some(line) => Ok((here.routine.clone(), line)),
+            None => self.resolve_and_keep(target, here, missing),
+        }
+    }
+
+    /// `resolve` without a kept answer: looks the target up, and keeps the answer in the
+    /// reference when it has neither indirection nor offset.
+    #[inline(never)]
+    fn resolve_and_keep(
+        &mut self,
+        target: &EntryRef,
+        here: &Here,
+        missing: crate::error::ErrorKind,
+    ) -> MResult<(Rc<Routine>, usize)> {
+        let direct = target.offset.is_none()
             && !matches!(target.label, Some(NameRef::Indirect(_)))
             && !matches!(target.routine, Some(NameRef::Indirect(_)));
-        if cacheable
-            && let Some((generation, routine, line)) = &*target.resolved.0.borrow()
+        // A plain label outside XECUTE text names a line of the routine running it, whatever
+        // routines are loaded since (the same reference in cached indirection text may run in
+        // another routine: the answer is kept for one routine).
+        let local = direct && target.routine.is_none() && !here.routine.xecute;
+        if direct
+            && !local
+            && let Some((generation, routine, line)) = &*target.resolved.far.borrow()
             && *generation == self.routines_gen
             && let Some(routine) = routine.upgrade()
         {
             return Ok((routine, *line));
         }
         let (routine, line) = self.resolve_uncached(target, here, missing)?;
-        if cacheable {
-            *target.resolved.0.borrow_mut() =
+        if local {
+            let _ = target.resolved.local.set((Rc::downgrade(&routine), line));
+        } else if direct {
+            *target.resolved.far.borrow_mut() =
                 Some((self.routines_gen, Rc::downgrade(&routine), line));
         }
         Ok((routine, line))
@@ -159,7 +202,7 @@ impl Interp {
         target: &EntryRef,
         here: &Here,
         missing: crate::error::ErrorKind,
-    ) -> MResult<(Rc<crate::syntax::ast::Routine>, usize)> {
+    ) -> MResult<(Rc<Routine>, usize)> {
         let routine = match &target.routine {
             // In XECUTE text, labels are those of the routine that ran the XECUTE.
             None if here.routine.xecute => match self.routines.get(&here.routine.name) {
@@ -222,4 +265,12 @@ impl Interp {
         }
         Ok((routine, line as usize))
     }
+}
+
+/// The line of a plain label in the running routine's own code, when the reference found it
+/// there before (`ResolvedTarget::local`): a pointer comparison, no count touched.
+#[inline(always)]
+pub(super) fn local_target(target: &EntryRef, here: &Here) -> Option<usize> {
+    let (routine, line) = target.resolved.local.get()?;
+    std::ptr::eq(routine.as_ptr(), Rc::as_ptr(&here.routine)).then_some(*line)
 }

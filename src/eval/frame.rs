@@ -7,16 +7,43 @@ use super::{Flow, Frame, FrameKind, Here, Interp, MAX_FRAMES};
 use crate::error::{ErrorKind, MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::Slot;
-use crate::syntax::ast::{Actual, Routine, Svn};
+use crate::syntax::ast::{Actual, Label, Routine, Svn};
+use crate::value::Value;
+
+/// The most actuals a call stages on the machine stack (`enter_with_actuals`); a call with
+/// more takes `bind_and_push`.
+const STAGED: usize = 4;
+
+/// Whether a call without actuals NEWs the label's formals (GT.M: once the label has been
+/// called with an actual list, see `Label::called_with_actuals`).
+#[inline]
+fn news_formals(label: &Label) -> bool {
+    label.formals.is_some() && label.called_with_actuals.get()
+}
+
+/// Whether a call with these actuals to this label can take `enter_with_actuals`: the label
+/// has formals, no more than the actuals, and no actual changes the locals another reads.
+#[inline]
+fn fits_formals(label: &Label, actuals: &[Actual]) -> bool {
+    label
+        .formals
+        .as_ref()
+        .is_some_and(|f| actuals.len() <= f.len())
+        && actuals.len() <= STAGED
+        && !super::order::actuals_read_late(actuals)
+}
 
 impl Interp {
+    /// The frame of a DO or an extrinsic (inlined in the calls; `push_frame_kind`, for the
+    /// other frames, is not, so the code around those stays as it was).
+    #[inline]
     pub(super) fn push_frame(&mut self, extrinsic: bool, saved_test: Option<bool>) -> MResult<()> {
         let kind = if extrinsic {
             FrameKind::Extrinsic
         } else {
             FrameKind::Do
         };
-        self.push_frame_kind(kind, saved_test)
+        self.push_frame_inline(kind, saved_test)
     }
 
     pub(super) fn push_frame_kind(
@@ -24,8 +51,13 @@ impl Interp {
         kind: FrameKind,
         saved_test: Option<bool>,
     ) -> MResult<()> {
+        self.push_frame_inline(kind, saved_test)
+    }
+
+    #[inline(always)]
+    fn push_frame_inline(&mut self, kind: FrameKind, saved_test: Option<bool>) -> MResult<()> {
         if self.frames.len() + self.indirection >= MAX_FRAMES {
-            return Err(MError::new(kind::STACKCRIT));
+            return Err(stackcrit());
         }
         self.frames
             .push(Frame::new(kind, saved_test, self.saves.len()));
@@ -59,13 +91,7 @@ impl Interp {
         {
             self.drop_unkept(&rare.kept);
         }
-        let start = (f.saves_start as usize).min(self.saves.len());
-        while self.saves.len() > start {
-            if let Some((name, slot)) = self.saves.pop() {
-                let gone = self.locals.replace(name, slot);
-                self.recycle(gone);
-            }
-        }
+        self.restore_saves(f.saves_start as usize);
         if let Some(t) = f.saved_test {
             self.test = t;
         }
@@ -82,23 +108,20 @@ impl Interp {
         }
     }
 
-    /// Keeps a slot no name holds any more for the next call, emptied (its values go now,
-    /// as they would when freed).
-    pub(super) fn recycle(&mut self, slot: Option<Slot>) {
-        const POOL: usize = 64;
-        if let Some(slot) = slot
-            && self.slot_pool.len() < POOL
-            && Rc::strong_count(&slot) == 1
-            && Rc::weak_count(&slot) == 0
+    /// Puts back the bindings saved from `start` on, the last saved first (so a name saved
+    /// twice ends with its oldest binding); the slots given up go to the pool.
+    #[inline]
+    fn restore_saves(&mut self, start: usize) {
+        let Interp {
+            saves,
+            locals,
+            slot_pool,
+            ..
+        } = self;
+        while saves.len() > start
+            && let Some((name, slot)) = saves.pop()
         {
-            {
-                let mut node = slot.borrow_mut();
-                node.value = None;
-                if !node.kids.is_empty() {
-                    node.kids.clear();
-                }
-            }
-            self.slot_pool.push(slot);
+            recycle_into(slot_pool, locals.replace(name, slot));
         }
     }
 
@@ -117,8 +140,12 @@ impl Interp {
         }
     }
 
-    /// Saves a variable's binding in the current frame and gives the name a fresh slot.
+    /// Saves a variable's binding in the current frame and gives the name a fresh slot
+    /// (NEW, `slot` None: an empty one from the pool when there is one, so that a SET after
+    /// the NEW makes none).
+    #[inline]
     pub(super) fn new_var(&mut self, name: Sym, slot: Option<Slot>) {
+        let slot = slot.or_else(|| self.slot_pool.pop());
         let old = self.locals.replace(name, slot);
         self.saves.push((name, old));
     }
@@ -132,17 +159,81 @@ impl Interp {
         extrinsic: bool,
         here: &Here,
     ) -> MResult<Flow> {
-        let base = self.actuals.len();
-        let r = self.bind_and_push(&routine, line, actuals, extrinsic, here, base);
-        self.actuals.truncate(base);
-        r?;
-        let level = routine.lines[line].level;
+        let target = &routine.lines[line];
+        let level = target.level;
+        match (actuals, target.label.as_ref()) {
+            (Some(a), Some(label)) if fits_formals(label, a) => {
+                self.enter_with_actuals(label, a, extrinsic, here)?
+            }
+            // `DO label` with nothing to NEW: only the frame.
+            (None, label) if !extrinsic && label.is_none_or(|l| !news_formals(l)) => {
+                self.push_frame(false, None)?
+            }
+            _ => {
+                let base = self.actuals.len();
+                let r = self.bind_and_push(&routine, line, actuals, extrinsic, here, base);
+                self.actuals.truncate(base);
+                r?
+            }
+        }
         let r = self.run_block(Here {
             routine,
             line,
             level,
         });
         self.pop_frame_passing_error(r)
+    }
+
+    /// `bind_and_push` for the usual call: no more actuals than formals (at most
+    /// `STAGED`), none that needs the locals read last. The actuals wait on the machine
+    /// stack, not in `self.actuals`.
+    #[inline]
+    fn enter_with_actuals(
+        &mut self,
+        label: &Label,
+        actuals: &[Actual],
+        extrinsic: bool,
+        here: &Here,
+    ) -> MResult<()> {
+        let mut staged: [Option<Slot>; STAGED] = [const { None }; STAGED];
+        for (a, to) in actuals.iter().zip(staged.iter_mut()) {
+            *to = match a {
+                Actual::Empty => None,
+                Actual::Value(e) => {
+                    let v = self.eval(e, here)?;
+                    Some(self.slot_holding(v))
+                }
+                Actual::ByRef(name, _) => Some(self.locals.slot_mut(*name).clone()),
+            };
+        }
+        // GT.M restores $TEST after an extrinsic, not after DO label(args).
+        self.push_frame(extrinsic, extrinsic.then_some(self.test))?;
+        label.called_with_actuals.set(true);
+        let formals = label.formals.as_deref().unwrap_or_default();
+        for (k, &name) in formals.iter().enumerate() {
+            let slot = match staged.get_mut(k).and_then(Option::take) {
+                Some(slot) => slot,
+                None => self.fresh_slot(),
+            };
+            self.new_var(name, Some(slot));
+        }
+        Ok(())
+    }
+
+    /// A slot (from the pool when there is one) holding `v`.
+    #[inline]
+    fn slot_holding(&mut self, v: Value) -> Slot {
+        match self.slot_pool.pop() {
+            Some(slot) => {
+                // Pooled slots are empty (`recycle_into`): nothing to drop.
+                slot.borrow_mut().value = Some(v);
+                slot
+            }
+            None => Rc::new(std::cell::RefCell::new(crate::locals::Node {
+                value: Some(v),
+                kids: Default::default(),
+            })),
+        }
     }
 
     /// `call` up to the run: evaluates the actuals (onto `self.actuals` from `base`), checks
@@ -232,14 +323,18 @@ impl Interp {
     /// `pop_frame_passing_error`, inlined where a dot block ends (once per block).
     #[inline(always)]
     pub(super) fn pop_block_frame(&mut self, r: MResult<Flow>) -> MResult<Flow> {
-        // The usual frame (a dot block, a call without formals or NEW): no error can be
-        // pending in it (that lives in `rare`), and only `$TEST` comes back.
+        // The usual frame (a dot block, a call with formals or NEW but no trapped error,
+        // exclusive NEW or NEW of a special variable): no error can be pending in it (that
+        // lives in `rare`), and only its bindings and `$TEST` come back.
         let depth = self.frames.len();
-        if let Some(f) = self.frames.last()
-            && depth > 1
+        if depth > 1
+            && let Some(f) = self.frames.last()
             && f.rare.is_none()
-            && self.saves.len() <= f.saves_start as usize
         {
+            if self.saves.len() > f.saves_start as usize {
+                self.pop_frame_restoring();
+                return r;
+            }
             if let Some(t) = f.saved_test {
                 self.test = t;
             }
@@ -247,6 +342,19 @@ impl Interp {
             return r;
         }
         self.pop_frame_slow(r)
+    }
+
+    /// `pop_frame_passing_error` for a frame with bindings and no rare parts (a call with
+    /// formals, NEW): they come back, then `$TEST`.
+    #[inline(never)]
+    fn pop_frame_restoring(&mut self) {
+        let Some(f) = self.frames.pop() else {
+            return;
+        };
+        self.restore_saves(f.saves_start as usize);
+        if let Some(t) = f.saved_test {
+            self.test = t;
+        }
     }
 
     /// `pop_frame_passing_error` for a frame with bindings or rare parts.
@@ -292,4 +400,31 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+/// Keeps a slot no name holds any more for the next call, emptied (its values go now, as
+/// they would when freed): a slot nothing else holds (no by-reference alias,
+/// no weak reference) goes back to the pool, emptied, while the pool has room.
+#[inline]
+fn recycle_into(pool: &mut Vec<Slot>, slot: Option<Slot>) {
+    const POOL: usize = 64;
+    if let Some(slot) = slot
+        && pool.len() < POOL
+        && Rc::strong_count(&slot) == 1
+        && Rc::weak_count(&slot) == 0
+    {
+        {
+            let mut node = slot.borrow_mut();
+            node.value = None;
+            if !node.kids.is_empty() {
+                node.kids.clear();
+            }
+        }
+        pool.push(slot);
+    }
+}
+
+#[cold]
+fn stackcrit() -> MError {
+    MError::new(kind::STACKCRIT)
 }

@@ -102,27 +102,41 @@ fn read_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 }
 
 fn data_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    if let ExprKind::Func(_, args) = &e.kind
-        && let Some((name, sub)) = args.first().and_then(one_subscript)
-        && let Some(k) = me.value_ref(sub)
-    {
+    let ExprKind::Func(_, args) = &e.kind else {
+        return me.eval_tree(e, here);
+    };
+    match args.first().and_then(|x| data_of(me, x, here)) {
+        Some(d) => d
+            .map(|d| Value::from_i64(d as i64))
+            .map_err(|err| err.at(e.span.clone())),
+        None => me.eval_tree(e, here),
+    }
+}
+
+/// `$DATA(x(s))` as a number, without a value made for it (`'$DATA(x(s))` in IF asks only
+/// its truth); `None` when `target` is not a one-subscript local.
+#[inline]
+pub(super) fn data_of(me: &mut Interp, target: &Expr, here: &Here) -> Option<MResult<u8>> {
+    let (name, sub) = one_subscript(target)?;
+    // The subscript a literal or a defined local: read where it lies, no copy of it.
+    if let Some(k) = me.value_ref(sub) {
         let data = me
             .locals
             .slot(name)
             .and_then(|s| s.borrow().kids.get_value(&k).map(|n| n.data()))
             .unwrap_or(0);
-        return Ok(Value::from_i64(data as i64));
+        return Some(Ok(data));
     }
-    let Some(p) = parts(me, e, here) else {
-        return me.eval_tree(e, here);
+    let sub = match me.eval(sub, here) {
+        Ok(v) => v,
+        Err(e) => return Some(Err(e)),
     };
-    let (name, sub, _) = p.map_err(|err| err.at(e.span.clone()))?;
     let data = me
         .locals
         .slot(name)
         .and_then(|s| s.borrow().kids.get_value(&sub).map(|n| n.data()))
         .unwrap_or(0);
-    Ok(Value::from_i64(data as i64))
+    Some(Ok(data))
 }
 
 fn get_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {

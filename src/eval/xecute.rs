@@ -220,7 +220,16 @@ impl Interp {
 /// raised by the XECUTE command itself, in its frame, and none of the text runs. Only an
 /// unknown function or special variable waits until its command is reached (probed:
 /// `XECUTE "write 1 set a=)"` writes nothing, `XECUTE "write 1 write $ZZ(1)"` writes 1).
+#[inline]
 fn compile_error(routine: &Routine) -> Option<MError> {
     let e = routine.lines.first()?.error.as_ref()?;
+    raised_at_once(e)
+}
+
+/// `compile_error` for text with an error: out of line, so that the usual check (no error)
+/// stays a few instructions in XECUTE.
+#[cold]
+#[inline(never)]
+fn raised_at_once(e: &MError) -> Option<MError> {
     (e.kind != kind::INVFCN && e.kind != kind::INVSVN).then(|| e.clone())
 }

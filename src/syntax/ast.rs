@@ -636,13 +636,22 @@ pub struct EntryRef {
     pub routine: Option<NameRef>,
     pub span: Span,
     /// The line a reference without indirection or offset resolved to, kept so that a call
-    /// looks up nothing: `(generation of the routine table, routine, line)`.
+    /// looks up nothing.
     pub resolved: ResolvedTarget,
 }
 
 /// A call target resolved once (see `EntryRef::resolved`).
 #[derive(Debug, Default)]
-pub struct ResolvedTarget(pub std::cell::RefCell<Option<(u64, std::rc::Weak<Routine>, usize)>>);
+pub struct ResolvedTarget {
+    /// A plain `label` in a routine's own code: the routine that ran it and the label's line
+    /// there, set on the first call. A routine's labels never change, so this holds for as
+    /// long as that same routine runs the reference (the `Weak` keeps its address from being
+    /// reused by another).
+    pub local: std::cell::OnceCell<(std::rc::Weak<Routine>, usize)>,
+    /// Any other reference without indirection or offset: `(generation of the routine table,
+    /// routine, line)`, good while no routine is replaced.
+    pub far: std::cell::RefCell<Option<(u64, std::rc::Weak<Routine>, usize)>>,
+}
 
 #[derive(Debug)]
 pub enum NameRef {
