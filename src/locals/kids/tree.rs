@@ -98,13 +98,13 @@ impl BNode {
         loop {
             match node {
                 BNode::Inner(inn) => {
-                    let i = inn.keys.partition_point(|k| k.cmp(p) != Ordering::Greater);
+                    let i = upper_bound(&inn.keys, p);
                     path.idx[path.depth as usize] = i as u8;
                     path.depth += 1;
                     node = &inn.kids[i];
                 }
                 BNode::Leaf(v) => {
-                    return match v.binary_search_by(|e| e.key.cmp(p)) {
+                    return match search_leaf(v, p) {
                         Ok(i) => {
                             path.pos = i as u8;
                             Ok(path)
@@ -389,4 +389,38 @@ impl Root {
             Root::Many { tree, .. } => tree.edge(forward),
         }
     }
+}
+
+// The two searches are written out: through `partition_point`/`binary_search_by` the
+// compiler left their closures out of line once the key type lived in a module of its own
+// (a local array SET took 7% more instructions).
+
+/// The number of separator keys at or below `p` (the child to descend into).
+#[inline(always)]
+fn upper_bound(keys: &[SKey], p: Probe) -> usize {
+    let (mut lo, mut hi) = (0, keys.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if keys[mid].cmp(p) == Ordering::Greater {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    lo
+}
+
+/// The index of the entry equal to `p` (Ok) or where it would go (Err).
+#[inline(always)]
+fn search_leaf(entries: &[Entry], p: Probe) -> Result<usize, usize> {
+    let (mut lo, mut hi) = (0, entries.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match entries[mid].key.cmp(p) {
+            Ordering::Less => lo = mid + 1,
+            Ordering::Greater => hi = mid,
+            Ordering::Equal => return Ok(mid),
+        }
+    }
+    Err(lo)
 }
