@@ -128,7 +128,7 @@ impl SKey {
     }
 
     /// M collation: numbers first in numeric order, then strings by bytes.
-    #[inline]
+    #[inline(always)]
     pub(super) fn cmp(&self, p: Probe) -> Ordering {
         match (self, p) {
             (SKey::Num { exp, mant }, Probe::Num(n)) => {
