@@ -169,6 +169,21 @@ pub fn expire_ztimeout() {
     attend();
 }
 
+/// Expires the armed `$ZTIMEOUT` timer if its deadline has passed: the interpreter saw the
+/// time run out (reading `$ZTIMEOUT`) before the timer's thread woke, as on a loaded machine.
+/// GT.M's timer is a signal, acted on at the next interrupt point; so is this.
+pub fn ztimeout_passed() {
+    let Some(timer) = ZTIMEOUT_TIMER.get() else {
+        return;
+    };
+    let mut slot = timer.0.lock().unwrap_or_else(|p| p.into_inner());
+    if slot.is_some_and(|d| d <= std::time::Instant::now()) {
+        *slot = None;
+        ZTIMEOUT.store(true, Ordering::Relaxed);
+        attend();
+    }
+}
+
 /// True (once) when the `$ZTIMEOUT` timer expired since the last call.
 pub fn take_ztimeout() -> bool {
     ZTIMEOUT.load(Ordering::Relaxed) && ZTIMEOUT.swap(false, Ordering::Relaxed)

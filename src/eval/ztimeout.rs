@@ -47,6 +47,9 @@ impl Interp {
             (true, None) => "0".to_string(),
             (true, Some(end)) => {
                 let ms = end.saturating_duration_since(Instant::now()).as_millis();
+                if ms == 0 {
+                    crate::interrupt::ztimeout_passed();
+                }
                 match ms % 1000 {
                     0 => format!("{}", ms / 1000),
                     frac => format!("{}.{frac}", ms / 1000),

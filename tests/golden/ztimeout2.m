@@ -1,16 +1,16 @@
 ztimeout2 ; $ZTIMEOUT: fired inside a transaction; without a vector under $ZTRAP (the line runs again)
  s ^ztimeout2=0
- s $ztimeout="0.1:w ""fired "",$tlevel,!"
+ s $ztimeout="0.4:w ""fired "",$tlevel,!"
  ts ()
  w "in tp",!
- h 0.5
+ h 1.2
  s ^ztimeout2=1
  w "still in tp",!
  tc
  w "after tc:",^ztimeout2,!
- s $ztimeout="0.1:w ""fired2 "",$tlevel,!"
+ s $ztimeout="0.3:w ""fired2 "",$tlevel,!"
  ts ()
- h 0.3
+ h 1
  tro
  w "after tro",!
  s $ztimeout=":"
