@@ -236,18 +236,7 @@ impl Value {
             self.make_text();
             state = self.state.get();
         }
-        // SAFETY: `state` says which field of `text` is live; once there is text it is never
-        // changed while `self` is borrowed (only `drop` touches it again).
-        unsafe {
-            let text = &*self.text.get();
-            if state == HEAP {
-                &text.heap[..]
-            } else if state == GROW {
-                text.heap.get_unchecked(..self.mant.get() as usize)
-            } else {
-                text.inline.get_unchecked(..state as usize)
-            }
-        }
+        self.text_of_state(state)
     }
 
     /// `bytes` of a value that has text (its state is not `NO_TEXT`): what `same_text`
@@ -256,7 +245,14 @@ impl Value {
     fn text_bytes(&self) -> &[u8] {
         let state = self.state.get();
         debug_assert!(state != NO_TEXT);
-        // SAFETY: as in `bytes`.
+        self.text_of_state(state)
+    }
+
+    /// The text `state` (not `NO_TEXT`) says is live.
+    #[inline(always)]
+    fn text_of_state(&self, state: u8) -> &[u8] {
+        // SAFETY: `state` says which field of `text` is live; once there is text it is never
+        // changed while `self` is borrowed (only `drop` touches it again).
         unsafe {
             let text = &*self.text.get();
             if state == HEAP {

@@ -387,6 +387,25 @@ impl LmdbStore {
     fn answer(&self, hit: bool) -> Option<&[u8]> {
         hit.then_some(self.out.as_slice())
     }
+
+    /// A seek outside a write transaction: `step` moves the walk's cursor in the shared
+    /// snapshot (renewed if someone has committed since, which makes the walk's position
+    /// unknown); the key it lands on, if any.
+    #[inline(always)]
+    fn walk_snapshot(
+        &mut self,
+        step: impl FnOnce(&mut Walk, &mut Cursor) -> MdbResult<bool>,
+    ) -> StoreResult<Option<&[u8]>> {
+        let (env, dbi) = (self.env, self.dbi);
+        let mut s = lock(&self.snapshot);
+        let (r, renewed) = s.fresh(env, dbi).map_err(fail)?;
+        if renewed {
+            self.walk.pos = Pos::Unknown;
+        }
+        let hit = step(&mut self.walk, &mut r.cursor).map_err(fail)?;
+        drop(s);
+        Ok(hit.then_some(self.walk.cur.as_slice()))
+    }
 }
 
 /// The database of globals: opened in a read transaction when it exists (a process that
@@ -539,15 +558,7 @@ impl Store for LmdbStore {
             })?;
             return Ok(self.answer(hit));
         }
-        let (env, dbi) = (self.env, self.dbi);
-        let mut s = lock(&self.snapshot);
-        let (r, renewed) = s.fresh(env, dbi).map_err(fail)?;
-        if renewed {
-            self.walk.pos = Pos::Unknown;
-        }
-        let hit = self.walk.seek(&mut r.cursor, from).map_err(fail)?;
-        drop(s);
-        Ok(hit.then_some(self.walk.cur.as_slice()))
+        self.walk_snapshot(|walk, cursor| walk.seek(cursor, from))
     }
 
     fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<&[u8]>> {
@@ -556,15 +567,7 @@ impl Store for LmdbStore {
             let hit = self.with_cursor(|c, out| seek_back(c, before, out))?;
             return Ok(self.answer(hit));
         }
-        let (env, dbi) = (self.env, self.dbi);
-        let mut s = lock(&self.snapshot);
-        let (r, renewed) = s.fresh(env, dbi).map_err(fail)?;
-        if renewed {
-            self.walk.pos = Pos::Unknown;
-        }
-        let hit = self.walk.seek_back(&mut r.cursor, before).map_err(fail)?;
-        drop(s);
-        Ok(hit.then_some(self.walk.cur.as_slice()))
+        self.walk_snapshot(|walk, cursor| walk.seek_back(cursor, before))
     }
 
     fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()> {

@@ -9,6 +9,7 @@
 use super::super::expr::eval_binary;
 use super::super::strscan::{extract, pieces};
 use super::super::{Here, Interp};
+use super::simple::int_of;
 use super::{arity_fits, ascii_at, bare_local, exact_arith};
 use crate::error::MResult;
 use crate::intern::Sym;
@@ -197,21 +198,6 @@ impl Interp {
     fn local_value<R>(&self, name: Sym, f: impl FnOnce(&Value) -> R) -> Option<R> {
         self.locals.slot(name)?.borrow().value.as_ref().map(f)
     }
-}
-
-/// M's integer value of a position: the number truncated, without a conversion when an
-/// integer is known.
-#[inline(always)]
-fn int_of(v: &Value) -> i64 {
-    match v.cached_int() {
-        Some(i) => i,
-        None => converted_int(v),
-    }
-}
-
-#[inline(never)]
-fn converted_int(v: &Value) -> i64 {
-    v.int()
 }
 
 #[cfg(test)]

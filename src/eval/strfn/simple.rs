@@ -311,9 +311,10 @@ impl Interp {
     }
 }
 
-/// M's integer value of `v`, without a conversion when its integer is known.
+/// M's integer value of `v` (a position: the number truncated), without a conversion when
+/// its integer is known.
 #[inline(always)]
-fn int_of(v: &Value) -> i64 {
+pub(super) fn int_of(v: &Value) -> i64 {
     match v.cached_int() {
         Some(i) => i,
         None => converted_int(v),
