@@ -8,14 +8,29 @@ use std::time::{Duration, Instant};
 
 #[path = "common/proc.rs"]
 mod proc;
+#[path = "common/tempdir.rs"]
+mod tempdir;
+use tempdir::TempDir;
 
-/// Writes `body` as routine `name` in a fresh folder and returns its path.
-fn routine(name: &str, body: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("minim-harden-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp folder");
+/// A routine's file in a folder of its own, removed with it.
+struct Routine {
+    path: PathBuf,
+    _dir: TempDir,
+}
+
+impl std::ops::Deref for Routine {
+    type Target = PathBuf;
+    fn deref(&self) -> &PathBuf {
+        &self.path
+    }
+}
+
+/// Writes `body` as routine `name` in a fresh folder.
+fn routine(name: &str, body: &str) -> Routine {
+    let dir = TempDir::new("harden", name);
     let path = dir.join(format!("{name}.m"));
     std::fs::write(&path, body).expect("write routine");
-    path
+    Routine { path, _dir: dir }
 }
 
 fn spawn(path: &PathBuf, stdin: Stdio, stdout: Stdio) -> Child {

@@ -7,10 +7,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn folder(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("minim-limits-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp folder");
-    dir
+#[path = "common/tempdir.rs"]
+mod tempdir;
+use tempdir::TempDir;
+
+/// A fresh folder of the test's own, removed at its end.
+fn folder(name: &str) -> TempDir {
+    TempDir::new("limits", name)
 }
 
 fn routine(dir: &Path, name: &str, body: &str) -> PathBuf {

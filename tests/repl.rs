@@ -238,15 +238,31 @@ mod tty {
     use std::path::PathBuf;
     use std::process::Command;
 
+    use super::common::tempdir::TempDir;
     use rexpect::session::{PtySession, spawn_command};
 
     /// The bound on each wait for output: generous, for a machine under load.
     const WAIT_MS: u64 = 30_000;
 
-    fn temp_history(tag: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("minim-repl-{}-{tag}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        dir.join("history")
+    /// A history file's path in a fresh folder, removed with it.
+    struct History {
+        path: PathBuf,
+        _dir: TempDir,
+    }
+
+    impl std::ops::Deref for History {
+        type Target = PathBuf;
+        fn deref(&self) -> &PathBuf {
+            &self.path
+        }
+    }
+
+    fn temp_history(tag: &str) -> History {
+        let dir = TempDir::new("repl", tag);
+        History {
+            path: dir.join("history"),
+            _dir: dir,
+        }
     }
 
     fn start(history: &PathBuf) -> PtySession {
@@ -266,7 +282,7 @@ mod tty {
     #[test]
     fn tty_runs_lines_reports_errors_recalls_history_and_saves_it() {
         let history = temp_history("basic");
-        let _ = std::fs::remove_file(&history);
+        let _ = std::fs::remove_file(&*history);
         let mut p = start(&history);
 
         p.send_line("set x=6*7 write \"x=\",x,!").unwrap();
@@ -299,7 +315,7 @@ mod tty {
         p.send_control('d').unwrap();
         p.exp_eof().unwrap();
 
-        let saved = std::fs::read_to_string(&history).expect("history file written");
+        let saved = std::fs::read_to_string(&*history).expect("history file written");
         assert!(saved.contains("set x=6*7 write \"x=\",x,!"), "{saved}");
         assert!(saved.contains("write \"after\",!"), "{saved}");
         assert!(!saved.contains("never"), "{saved}");

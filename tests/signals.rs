@@ -9,22 +9,42 @@ use std::time::{Duration, Instant};
 #[allow(dead_code)]
 mod common;
 use common::proc::{exit_code, stdout_lines};
+use common::tempdir::TempDir;
 
 /// The bound of every wait for the process.
 const WAIT: Duration = Duration::from_secs(10);
 
-fn start(name: &str, body: &str) -> Child {
-    let dir = std::env::temp_dir().join(format!("minim-signals-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp folder");
+/// A minim process running a routine written in a folder of its own (removed with it).
+struct Started {
+    child: Child,
+    _dir: TempDir,
+}
+
+impl std::ops::Deref for Started {
+    type Target = Child;
+    fn deref(&self) -> &Child {
+        &self.child
+    }
+}
+
+impl std::ops::DerefMut for Started {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.child
+    }
+}
+
+fn start(name: &str, body: &str) -> Started {
+    let dir = TempDir::new("signals", name);
     let path = dir.join(format!("{name}.m"));
     std::fs::write(&path, body).expect("routine");
-    Command::new(env!("CARGO_BIN_EXE_minim"))
+    let child = Command::new(env!("CARGO_BIN_EXE_minim"))
         .arg(&path)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("start minim")
+        .expect("start minim");
+    Started { child, _dir: dir }
 }
 
 /// Reads standard output up to and including the line `last`.
