@@ -370,7 +370,10 @@ fn find_byte_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let (ExprKind::Lit(sub), Some(start)) = (&args[1].kind, me.find_start(args)) else {
         return general(find_fn::<LATER>, me, e, here);
     };
-    let c = sub.bytes()[0];
+    // Chosen only for a one-byte literal; any other goes the general way.
+    let [c] = *sub.bytes() else {
+        return general(find_fn::<LATER>, me, e, here);
+    };
     match me.in_place(&args[0], |_, s| find_byte_from(s.bytes(), c, start)) {
         Some(a) => Ok(Value::from_i64(a)),
         None => general(find_fn::<LATER>, me, e, here),
