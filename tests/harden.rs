@@ -10,27 +10,14 @@ use std::time::{Duration, Instant};
 mod proc;
 #[path = "common/tempdir.rs"]
 mod tempdir;
-use tempdir::TempDir;
-
-/// A routine's file in a folder of its own, removed with it.
-struct Routine {
-    path: PathBuf,
-    _dir: TempDir,
-}
-
-impl std::ops::Deref for Routine {
-    type Target = PathBuf;
-    fn deref(&self) -> &PathBuf {
-        &self.path
-    }
-}
+use tempdir::{InDir, TempDir};
 
 /// Writes `body` as routine `name` in a fresh folder.
-fn routine(name: &str, body: &str) -> Routine {
+fn routine(name: &str, body: &str) -> InDir<PathBuf> {
     let dir = TempDir::new("harden", name);
     let path = dir.join(format!("{name}.m"));
     std::fs::write(&path, body).expect("write routine");
-    Routine { path, _dir: dir }
+    InDir::new(path, dir)
 }
 
 fn spawn(path: &PathBuf, stdin: Stdio, stdout: Stdio) -> Child {

@@ -238,31 +238,16 @@ mod tty {
     use std::path::PathBuf;
     use std::process::Command;
 
-    use super::common::tempdir::TempDir;
+    use super::common::tempdir::{InDir, TempDir};
     use rexpect::session::{PtySession, spawn_command};
 
     /// The bound on each wait for output: generous, for a machine under load.
     const WAIT_MS: u64 = 30_000;
 
     /// A history file's path in a fresh folder, removed with it.
-    struct History {
-        path: PathBuf,
-        _dir: TempDir,
-    }
-
-    impl std::ops::Deref for History {
-        type Target = PathBuf;
-        fn deref(&self) -> &PathBuf {
-            &self.path
-        }
-    }
-
-    fn temp_history(tag: &str) -> History {
+    fn temp_history(tag: &str) -> InDir<PathBuf> {
         let dir = TempDir::new("repl", tag);
-        History {
-            path: dir.join("history"),
-            _dir: dir,
-        }
+        InDir::new(dir.join("history"), dir)
     }
 
     fn start(history: &PathBuf) -> PtySession {

@@ -9,31 +9,13 @@ use std::time::{Duration, Instant};
 #[allow(dead_code)]
 mod common;
 use common::proc::{exit_code, stdout_lines};
-use common::tempdir::TempDir;
+use common::tempdir::{InDir, TempDir};
 
 /// The bound of every wait for the process.
 const WAIT: Duration = Duration::from_secs(10);
 
 /// A minim process running a routine written in a folder of its own (removed with it).
-struct Started {
-    child: Child,
-    _dir: TempDir,
-}
-
-impl std::ops::Deref for Started {
-    type Target = Child;
-    fn deref(&self) -> &Child {
-        &self.child
-    }
-}
-
-impl std::ops::DerefMut for Started {
-    fn deref_mut(&mut self) -> &mut Child {
-        &mut self.child
-    }
-}
-
-fn start(name: &str, body: &str) -> Started {
+fn start(name: &str, body: &str) -> InDir<Child> {
     let dir = TempDir::new("signals", name);
     let path = dir.join(format!("{name}.m"));
     std::fs::write(&path, body).expect("routine");
@@ -44,7 +26,7 @@ fn start(name: &str, body: &str) -> Started {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start minim");
-    Started { child, _dir: dir }
+    InDir::new(child, dir)
 }
 
 /// Reads standard output up to and including the line `last`.

@@ -31,3 +31,29 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// A value that needs a folder of its own (a routine's path, a process running it): the folder
+/// is removed when the value is dropped, after it.
+pub struct InDir<T> {
+    value: T,
+    _dir: TempDir,
+}
+
+impl<T> InDir<T> {
+    pub fn new(value: T, dir: TempDir) -> InDir<T> {
+        InDir { value, _dir: dir }
+    }
+}
+
+impl<T> std::ops::Deref for InDir<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T> std::ops::DerefMut for InDir<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+}
