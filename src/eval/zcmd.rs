@@ -1,4 +1,4 @@
-//! ZWRITE, ZSHOW, ZLINK, ZGOTO, ZKILL, MERGE and JOB.
+//! ZWRITE, ZLINK, ZGOTO, ZKILL and JOB.
 
 use std::path::Path;
 
@@ -8,7 +8,7 @@ use super::{Flow, Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::{Key, Node};
-use crate::syntax::ast::{CmdKind, Glvn, KillArg, MergeArg, ZGotoArg, ZShowArg, ZwArg, ZwSub};
+use crate::syntax::ast::{CmdKind, Glvn, KillArg, ZGotoArg, ZwArg, ZwSub};
 use crate::value::Value;
 
 impl Interp {
@@ -30,7 +30,7 @@ impl Interp {
     }
 
     /// The ZWRITE lines (`x(1)="a"`) of a whole variable.
-    fn zwrite_lines(&self, name: Sym, out: &mut Vec<Vec<u8>>) {
+    pub(super) fn zwrite_lines(&self, name: Sym, out: &mut Vec<Vec<u8>>) {
         self.zwrite_matching(name, &[ZwMatch::Rest], out);
     }
 
@@ -261,134 +261,6 @@ impl Interp {
         Ok(self.zgoto_flow(level.saturating_sub(1), target))
     }
 
-    fn exec_merge(&mut self, args: &[MergeArg], here: &Here) -> MResult<()> {
-        for a in args {
-            let (to, from) = match a {
-                MergeArg::Copy(to, from) => (to, from),
-                MergeArg::Indirect(e) => {
-                    let text = self.eval(e, here)?;
-                    self.indirect_cmd("MERGE", text.bytes(), here)?;
-                    continue;
-                }
-            };
-            // GT.M reads the target's local subscripts after the source's side effects
-            // (probed: `MERGE y(j)=x($INCREMENT(j))` merges into `y(2)`).
-            let (dest, src) = if super::order::glvn_changes_locals(from) {
-                let src = self.var_ref(from, here)?;
-                (self.var_ref(to, here)?, src)
-            } else {
-                (self.var_ref(to, here)?, self.var_ref(from, here)?)
-            };
-            // GT.M checks a null subscript in a global target first, and reports it as its
-            // $DATA of the source.
-            if dest.global && dest.keys.iter().any(Key::is_empty_string) {
-                let location = self.globals.borrow().config().shown();
-                let gvn = match src.global {
-                    true => super::global::global_name(src.name, &src.keys),
-                    false => super::var::display_name(src.name, &src.keys),
-                };
-                return Err(MError::with_args(
-                    kind::NULSUBSC,
-                    &["$DATA()", &location, &gvn],
-                ));
-            }
-            // Nothing to copy: GT.M does not check the trees then.
-            if self.data_of(&src)? == 0 {
-                continue;
-            }
-            // GT.M: a tree cannot be merged into its own descendant or ancestor.
-            if dest.name == src.name
-                && dest.global == src.global
-                && dest.keys != src.keys
-                && (dest.keys.starts_with(&src.keys) || src.keys.starts_with(&dest.keys))
-            {
-                let show = |r: &VarRef| match r.global {
-                    true => super::global::global_name(r.name, &r.keys),
-                    false => super::var::display_name(r.name, &r.keys),
-                };
-                let (d, s) = (show(&dest), show(&src));
-                let (inner, outer) = if dest.keys.len() > src.keys.len() {
-                    (d, s)
-                } else {
-                    (s, d)
-                };
-                return Err(MError::with_args(kind::MERGEDESC, &[&inner, &outer]));
-            }
-            if dest.global || src.global {
-                self.merge_nodes(&dest, &src)?;
-                continue;
-            }
-            let copy: Option<Node> = self
-                .locals
-                .slot(src.name)
-                .and_then(|s| s.borrow().get(&src.keys).cloned());
-            let Some(copy) = copy else { continue };
-            let slot = self.locals.slot_mut(dest.name).clone();
-            let mut root = slot.borrow_mut();
-            merge_into(root.get_mut_or_create(&dest.keys), &copy);
-        }
-        Ok(())
-    }
-
-    /// MERGE where either side is a global: every node of `src` is stored at the same
-    /// relative place under `dest`.
-    fn merge_nodes(&mut self, dest: &VarRef, src: &VarRef) -> MResult<()> {
-        let nodes: Vec<(Vec<Key>, Value)> = if src.global {
-            self.gv_nodes(src)?
-        } else {
-            let mut nodes = Vec::new();
-            if let Some(slot) = self.locals.slot(src.name)
-                && let Some(node) = slot.borrow().get(&src.keys)
-            {
-                let mut path = src.keys.to_vec();
-                walk(node, &mut path, &mut |p, v| {
-                    nodes.push((p.to_vec(), v.clone()))
-                });
-            }
-            nodes
-        };
-        // Many nodes into the database: one commit for all of them.
-        let batch = dest.global && self.tlevel() == 0 && nodes.len() > 1;
-        if batch {
-            let started = self.globals.borrow_mut().tstart();
-            started.map_err(|e| self.db_failure(e))?;
-        }
-        let stored = self.store_nodes(dest, src.keys.len(), nodes);
-        if batch {
-            if stored.is_ok() {
-                let done = self.globals.borrow_mut().tcommit();
-                done.map_err(|e| self.db_failure(e))?;
-            } else {
-                self.globals.borrow_mut().trollback();
-            }
-        }
-        stored?;
-        if dest.global {
-            self.note_global(dest);
-        }
-        Ok(())
-    }
-
-    fn store_nodes(
-        &mut self,
-        dest: &VarRef,
-        skip: usize,
-        nodes: Vec<(Vec<Key>, Value)>,
-    ) -> MResult<()> {
-        for (path, value) in nodes {
-            let mut keys = dest.keys.clone();
-            keys.extend(path[skip..].iter().cloned());
-            let target = VarRef {
-                name: dest.name,
-                keys,
-                span: 0..0,
-                global: dest.global,
-            };
-            self.store(&target, value)?;
-        }
-        Ok(())
-    }
-
     fn exec_zkill(&mut self, args: &[KillArg], here: &Here) -> MResult<()> {
         for a in args {
             if let KillArg::Var(g, _) = a {
@@ -407,141 +279,6 @@ impl Interp {
             }
         }
         Ok(())
-    }
-
-    fn exec_zshow(&mut self, args: Option<&[ZShowArg]>, here: &Here) -> MResult<()> {
-        let Some(args) = args else {
-            let lines = self.stack_lines(here);
-            return self.zshow_out(&lines);
-        };
-        for a in args {
-            // `ZSHOW @x`: x holds ZSHOW arguments (`"V":y`).
-            if a.target.is_none()
-                && let Some(text) = self.plain_indirection(&a.codes, here)?
-            {
-                self.indirect_cmd("ZSHOW", text.bytes(), here)?;
-                continue;
-            }
-            let codes = self.eval(&a.codes, here)?.to_text().to_ascii_uppercase();
-            let target = match &a.target {
-                Some(g) => Some(self.var_ref(g, here)?),
-                None => None,
-            };
-            // Each code is shown (or stored) before the next is gathered, as GT.M does:
-            // ZSHOW "SV":x lists the x("S",...) nodes under "V".
-            // "*" is GT.M's "IVDLGR" (no "S"), less the global statistics and the routine
-            // hashes minim does not keep.
-            let codes = codes.replace('*', "IVDL");
-            for c in codes.chars() {
-                if c == 'I' && target.is_none() {
-                    self.zshow_svn_out(here)?;
-                    continue;
-                }
-                let lines = self.zshow_lines(c, here)?;
-                match &target {
-                    None => self.zshow_out(&lines)?,
-                    Some(base) => {
-                        for (i, l) in lines.into_iter().enumerate() {
-                            let mut keys = base.keys.clone();
-                            keys.push(Key::string(c.to_string().as_bytes()));
-                            // GT.M numbers the lines from 1, except "L", whose counters line is 0.
-                            let first = if c == 'L' { 0 } else { 1 };
-                            keys.push(Key::Num(crate::number::Number::from_i64(i as i64 + first)));
-                            let r = VarRef {
-                                name: base.name,
-                                keys,
-                                span: 0..0,
-                                global: base.global,
-                            };
-                            self.store(&r, Value::from(l))?;
-                        }
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// ZSHOW "I" to the device, a line at a time: GT.M reads each variable as its line is
-    /// written, so `$Y` and a file's `$ZKEY` count the lines before it.
-    fn zshow_svn_out(&mut self, here: &Here) -> MResult<()> {
-        self.each_svn_line(here, &mut |me, l| {
-            let dev = me.devices.current();
-            dev.write(&l)?;
-            dev.newline()
-        })?;
-        self.devices.current().end_of_write()
-    }
-
-    /// The lines of one ZSHOW code.
-    pub(super) fn zshow_lines(&mut self, code: char, here: &Here) -> MResult<Vec<Vec<u8>>> {
-        Ok(match code {
-            'V' => self.variable_lines(),
-            'S' => self.stack_lines(here),
-            'D' => self.device_lines(),
-            'L' => self.lock_lines(),
-            'I' => self.svn_lines(here)?,
-            'B' => self.breakpoint_lines(),
-            other => {
-                return Err(MError::new(kind::TEXT)
-                    .detail(format!("ZSHOW code {other} is not supported by minim")));
-            }
-        })
-    }
-
-    fn variable_lines(&self) -> Vec<Vec<u8>> {
-        let mut l = Vec::new();
-        for name in self.locals.defined_names() {
-            self.zwrite_lines(name, &mut l);
-        }
-        l
-    }
-
-    fn zshow_out(&mut self, lines: &[Vec<u8>]) -> MResult<()> {
-        let dev = self.devices.current();
-        for l in lines {
-            dev.write(l)?;
-            dev.newline()?;
-        }
-        dev.end_of_write()
-    }
-
-    /// ZSHOW "D": the open devices in byte order of their names; the principal device as
-    /// GT.M shows a non-terminal one (its input and output sides).
-    fn device_lines(&self) -> Vec<Vec<u8>> {
-        let mut lines = Vec::new();
-        let mut names = self.devices.names();
-        names.extend(self.devices.closed_names());
-        names.sort();
-        for name in names {
-            if self.devices.get(name).is_none() {
-                let mut l = name.to_vec();
-                l.extend_from_slice(b" CLOSED ");
-                lines.push(l);
-                continue;
-            }
-            let shown = self.devices.get(name).and_then(|d| d.zshow_lines());
-            if let Some(shown) = shown {
-                for (i, line) in shown.into_iter().enumerate() {
-                    let mut l = Vec::new();
-                    if i == 0 {
-                        l.extend_from_slice(name);
-                        l.push(b' ');
-                    }
-                    l.extend_from_slice(&line);
-                    lines.push(l);
-                }
-            } else if self.devices.is_principal(name) {
-                // The terminal or standard files: input and output as GT.M shows them.
-                let mut input = name.to_vec();
-                input.extend_from_slice(b" OPEN RMS STREAM NOWRAP ");
-                let mut output = name.to_vec();
-                output.extend_from_slice(b"-out OPEN RMS STREAM NOWRAP ");
-                lines.push(input);
-                lines.push(output);
-            }
-        }
-        lines
     }
 }
 
@@ -588,7 +325,7 @@ fn zw_matches(pattern: &[ZwMatch], path: &[Key]) -> bool {
 }
 
 /// Visits every node with a value in `node`'s tree, in collation order.
-fn walk(node: &Node, path: &mut Vec<Key>, f: &mut dyn FnMut(&[Key], &Value)) {
+pub(super) fn walk(node: &Node, path: &mut Vec<Key>, f: &mut dyn FnMut(&[Key], &Value)) {
     if let Some(v) = &node.value {
         f(path, v);
     }
@@ -596,16 +333,6 @@ fn walk(node: &Node, path: &mut Vec<Key>, f: &mut dyn FnMut(&[Key], &Value)) {
         path.push(k.clone());
         walk(kid, path, f);
         path.pop();
-    }
-}
-
-/// MERGE: copies every value of `from` into `to` at the same relative place.
-fn merge_into(to: &mut Node, from: &Node) {
-    if let Some(v) = &from.value {
-        to.value = Some(v.clone());
-    }
-    for (k, kid) in &from.kids {
-        merge_into(to.kids.entry(k.clone()).or_default(), kid);
     }
 }
 
