@@ -506,9 +506,38 @@ pub(super) fn int_add_sub(op: BinOp, a: &Value, b: &Value) -> Option<i64> {
     }
 }
 
+/// `a*b`, `a\b` or `a#b` of two integers already known, when the result is exact as a
+/// machine integer as in `Number`'s own fast paths; `None` leaves the rest,
+/// and the errors, to the general arithmetic. M's `\` truncates toward zero; `#` takes the
+/// sign of the divisor.
+#[inline]
+fn int_mul_div(op: BinOp, a: &Value, b: &Value) -> Option<i64> {
+    const LIMIT: i64 = 1_000_000_000_000_000_000;
+    const SMALL: i64 = 1_000_000_000;
+    let (x, y) = (a.cached_int()?, b.cached_int()?);
+    match op {
+        BinOp::Mul => x.checked_mul(y).filter(|p| p.abs() < LIMIT),
+        BinOp::IntDiv if y != 0 => Some(x / y),
+        // Only where `Number::modulo` is exact too: GT.M's `#` of larger numbers goes
+        // through a division that rounds (`999999999999999999#-2` is 1).
+        BinOp::Mod if y != 0 && x.abs() < SMALL && y.abs() < SMALL => {
+            let r = x % y;
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        _ => None,
+    }
+}
+
 /// A binary operator on two values; `negated` applies `'` to the result.
 pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<Value> {
     if let Some(n) = int_add_sub(op, a, b) {
+        return Ok(Value::from_i64(n));
+    }
+    if let Some(n) = int_mul_div(op, a, b) {
         return Ok(Value::from_i64(n));
     }
     let v = match op {
