@@ -532,7 +532,10 @@ fn int_mul_div(op: BinOp, a: &Value, b: &Value) -> Option<i64> {
     }
 }
 
-/// A binary operator on two values; `negated` applies `'` to the result.
+/// A binary operator on two values; `negated` applies `'` to the result. Integer
+/// arithmetic is done here; the rest out of line, so that this stays a short function
+/// (the general one saves many registers on every call).
+#[inline]
 pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<Value> {
     if let Some(n) = int_add_sub(op, a, b) {
         return Ok(Value::from_i64(n));
@@ -540,6 +543,11 @@ pub(super) fn binary(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<
     if let Some(n) = int_mul_div(op, a, b) {
         return Ok(Value::from_i64(n));
     }
+    binary_general(op, negated, a, b)
+}
+
+#[inline(never)]
+fn binary_general(op: BinOp, negated: bool, a: &Value, b: &Value) -> MResult<Value> {
     let v = match op {
         BinOp::Concat => {
             let (x, y) = (a.bytes(), b.bytes());
