@@ -92,6 +92,23 @@ fn pow10_u128(n: u32) -> u128 {
     10u128.pow(n)
 }
 
+/// `m * 10^e` (`m` nonzero, under 10^18) with the trailing zeros of its decimals dropped:
+/// at most `-e` of them, taken 16, 8, 4, 2 and 1 at a time (a number has at most 17)
+/// rather than one division per zero.
+#[inline]
+fn strip_decimal_zeros(mut m: u64, mut e: i64) -> (u64, i64) {
+    if !m.is_multiple_of(10) {
+        return (m, e); // the usual case: no zero to drop
+    }
+    for n in [16, 8, 4, 2, 1] {
+        if -e >= n as i64 && m.is_multiple_of(POW10[n]) {
+            m /= POW10[n];
+            e += n as i64;
+        }
+    }
+    (m, e)
+}
+
 /// Number of decimal digits of a nonzero value (1 for 0): the bit length gives it within
 /// one (x * 1233 / 4096 is about x * log10(2)), one table look-up settles it.
 #[inline]
@@ -175,10 +192,7 @@ impl Number {
         }
         let mut m = m; // < 10^18
         if e < 0 {
-            while e < 0 && m.is_multiple_of(10) {
-                m /= 10;
-                e += 1;
-            }
+            (m, e) = strip_decimal_zeros(m, e);
         }
         if e > 0 {
             if d + e <= DIGITS {
@@ -201,15 +215,13 @@ impl Number {
     /// `v * 10^e` for `0 <= v < 10^18` and `-18 < e <= 0`, canonical: the trailing zeros
     /// of the decimals dropped.
     #[inline]
-    fn short_decimal(mut v: i64, mut e: i32) -> Number {
+    fn short_decimal(v: i64, e: i32) -> Number {
         if v == 0 {
             return Number::ZERO;
         }
-        while e < 0 && v % 10 == 0 {
-            v /= 10;
-            e += 1;
-        }
-        Number { mant: v, exp: e }
+        let (m, e) = strip_decimal_zeros(v.unsigned_abs(), e as i64);
+        let mant = if v < 0 { -(m as i64) } else { m as i64 };
+        Number { mant, exp: e as i32 }
     }
 
     /// Position of the leading digit (value in `[10^lead, 10^(lead+1))`). Nonzero only.
