@@ -17,6 +17,7 @@ mod global;
 mod iocmd;
 pub mod job;
 mod local1;
+mod localn;
 mod lock;
 mod order;
 mod patindirect;

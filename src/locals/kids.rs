@@ -59,9 +59,7 @@ impl Kids {
     }
 
     fn get_probe(&self, p: Probe) -> Option<&Node> {
-        let root = self.0.as_deref()?;
-        let path = root.locate(p).ok()?;
-        root.entry(&path).map(|e| &e.node)
+        self.0.as_deref()?.get(p).map(|e| &e.node)
     }
 
     pub fn get_mut(&mut self, k: &Key) -> Option<&mut Node> {
@@ -197,23 +195,23 @@ impl Kids {
     /// ends.
     pub fn order(&self, from: &Key, forward: bool) -> Option<Key> {
         let root = self.0.as_deref()?;
-        let path = if from.is_empty_string() {
-            root.edge(forward)
+        let e = if from.is_empty_string() {
+            root.entry(&root.edge(forward))
         } else {
-            root.beside(Probe::of(from), forward)?
+            root.beside(Probe::of(from), forward)
         };
-        root.entry(&path).map(|e| e.key.key())
+        e.map(|e| e.key.key())
     }
 
     /// `order` with the subscript given as a value, answering with the value of the key
     /// found: no key is made on either side (a `$ORDER` walk).
     pub fn order_value(&self, from: &Value, forward: bool) -> Option<Value> {
         let root = self.0.as_deref()?;
-        let path = match Probe::of_value(from) {
-            Probe::Str([]) => root.edge(forward),
-            p => root.beside(p, forward)?,
+        let e = match Probe::of_value(from) {
+            Probe::Str([]) => root.entry(&root.edge(forward)),
+            p => root.beside(p, forward),
         };
-        root.entry(&path).map(|e| e.key.value())
+        e.map(|e| e.key.value())
     }
 
     /// Every child, in order.
