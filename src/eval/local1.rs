@@ -44,7 +44,7 @@ pub(super) fn read_form(e: &Expr) -> Option<EvalFn> {
 /// The handler of `$DATA(x(s))`, `$GET(x(s)[,d])` and `$ORDER(x(s)[,1|-1])`.
 pub(super) fn func_form(f: Func, args: &[Expr]) -> Option<EvalFn> {
     if one_subscript(args.first()?).is_none() {
-        return super::localn::func_form(f, args);
+        return super::localn::func_form(f, args).or_else(|| super::global1::func_form(f, args));
     }
     match f {
         Func::Data if args.len() == 1 => Some(data_fn),

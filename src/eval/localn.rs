@@ -5,9 +5,6 @@
 //! every other shape take the general path (`var.rs`), which reports UNDEF as GT.M does.
 //! Reading literals and locals has no effect, so the order of evaluation is GT.M's.
 
-use smallvec::SmallVec;
-
-use super::expr::ValueRef;
 use super::local1::literal_direction;
 use super::{Here, Interp};
 use crate::error::MResult;
@@ -32,18 +29,27 @@ fn plain_subscripts(e: &Expr) -> Option<(Sym, &[Expr])> {
     }
 }
 
-/// The subscripts' values where they lie; None when one is an undefined local.
-fn values<'a>(me: &'a Interp, subs: &'a [Expr]) -> Option<SmallVec<[ValueRef<'a>; 4]>> {
-    subs.iter().map(|s| me.value_ref(s)).collect()
-}
-
-/// The node at `path` below an array's root.
-fn node_at<'n>(root: &'n Node, path: &[ValueRef]) -> Option<&'n Node> {
-    let mut node = root;
-    for v in path {
-        node = node.kids.get_value(v)?;
+/// The node `subs` name below an array's root (None inside when there is none), each
+/// subscript read where it lies; None when one is an undefined local. Every subscript is
+/// read, also past a missing node: an undefined one is UNDEF all the same.
+fn node_at<'n>(me: &Interp, root: &'n Node, subs: &[Expr]) -> Option<Option<&'n Node>> {
+    let mut node = Some(root);
+    for s in subs {
+        let v = me.value_ref(s)?;
+        node = node.and_then(|n| n.kids.get_value(&v));
     }
     Some(node)
+}
+
+/// `node_at` of a name's array; no array is no node.
+fn array_node<'n>(me: &Interp, root: Option<&'n Node>, subs: &[Expr]) -> Option<Option<&'n Node>> {
+    match root {
+        Some(root) => node_at(me, root, subs),
+        None => subs
+            .iter()
+            .all(|s| me.value_ref(s).is_some())
+            .then_some(None),
+    }
 }
 
 /// What `f` makes of the node `target` names (None inside when there is no such node);
@@ -54,24 +60,19 @@ fn with_node<T>(
     f: impl FnOnce(&Node) -> Option<T>,
 ) -> Option<Option<T>> {
     let (name, subs) = plain_subscripts(target)?;
-    let path = values(me, subs)?;
-    let Some(slot) = me.locals.slot(name) else {
-        return Some(None);
-    };
-    let root = slot.borrow();
-    Some(node_at(&root, &path).and_then(f))
+    let slot = me.locals.slot(name).map(|s| s.borrow());
+    let node = array_node(me, slot.as_deref(), subs)?;
+    Some(node.and_then(f))
 }
 
 /// `$ORDER` of `target` (None as for `with_node`).
 fn order_of(me: &Interp, target: &Expr, forward: bool) -> Option<Option<Value>> {
     let (name, subs) = plain_subscripts(target)?;
-    let path = values(me, subs)?;
-    let (last, parent) = path.split_last()?;
-    let Some(slot) = me.locals.slot(name) else {
-        return Some(None);
-    };
-    let root = slot.borrow();
-    Some(node_at(&root, parent).and_then(|n| n.kids.order_value(last, forward)))
+    let (last, parent) = subs.split_last()?;
+    let slot = me.locals.slot(name).map(|s| s.borrow());
+    let node = array_node(me, slot.as_deref(), parent)?;
+    let last = me.value_ref(last)?;
+    Some(node.and_then(|n| n.kids.order_value(&last, forward)))
 }
 
 /// The handler of `x(a,b,...)` as an expression.
