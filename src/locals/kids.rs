@@ -21,7 +21,7 @@ use super::{Key, Node};
 use crate::number::Number;
 use crate::value::Value;
 use skey::{Probe, SKey};
-use tree::{BNode, Entry, Inner, Path, Root};
+use tree::{BNode, Entry, Hint, Inner, Path, Root};
 
 mod skey;
 #[cfg(test)]
@@ -108,7 +108,7 @@ impl Kids {
                     root,
                     Root::Many {
                         tree: BNode::Leaf(Vec::new()),
-                        hint: Cell::default(),
+                        hint: Hint::default(),
                     },
                 ) else {
                     unreachable!("matched One above")
@@ -118,7 +118,7 @@ impl Kids {
                 v.extend(pair);
                 *root = Root::Many {
                     tree: BNode::Leaf(v),
-                    hint: Cell::default(),
+                    hint: Hint::default(),
                 };
             }
             Root::Many { tree, hint } => {
