@@ -208,7 +208,7 @@ impl Kids {
     pub fn order_value(&self, from: &Value, forward: bool) -> Option<Value> {
         let root = self.0.as_deref()?;
         let e = match Probe::of_value(from) {
-            Probe::Str([]) => root.entry(&root.edge(forward)),
+            Probe::Str([], _) => root.entry(&root.edge(forward)),
             p => root.beside(p, forward),
         };
         e.map(|e| e.key.value())
