@@ -33,8 +33,10 @@ const LEAF_MAX: usize = 64;
 /// Most children of an inner node.
 const INNER_MAX: usize = 64;
 /// Deepest tree a path can describe. A level is added only when the root has `INNER_MAX`
-/// children, each the result of earlier splits, so reaching it takes about 64^15 SETs.
-const MAX_DEPTH: usize = 15;
+/// children, each the result of earlier splits, and a split leaves at least half of
+/// `INNER_MAX` children behind, so a tree this deep holds over 32^9 leaves: far more than
+/// memory. (Small, so that a root with its two hints stays the size of an entry.)
+const MAX_DEPTH: usize = 10;
 /// The children of a node, in collation order. Empty costs one pointer.
 #[derive(Clone, Default)]
 pub struct Kids(Option<Box<Root>>);
