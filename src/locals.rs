@@ -44,6 +44,16 @@ impl Key {
         }
     }
 
+    /// `from_value` of a value no longer needed: a string is moved in, not copied.
+    #[inline]
+    pub fn from_owned(v: Value) -> Key {
+        if v.is_canonical_number() {
+            Key::Num(v.num())
+        } else {
+            Key::Str(v)
+        }
+    }
+
     /// A string subscript (`b` must not be a canonical number).
     pub fn string(b: &[u8]) -> Key {
         debug_assert!(!Number::is_canonical(b));

@@ -21,7 +21,7 @@ fn one_subscript(e: &Expr) -> Option<(Sym, &Expr)> {
 }
 
 /// `$ORDER`'s direction when it is a literal 1 or -1 (or absent); `None` otherwise.
-fn literal_direction(args: &[Expr]) -> Option<bool> {
+pub(super) fn literal_direction(args: &[Expr]) -> Option<bool> {
     match args {
         [_] => Some(true),
         [_, d] => match &d.kind {
@@ -35,12 +35,17 @@ fn literal_direction(args: &[Expr]) -> Option<bool> {
 
 /// The handler of `x(s)` as an expression.
 pub(super) fn read_form(e: &Expr) -> Option<EvalFn> {
-    one_subscript(e).map(|_| read_fn as EvalFn)
+    match one_subscript(e) {
+        Some(_) => Some(read_fn as EvalFn),
+        None => super::localn::read_form(e),
+    }
 }
 
 /// The handler of `$DATA(x(s))`, `$GET(x(s)[,d])` and `$ORDER(x(s)[,1|-1])`.
 pub(super) fn func_form(f: Func, args: &[Expr]) -> Option<EvalFn> {
-    one_subscript(args.first()?)?;
+    if one_subscript(args.first()?).is_none() {
+        return super::localn::func_form(f, args).or_else(|| super::global1::func_form(f, args));
+    }
     match f {
         Func::Data if args.len() == 1 => Some(data_fn),
         Func::Get if args.len() <= 2 => Some(get_fn),

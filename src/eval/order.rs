@@ -134,7 +134,7 @@ impl Interp {
         super::var::subscript_count(subs.len())?;
         let mut keys = LocalKeys::with_capacity(subs.len());
         for s in subs {
-            keys.push(Key::from_value(&self.eval(s, here)?));
+            keys.push(self.key_of(s, here)?);
         }
         Ok(keys)
     }

@@ -158,9 +158,19 @@ impl Interp {
         }
         let mut keys = LocalKeys::new();
         for s in subs {
-            keys.push(Key::from_value(&self.eval(s, here)?));
+            keys.push(self.key_of(s, here)?);
         }
         Ok(keys)
+    }
+
+    /// The subscript `s` makes: a literal or a defined local read where it lies, anything
+    /// else evaluated and its value moved into the key.
+    #[inline]
+    pub(super) fn key_of(&mut self, s: &Expr, here: &Here) -> MResult<Key> {
+        if let Some(v) = self.value_ref(s) {
+            return Ok(Key::from_value(&v));
+        }
+        Ok(Key::from_owned(self.eval(s, here)?))
     }
 
     /// The value of `name(keys)`, or UNDEF (as `fetch` reports it for a resolved reference).
@@ -216,7 +226,7 @@ impl Interp {
         }
         let mut keys = LocalKeys::with_capacity(subs.len());
         for s in subs {
-            keys.push(Key::from_value(&self.eval(s, here)?));
+            keys.push(self.key_of(s, here)?);
         }
         Ok(keys)
     }

@@ -21,7 +21,7 @@ use super::{Key, Node};
 use crate::number::Number;
 use crate::value::Value;
 use skey::{Probe, SKey};
-use tree::{BNode, Entry, Inner, Path, Root};
+use tree::{BNode, Entry, Hint, Inner, Path, Root};
 
 mod skey;
 #[cfg(test)]
@@ -33,8 +33,10 @@ const LEAF_MAX: usize = 64;
 /// Most children of an inner node.
 const INNER_MAX: usize = 64;
 /// Deepest tree a path can describe. A level is added only when the root has `INNER_MAX`
-/// children, each the result of earlier splits, so reaching it takes about 64^15 SETs.
-const MAX_DEPTH: usize = 15;
+/// children, each the result of earlier splits, and a split leaves at least half of
+/// `INNER_MAX` children behind, so a tree this deep holds over 32^9 leaves: far more than
+/// memory. (Small, so that a root with its two hints stays the size of an entry.)
+const MAX_DEPTH: usize = 10;
 /// The children of a node, in collation order. Empty costs one pointer.
 #[derive(Clone, Default)]
 pub struct Kids(Option<Box<Root>>);
@@ -59,9 +61,7 @@ impl Kids {
     }
 
     fn get_probe(&self, p: Probe) -> Option<&Node> {
-        let root = self.0.as_deref()?;
-        let path = root.locate(p).ok()?;
-        root.entry(&path).map(|e| &e.node)
+        self.0.as_deref()?.get(p).map(|e| &e.node)
     }
 
     pub fn get_mut(&mut self, k: &Key) -> Option<&mut Node> {
@@ -110,7 +110,7 @@ impl Kids {
                     root,
                     Root::Many {
                         tree: BNode::Leaf(Vec::new()),
-                        hint: Cell::default(),
+                        hint: Hint::default(),
                     },
                 ) else {
                     unreachable!("matched One above")
@@ -120,7 +120,7 @@ impl Kids {
                 v.extend(pair);
                 *root = Root::Many {
                     tree: BNode::Leaf(v),
-                    hint: Cell::default(),
+                    hint: Hint::default(),
                 };
             }
             Root::Many { tree, hint } => {
@@ -197,23 +197,23 @@ impl Kids {
     /// ends.
     pub fn order(&self, from: &Key, forward: bool) -> Option<Key> {
         let root = self.0.as_deref()?;
-        let path = if from.is_empty_string() {
-            root.edge(forward)
+        let e = if from.is_empty_string() {
+            root.entry(&root.edge(forward))
         } else {
-            root.beside(Probe::of(from), forward)?
+            root.beside(Probe::of(from), forward)
         };
-        root.entry(&path).map(|e| e.key.key())
+        e.map(|e| e.key.key())
     }
 
     /// `order` with the subscript given as a value, answering with the value of the key
     /// found: no key is made on either side (a `$ORDER` walk).
     pub fn order_value(&self, from: &Value, forward: bool) -> Option<Value> {
         let root = self.0.as_deref()?;
-        let path = match Probe::of_value(from) {
-            Probe::Str([]) => root.edge(forward),
-            p => root.beside(p, forward)?,
+        let e = match Probe::of_value(from) {
+            Probe::Str([], _) => root.entry(&root.edge(forward)),
+            p => root.beside(p, forward),
         };
-        root.entry(&path).map(|e| e.key.value())
+        e.map(|e| e.key.value())
     }
 
     /// Every child, in order.

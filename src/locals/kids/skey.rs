@@ -65,18 +65,39 @@ impl Clone for Long {
     }
 }
 
-/// A subscript being looked for.
+/// A subscript being looked for. A string comes with its first 16 bytes as a big-endian
+/// number, zero-padded (`head`): a short key compares with it in two instructions, not a
+/// call of `memcmp` (a search compares a probe with a dozen keys).
 #[derive(Clone, Copy)]
 pub(super) enum Probe<'a> {
     Num(Number),
-    Str(&'a [u8]),
+    Str(&'a [u8], u128),
+}
+
+/// The first 16 bytes of `s` as a big-endian number, zero-padded. Two strings padded alike
+/// compare as their heads when these differ; when they are equal, the shorter string is a
+/// prefix of the other followed by zero bytes, hence the lesser.
+#[inline]
+fn head(s: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
+    let n = s.len().min(16);
+    b[..n].copy_from_slice(&s[..n]);
+    u128::from_be_bytes(b)
+}
+
+/// `head` of a short key's bytes (zero-padded by `of_probe`).
+#[inline(always)]
+fn short_head(bytes: &[u8; SHORT]) -> u128 {
+    let mut b = [0u8; 16];
+    b[..SHORT].copy_from_slice(bytes);
+    u128::from_be_bytes(b)
 }
 
 impl<'a> Probe<'a> {
     pub(super) fn of(k: &'a Key) -> Probe<'a> {
         match k {
             Key::Num(n) => Probe::Num(*n),
-            Key::Str(s) => Probe::Str(s.bytes()),
+            Key::Str(s) => Probe::string(s.bytes()),
         }
     }
 
@@ -86,8 +107,13 @@ impl<'a> Probe<'a> {
         if v.is_canonical_number() {
             Probe::Num(v.num())
         } else {
-            Probe::Str(v.bytes())
+            Probe::string(v.bytes())
         }
+    }
+
+    #[inline]
+    pub(super) fn string(s: &'a [u8]) -> Probe<'a> {
+        Probe::Str(s, head(s))
     }
 }
 
@@ -98,7 +124,7 @@ impl SKey {
                 let (mant, exp) = n.parts();
                 SKey::Num { exp, mant }
             }
-            Probe::Str(s) if s.len() <= SHORT => {
+            Probe::Str(s, _) if s.len() <= SHORT => {
                 let mut bytes = [0; SHORT];
                 bytes[..s.len()].copy_from_slice(s);
                 SKey::Short {
@@ -106,7 +132,7 @@ impl SKey {
                     bytes,
                 }
             }
-            Probe::Str(s) => SKey::Long(Long::new(s)),
+            Probe::Str(s, _) => SKey::Long(Long::new(s)),
         }
     }
 
@@ -140,10 +166,15 @@ impl SKey {
                     Number::from_parts(*mant, *exp).cmp(&n)
                 }
             }
-            (SKey::Num { .. }, Probe::Str(_)) => Ordering::Less,
+            (SKey::Num { .. }, Probe::Str(..)) => Ordering::Less,
             (_, Probe::Num(_)) => Ordering::Greater,
-            (SKey::Short { len, bytes }, Probe::Str(s)) => bytes[..*len as usize].cmp(s),
-            (SKey::Long(b), Probe::Str(s)) => b.bytes().cmp(s),
+            (SKey::Short { len, bytes }, Probe::Str(s, head)) => {
+                match short_head(bytes).cmp(&head) {
+                    Ordering::Equal => (*len as usize).cmp(&s.len()),
+                    unequal => unequal,
+                }
+            }
+            (SKey::Long(b), Probe::Str(s, _)) => b.bytes().cmp(s),
         }
     }
 }

@@ -36,9 +36,31 @@ pub(super) enum Root {
     One(Entry),
     Many {
         tree: BNode,
-        /// Where the last `$ORDER` answer was (checked before use).
-        hint: Cell<Path>,
+        /// Where the last answers were (checked before use).
+        hint: Hint,
     },
+}
+
+/// Where the last two places looked up were, each checked before use: a walk steps from
+/// the last, and a run that alternates between two places of one array (`SET a(i)=...,
+/// a("k"_j,i)=...`) finds each where it left it.
+#[derive(Clone, Default)]
+pub(super) struct Hint {
+    at: Cell<Path>,
+    before: Cell<Path>,
+}
+
+impl Hint {
+    /// The last place moved to `p` (a step, an entry put where the last search said).
+    pub(super) fn set(&self, p: Path) {
+        self.at.set(p);
+    }
+
+    /// A new place `p`: the last one is kept as the one before.
+    fn moved(&self, p: Path) {
+        self.before.set(self.at.get());
+        self.at.set(p);
+    }
 }
 
 /// The capacity a leaf of `n` entries gets when it must grow: a quarter more.
@@ -91,8 +113,9 @@ impl BNode {
         }
     }
 
-    /// The entry equal to `p` (Ok) or where it would go (Err; `pos` may be the leaf's length).
-    pub(super) fn locate(&self, p: Probe) -> Result<Path, Path> {
+    /// The entry equal to `p` (Ok), with its leaf, or where it would go (Err; `pos` may be
+    /// the leaf's length).
+    pub(super) fn locate_in(&self, p: Probe) -> Result<(Path, &[Entry]), Path> {
         let mut path = Path::default();
         let mut node = self;
         loop {
@@ -107,7 +130,7 @@ impl BNode {
                     return match search_leaf(v, p) {
                         Ok(i) => {
                             path.pos = i as u8;
-                            Ok(path)
+                            Ok((path, v))
                         }
                         Err(i) => {
                             path.pos = i as u8;
@@ -161,35 +184,49 @@ impl BNode {
         true
     }
 
-    /// `locate`, trying first the entry at `hint` and the one after it (a walk, a read of
-    /// the key just walked to, ascending SETs), then a search from the root.
-    pub(super) fn find(&self, p: Probe, hint: &Cell<Path>) -> Result<Path, Path> {
-        let mut h = hint.get();
-        if let Some(leaf) = self.leaf_at(&h)
-            && let Some(e) = leaf.get(h.pos as usize)
-        {
-            match e.key.cmp(p) {
-                Ordering::Equal => return Ok(h),
-                Ordering::Less => {
-                    h.pos += 1;
-                    match leaf.get(h.pos as usize).map(|e| e.key.cmp(p)) {
-                        Some(Ordering::Equal) => {
-                            hint.set(h);
-                            return Ok(h);
-                        }
-                        Some(Ordering::Greater) => return Err(h),
-                        None if self.is_last_leaf(&h) => return Err(h),
-                        _ => {}
-                    }
-                }
-                Ordering::Greater => {}
+    /// `locate`, trying first the entries at the hints and the ones after them (a walk, a
+    /// read of the key just walked to, ascending SETs), then a search from the root.
+    #[inline]
+    pub(super) fn find(&self, p: Probe, hint: &Hint) -> Result<Path, Path> {
+        self.find_in(p, hint).map(|(path, _)| path)
+    }
+
+    /// `find`, answering also the leaf the entry found is in (no second walk to it).
+    #[inline]
+    pub(super) fn find_in(&self, p: Probe, hint: &Hint) -> Result<(Path, &[Entry]), Path> {
+        if let Some(found) = self.at_hint(p, hint.at.get()) {
+            if let Ok((h, _)) = found {
+                hint.set(h);
             }
+            return found;
         }
-        let at = self.locate(p);
-        if let Ok(path) = at {
-            hint.set(path);
+        let found = match self.at_hint(p, hint.before.get()) {
+            Some(found) => found,
+            None => self.locate_in(p),
+        };
+        hint.moved(match found {
+            Ok((h, _)) | Err(h) => h,
+        });
+        found
+    }
+
+    /// What `find` answers from the entry at `h` and the one after it, when they settle it.
+    #[inline(always)]
+    fn at_hint(&self, p: Probe, mut h: Path) -> Option<Result<(Path, &[Entry]), Path>> {
+        let leaf = self.leaf_at(&h)?;
+        match leaf.get(h.pos as usize)?.key.cmp(p) {
+            Ordering::Equal => Some(Ok((h, leaf))),
+            Ordering::Less => {
+                h.pos += 1;
+                match leaf.get(h.pos as usize).map(|e| e.key.cmp(p)) {
+                    Some(Ordering::Equal) => Some(Ok((h, leaf))),
+                    Some(Ordering::Greater) => Some(Err(h)),
+                    None if self.is_last_leaf(&h) => Some(Err(h)),
+                    _ => None,
+                }
+            }
+            Ordering::Greater => None,
         }
-        at
     }
 
     /// `path` itself when it names an entry, else the first entry of a later leaf.
@@ -362,25 +399,51 @@ impl Root {
         }
     }
 
+    /// The entry equal to `p`.
+    #[inline]
+    pub(super) fn get(&self, p: Probe) -> Option<&Entry> {
+        match self {
+            Root::Many { tree, hint } => {
+                let (path, leaf) = tree.find_in(p, hint).ok()?;
+                leaf.get(path.pos as usize)
+            }
+            Root::One(e) => (e.key.cmp(p) == Ordering::Equal).then_some(e),
+        }
+    }
+
     /// The entry after (or before) the place where `p` is or would be.
-    pub(super) fn beside(&self, p: Probe, forward: bool) -> Option<Path> {
+    pub(super) fn beside(&self, p: Probe, forward: bool) -> Option<&Entry> {
         if let Root::Many { tree, hint } = self {
-            // The last answer is usually the key asked about now.
-            let next = match tree.find(p, hint) {
-                Ok(path) => tree.next(path, forward),
+            // The last answer is usually the key asked about now, and the next one is
+            // beside it in the same leaf.
+            let next = match tree.find_in(p, hint) {
+                Ok((mut path, leaf)) => {
+                    let pos = path.pos as usize;
+                    let beside = if forward {
+                        pos + 1
+                    } else {
+                        pos.wrapping_sub(1)
+                    };
+                    if let Some(e) = leaf.get(beside) {
+                        path.pos = beside as u8;
+                        hint.set(path);
+                        return Some(e);
+                    }
+                    tree.next(path, forward)
+                }
                 Err(path) if forward => tree.settle_forward(path),
                 Err(path) => tree.next(path, false),
             };
-            if let Some(n) = next {
-                hint.set(n);
-            }
-            return next;
+            let n = next?;
+            hint.set(n);
+            return tree.leaf_at(&n)?.get(n.pos as usize);
         }
-        match (self.locate(p), forward) {
-            (Err(path), true) if path.pos == 0 => Some(path),
-            (Err(path), false) if path.pos == 1 => Some(Path::default()),
-            _ => None,
-        }
+        let path = match (self.locate(p), forward) {
+            (Err(path), true) if path.pos == 0 => path,
+            (Err(path), false) if path.pos == 1 => Path::default(),
+            _ => return None,
+        };
+        self.entry(&path)
     }
 
     pub(super) fn edge(&self, forward: bool) -> Path {
