@@ -14,6 +14,7 @@ mod forcmd;
 mod frame;
 mod func;
 mod global;
+mod indirname;
 mod iocmd;
 pub mod job;
 mod local1;
