@@ -35,8 +35,10 @@ impl Pattern {
     /// step is a mask and a shift, with no scratch buffer and no loop over positions.
     fn reach_word(&self, s: &[u8], start: u64) -> u64 {
         let mut cur = start;
+        // The class word made last (mask 0 has no bytes, so the start is right for it).
+        let mut made = (0u8, 0u64);
         for atom in &self.atoms {
-            cur = atom.reach_word(s, cur);
+            cur = atom.reach_word(s, cur, &mut made);
             if cur == 0 {
                 break;
             }
@@ -121,11 +123,16 @@ impl Pattern {
 }
 
 impl Atom {
-    /// `reach` on one-word position sets (`s` under 64 bytes).
-    fn reach_word(&self, s: &[u8], start: u64) -> u64 {
+    /// `reach` on one-word position sets (`s` under 64 bytes). `made` is the last class
+    /// word made for this string and its mask: a pattern that tests one class twice
+    /// (`1.3N1"-"1.4N`) makes it once.
+    fn reach_word(&self, s: &[u8], start: u64, made: &mut (u8, u64)) -> u64 {
         match &self.elem {
             Elem::Codes(mask) => {
-                let m = class_word(s, *mask);
+                if made.0 != *mask {
+                    *made = (*mask, class_word(s, *mask));
+                }
+                let m = made.1;
                 if self.max > s.len() {
                     return self.fill_word(start, m);
                 }
