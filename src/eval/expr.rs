@@ -277,6 +277,7 @@ fn form_of(e: &Expr) -> EvalFn {
         ExprKind::Binary { rhs, .. } if matches!(rhs.kind, ExprKind::Lit(_)) => eval_op_lit,
         ExprKind::Binary { .. } => eval_binary,
         ExprKind::Unary(UnOp::Not, _) => eval_not,
+        ExprKind::Match { .. } => super::patindirect::eval_match,
         ExprKind::Func(f, args) => super::local1::func_form(*f, args)
             .or_else(|| super::strfn::handler(*f, args))
             .unwrap_or(Interp::eval_tree),

@@ -15,6 +15,7 @@ mod frame;
 mod func;
 mod global;
 mod global1;
+mod indirname;
 mod iocmd;
 pub mod job;
 mod local1;

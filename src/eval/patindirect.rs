@@ -1,5 +1,5 @@
-//! Pattern indirection, `x?@p`: the value of `p` is pattern text, compiled once per distinct
-//! text (a bounded cache). GT.M lets that text be an indirection again: `p="@^a"` with
+//! Pattern match expressions (`x?pat`, handled by `eval_match`), and pattern indirection,
+//! `x?@p`: the value of `p` is pattern text, compiled once per distinct text (a bounded cache). GT.M lets that text be an indirection again: `p="@^a"` with
 //! `^a="1N"` matches digits, `p="@(k)"` takes `k`'s value, and anything after the indirect
 //! operand is INDEXTRACHARS (`"@k@(1)"`); a text that names itself ends in STACKCRIT.
 
@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
-use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::ast::{Expr, ExprKind, PatternRef};
 use crate::syntax::parser::parse_expr;
 use crate::syntax::pattern::Pattern;
 use crate::value::Value;
@@ -15,6 +15,31 @@ use crate::value::Value;
 /// How many `@` levels one pattern may go through before STACKCRIT (GT.M's own limit is its
 /// stack; a chain this long is a loop in practice).
 const MAX_PATTERN_INDIRECTION: usize = 10_000;
+
+/// `x?pat` and `x'?pat`: a literal or defined local matched where it lies, against a
+/// pattern of the routine text or one given at run time (the subject evaluated first, as
+/// the tree walk does).
+pub(super) fn eval_match(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let ExprKind::Match {
+        negated,
+        lhs,
+        pattern,
+    } = &e.kind
+    else {
+        return me.eval_tree(e, here);
+    };
+    let m = match pattern {
+        PatternRef::Lit(p) => match me.value_ref(lhs).map(|v| p.matches(v.bytes())) {
+            Some(m) => m,
+            None => p.matches(me.eval(lhs, here)?.bytes()),
+        },
+        PatternRef::Indirect(pe) => {
+            let v = me.eval(lhs, here)?;
+            me.indirect_pattern(pe, here)?.matches(v.bytes())
+        }
+    };
+    Ok(Value::from_bool(m != *negated))
+}
 
 impl Interp {
     /// The compiled pattern the indirect operand `pe` names.

@@ -88,24 +88,7 @@ impl Interp {
             }
             Glvn::Indirect(e, extra) => {
                 let text = self.eval(e, here)?;
-                let mut r = match super::refname::canonical_ref(text.bytes()) {
-                    Some(c) => VarRef {
-                        name: match c.global {
-                            true => super::global::stored_name(c.name),
-                            false => c.name,
-                        },
-                        keys: c.keys,
-                        span: 0..0,
-                        global: c.global,
-                    },
-                    None => {
-                        let g2 = self.indirect_name(&text)?;
-                        return self.indirect_ref(&g2, extra, here);
-                    }
-                };
-                r.keys.extend(self.keys(extra, here)?);
-                subscript_count(r.keys.len())?;
-                Ok(r)
+                self.indirect_var_ref(&text, extra, here)
             }
         }
     }
@@ -121,8 +104,11 @@ impl Interp {
             return self.indirect_extra_first(g, extra, here);
         }
         let mut r = self.indirectly(|me| me.var_ref(g, here))?;
-        r.keys.extend(self.keys(extra, here)?);
-        subscript_count(r.keys.len())?;
+        // `@x` with nothing added (the usual read of `@r`, r="a(3)"): no keys to append.
+        if !extra.is_empty() {
+            r.keys.extend(self.keys(extra, here)?);
+            subscript_count(r.keys.len())?;
+        }
         Ok(r)
     }
 

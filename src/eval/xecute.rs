@@ -109,7 +109,12 @@ impl Interp {
         let XecuteCode { routine, inlines } = match cached {
             Some(c) if c.routine.name == here.routine.name => c,
             _ => {
-                let c = self.xecute_code(code, here);
+                let mut c = self.xecute_code(code, here);
+                // GT.M frames the text of a constant concatenation (`"w $st"_",!"`), which
+                // the parser folds into one literal; only one string (in parentheses or not)
+                // may run inline.
+                let source = here.routine.source.get(arg.expr.span.clone());
+                c.inlines &= source.is_some_and(one_string);
                 *arg.compiled.0.borrow_mut() = Some(c.clone());
                 c
             }
@@ -214,6 +219,31 @@ impl Interp {
             }
         }
     }
+}
+
+/// Whether source text is one string literal, maybe in parentheses (or a number, whose
+/// text is no command anyway): not an expression the parser folded into a literal.
+fn one_string(src: &str) -> bool {
+    let mut b = src.trim().as_bytes();
+    while let [b'(', inner @ .., b')'] = b {
+        b = inner;
+    }
+    if b.first() != Some(&b'"') {
+        return !b.is_empty()
+            && b.iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'E'));
+    }
+    let mut i = 1;
+    while i < b.len() {
+        if b[i] == b'"' {
+            if b.get(i + 1) != Some(&b'"') {
+                return i + 1 == b.len();
+            }
+            i += 1;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// GT.M compiles XECUTE text whole before it runs any of it: a syntax error in the text is

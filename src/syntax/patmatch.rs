@@ -35,8 +35,10 @@ impl Pattern {
     /// step is a mask and a shift, with no scratch buffer and no loop over positions.
     fn reach_word(&self, s: &[u8], start: u64) -> u64 {
         let mut cur = start;
+        // The class word made last (mask 0 has no bytes, so the start is right for it).
+        let mut made = (0u8, 0u64);
         for atom in &self.atoms {
-            cur = atom.reach_word(s, cur);
+            cur = atom.reach_word(s, cur, &mut made);
             if cur == 0 {
                 break;
             }
@@ -121,11 +123,16 @@ impl Pattern {
 }
 
 impl Atom {
-    /// `reach` on one-word position sets (`s` under 64 bytes).
-    fn reach_word(&self, s: &[u8], start: u64) -> u64 {
+    /// `reach` on one-word position sets (`s` under 64 bytes). `made` is the last class
+    /// word made for this string and its mask: a pattern that tests one class twice
+    /// (`1.3N1"-"1.4N`) makes it once.
+    fn reach_word(&self, s: &[u8], start: u64, made: &mut (u8, u64)) -> u64 {
         match &self.elem {
             Elem::Codes(mask) => {
-                let m = class_word(s, *mask);
+                if made.0 != *mask {
+                    *made = (*mask, class_word(s, *mask));
+                }
+                let m = made.1;
                 if self.max > s.len() {
                     return self.fill_word(start, m);
                 }
@@ -332,28 +339,39 @@ fn class_word(s: &[u8], mask: u8) -> u64 {
     }
     let mut m = 0;
     let mut i = 0;
-    while i < s.len() {
-        let (word, n) = word_from(s, i);
-        m |= class_bits(word, n, mask) << i;
+    while i + 8 <= s.len() {
+        m |= class_bits(word_at(s, i), 8, mask) << i;
         i += 8;
+    }
+    if i < s.len() {
+        m |= class_bits(tail_word(s, i), s.len() - i, mask) << i;
     }
     m
 }
 
-/// Up to eight bytes of `s` from `at` as a little-endian word (zeros past the end), and how
-/// many there are.
+/// Eight bytes of `s` from `at` as a little-endian word.
 #[inline(always)]
-fn word_from(s: &[u8], at: usize) -> (u64, usize) {
-    let rest = &s[at..];
-    if rest.len() >= 8 {
-        return (
-            u64::from_le_bytes(rest[..8].try_into().expect("eight bytes")),
-            8,
-        );
+fn word_at(s: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(s[at..at + 8].try_into().expect("eight bytes"))
+}
+
+/// The fewer than eight bytes of `s` from `at` to its end as a little-endian word, zeros
+/// above them: the last eight bytes of `s` shifted down when it has eight, else put
+/// together from overlapping loads (no call to copy them).
+#[inline(always)]
+fn tail_word(s: &[u8], at: usize) -> u64 {
+    let n = s.len() - at;
+    debug_assert!(n > 0 && n < 8);
+    if s.len() >= 8 {
+        return word_at(s, s.len() - 8) >> (8 * (8 - n));
     }
-    let mut b = [0u8; 8];
-    b[..rest.len()].copy_from_slice(rest);
-    (u64::from_le_bytes(b), rest.len())
+    let r = &s[at..];
+    let half = |k: usize| u32::from_le_bytes(r[k..k + 4].try_into().expect("four bytes")) as u64;
+    match n {
+        // Overlapping bytes are the same bytes in the same places.
+        4.. => half(0) | half(n - 4) << (8 * (n - 4)),
+        _ => r[0] as u64 | (r[n / 2] as u64) << (8 * (n / 2)) | (r[n - 1] as u64) << (8 * (n - 1)),
+    }
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -408,10 +426,14 @@ fn literal_word(s: &[u8], lit: &[u8]) -> u64 {
         [c] => {
             let mut m = 0;
             let mut i = 0;
-            while i < s.len() {
-                let (word, n) = word_from(s, i);
-                m |= (gather_highs(equal_bytes(word, *c)) & ((1u64 << n) - 1)) << i;
+            while i + 8 <= s.len() {
+                m |= gather_highs(equal_bytes(word_at(s, i), *c)) << i;
                 i += 8;
+            }
+            if i < s.len() {
+                let n = s.len() - i;
+                let found = gather_highs(equal_bytes(tail_word(s, i), *c));
+                m |= (found & ((1u64 << n) - 1)) << i;
             }
             m
         }

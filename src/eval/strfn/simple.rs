@@ -48,7 +48,9 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
         Func::Length if args.len() == 1 => length_simple,
         Func::Ascii => ascii_simple,
         Func::Find => match &args[1].kind {
+            ExprKind::Lit(_) if one_byte(&args[1]) && bare_local(&args[0]) => find_byte_local,
             ExprKind::Lit(_) if one_byte(&args[1]) => find_byte_simple,
+            ExprKind::Lit(_) if bare_local(&args[0]) => find_local,
             ExprKind::Lit(_) => find_simple,
             _ => return None,
         },
@@ -378,4 +380,34 @@ fn find_byte_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         Some(a) => Ok(Value::from_i64(a)),
         None => general(find_fn::<LATER>, me, e, here),
     }
+}
+
+/// `$FIND(s,"c",start)` of a bare local, the needle one byte (the usual scan for a
+/// delimiter): the shapes known, each argument read where it lies with one test.
+fn find_byte_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    if let [s, sub, ..] = args
+        && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(sub)) = (&s.kind, &sub.kind)
+        && let [c] = *sub.bytes()
+        && let Some(start) = me.find_start(args)
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(v) = &slot.borrow().value
+    {
+        return Ok(Value::from_i64(find_byte_from(v.bytes(), c, start)));
+    }
+    general(find_fn::<LATER>, me, e, here)
+}
+
+/// `$FIND(s,"lit",start)` of a bare local, the needle longer (or empty).
+fn find_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let args = args_of(e);
+    if let [s, sub, ..] = args
+        && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(sub)) = (&s.kind, &sub.kind)
+        && let Some(start) = me.find_start(args)
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(v) = &slot.borrow().value
+    {
+        return Ok(Value::from_i64(find(v.bytes(), sub.bytes(), start)));
+    }
+    general(find_fn::<LATER>, me, e, here)
 }
