@@ -175,6 +175,77 @@ impl PieceCache {
         true
     }
 
+    /// SET `$PIECE(s,c,from,to)=v` for the one-byte delimiter `c` (`1 <= from <= to`) when
+    /// `s` has a piece `from` and the result is at most `max_len` bytes long: the pieces
+    /// found with the cache when it holds `s` (which it goes on holding, its piece starts
+    /// moved), else by a search; then replaced in place when `s` alone owns a buffer with
+    /// room (`Value::splice`). False, nothing done, otherwise: the general SET pads the
+    /// missing pieces or raises MAXSTRLEN.
+    #[inline]
+    pub(super) fn set_byte(
+        &mut self,
+        s: &mut Value,
+        c: u8,
+        (from, to): (usize, usize),
+        v: &[u8],
+        max_len: usize,
+    ) -> bool {
+        let len = s.len();
+        let held = s
+            .shared_ptr()
+            .is_some_and(|p| self.key == (p as usize, len) && self.delim == c);
+        let (start, end) = match held {
+            true => match self.held_pieces(s.bytes(), c, from, to) {
+                Some(range) => range,
+                None => return false,
+            },
+            false => {
+                let text = s.bytes();
+                let Some(start) = piece_start(text, &[c], from as i64) else {
+                    return false;
+                };
+                (start, pieces_end(text, &[c], start, from as i64, to as i64))
+            }
+        };
+        if len - (end - start) + v.len() > max_len {
+            return false;
+        }
+        if !held {
+            s.splice(start, end, v);
+            return true;
+        }
+        // Let go of the buffer while it changes, so that `s` can be its sole owner.
+        self.text = None;
+        s.splice(start, end, v);
+        self.moved(start, end, from, v, c);
+        match s.shared_ptr() {
+            Some(p) => {
+                self.key = (p as usize, s.len());
+                self.text = Some(s.clone());
+            }
+            None => self.key = (0, 0),
+        }
+        true
+    }
+
+    /// Where pieces `from..=to` of the held text lie (`start..end`), or None when it has
+    /// fewer than `from` pieces.
+    #[inline]
+    fn held_pieces(
+        &mut self,
+        text: &[u8],
+        c: u8,
+        from: usize,
+        to: usize,
+    ) -> Option<(usize, usize)> {
+        if self.starts.len() <= to && self.scanned < text.len() {
+            self.scan(text, c, to);
+        }
+        let start = *self.starts.get(from - 1)? as usize;
+        let end = self.starts.get(to).map_or(text.len(), |&n| n as usize - 1);
+        Some((start, end))
+    }
+
     /// The piece starts after bytes `start..end`, pieces `from..=to` (`start` is where
     /// piece `from` starts), were replaced by `v`: the same when one piece was replaced by
     /// text without the delimiter `c` and its end is known, found again from `start` on
@@ -185,7 +256,12 @@ impl PieceCache {
             .starts
             .get(next)
             .is_some_and(|&n| n as usize - 1 == end);
-        if same_count && !v.contains(&c) {
+        // A short value (the usual field) is searched in a loop, not by a call to memchr.
+        let has_delim = match v.len() <= 16 {
+            true => v.iter().any(|&b| b == c),
+            false => v.contains(&c),
+        };
+        if same_count && !has_delim {
             let grow = v.len() as i64 - (end - start) as i64;
             if grow != 0 {
                 for p in &mut self.starts[next..] {
