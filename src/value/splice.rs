@@ -91,3 +91,30 @@ impl Value {
         v
     }
 }
+
+impl Value {
+    /// Edits the text where it lies, when this value alone owns its buffer: `edit` gets the
+    /// text and gives its new length (at most the old; the text is then its first bytes).
+    /// False, nothing done, when the buffer is shared or there is none.
+    pub fn edit_sole(&mut self, edit: impl FnOnce(&mut [u8]) -> usize) -> bool {
+        let len = self.len();
+        let Some(buf) = self.sole_buffer() else {
+            return false;
+        };
+        let n = edit(&mut buf[..len]);
+        debug_assert!(n <= len);
+        if n <= INLINE {
+            // Short now: kept inside the value, as every short text made is.
+            let mut short = [0u8; INLINE];
+            copy_few(&mut short[..n], &buf[..n]);
+            *self = Value::from_bytes(&short[..n]);
+            return true;
+        }
+        self.forget_num();
+        if n != len {
+            self.mant.set(n as i64);
+            self.state.set(GROW);
+        }
+        true
+    }
+}

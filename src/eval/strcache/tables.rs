@@ -1,6 +1,7 @@
 //! `$TRANSLATE` tables: the byte map of the recent call sites' `from` and `to` arguments,
 //! kept so that a loop builds each table once.
 
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 use super::super::strscan::bytes16::{count_in_set, shift_into, shift_range};
@@ -123,6 +124,64 @@ impl Table {
         s.iter().map(|&c| self.keep[c as usize] as usize).sum()
     }
 
+    /// Translates `s` into `out`, exactly as long as the result (`kept(s)` bytes).
+    #[inline]
+    fn write_exact(&self, s: &[u8], out: &mut [u8]) {
+        if self.deletes {
+            let mut n = 0;
+            for &c in s {
+                if self.keep[c as usize] != 0 {
+                    out[n] = self.map[c as usize];
+                    n += 1;
+                }
+            }
+            return;
+        }
+        match self.shift {
+            Some((lo, n, k)) if s.len() >= 16 => {
+                // SAFETY: `u8` and `MaybeUninit<u8>` have the same layout, and only bytes
+                // are written.
+                let out = unsafe { &mut *(out as *mut [u8] as *mut [MaybeUninit<u8>]) };
+                shift_into(s, out, lo, n, k);
+            }
+            _ => {
+                for (o, &c) in out.iter_mut().zip(s) {
+                    *o = self.map[c as usize];
+                }
+            }
+        }
+    }
+
+    /// Translates `buf` where it lies, giving the length of the result (the kept bytes
+    /// moved to the front).
+    #[inline]
+    fn apply_in_place(&self, buf: &mut [u8]) -> usize {
+        if self.deletes {
+            let mut n = 0;
+            for i in 0..buf.len() {
+                let c = buf[i];
+                buf[n] = self.map[c as usize];
+                n += self.keep[c as usize] as usize;
+            }
+            return n;
+        }
+        let rest = match self.shift {
+            Some((lo, n, k)) => {
+                let mut blocks = buf.chunks_exact_mut(16);
+                for b in &mut blocks {
+                    let b: &mut [u8; 16] = b.try_into().expect("a block of 16");
+                    *b = shift_range(b, lo, n, k);
+                }
+                blocks.into_remainder()
+            }
+            None => &mut buf[..],
+        };
+        for c in rest.iter_mut() {
+            *c = self.map[*c as usize];
+        }
+        buf.len()
+    }
+
     /// Translates `s` into `out` (at least as long), giving the length of the result.
     #[inline]
     fn apply(&self, s: &[u8], out: &mut [u8]) -> usize {
@@ -223,6 +282,44 @@ impl TranslateTables {
             self.out = out;
         }
         v
+    }
+
+    /// `$TRANSLATE(s,from,to)` stored into `out`, a value that alone owns a buffer (the
+    /// target of `SET t=$TRANSLATE(s,...)`), written into that buffer when it has the room
+    /// (`Value::rewrite_long`): a loop that translates into the same variable allocates
+    /// nothing. False, nothing done, when the result is short (made inline by `translate`).
+    pub(in crate::eval) fn translate_into(
+        &mut self,
+        s: &[u8],
+        from: &Value,
+        to: Option<&Value>,
+        out: &mut Value,
+    ) -> bool {
+        let i = self.table(from, to);
+        let t = &self.tables[i];
+        let len = t.kept(s);
+        if len <= INLINE {
+            return false;
+        }
+        out.rewrite_long(len, |dst| t.write_exact(s, dst));
+        true
+    }
+
+    /// `SET s=$TRANSLATE(s,from,to)` where `s` alone owns its buffer: translated where it
+    /// lies (`Value::edit_sole`); false, nothing done, when `s` shares its buffer or has
+    /// none.
+    pub(in crate::eval) fn translate_own(
+        &mut self,
+        s: &mut Value,
+        from: &Value,
+        to: Option<&Value>,
+    ) -> bool {
+        if !s.owns_buffer() {
+            return false;
+        }
+        let i = self.table(from, to);
+        let t = &self.tables[i];
+        s.edit_sole(|buf| t.apply_in_place(buf))
     }
 
     /// `$LENGTH($TRANSLATE(s,from,to))`, without making the string.

@@ -9,10 +9,11 @@ use super::super::strcache::StrCaches;
 use super::super::strscan::{extract, find, find_byte_from};
 use super::super::{Here, Interp};
 use super::{
-    INNER, LATER, NOW, args_of, arity_fits, ascii_at, ascii_fn, bare_local, exact_arith,
-    extract_fn, find_fn, is_arith, length_fn, piece_fn, translate_fn,
+    INNER, LATER, NOW, args_of, arity_fits, ascii_at, ascii_fn, bare_local, extract_fn, find_fn,
+    is_arith, length_fn, piece_fn, translate_fn,
 };
 use crate::error::MResult;
+use crate::intern::Sym;
 use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
@@ -77,17 +78,21 @@ fn simple_translate(args: &[Expr]) -> bool {
     simple_args(args) && args[1..].iter().all(|a| matches!(a.kind, ExprKind::Lit(_)))
 }
 
-/// A literal, a bare local, or arithmetic on those: no effect when read.
+/// A literal, a bare local, or arithmetic on those, two deep (`i#20+1`): no effect when
+/// read.
 fn pure_int(e: &Expr) -> bool {
-    let leaf = |x: &Expr| matches!(x.kind, ExprKind::Lit(_)) || bare_local(x);
+    pure_arith(e, 2)
+}
+
+fn pure_arith(e: &Expr, depth: u8) -> bool {
     match &e.kind {
         ExprKind::Binary {
             op,
             negated: false,
             lhs,
             rhs,
-        } => is_arith(*op) && leaf(lhs) && leaf(rhs),
-        _ => leaf(e),
+        } if depth > 0 => is_arith(*op) && pure_arith(lhs, depth - 1) && pure_arith(rhs, depth - 1),
+        _ => matches!(e.kind, ExprKind::Lit(_)) || bare_local(e),
     }
 }
 
@@ -303,9 +308,8 @@ impl Interp {
     #[inline(always)]
     fn quick_int(&self, e: &Expr) -> Option<i64> {
         match &e.kind {
-            ExprKind::Binary { op, lhs, rhs, .. } => {
-                exact_arith(*op, self.known_int(lhs)?, self.known_int(rhs)?)
-            }
+            // An operand may be arithmetic itself (`i#20+1`).
+            ExprKind::Binary { op, lhs, rhs, .. } => self.exact_int(*op, lhs, rhs),
             _ => self.peek(e, int_of),
         }
     }
@@ -377,5 +381,48 @@ fn find_byte_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     match me.in_place(&args[0], |_, s| find_byte_from(s.bytes(), c, start)) {
         Some(a) => Ok(Value::from_i64(a)),
         None => general(find_fn::<LATER>, me, e, here),
+    }
+}
+
+impl Interp {
+    /// `SET t=$TRANSLATE(s,"from","to")` of a literal or local `s` into the unsubscripted
+    /// local `t`, written into `t`'s own buffer (`t` itself when `s` is `t`), so that a loop
+    /// translating into the same variable allocates nothing; true when done. Anything else
+    /// (a short result, `t` undefined or sharing its buffer, `s` undefined) is left to the
+    /// ordinary evaluation (false, nothing done). Reading `s` has no effect, so reading it
+    /// here changes nothing.
+    #[inline(never)]
+    pub(in crate::eval) fn set_translated(&mut self, name: Sym, args: &[Expr]) -> bool {
+        if !(2..=3).contains(&args.len()) || !simple_translate(args) {
+            return false;
+        }
+        let Some((from, to)) = translate_lits(args) else {
+            return false;
+        };
+        let Some(out_slot) = self.locals.slot(name) else {
+            return false;
+        };
+        let Ok(mut out) = out_slot.try_borrow_mut() else {
+            return false;
+        };
+        let Some(t) = out.value.as_mut().filter(|t| t.owns_buffer()) else {
+            return false;
+        };
+        let tables = &mut self.strs.tables;
+        match &args[0].kind {
+            ExprKind::Lit(s) => tables.translate_into(s.bytes(), from, to, t),
+            ExprKind::Var(Glvn::Local(src, _)) if *src == name => tables.translate_own(t, from, to),
+            ExprKind::Var(Glvn::Local(src, _)) => {
+                let Some(src_slot) = self.locals.slot(*src) else {
+                    return false;
+                };
+                let node = src_slot.borrow();
+                match node.value.as_ref() {
+                    Some(s) => tables.translate_into(s.bytes(), from, to, t),
+                    None => false,
+                }
+            }
+            _ => false,
+        }
     }
 }
