@@ -211,6 +211,11 @@ impl PieceCache {
             return false;
         }
         if !held {
+            // The cache may hold the buffer for another delimiter: let go of it, so that
+            // `s` can be written in place.
+            if let Some(p) = s.shared_ptr() {
+                self.release(p);
+            }
             s.splice(start, end, v);
             return true;
         }

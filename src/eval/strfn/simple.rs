@@ -416,7 +416,10 @@ impl Interp {
                 let Some(src_slot) = self.locals.slot(*src) else {
                     return false;
                 };
-                let node = src_slot.borrow();
+                // Another name for `t` (a by-reference parameter) is borrowed already.
+                let Ok(node) = src_slot.try_borrow() else {
+                    return false;
+                };
                 match node.value.as_ref() {
                     Some(s) => tables.translate_into(s.bytes(), from, to, t),
                     None => false,
