@@ -5,7 +5,7 @@ use super::func::MAX_STRLEN;
 use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
-use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn};
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn};
 use crate::value::{INLINE, TextBuf, Value};
 
 /// The operands of a `_` node when its left operand is itself a `_` (a chain of three or
@@ -141,21 +141,10 @@ impl Interp {
     /// operands has no effect, so reading them before `s` changes nothing; an undefined
     /// operand or a result past MAXSTRLEN is left to the ordinary evaluation (false, nothing
     /// done), which raises the error.
-    /// `SET t=$TRANSLATE(...)` is done here too: written into t's own buffer
-    /// (`set_translated`).
     #[inline(always)]
     pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
-        // Only a `_` or `$TRANSLATE` value needs a look (out of line, so SET's own code
-        // stays small).
-        match &value.kind {
-            ExprKind::Binary {
-                op: BinOp::Concat,
-                negated: false,
-                ..
-            } => self.set_concat(name, value),
-            ExprKind::Func(Func::Translate, args) => self.set_translated(name, args),
-            _ => false,
-        }
+        // Only a `_` value needs a look (out of line, so SET's own code stays small).
+        is_concat(value) && self.set_concat(name, value)
     }
 
     #[inline(never)]

@@ -397,6 +397,38 @@ mod tests {
         assert!(done > 50, "{done} of 200 set in place");
     }
 
+    /// SET `$PIECE` with a one-byte delimiter gives what `set_piece` gives, the cache
+    /// holding the string or not, and the pieces read afterwards are right.
+    #[test]
+    fn set_byte_as_set_piece() {
+        use crate::eval::strscan::set_piece;
+        let mut c = PieceCache::default();
+        let start: String = (1..=20).map(|j| format!("field{j}^")).collect();
+        let mut s = Value::from(start.as_str());
+        let mut plain = s.bytes().to_vec();
+        let values: [&[u8]; 6] = [b"x", b"12345", b"", b"a^b", b"longer value here", b"7"];
+        for i in 0..300usize {
+            let (from, to) = (i * 7 % 25 + 1, i * 7 % 25 + 1 + i % 3 / 2);
+            let new = values[i % values.len()];
+            if i % 4 == 0 {
+                let want = crate::eval::strscan::piece(&plain, b"^", 3, 3).to_vec();
+                assert_eq!(c.piece(&s, &v("^"), 3, 3), &want[..], "read at step {i}");
+            }
+            let done = c.set_byte(&mut s, b'^', (from, to), new, 1 << 20);
+            let want = set_piece(&plain, b"^", from as i64, to as i64, new).unwrap();
+            // Not done only when piece `from` is missing (the general SET pads).
+            let missing = crate::eval::strscan::piece_start(&plain, b"^", from as i64).is_none();
+            assert_eq!(done, !missing, "step {i}");
+            if !done {
+                s = want.clone();
+            }
+            plain = want.bytes().to_vec();
+            assert_eq!(s.bytes(), &plain[..], "set at step {i}");
+        }
+        let long = Value::from(start.as_str());
+        assert!(!c.set_byte(&mut long.clone(), b'^', (2, 2), &[b'x'; 40], 150));
+    }
+
     /// The quick path of a one-byte delimiter cuts what `piece` cuts, the cache holding
     /// the string or not, at every position pair.
     #[test]

@@ -62,6 +62,14 @@ impl Value {
         };
     }
 
+    /// A new string of `len` bytes (more than `INLINE`) that `fill` writes, in a buffer of
+    /// its own of that size.
+    pub fn filled(len: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+        let mut v = Value::with_room(&[], len);
+        v.rewrite_long(len, fill);
+        v
+    }
+
     /// `parts` one after the other at the start of a new buffer of `cap` bytes (a `GROW`
     /// value).
     #[inline(never)]
@@ -89,32 +97,5 @@ impl Value {
         );
         v.mant.set(len as i64);
         v
-    }
-}
-
-impl Value {
-    /// Edits the text where it lies, when this value alone owns its buffer: `edit` gets the
-    /// text and gives its new length (at most the old; the text is then its first bytes).
-    /// False, nothing done, when the buffer is shared or there is none.
-    pub fn edit_sole(&mut self, edit: impl FnOnce(&mut [u8]) -> usize) -> bool {
-        let len = self.len();
-        let Some(buf) = self.sole_buffer() else {
-            return false;
-        };
-        let n = edit(&mut buf[..len]);
-        debug_assert!(n <= len);
-        if n <= INLINE {
-            // Short now: kept inside the value, as every short text made is.
-            let mut short = [0u8; INLINE];
-            copy_few(&mut short[..n], &buf[..n]);
-            *self = Value::from_bytes(&short[..n]);
-            return true;
-        }
-        self.forget_num();
-        if n != len {
-            self.mant.set(n as i64);
-            self.state.set(GROW);
-        }
-        true
     }
 }

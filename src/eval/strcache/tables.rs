@@ -152,36 +152,6 @@ impl Table {
         }
     }
 
-    /// Translates `buf` where it lies, giving the length of the result (the kept bytes
-    /// moved to the front).
-    #[inline]
-    fn apply_in_place(&self, buf: &mut [u8]) -> usize {
-        if self.deletes {
-            let mut n = 0;
-            for i in 0..buf.len() {
-                let c = buf[i];
-                buf[n] = self.map[c as usize];
-                n += self.keep[c as usize] as usize;
-            }
-            return n;
-        }
-        let rest = match self.shift {
-            Some((lo, n, k)) => {
-                let mut blocks = buf.chunks_exact_mut(16);
-                for b in &mut blocks {
-                    let b: &mut [u8; 16] = b.try_into().expect("a block of 16");
-                    *b = shift_range(b, lo, n, k);
-                }
-                blocks.into_remainder()
-            }
-            None => &mut buf[..],
-        };
-        for c in rest.iter_mut() {
-            *c = self.map[*c as usize];
-        }
-        buf.len()
-    }
-
     /// Translates `s` into `out` (at least as long), giving the length of the result.
     #[inline]
     fn apply(&self, s: &[u8], out: &mut [u8]) -> usize {
@@ -213,6 +183,37 @@ pub(in crate::eval) struct TranslateTables {
     next: usize,
     /// A result with deletions is built here, then copied once into its value.
     out: Vec<u8>,
+    spares: Spares,
+}
+
+/// Results up to this long are written into a spare buffer.
+const SPARE_MAX: usize = 1 << 16;
+
+/// The buffers of the last two long results, written again once nothing else holds them:
+/// in `SET t=$TRANSLATE(s,...)` in a loop, the result before the last is dropped from `t`
+/// by the last SET, so its buffer is free for the next result and nothing is allocated.
+#[derive(Default)]
+struct Spares {
+    vals: [Option<Value>; 2],
+    /// The one replaced next when neither is free.
+    next: usize,
+}
+
+impl Spares {
+    /// A string of `len` bytes (more than `INLINE`) that `fill` writes, in a spare buffer
+    /// when one is free (a sole owner's buffer is written only by it), else in a new one
+    /// kept as a spare.
+    #[inline]
+    fn fill(&mut self, len: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+        if let Some(v) = self.vals.iter_mut().flatten().find(|v| v.owns_buffer()) {
+            v.rewrite_long(len, fill);
+            return v.clone();
+        }
+        let v = Value::filled(len, fill);
+        self.vals[self.next] = Some(v.clone());
+        self.next ^= 1;
+        v
+    }
 }
 
 /// The same `to` argument (both left out, or the same text).
@@ -268,6 +269,12 @@ impl TranslateTables {
     ) -> Value {
         let i = self.table(from, to);
         let t = &self.tables[i];
+        if s.len() > INLINE && s.len() <= SPARE_MAX {
+            let len = t.kept(s);
+            if len > INLINE {
+                return self.spares.fill(len, |dst| t.write_exact(s, dst));
+            }
+        }
         if !t.deletes {
             return t.mapped(s);
         }
@@ -282,44 +289,6 @@ impl TranslateTables {
             self.out = out;
         }
         v
-    }
-
-    /// `$TRANSLATE(s,from,to)` stored into `out`, a value that alone owns a buffer (the
-    /// target of `SET t=$TRANSLATE(s,...)`), written into that buffer when it has the room
-    /// (`Value::rewrite_long`): a loop that translates into the same variable allocates
-    /// nothing. False, nothing done, when the result is short (made inline by `translate`).
-    pub(in crate::eval) fn translate_into(
-        &mut self,
-        s: &[u8],
-        from: &Value,
-        to: Option<&Value>,
-        out: &mut Value,
-    ) -> bool {
-        let i = self.table(from, to);
-        let t = &self.tables[i];
-        let len = t.kept(s);
-        if len <= INLINE {
-            return false;
-        }
-        out.rewrite_long(len, |dst| t.write_exact(s, dst));
-        true
-    }
-
-    /// `SET s=$TRANSLATE(s,from,to)` where `s` alone owns its buffer: translated where it
-    /// lies (`Value::edit_sole`); false, nothing done, when `s` shares its buffer or has
-    /// none.
-    pub(in crate::eval) fn translate_own(
-        &mut self,
-        s: &mut Value,
-        from: &Value,
-        to: Option<&Value>,
-    ) -> bool {
-        if !s.owns_buffer() {
-            return false;
-        }
-        let i = self.table(from, to);
-        let t = &self.tables[i];
-        s.edit_sole(|buf| t.apply_in_place(buf))
     }
 
     /// `$LENGTH($TRANSLATE(s,from,to))`, without making the string.
@@ -412,6 +381,12 @@ mod tests {
                 let got = t.translate(s, &f, Some(&tv));
                 assert_eq!(got.bytes(), &want[..], "{from:?} {to:?} {len}");
                 assert_eq!(t.kept(s, &f, Some(&tv)), want.len(), "{from:?} {len}");
+                // A result kept while others are made: its buffer is not written again.
+                let kept = t.translate(s, &f, Some(&tv));
+                for _ in 0..3 {
+                    assert_eq!(t.translate(s, &f, Some(&tv)).bytes(), &want[..]);
+                }
+                assert_eq!(kept.bytes(), &want[..], "kept {from:?} {len}");
             }
         }
     }

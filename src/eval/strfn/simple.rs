@@ -13,7 +13,6 @@ use super::{
     is_arith, length_fn, piece_fn, translate_fn,
 };
 use crate::error::MResult;
-use crate::intern::Sym;
 use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
@@ -381,51 +380,5 @@ fn find_byte_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     match me.in_place(&args[0], |_, s| find_byte_from(s.bytes(), c, start)) {
         Some(a) => Ok(Value::from_i64(a)),
         None => general(find_fn::<LATER>, me, e, here),
-    }
-}
-
-impl Interp {
-    /// `SET t=$TRANSLATE(s,"from","to")` of a literal or local `s` into the unsubscripted
-    /// local `t`, written into `t`'s own buffer (`t` itself when `s` is `t`), so that a loop
-    /// translating into the same variable allocates nothing; true when done. Anything else
-    /// (a short result, `t` undefined or sharing its buffer, `s` undefined) is left to the
-    /// ordinary evaluation (false, nothing done). Reading `s` has no effect, so reading it
-    /// here changes nothing.
-    #[inline(never)]
-    pub(in crate::eval) fn set_translated(&mut self, name: Sym, args: &[Expr]) -> bool {
-        if !(2..=3).contains(&args.len()) || !simple_translate(args) {
-            return false;
-        }
-        let Some((from, to)) = translate_lits(args) else {
-            return false;
-        };
-        let Some(out_slot) = self.locals.slot(name) else {
-            return false;
-        };
-        let Ok(mut out) = out_slot.try_borrow_mut() else {
-            return false;
-        };
-        let Some(t) = out.value.as_mut().filter(|t| t.owns_buffer()) else {
-            return false;
-        };
-        let tables = &mut self.strs.tables;
-        match &args[0].kind {
-            ExprKind::Lit(s) => tables.translate_into(s.bytes(), from, to, t),
-            ExprKind::Var(Glvn::Local(src, _)) if *src == name => tables.translate_own(t, from, to),
-            ExprKind::Var(Glvn::Local(src, _)) => {
-                let Some(src_slot) = self.locals.slot(*src) else {
-                    return false;
-                };
-                // Another name for `t` (a by-reference parameter) is borrowed already.
-                let Ok(node) = src_slot.try_borrow() else {
-                    return false;
-                };
-                match node.value.as_ref() {
-                    Some(s) => tables.translate_into(s.bytes(), from, to, t),
-                    None => false,
-                }
-            }
-            _ => false,
-        }
     }
 }
