@@ -263,7 +263,7 @@ impl PieceCache {
             .is_some_and(|&n| n as usize - 1 == end);
         // A short value (the usual field) is searched in a loop, not by a call to memchr.
         let has_delim = match v.len() <= 16 {
-            true => v.iter().any(|&b| b == c),
+            true => v.iter().fold(false, |hit, &b| hit | (b == c)),
             false => v.contains(&c),
         };
         if same_count && !has_delim {
