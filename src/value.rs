@@ -14,6 +14,7 @@ use std::rc::Rc;
 use crate::number::Number;
 
 mod build;
+mod splice;
 pub use build::TextBuf;
 
 /// M strings are bytes (GT.M's M mode): `$CHAR(255)` is one character.
@@ -380,47 +381,13 @@ impl Value {
         match self.sole_buffer() {
             Some(buf) if buf.len() >= len => fill(&mut buf[..len]),
             _ => {
-                *self = Value::with_room(&[], &[], 2 * len);
+                *self = Value::with_room(&[], 2 * len);
                 let buf = self.sole_buffer().expect("a fresh buffer is owned alone");
                 fill(&mut buf[..len]);
             }
         }
         self.mant.set(len as i64);
         self.state.set(GROW);
-    }
-
-    /// Replaces bytes `start..end` of the text (`start <= end <= len`) with `new` where it
-    /// lies, when this value alone owns a buffer with room for the result; false, nothing
-    /// changed, otherwise (SET `$PIECE` of a field of the same width). The caller checks
-    /// MAXSTRLEN first.
-    #[inline]
-    pub fn splice_in_place(&mut self, start: usize, end: usize, new: &[u8]) -> bool {
-        let len = self.len();
-        let new_len = len - (end - start) + new.len();
-        let was_heap = self.state.get() == HEAP;
-        if new_len <= INLINE {
-            return false;
-        }
-        let Some(buf) = self.sole_buffer() else {
-            return false;
-        };
-        if buf.len() < new_len {
-            return false;
-        }
-        if new.len() != end - start {
-            buf.copy_within(end..len, start + new.len());
-        }
-        if new.len() <= INLINE {
-            copy_few(&mut buf[start..start + new.len()], new);
-        } else {
-            buf[start..start + new.len()].copy_from_slice(new);
-        }
-        self.forget_num();
-        if !(was_heap && new_len == len) {
-            self.mant.set(new_len as i64);
-            self.state.set(GROW);
-        }
-        true
     }
 
     /// The text changes: the number and canonical form cached for the old one go.
@@ -452,33 +419,7 @@ impl Value {
             self.state.set(GROW);
             return;
         }
-        *self = Value::with_room(self.bytes(), tail, (2 * new_len).max(2 * INLINE));
-    }
-
-    /// `head` then `tail` at the start of a new buffer of `cap` bytes (a `GROW` value).
-    #[inline(never)]
-    fn with_room(head: &[u8], tail: &[u8], cap: usize) -> Value {
-        let len = head.len() + tail.len();
-        let mut rc = Rc::<[u8]>::new_uninit_slice(cap);
-        let buf = Rc::get_mut(&mut rc).expect("fresh Rc is unique");
-        let dst = buf.as_mut_ptr().cast::<u8>();
-        // SAFETY: `len <= cap`; `MaybeUninit<u8>` has the layout of `u8`; a fresh buffer
-        // overlaps neither part; the room after the text is zeroed, so every byte is
-        // initialised.
-        let rc = unsafe {
-            std::ptr::copy_nonoverlapping(head.as_ptr(), dst, head.len());
-            std::ptr::copy_nonoverlapping(tail.as_ptr(), dst.add(head.len()), tail.len());
-            std::ptr::write_bytes(dst.add(len), 0, cap - len);
-            rc.assume_init()
-        };
-        let v = Value::with_text(
-            Text {
-                heap: ManuallyDrop::new(rc),
-            },
-            GROW,
-        );
-        v.mant.set(len as i64);
-        v
+        *self = Value::with_room(&[self.bytes(), tail], (2 * new_len).max(2 * INLINE));
     }
 
     /// The string form as a shared buffer (made for a short string).

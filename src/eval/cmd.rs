@@ -386,6 +386,10 @@ impl Interp {
                     if let SetTarget::Var(Glvn::Naked(subs), span) = t {
                         return self.set_naked(subs, value, span, here);
                     }
+                    // `SET $PIECE(x,"^",n)=v` and `SET $EXTRACT(x,n)=v` of a local.
+                    if let Some(edit) = super::var::local_edit(t) {
+                        return self.set_local_edit(edit, value, here);
+                    }
                     let r = self.resolve_target(t, here)?;
                     let v = self.eval(value, here)?;
                     return self.assign_owned(r, v);

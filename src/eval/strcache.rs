@@ -8,11 +8,11 @@
 //! reference to it, so the same buffer address and length mean the same bytes. Short
 //! strings are cheap to rescan and are not cached.
 
-use std::rc::Rc;
-
-use super::strscan::bytes16::{count_in_set, shift_into, shift_range};
 use super::strscan::{bytes_equal, piece_start, pieces_end, word_at};
-use crate::value::{INLINE, Value, copy_few};
+use crate::value::Value;
+
+mod tables;
+pub(super) use tables::TranslateTables;
 
 /// Strings up to this long are scanned again on every call: a few words, cheaper than
 /// taking the cache over when a loop reads several such strings in turn (`$TEXT` lines,
@@ -175,6 +175,82 @@ impl PieceCache {
         true
     }
 
+    /// SET `$PIECE(s,c,from,to)=v` for the one-byte delimiter `c` (`1 <= from <= to`) when
+    /// `s` has a piece `from` and the result is at most `max_len` bytes long: the pieces
+    /// found with the cache when it holds `s` (which it goes on holding, its piece starts
+    /// moved), else by a search; then replaced in place when `s` alone owns a buffer with
+    /// room (`Value::splice`). False, nothing done, otherwise: the general SET pads the
+    /// missing pieces or raises MAXSTRLEN.
+    #[inline]
+    pub(super) fn set_byte(
+        &mut self,
+        s: &mut Value,
+        c: u8,
+        (from, to): (usize, usize),
+        v: &[u8],
+        max_len: usize,
+    ) -> bool {
+        let len = s.len();
+        let held = s
+            .shared_ptr()
+            .is_some_and(|p| self.key == (p as usize, len) && self.delim == c);
+        let (start, end) = match held {
+            true => match self.held_pieces(s.bytes(), c, from, to) {
+                Some(range) => range,
+                None => return false,
+            },
+            false => {
+                let text = s.bytes();
+                let Some(start) = piece_start(text, &[c], from as i64) else {
+                    return false;
+                };
+                (start, pieces_end(text, &[c], start, from as i64, to as i64))
+            }
+        };
+        if len - (end - start) + v.len() > max_len {
+            return false;
+        }
+        if !held {
+            // The cache may hold the buffer for another delimiter: let go of it, so that
+            // `s` can be written in place.
+            if let Some(p) = s.shared_ptr() {
+                self.release(p);
+            }
+            s.splice(start, end, v);
+            return true;
+        }
+        // Let go of the buffer while it changes, so that `s` can be its sole owner.
+        self.text = None;
+        s.splice(start, end, v);
+        self.moved(start, end, from, v, c);
+        match s.shared_ptr() {
+            Some(p) => {
+                self.key = (p as usize, s.len());
+                self.text = Some(s.clone());
+            }
+            None => self.key = (0, 0),
+        }
+        true
+    }
+
+    /// Where pieces `from..=to` of the held text lie (`start..end`), or None when it has
+    /// fewer than `from` pieces.
+    #[inline]
+    fn held_pieces(
+        &mut self,
+        text: &[u8],
+        c: u8,
+        from: usize,
+        to: usize,
+    ) -> Option<(usize, usize)> {
+        if self.starts.len() <= to && self.scanned < text.len() {
+            self.scan(text, c, to);
+        }
+        let start = *self.starts.get(from - 1)? as usize;
+        let end = self.starts.get(to).map_or(text.len(), |&n| n as usize - 1);
+        Some((start, end))
+    }
+
     /// The piece starts after bytes `start..end`, pieces `from..=to` (`start` is where
     /// piece `from` starts), were replaced by `v`: the same when one piece was replaced by
     /// text without the delimiter `c` and its end is known, found again from `start` on
@@ -185,7 +261,12 @@ impl PieceCache {
             .starts
             .get(next)
             .is_some_and(|&n| n as usize - 1 == end);
-        if same_count && !v.contains(&c) {
+        // A short value (the usual field) is searched in a loop, not by a call to memchr.
+        let has_delim = match v.len() <= 16 {
+            true => v.iter().fold(false, |hit, &b| hit | (b == c)),
+            false => v.contains(&c),
+        };
+        if same_count && !has_delim {
             let grow = v.len() as i64 - (end - start) as i64;
             if grow != 0 {
                 for p in &mut self.starts[next..] {
@@ -273,312 +354,12 @@ pub(super) struct StrCaches {
     pub(super) tables: TranslateTables,
 }
 
-/// How many `$TRANSLATE` tables are kept: a loop usually has one or two call sites.
-const TABLES: usize = 4;
-
-/// A `$TRANSLATE` table and the `from` and `to` arguments it was made for.
-struct Table {
-    from: Value,
-    to: Option<Value>,
-    /// Per byte: its replacement (itself when `from` does not have it).
-    map: [u8; 256],
-    /// Per byte: 1 when it is kept, 0 when deleted.
-    keep: [u8; 256],
-    deletes: bool,
-    /// `(lo, n, k)` when the table deletes nothing and moves only the bytes `lo..lo + n`,
-    /// each by `k` (case folding): translated sixteen bytes at a time.
-    shift: Option<(u8, u8, u8)>,
-    /// The deleted bytes, when there are at most `FEW_DELETED` (the first repeated to fill
-    /// the set): counted sixteen places at a time.
-    few_deleted: Option<[[u8; 16]; FEW_DELETED]>,
-}
-
-/// Up to this many deleted bytes are counted by comparing each with sixteen places at once.
-const FEW_DELETED: usize = 6;
-
-/// `(lo, n, k)` when the bytes `map` moves are one range `lo..lo + n`, each moved by `k`.
-fn one_shift(map: &[u8; 256]) -> Option<(u8, u8, u8)> {
-    let moved = |c: &usize| map[*c] as usize != *c;
-    let lo = (0..256).find(moved)?;
-    let hi = (0..256).rev().find(moved)?;
-    let k = map[lo].wrapping_sub(lo as u8);
-    let same_move = (lo..=hi).all(|c| map[c] == (c as u8).wrapping_add(k));
-    (hi - lo < 255 && same_move).then_some((lo as u8, (hi - lo + 1) as u8, k))
-}
-
-/// The bytes `keep` deletes, when there are one to `FEW_DELETED` (the first repeated to
-/// fill the set).
-fn few_deleted(keep: &[u8; 256]) -> Option<[[u8; 16]; FEW_DELETED]> {
-    let mut deleted = (0..256).filter(|&c| keep[c] == 0).map(|c| c as u8);
-    let first = deleted.next()?;
-    let mut set = [first; FEW_DELETED];
-    for (i, c) in deleted.enumerate() {
-        *set.get_mut(i + 1)? = c;
-    }
-    Some(set.map(|c| [c; 16]))
-}
-
-impl Table {
-    /// The first occurrence of a byte in `from` decides its fate; bytes of `from` past the
-    /// end of `to` are deleted.
-    fn new(from: &Value, to: Option<&Value>) -> Table {
-        let mut map: [u8; 256] = std::array::from_fn(|c| c as u8);
-        let mut keep = [1u8; 256];
-        let mut seen = [false; 256];
-        let to_bytes = to.map_or(&[][..], Value::bytes);
-        for (i, &c) in from.bytes().iter().enumerate() {
-            if !std::mem::replace(&mut seen[c as usize], true) {
-                match to_bytes.get(i) {
-                    Some(&r) => map[c as usize] = r,
-                    None => keep[c as usize] = 0,
-                }
-            }
-        }
-        let deletes = keep.contains(&0);
-        Table {
-            from: from.clone(),
-            to: to.cloned(),
-            shift: if deletes { None } else { one_shift(&map) },
-            few_deleted: few_deleted(&keep),
-            map,
-            deletes,
-            keep,
-        }
-    }
-
-    /// `s` translated by a table that deletes nothing, written straight into its value.
-    #[inline]
-    fn mapped(&self, s: &[u8]) -> Value {
-        if s.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            match self.shift {
-                Some((lo, n, k)) => {
-                    copy_few(&mut buf[..s.len()], s);
-                    buf = shift_range(&buf, lo, n, k);
-                }
-                None => {
-                    for (o, &c) in buf.iter_mut().zip(s) {
-                        *o = self.map[c as usize];
-                    }
-                }
-            }
-            return Value::from_bytes(&buf[..s.len()]);
-        }
-        let mut rc = Rc::<[u8]>::new_uninit_slice(s.len());
-        let buf = Rc::get_mut(&mut rc).expect("a fresh buffer has one owner");
-        match self.shift {
-            Some((lo, n, k)) => shift_into(s, buf, lo, n, k),
-            None => {
-                for (o, &c) in buf.iter_mut().zip(s) {
-                    o.write(self.map[c as usize]);
-                }
-            }
-        }
-        // SAFETY: the buffer has `s.len()` bytes and each was written just above.
-        Value::from_rc(unsafe { rc.assume_init() })
-    }
-
-    /// How many bytes of `s` the table keeps.
-    #[inline]
-    fn kept(&self, s: &[u8]) -> usize {
-        if !self.deletes {
-            return s.len();
-        }
-        if let Some(set) = &self.few_deleted {
-            return s.len() - count_in_set(s, set);
-        }
-        s.iter().map(|&c| self.keep[c as usize] as usize).sum()
-    }
-
-    /// Translates `s` into `out` (at least as long), giving the length of the result.
-    #[inline]
-    fn apply(&self, s: &[u8], out: &mut [u8]) -> usize {
-        let out = &mut out[..s.len()];
-        if !self.deletes {
-            for (o, &c) in out.iter_mut().zip(s) {
-                *o = self.map[c as usize];
-            }
-            return s.len();
-        }
-        // Every byte is written; the end moves on only past the kept ones.
-        let mut n = 0;
-        for &c in s {
-            // SAFETY: `n` counts the kept bytes before this one, so `n <= i < s.len()`, and
-            // `out` has `s.len()` bytes.
-            unsafe { *out.get_unchecked_mut(n) = self.map[c as usize] };
-            n += self.keep[c as usize] as usize;
-        }
-        n
-    }
-}
-
-/// The tables of the last few `$TRANSLATE` calls, so that a loop with several call sites
-/// builds each table once.
-#[derive(Default)]
-pub(super) struct TranslateTables {
-    tables: Vec<Table>,
-    /// The table replaced next when all are in use.
-    next: usize,
-    /// A result with deletions is built here, then copied once into its value.
-    out: Vec<u8>,
-}
-
-/// The same `to` argument (both left out, or the same text).
-#[inline]
-fn same_to(a: Option<&Value>, b: Option<&Value>) -> bool {
-    match (a, b) {
-        (Some(x), Some(y)) => same(x, y),
-        (x, y) => x.is_none() && y.is_none(),
-    }
-}
-
-/// The same text: the same shared buffer, or equal bytes.
-#[inline]
-fn same(a: &Value, b: &Value) -> bool {
-    match (a.heap(), b.heap()) {
-        (Some(x), Some(y)) if Rc::ptr_eq(x, y) => true,
-        _ => a.bytes() == b.bytes(),
-    }
-}
-
-impl TranslateTables {
-    /// The table for `from` and `to`, made when it is not among the recent ones.
-    #[inline]
-    fn table(&mut self, from: &Value, to: Option<&Value>) -> usize {
-        match self
-            .tables
-            .iter()
-            .position(|t| same(&t.from, from) && same_to(t.to.as_ref(), to))
-        {
-            Some(i) => i,
-            None => self.add(Table::new(from, to)),
-        }
-    }
-
-    #[cold]
-    fn add(&mut self, t: Table) -> usize {
-        if self.tables.len() < TABLES {
-            self.tables.push(t);
-            return self.tables.len() - 1;
-        }
-        let i = self.next;
-        self.next = (i + 1) % TABLES;
-        self.tables[i] = t;
-        i
-    }
-
-    /// `$TRANSLATE(s,from,to)`.
-    pub(super) fn translate(&mut self, s: &[u8], from: &Value, to: Option<&Value>) -> Value {
-        let i = self.table(from, to);
-        let t = &self.tables[i];
-        if !t.deletes {
-            return t.mapped(s);
-        }
-        let mut out = std::mem::take(&mut self.out);
-        if out.len() < s.len() {
-            out.resize(s.len(), 0);
-        }
-        let n = t.apply(s, &mut out);
-        let v = Value::from_bytes(&out[..n]);
-        // Keep the scratch buffer from holding on to a huge string.
-        if out.len() <= 1 << 16 {
-            self.out = out;
-        }
-        v
-    }
-
-    /// `$LENGTH($TRANSLATE(s,from,to))`, without making the string.
-    pub(super) fn kept(&mut self, s: &[u8], from: &Value, to: Option<&Value>) -> usize {
-        let i = self.table(from, to);
-        self.tables[i].kept(s)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn v(s: &str) -> Value {
         Value::from(s)
-    }
-
-    #[test]
-    fn translate_tables() {
-        let mut t = TranslateTables::default();
-        let tr = |t: &mut TranslateTables, s: &str, f: &str, to: &str| {
-            assert_eq!(
-                t.kept(s.as_bytes(), &v(f), Some(&v(to))),
-                t.translate(s.as_bytes(), &v(f), Some(&v(to))).len()
-            );
-            t.translate(s.as_bytes(), &v(f), Some(&v(to))).to_text()
-        };
-        assert_eq!(tr(&mut t, "hello", "lo", "L"), "heLL");
-        assert_eq!(tr(&mut t, "hello", "lo", "L"), "heLL");
-        assert_eq!(tr(&mut t, "hello", "ll", "xy"), "hexxo");
-        assert_eq!(tr(&mut t, "hello", "h", ""), "ello");
-        let long = "the quick brown fox jumps over the lazy dog";
-        let up = "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG";
-        let (lo, hi) = (
-            v("abcdefghijklmnopqrstuvwxyz"),
-            v("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-        );
-        assert_eq!(t.translate(long.as_bytes(), &lo, Some(&hi)).to_text(), up);
-        assert_eq!(t.translate(up.as_bytes(), &hi, Some(&lo)).to_text(), long);
-        assert_eq!(
-            t.translate(long.as_bytes(), &v("eo "), None).to_text(),
-            long.replace(['e', 'o', ' '], "")
-        );
-        assert_eq!(
-            t.kept(long.as_bytes(), &v("eo "), None),
-            long.replace(['e', 'o', ' '], "").len()
-        );
-        // More call sites than tables: each still gets its own translation.
-        for round in 0..3 {
-            for (i, f) in ["a", "b", "c", "d", "e", "f"].iter().enumerate() {
-                let got = tr(&mut t, "abcdef abcdef abcdef", f, "");
-                let want = "abcdef abcdef abcdef".replace(f, "");
-                assert_eq!(got, want, "round {round}, table {i}");
-            }
-        }
-        assert_eq!(tr(&mut t, "aAbB", "ab", "ba"), "bAaB");
-        assert_eq!(tr(&mut t, "xx", "x", "yz"), "yy");
-    }
-
-    /// Every kind of table (a folded range, several moves, deletions, few and many) gives
-    /// what translating byte by byte gives, at every length.
-    #[test]
-    fn tables_translate_as_byte_by_byte() {
-        let by_bytes = |s: &[u8], from: &[u8], to: &[u8]| -> Vec<u8> {
-            let fate = |c: u8| match from.iter().position(|&f| f == c) {
-                Some(i) => to.get(i).copied(),
-                None => Some(c),
-            };
-            s.iter().filter_map(|&c| fate(c)).collect()
-        };
-        let cases: [(&[u8], &[u8]); 9] = [
-            (b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"),
-            (b"abcdefghijklmnopqrstuvwxyz", b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            (b"BCD", b"bcd"),
-            (b"\xfd\xfe\xff", b"\x00\x01\x02"),
-            (b"ab", b"ba"),
-            (b"AaBb", b"bbcc"),
-            (b",;! ", b""),
-            (b",;! \x00abcdefg", b""),
-            (b"xyzA", b"XY"),
-        ];
-        let text: Vec<u8> =
-            b"The Quick Brown Fox, Jumps Over; The Lazy Dog! \x00\xfd\xff xyz".repeat(2);
-        let mut t = TranslateTables::default();
-        for (from, to) in cases {
-            let (f, tv) = (Value::from_bytes(from), Value::from_bytes(to));
-            for len in 0..text.len() {
-                let s = &text[..len];
-                let want = by_bytes(s, from, to);
-                let got = t.translate(s, &f, Some(&tv));
-                assert_eq!(got.bytes(), &want[..], "{from:?} {to:?} {len}");
-                assert_eq!(t.kept(s, &f, Some(&tv)), want.len(), "{from:?} {len}");
-            }
-        }
     }
 
     #[test]
@@ -614,6 +395,38 @@ mod tests {
             assert_eq!(held.bytes(), &plain[..], "set at step {i}");
         }
         assert!(done > 50, "{done} of 200 set in place");
+    }
+
+    /// SET `$PIECE` with a one-byte delimiter gives what `set_piece` gives, the cache
+    /// holding the string or not, and the pieces read afterwards are right.
+    #[test]
+    fn set_byte_as_set_piece() {
+        use crate::eval::strscan::set_piece;
+        let mut c = PieceCache::default();
+        let start: String = (1..=20).map(|j| format!("field{j}^")).collect();
+        let mut s = Value::from(start.as_str());
+        let mut plain = s.bytes().to_vec();
+        let values: [&[u8]; 6] = [b"x", b"12345", b"", b"a^b", b"longer value here", b"7"];
+        for i in 0..300usize {
+            let (from, to) = (i * 7 % 25 + 1, i * 7 % 25 + 1 + i % 3 / 2);
+            let new = values[i % values.len()];
+            if i % 4 == 0 {
+                let want = crate::eval::strscan::piece(&plain, b"^", 3, 3).to_vec();
+                assert_eq!(c.piece(&s, &v("^"), 3, 3), &want[..], "read at step {i}");
+            }
+            let done = c.set_byte(&mut s, b'^', (from, to), new, 1 << 20);
+            let want = set_piece(&plain, b"^", from as i64, to as i64, new).unwrap();
+            // Not done only when piece `from` is missing (the general SET pads).
+            let missing = crate::eval::strscan::piece_start(&plain, b"^", from as i64).is_none();
+            assert_eq!(done, !missing, "step {i}");
+            if !done {
+                s = want.clone();
+            }
+            plain = want.bytes().to_vec();
+            assert_eq!(s.bytes(), &plain[..], "set at step {i}");
+        }
+        let long = Value::from(start.as_str());
+        assert!(!c.set_byte(&mut long.clone(), b'^', (2, 2), &[b'x'; 40], 150));
     }
 
     /// The quick path of a one-byte delimiter cuts what `piece` cuts, the cache holding

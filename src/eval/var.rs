@@ -14,6 +14,9 @@ use crate::syntax::ast::{Expr, Glvn, SetTarget, Svn};
 use crate::syntax::parser::parse_indirect_name;
 use crate::value::Value;
 
+mod setpiece;
+pub(super) use setpiece::local_edit;
+
 /// Evaluated subscripts of a local, inline up to three (a `VarRef` is moved often: more
 /// inline keys would cost more in copies than the allocation they save).
 pub(super) type LocalKeys = SmallVec<[Key; 3]>;

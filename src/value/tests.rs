@@ -185,3 +185,37 @@ fn numbers_to_text() {
     }
     assert_eq!(Value::from_i64(i64::MIN).to_text(), "-9223372036854775800");
 }
+
+#[test]
+fn splice_in_place_or_anew() {
+    let text = b"first^second^third^fourth^fifth";
+    // A value made from a literal shares nothing here but has no room: a new buffer of the
+    // exact size, the old text kept by its other owner.
+    let mut v = Value::from_bytes(text);
+    let other = v.clone();
+    v.splice(6, 12, b"2nd");
+    assert_eq!(v.bytes(), b"first^2nd^third^fourth^fifth");
+    assert_eq!(other.bytes(), text);
+    // A sole owner grows into a buffer with room, then is written in place.
+    v.splice(0, 5, b"a much longer first field");
+    assert_eq!(
+        v.bytes(),
+        b"a much longer first field^2nd^third^fourth^fifth"
+    );
+    let at = v.shared_ptr();
+    v.splice(0, 1, b"A");
+    v.splice(26, 29, b"second!");
+    assert_eq!(
+        v.bytes(),
+        b"A much longer first field^second!^third^fourth^fifth"
+    );
+    assert_eq!(v.shared_ptr(), at);
+    // Short results are inline.
+    v.splice(5, v.len(), b"");
+    assert_eq!(v.bytes(), b"A muc");
+    assert!(v.shared_ptr().is_none());
+    let mut n = Value::from_i64(1234567);
+    n.splice(1, 3, b"x");
+    assert_eq!(n.bytes(), b"1x4567");
+    assert_eq!(n.num().to_i64(), 1);
+}

@@ -9,8 +9,8 @@ use super::super::strcache::StrCaches;
 use super::super::strscan::{extract, find, find_byte_from};
 use super::super::{Here, Interp};
 use super::{
-    INNER, LATER, NOW, args_of, arity_fits, ascii_at, ascii_fn, bare_local, exact_arith,
-    extract_fn, find_fn, is_arith, length_fn, piece_fn, translate_fn,
+    INNER, LATER, NOW, args_of, arity_fits, ascii_at, ascii_fn, bare_local, extract_fn, find_fn,
+    is_arith, length_fn, piece_fn, translate_fn,
 };
 use crate::error::MResult;
 use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
@@ -79,17 +79,21 @@ fn simple_translate(args: &[Expr]) -> bool {
     simple_args(args) && args[1..].iter().all(|a| matches!(a.kind, ExprKind::Lit(_)))
 }
 
-/// A literal, a bare local, or arithmetic on those: no effect when read.
+/// A literal, a bare local, or arithmetic on those, two deep (`i#20+1`): no effect when
+/// read.
 fn pure_int(e: &Expr) -> bool {
-    let leaf = |x: &Expr| matches!(x.kind, ExprKind::Lit(_)) || bare_local(x);
+    pure_arith(e, 2)
+}
+
+fn pure_arith(e: &Expr, depth: u8) -> bool {
     match &e.kind {
         ExprKind::Binary {
             op,
             negated: false,
             lhs,
             rhs,
-        } => is_arith(*op) && leaf(lhs) && leaf(rhs),
-        _ => leaf(e),
+        } if depth > 0 => is_arith(*op) && pure_arith(lhs, depth - 1) && pure_arith(rhs, depth - 1),
+        _ => matches!(e.kind, ExprKind::Lit(_)) || bare_local(e),
     }
 }
 
@@ -305,9 +309,8 @@ impl Interp {
     #[inline(always)]
     fn quick_int(&self, e: &Expr) -> Option<i64> {
         match &e.kind {
-            ExprKind::Binary { op, lhs, rhs, .. } => {
-                exact_arith(*op, self.known_int(lhs)?, self.known_int(rhs)?)
-            }
+            // An operand may be arithmetic itself (`i#20+1`).
+            ExprKind::Binary { op, lhs, rhs, .. } => self.exact_int(*op, lhs, rhs),
             _ => self.peek(e, int_of),
         }
     }
