@@ -64,6 +64,18 @@ impl Interp {
         f(self, e, here)
     }
 
+    /// The truth of a postcondition: by `truth_of` for the shapes it reads in place (a
+    /// local compared with something, a local, a negated local), by the value otherwise
+    /// (the expression's own handler, no call more).
+    #[inline(always)]
+    pub(super) fn cond_holds(&mut self, c: &Expr, here: &Here) -> MResult<bool> {
+        if reads_in_place(c) {
+            self.truth_of(c, here)
+        } else {
+            Ok(self.eval(c, here)?.truth())
+        }
+    }
+
     /// The truth of an IF argument. A plain local, or a local compared with a literal or a
     /// local, is read where it lies: no value is made to be tested. Out of line, so that
     /// the command loop, inlined in two places, stays small; one match on the node, and
@@ -104,15 +116,32 @@ impl Interp {
                     return Ok(v.truth());
                 }
             }
-            // `'$data(x)`, `'q`: the truth of the operand, negated (no value made for either).
-            ExprKind::Unary(UnOp::Not, x) => return Ok(!self.truth_of(x, here)?),
-            // `'$data(x(s))`: a one-subscript local's $DATA without a value made.
-            ExprKind::Func(Func::Data, args) if args.len() == 1 => {
-                if let Some(d) = super::local1::data_of(self, &args[0], here) {
-                    return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
+            // `quit:'p`: a flag negated; `'$data(x)`: the truth of the operand, negated (no
+            // value made for either).
+            ExprKind::Unary(UnOp::Not, x) => {
+                if let ExprKind::Var(Glvn::Local(name, subs)) = &x.kind
+                    && subs.is_empty()
+                    && let Some(slot) = self.locals.slot(*name)
+                    && let Some(v) = &slot.borrow().value
+                {
+                    return Ok(!v.truth());
                 }
+                return Ok(!self.truth_of(x, here)?);
+            }
+            ExprKind::Func(Func::Data, args) if args.len() == 1 => {
+                return self.truth_of_data(e, &args[0], here);
             }
             _ => {}
+        }
+        self.truth_of_value(e, here)
+    }
+
+    /// `'$data(x(s))`: a one-subscript local's $DATA without a value made. Out of line, so
+    /// that `truth_of` itself saves and restores little.
+    #[inline(never)]
+    fn truth_of_data(&mut self, e: &Expr, arg: &Expr, here: &Here) -> MResult<bool> {
+        if let Some(d) = super::local1::data_of(self, arg, here) {
+            return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
         }
         self.truth_of_value(e, here)
     }
@@ -394,12 +423,29 @@ fn compare_bool(op: BinOp, negated: bool, a: &Value, b: &Value) -> bool {
     t != negated
 }
 
+/// Whether `truth_of` reads `e` in place (see `cond_holds`): told by the handler chosen
+/// for it (one load and a few compares, where a match on the node costs more). A guess
+/// only: `truth_of` gives the right answer for any expression.
+#[inline(always)]
+fn reads_in_place(e: &Expr) -> bool {
+    let Some(f) = e.form.0.get() else {
+        return false;
+    };
+    let is = |g: EvalFn| std::ptr::fn_addr_eq(f, g);
+    is(eval_local_cmp_lit) || is(eval_local_op_local) || is(eval_not) || is(eval_local)
+}
+
 /// `compare_bool` without `negated`, `=` inline and `<`/`>` out of line (see `truth_of`).
 #[inline(always)]
 fn compare_quick(op: BinOp, a: &Value, b: &Value) -> bool {
     match op {
         BinOp::Eq => a.same_text(b),
-        _ => compare_order(op, a, b),
+        // Two integers (`i>n`, a FOR's variable against its bound) compare as they are.
+        _ => match (a.cached_int(), b.cached_int()) {
+            (Some(x), Some(y)) if op == BinOp::Lt => x < y,
+            (Some(x), Some(y)) => x > y,
+            _ => compare_order(op, a, b),
+        },
     }
 }
 
