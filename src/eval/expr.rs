@@ -69,11 +69,31 @@ impl Interp {
     /// (the expression's own handler, no call more).
     #[inline(always)]
     pub(super) fn cond_holds(&mut self, c: &Expr, here: &Here) -> MResult<bool> {
-        if reads_in_place(c) {
-            self.truth_of(c, here)
-        } else {
-            Ok(self.eval(c, here)?.truth())
+        match c.form.0.get() {
+            Some(f) if reads_in_place(f) => self.truth_of(c, here),
+            Some(f) if std::ptr::fn_addr_eq(f, eval_cmp_lit as EvalFn) => {
+                self.truth_of_cmp_lit(c, here)
+            }
+            _ => Ok(self.eval(c, here)?.truth()),
         }
+    }
+
+    /// `eval_cmp_lit`'s truth (`set:$length(s)>40`): the left side evaluated, compared with
+    /// the literal where it lies, no value made for the result.
+    #[inline(never)]
+    fn truth_of_cmp_lit(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
+        if let ExprKind::Binary {
+            op,
+            negated,
+            lhs,
+            rhs,
+        } = &e.kind
+            && let ExprKind::Lit(b) = &rhs.kind
+        {
+            let a = self.eval(lhs, here)?;
+            return Ok(compare_bool(*op, *negated, &a, b));
+        }
+        self.truth_of_value(e, here)
     }
 
     /// The truth of an IF argument. A plain local, or a local compared with a literal or a
@@ -423,14 +443,11 @@ fn compare_bool(op: BinOp, negated: bool, a: &Value, b: &Value) -> bool {
     t != negated
 }
 
-/// Whether `truth_of` reads `e` in place (see `cond_holds`): told by the handler chosen
-/// for it (one load and a few compares, where a match on the node costs more). A guess
+/// Whether `truth_of` reads an expression with handler `f` in place (see `cond_holds`):
+/// told by the handler chosen for it (one load and a few compares, where a match on the node costs more). A guess
 /// only: `truth_of` gives the right answer for any expression.
 #[inline(always)]
-fn reads_in_place(e: &Expr) -> bool {
-    let Some(f) = e.form.0.get() else {
-        return false;
-    };
+fn reads_in_place(f: EvalFn) -> bool {
     let is = |g: EvalFn| std::ptr::fn_addr_eq(f, g);
     is(eval_local_cmp_lit) || is(eval_local_op_local) || is(eval_not) || is(eval_local)
 }
