@@ -118,8 +118,12 @@ impl Interp {
                                         continue;
                                     }
                                 }
-                                v = cur.num().add(step).map_err(super::expr::num_error)?;
+                                let n = cur.num();
+                                v = n.add(step).map_err(super::expr::num_error)?;
                                 if beyond(&v) {
+                                    // GT.M: a loop that ends at its limit leaves the
+                                    // variable its number (`set i=i_"x"` in the body).
+                                    *cur = Value::from_num(n);
                                     break;
                                 }
                                 *cur = Value::from_num(v);
