@@ -454,6 +454,22 @@ impl Value {
         (self.exp.get() == 0).then(|| self.mant.get())
     }
 
+    /// Makes this value the integer `n` (as `from_num` of `n` with exponent 0, so below
+    /// 10^18) in place, when it holds no shared buffer: a FOR's control variable stepping
+    /// writes its number and drops its text, nothing else. False (unchanged) otherwise.
+    #[inline(always)]
+    pub fn set_small_int(&mut self, n: i64) -> bool {
+        let state = self.state.get();
+        if state == HEAP || state == GROW {
+            return false;
+        }
+        self.mant.set(n);
+        self.exp.set(0);
+        self.canon.set(CANON);
+        self.state.set(NO_TEXT);
+        true
+    }
+
     /// The numeric interpretation (`"3abc"` is 3).
     #[inline]
     pub fn num(&self) -> Number {

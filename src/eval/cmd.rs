@@ -24,8 +24,10 @@ impl Interp {
         let mut i = 0;
         while let Some(cmd) = cmds.get(i) {
             i += 1;
+            // A postcondition (`quit:i>n`, `quit:x=""`) read in place where its shape
+            // allows (`cond_holds`), no value made.
             if let Some(c) = &cmd.cond
-                && !self.eval(c, here)?.truth()
+                && !self.cond_holds(c, here)?
             {
                 continue;
             }
@@ -204,7 +206,7 @@ impl Interp {
                         }
                     }
                     if let Some(c) = &a.cond
-                        && !self.eval(c, here)?.truth()
+                        && !self.cond_holds(c, here)?
                     {
                         continue;
                     }

@@ -64,66 +64,6 @@ impl Interp {
         f(self, e, here)
     }
 
-    /// The truth of an IF argument. A plain local, or a local compared with a literal or a
-    /// local, is read where it lies: no value is made to be tested. Out of line, so that
-    /// the command loop, inlined in two places, stays small; one match on the node, and
-    /// every other shape out of line again, so that these save and restore little.
-    #[inline(never)]
-    pub(super) fn truth_of(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
-        match &e.kind {
-            // `ch=","` (the usual test of a character), `x>y`.
-            ExprKind::Binary {
-                op: op @ (BinOp::Eq | BinOp::Lt | BinOp::Gt),
-                negated,
-                lhs,
-                rhs,
-            } => {
-                if let ExprKind::Var(Glvn::Local(name, subs)) = &lhs.kind
-                    && subs.is_empty()
-                    && let Some(slot) = self.locals.slot(*name)
-                    && let Some(a) = &slot.borrow().value
-                {
-                    match &rhs.kind {
-                        ExprKind::Lit(b) => return Ok(compare_quick(*op, a, b) != *negated),
-                        ExprKind::Var(Glvn::Local(y, ys)) if ys.is_empty() => {
-                            if let Some(sy) = self.locals.slot(*y)
-                                && let Some(b) = &sy.borrow().value
-                            {
-                                return Ok(compare_quick(*op, a, b) != *negated);
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            // `IF q`: a flag.
-            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
-                if let Some(slot) = self.locals.slot(*name)
-                    && let Some(v) = &slot.borrow().value
-                {
-                    return Ok(v.truth());
-                }
-            }
-            // `'$data(x)`, `'q`: the truth of the operand, negated (no value made for either).
-            ExprKind::Unary(UnOp::Not, x) => return Ok(!self.truth_of(x, here)?),
-            // `'$data(x(s))`: a one-subscript local's $DATA without a value made.
-            ExprKind::Func(Func::Data, args) if args.len() == 1 => {
-                if let Some(d) = super::local1::data_of(self, &args[0], here) {
-                    return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
-                }
-            }
-            _ => {}
-        }
-        self.truth_of_value(e, here)
-    }
-
-    /// `truth_of` by the value of `e` (any other shape, or an undefined local, whose error
-    /// the ordinary evaluation raises).
-    #[inline(never)]
-    fn truth_of_value(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
-        Ok(self.eval(e, here)?.truth())
-    }
-
     /// Any expression, by walking its node: the handler of the shapes `form_of` has no
     /// narrower one for.
     pub(super) fn eval_tree(&mut self, e: &Expr, here: &Here) -> MResult<Value> {
@@ -292,7 +232,7 @@ fn eval_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     }
 }
 
-fn eval_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+pub(super) fn eval_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     if let ExprKind::Var(Glvn::Local(name, _)) = &e.kind
         && let Some(slot) = me.locals.slot(*name)
         && let Some(v) = &slot.borrow().value
@@ -386,7 +326,7 @@ fn compare(op: BinOp, negated: bool, a: &Value, b: &Value) -> Value {
 
 /// `compare`'s truth.
 #[inline(always)]
-fn compare_bool(op: BinOp, negated: bool, a: &Value, b: &Value) -> bool {
+pub(super) fn compare_bool(op: BinOp, negated: bool, a: &Value, b: &Value) -> bool {
     let t = match op {
         BinOp::Eq => a.same_text(b),
         BinOp::Lt => a.num().cmp(&b.num()).is_lt(),
@@ -395,22 +335,8 @@ fn compare_bool(op: BinOp, negated: bool, a: &Value, b: &Value) -> bool {
     t != negated
 }
 
-/// `compare_bool` without `negated`, `=` inline and `<`/`>` out of line (see `truth_of`).
-#[inline(always)]
-fn compare_quick(op: BinOp, a: &Value, b: &Value) -> bool {
-    match op {
-        BinOp::Eq => a.same_text(b),
-        _ => compare_order(op, a, b),
-    }
-}
-
-#[inline(never)]
-fn compare_order(op: BinOp, a: &Value, b: &Value) -> bool {
-    compare_bool(op, false, a, b)
-}
-
 /// `k=""`, `x>5`...: a comparison of a local with a literal, both read in place.
-fn eval_local_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+pub(super) fn eval_local_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     if let ExprKind::Binary {
         op,
         negated,
@@ -428,7 +354,7 @@ fn eval_local_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> 
 }
 
 /// `$l(s)>40`, `a(i)=1`...: a comparison with a literal.
-fn eval_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+pub(super) fn eval_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     if let ExprKind::Binary {
         op,
         negated,
@@ -462,7 +388,7 @@ fn eval_op_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 }
 
 /// `'x`: the truth of x, negated.
-fn eval_not(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+pub(super) fn eval_not(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let ExprKind::Unary(UnOp::Not, x) = &e.kind else {
         return me.eval_tree(e, here);
     };
@@ -478,7 +404,7 @@ fn eval_not(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 }
 
 /// `x+y`, `x<y`...: both locals read in place.
-fn eval_local_op_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+pub(super) fn eval_local_op_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     if let ExprKind::Binary {
         op,
         negated,

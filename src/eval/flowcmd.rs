@@ -36,15 +36,18 @@ impl Interp {
     }
 
     /// Argumentless DO: the dot block below this line, as a frame of its own that saves
-    /// `$TEST` (M restores it when the block QUITs) and nothing else.
+    /// `$TEST` (M restores it when the block QUITs) and nothing else. The frame's push and
+    /// pop and the block's lines are one function (`run_block_here`, inlined): one call
+    /// per block.
     #[inline(never)]
     pub(super) fn do_block(&mut self, here: &Here) -> MResult<Flow> {
-        self.push_frame_kind(super::FrameKind::Do, Some(self.test))?;
-        let r = self.run_block(Here {
+        let block = Here {
             routine: here.routine.clone(),
             line: here.line + 1,
             level: here.level + 1,
-        });
+        };
+        self.push_block_frame(&block)?;
+        let r = self.run_block_here(block);
         match self.pop_block_frame(r)? {
             f @ (Flow::Halt(_) | Flow::ZGoto(_)) => Ok(f),
             _ => Ok(Flow::Normal),
@@ -60,7 +63,7 @@ impl Interp {
                 continue;
             };
             if let Some(c) = cond
-                && !self.eval(c, here)?.truth()
+                && !self.cond_holds(c, here)?
             {
                 continue;
             }
@@ -133,7 +136,7 @@ impl Interp {
                 continue;
             };
             if let Some(c) = cond
-                && !self.eval(c, here)?.truth()
+                && !self.cond_holds(c, here)?
             {
                 continue;
             }

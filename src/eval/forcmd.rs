@@ -50,9 +50,11 @@ impl Interp {
         body: &[Cmd],
         here: &Here,
     ) -> MResult<Flow> {
+        // Argumentless FOR (`for  set k=$order(x(k)) quit:k=""  do`): the body's command
+        // loop inlined, no call per pass.
         let Some(arg) = arg else {
             loop {
-                if let Some(end) = self.for_pass(body, here)? {
+                if let Some(end) = self.for_pass_inline(body, here)? {
                     return Ok(end);
                 }
             }
@@ -116,8 +118,12 @@ impl Interp {
                                         continue;
                                     }
                                 }
-                                v = cur.num().add(step).map_err(super::expr::num_error)?;
+                                let n = cur.num();
+                                v = n.add(step).map_err(super::expr::num_error)?;
                                 if beyond(&v) {
+                                    // GT.M: a loop that ends at its limit leaves the
+                                    // variable its number (`set i=i_"x"` in the body).
+                                    *cur = Value::from_num(n);
                                     break;
                                 }
                                 *cur = Value::from_num(v);
@@ -218,13 +224,11 @@ fn int_step_limit(step: Number, limit: Option<Number>) -> Option<(i64, i64)> {
     }
 }
 
-/// Puts the integer `n` in `cur`, a FOR's control variable. A value without a shared
-/// buffer has nothing to free: the old one is forgotten, not dropped (no call per pass).
+/// Puts the integer `n` in `cur`, a FOR's control variable: in place (a few stores) unless
+/// the old value holds a shared buffer, which is then dropped.
 #[inline(always)]
 fn set_int(cur: &mut Value, n: i64) {
-    let old = std::mem::replace(cur, Value::from_num(Number::from_parts(n, 0)));
-    match old.shared_ptr() {
-        Some(_) => drop(old),
-        None => std::mem::forget(old),
+    if !cur.set_small_int(n) {
+        *cur = Value::from_num(Number::from_parts(n, 0));
     }
 }

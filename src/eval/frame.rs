@@ -54,6 +54,22 @@ impl Interp {
         self.push_frame_inline(kind, saved_test)
     }
 
+    /// The frame of a dot block: saves `$TEST`, and holds the block's first line already
+    /// (so that `run_block` finds its routine there and only sets the line; XECUTE text
+    /// is never held, see `set_frame_here`).
+    #[inline(always)]
+    pub(super) fn push_block_frame(&mut self, block: &Here) -> MResult<()> {
+        if self.frames.len() + self.indirection >= MAX_FRAMES {
+            return Err(stackcrit());
+        }
+        let mut frame = Frame::new(FrameKind::Do, Some(self.test), self.saves.len());
+        if !block.routine.xecute {
+            frame.here = Some(block.clone());
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
     #[inline(always)]
     fn push_frame_inline(&mut self, kind: FrameKind, saved_test: Option<bool>) -> MResult<()> {
         if self.frames.len() + self.indirection >= MAX_FRAMES {
@@ -176,7 +192,8 @@ impl Interp {
                 r?
             }
         }
-        let r = self.run_block(Here {
+        // The block's loop inlined: one call per DO or `$$`, not two.
+        let r = self.run_block_here(Here {
             routine,
             line,
             level,

@@ -36,6 +36,7 @@ pub mod svn;
 mod textcache;
 mod tp;
 mod trap;
+mod truth;
 mod var;
 mod view;
 mod xecute;

@@ -15,14 +15,26 @@ enum LineStart {
     Leave(MResult<Flow>),
 }
 
+/// What `after_line` does with one line's result.
+enum Outcome {
+    /// Goes on with the line now in `here` (`None`) or leaves the block with this.
+    Done(Option<MResult<Flow>>),
+    /// A TRESTART: run the line now in `here` again from this command.
+    Resume(usize),
+}
+
 impl Interp {
     /// Runs lines from `here.line` at block level `here.level` until QUIT, the end of the
     /// block or routine, HALT or an error the traps do not handle. The loop itself handles
     /// only a line that ends normally; the rest is out of line (`line_start`, `after_line`).
-    pub(super) fn run_block(&mut self, mut here: Here) -> MResult<Flow> {
+    pub(super) fn run_block(&mut self, here: Here) -> MResult<Flow> {
+        self.run_block_here(here)
+    }
+
+    /// `run_block`, inlined where a dot block runs (`do_block`).
+    #[inline(always)]
+    pub(super) fn run_block_here(&mut self, mut here: Here) -> MResult<Flow> {
         let start = here.line;
-        // The command to start the next line at (a TRESTART resumes at its TSTART).
-        let mut resume_at = 0;
         loop {
             let Some(line) = here.routine.lines.get(here.line) else {
                 return Ok(Flow::Normal);
@@ -35,17 +47,16 @@ impl Interp {
                 continue;
             }
             // One load per line (and one flag) decides: signals, memory limits, the sandbox's
-            // step budget, breakpoints, ZSTEP, a TRESTART's resumption and a label with formals
-            // (which a line may not fall into) are rare, and run out of line.
-            let result = if resume_at != 0
-                || self.attention()
+            // step budget, breakpoints, ZSTEP and a label with formals (which a line may not
+            // fall into) are rare, and run out of line (a TRESTART's resumption too, in
+            // `after_line`).
+            let result = if self.attention()
                 || self.debug.armed
                 || (here.level == 0
                     && here.line != start
                     && line.label.as_ref().is_some_and(|l| l.formals.is_some()))
             {
-                let at = std::mem::take(&mut resume_at);
-                match self.unusual_line(&mut here, start, at) {
+                match self.unusual_line(&mut here, start, 0) {
                     Ok(r) => r,
                     Err(leave) => return leave,
                 }
@@ -61,7 +72,7 @@ impl Interp {
                 Ok(Flow::Quit | Flow::QuitValue) => return result,
                 _ => {}
             }
-            if let Some(r) = self.after_line(result, &mut here, &mut resume_at) {
+            if let Some(r) = self.after_line(result, &mut here, start) {
                 return r;
             }
         }
@@ -151,29 +162,55 @@ impl Interp {
     #[inline(never)]
     fn after_line(
         &mut self,
-        result: MResult<Flow>,
+        mut result: MResult<Flow>,
         here: &mut Here,
-        resume_at: &mut usize,
+        start: usize,
     ) -> Option<MResult<Flow>> {
+        loop {
+            match self.line_outcome(result, here) {
+                Outcome::Done(r) => return r,
+                // TRESTART: its TSTART line runs again from the TSTART command, and what
+                // that line gives is seen to here in turn.
+                Outcome::Resume(index) => {
+                    result = match self.unusual_line(here, start, index) {
+                        Ok(r) => r,
+                        Err(leave) => return Some(leave),
+                    };
+                    match result {
+                        Ok(Flow::Normal) => {
+                            here.line += 1;
+                            return None;
+                        }
+                        Ok(Flow::Quit | Flow::QuitValue) => return Some(result),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// `after_line` for one result: `Done` with what `after_line` gives, or `Resume` at
+    /// this command of the line now in `here` (a TRESTART).
+    fn line_outcome(&mut self, result: MResult<Flow>, here: &mut Here) -> Outcome {
+        let done = Outcome::Done;
         let flow = match result {
             Ok(f) => f,
-            Err(e) if e.halt.is_some() => return Some(Ok(Flow::Halt(e.halt.unwrap_or(0)))),
+            Err(e) if e.halt.is_some() => return done(Some(Ok(Flow::Halt(e.halt.unwrap_or(0))))),
             Err(e) if e.unwind => self.unwinding.take().unwrap_or(Flow::Normal),
             Err(e) if e.restart => match self.conflict_restart(e, here) {
                 e if !e.restart => {
                     let e = self.located(e, here);
                     match self.trap(e, here) {
                         Ok(f) => f,
-                        Err(e) => return Some(Err(e)),
+                        Err(e) => return done(Some(Err(e))),
                     }
                 }
                 e => match self.restart_point(here) {
                     Some((at, index)) => {
                         *here = at;
-                        *resume_at = index;
-                        return None;
+                        return Outcome::Resume(index);
                     }
-                    None => return Some(Err(e)),
+                    None => return done(Some(Err(e))),
                 },
             },
             Err(e) => {
@@ -181,15 +218,15 @@ impl Interp {
                 match self.trap(e, here) {
                     Ok(flow) => flow,
                     Err(e) if e.halt.is_some() || e.restart || e.kind == kind::CTRLC => {
-                        return Some(Err(e));
+                        return done(Some(Err(e)));
                     }
                     // Without a prompt to stop at, the error goes up as it is: never
                     // copied per frame (its call chain is as long as the stack, so a copy
                     // per level made a STACKCRIT report quadratic: 10,000 levels, 8 s).
-                    Err(e) if !self.stops_on_error() => return Some(Err(e)),
+                    Err(e) if !self.stops_on_error() => return done(Some(Err(e))),
                     // Direct mode stops in the failing frame; ZCONTINUE runs the line again.
                     Err(e) => match self.stop(debug::Stop::Error(e.clone()), here) {
-                        None => return Some(Err(e)),
+                        None => return done(Some(Err(e))),
                         Some(debug::Resume::Continue) => {
                             self.goto_flow(here.routine.clone(), here.line)
                         }
@@ -203,18 +240,20 @@ impl Interp {
             Flow::Goto => {
                 let Some((r, i)) = self.jump.take() else {
                     here.line += 1;
-                    return None;
+                    return done(None);
                 };
                 // A GOTO out of XECUTE text leaves the XECUTE frame.
                 if here.routine.xecute && !Rc::ptr_eq(&r, &here.routine) {
-                    return Some(Ok(self.goto_flow(r, i)));
+                    return done(Some(Ok(self.goto_flow(r, i))));
                 }
                 here.level = r.lines.get(i).map_or(0, |l| l.level);
                 here.routine = r;
                 here.line = i;
             }
             // ZGOTO to a label out of XECUTE text (`ZGOTO @x`) leaves that text, as GOTO.
-            Flow::ZGoto(_) if here.routine.xecute && self.jump.is_some() => return Some(Ok(flow)),
+            Flow::ZGoto(_) if here.routine.xecute && self.jump.is_some() => {
+                return done(Some(Ok(flow)));
+            }
             // ZGOTO to this level: go on at the target, or after the line that called.
             Flow::ZGoto(level) if self.frames.len() - 1 <= level as usize => {
                 match self.jump.take() {
@@ -226,9 +265,9 @@ impl Interp {
                     None => here.line += 1,
                 }
             }
-            other => return Some(Ok(other)),
+            other => return done(Some(Ok(other))),
         }
-        None
+        done(None)
     }
 
     /// `set_frame_here` for the next line of a block: the frame already holds the block's
