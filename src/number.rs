@@ -221,7 +221,10 @@ impl Number {
         }
         let (m, e) = strip_decimal_zeros(v.unsigned_abs(), e as i64);
         let mant = if v < 0 { -(m as i64) } else { m as i64 };
-        Number { mant, exp: e as i32 }
+        Number {
+            mant,
+            exp: e as i32,
+        }
     }
 
     /// Position of the leading digit (value in `[10^lead, 10^(lead+1))`). Nonzero only.

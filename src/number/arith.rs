@@ -142,7 +142,9 @@ impl Number {
         let k = DIGITS + ndigits_u128(b) - ndigits_u128(a);
         // A dividend that fits 64 bits (a divisor of one or two digits) takes the
         // machine's 64-bit division instead of the 128-bit routine.
-        let scaled = POW10.get(k as usize).and_then(|p| (a as u64).checked_mul(*p));
+        let scaled = POW10
+            .get(k as usize)
+            .and_then(|p| (a as u64).checked_mul(*p));
         let q = match scaled {
             Some(scaled) => (scaled / b as u64) as u128,
             None => a * pow10_u128(k as u32) / b,
