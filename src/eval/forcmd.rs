@@ -1,7 +1,8 @@
 //! FOR: the rest of the line is its body, run once per value of the control variable.
 
+use super::var::VarRef;
 use super::{Flow, Here, Interp};
-use crate::error::MResult;
+use crate::error::{MError, MResult, kind};
 use crate::number::Number;
 use crate::syntax::ast::{Cmd, ForArg, ForItem, Glvn};
 use crate::value::Value;
@@ -63,7 +64,7 @@ impl Interp {
             match item {
                 ForItem::Value(e) => {
                     let v = self.eval(e, here)?;
-                    let r = self.var_ref(&arg.var, here)?;
+                    let r = self.control_ref(&arg.var, here)?;
                     self.store(&r, v)?;
                     if let Some(end) = self.for_pass(body, here)? {
                         return Ok(end);
@@ -138,7 +139,7 @@ impl Interp {
                         }
                         continue;
                     }
-                    let r = self.var_ref(&arg.var, here)?;
+                    let r = self.control_ref(&arg.var, here)?;
                     self.store(&r, Value::from_num(v))?;
                     if beyond(&v) {
                         continue;
@@ -150,6 +151,10 @@ impl Interp {
                         let cur = self.fetch_num(&r)?;
                         v = cur.add(step).map_err(super::expr::num_error)?;
                         if beyond(&v) {
+                            // GT.M leaves a variable still defined its number, as above.
+                            if self.lookup(&r)?.is_some() {
+                                self.store(&r, Value::from_num(cur))?;
+                            }
                             break;
                         }
                         self.store(&r, Value::from_num(v))?;
@@ -158,6 +163,20 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// The reference of a subscripted or indirect control variable. GT.M takes only a
+    /// local there: a global (`FOR ^x(1)=1:1:3`) is VAREXPECTED, raised when the FOR runs
+    /// (GT.M compiles the command into that error; what comes before it on the line runs).
+    fn control_ref(&mut self, var: &Glvn, here: &Here) -> MResult<VarRef> {
+        if matches!(var, Glvn::Global(..) | Glvn::Naked(..) | Glvn::Extended(..)) {
+            return Err(MError::new(kind::VAREXPECTED));
+        }
+        let r = self.var_ref(var, here)?;
+        if r.global {
+            return Err(MError::new(kind::VAREXPECTED));
+        }
+        Ok(r)
     }
 
     /// One pass of a FOR body, then whether the FOR ends: `Some` with the flow to return
