@@ -18,10 +18,7 @@ use crate::value::Value;
 fn plain_global(e: &Expr) -> Option<(Sym, &[Expr])> {
     match &e.kind {
         ExprKind::Var(Glvn::Global(name, subs))
-            if (1..=31).contains(&subs.len())
-                && subs
-                    .iter()
-                    .all(|s| matches!(s.kind, ExprKind::Lit(_)) || s.is_plain_local()) =>
+            if (1..=31).contains(&subs.len()) && super::localn::all_plain(subs) =>
         {
             Some((*name, subs))
         }

@@ -155,9 +155,20 @@ fn get_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
             .get_value(&sub)
             .and_then(|n| n.value.clone())
     });
-    // GT.M evaluates the default after reading the node, even when the node exists (its
-    // side effects happen: golden getsecond1); a literal default has none to skip.
-    match (found, args.get(1)) {
+    got_or_default(me, found, args.get(1), e, here)
+}
+
+/// `$GET`'s answer from the node's value (`found`) and its default. GT.M evaluates the
+/// default after reading the node, even when the node exists (its side effects happen:
+/// golden getsecond1); a literal default has none to skip.
+pub(super) fn got_or_default(
+    me: &mut Interp,
+    found: Option<Value>,
+    default: Option<&Expr>,
+    e: &Expr,
+    here: &Here,
+) -> MResult<Value> {
+    match (found, default) {
         (Some(v), Some(d)) if !matches!(d.kind, ExprKind::Lit(_)) => {
             me.eval(d, here).map_err(|err| err.at(e.span.clone()))?;
             Ok(v)

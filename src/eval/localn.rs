@@ -13,15 +13,18 @@ use crate::locals::Node;
 use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
+/// Whether every subscript is a literal or an unsubscripted local (read where it lies).
+pub(super) fn all_plain(subs: &[Expr]) -> bool {
+    subs.iter()
+        .all(|s| matches!(s.kind, ExprKind::Lit(_)) || s.is_plain_local())
+}
+
 /// The name and subscripts of `x(a,b,...)` whose subscripts are all literals or
 /// unsubscripted locals (at most GT.M's 31: more is the general path's error).
 fn plain_subscripts(e: &Expr) -> Option<(Sym, &[Expr])> {
     match &e.kind {
         ExprKind::Var(Glvn::Local(name, subs))
-            if (2..=31).contains(&subs.len())
-                && subs
-                    .iter()
-                    .all(|s| matches!(s.kind, ExprKind::Lit(_)) || s.is_plain_local()) =>
+            if (2..=31).contains(&subs.len()) && all_plain(subs) =>
         {
             Some((*name, subs))
         }
@@ -116,17 +119,7 @@ fn get_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let Some(found) = with_node(me, &args[0], |n| n.value.clone()) else {
         return me.eval_tree(e, here);
     };
-    // As for one subscript (`local1.rs`): the default is evaluated after the read, also
-    // when the node exists, unless it is a literal.
-    match (found, args.get(1)) {
-        (Some(v), Some(d)) if !matches!(d.kind, ExprKind::Lit(_)) => {
-            me.eval(d, here).map_err(|err| err.at(e.span.clone()))?;
-            Ok(v)
-        }
-        (Some(v), _) => Ok(v),
-        (None, Some(d)) => me.eval(d, here).map_err(|err| err.at(e.span.clone())),
-        (None, None) => Ok(Value::empty()),
-    }
+    super::local1::got_or_default(me, found, args.get(1), e, here)
 }
 
 fn next_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {

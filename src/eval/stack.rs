@@ -30,8 +30,7 @@ fn tabs_before_comment_as_spaces(text: Value) -> Value {
 
 /// Whether `src` is one number or string literal as written (`3+0`, though folded into a
 /// literal, is not).
-fn one_literal(src: &str) -> bool {
-    let b = src.as_bytes();
+pub(super) fn one_literal(b: &[u8]) -> bool {
     if b.first() != Some(&b'"') {
         return !b.is_empty()
             && b.iter()
@@ -113,7 +112,7 @@ impl Interp {
         let text = self.cached_line_text(&routine, start + offset);
         let literal_offset = matches!(&target.offset, Some(e)
             if matches!(e.kind, ExprKind::Lit(_))
-                && here.routine.source.get(e.span.clone()).is_some_and(one_literal));
+                && here.routine.source.get(e.span.clone()).is_some_and(|src| one_literal(src.as_bytes())));
         if literal_offset && target.label.is_none() && target.routine.is_none() {
             return Ok(tabs_before_comment_as_spaces(text));
         }

@@ -228,22 +228,7 @@ fn one_string(src: &str) -> bool {
     while let [b'(', inner @ .., b')'] = b {
         b = inner;
     }
-    if b.first() != Some(&b'"') {
-        return !b.is_empty()
-            && b.iter()
-                .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'E'));
-    }
-    let mut i = 1;
-    while i < b.len() {
-        if b[i] == b'"' {
-            if b.get(i + 1) != Some(&b'"') {
-                return i + 1 == b.len();
-            }
-            i += 1;
-        }
-        i += 1;
-    }
-    false
+    super::stack::one_literal(b)
 }
 
 /// GT.M compiles XECUTE text whole before it runs any of it: a syntax error in the text is
