@@ -3,6 +3,7 @@
 //! The flow is one way: source text -> `syntax` (line splitter, logos lexer, chumsky parser)
 //! -> AST -> `eval` (tree-walking evaluator) -> `device`. See `src/README.md` for the map.
 
+pub mod bytes;
 pub mod db;
 pub mod dbtool;
 pub mod device;

@@ -3,6 +3,7 @@
 
 pub(super) mod bytes16;
 
+pub(super) use crate::bytes::u64_at as word_at;
 use crate::value::Value;
 use bytes16::{block16, block17, byte_mask, pair_mask};
 
@@ -119,12 +120,6 @@ pub(super) fn bytes_equal(word: u64, c: u8) -> u64 {
     const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let x = word ^ (ONES * c as u64);
     !(((x & LOWS) + LOWS) | x | LOWS)
-}
-
-/// Eight bytes of `s` from `at` as a little-endian word.
-#[inline(always)]
-pub(super) fn word_at(s: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes(s[at..at + 8].try_into().expect("eight bytes"))
 }
 
 /// One in every byte of a word.

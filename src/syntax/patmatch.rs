@@ -11,6 +11,7 @@
 use std::cell::RefCell;
 
 use super::pattern::{Atom, Elem, Pattern, in_class};
+use crate::bytes::{u32_at, u64_at as word_at};
 
 thread_local! {
     static SCRATCH: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
@@ -349,12 +350,6 @@ fn class_word(s: &[u8], mask: u8) -> u64 {
     m
 }
 
-/// Eight bytes of `s` from `at` as a little-endian word.
-#[inline(always)]
-fn word_at(s: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes(s[at..at + 8].try_into().expect("eight bytes"))
-}
-
 /// The fewer than eight bytes of `s` from `at` to its end as a little-endian word, zeros
 /// above them: the last eight bytes of `s` shifted down when it has eight, else put
 /// together from overlapping loads (no call to copy them).
@@ -366,7 +361,7 @@ fn tail_word(s: &[u8], at: usize) -> u64 {
         return word_at(s, s.len() - 8) >> (8 * (8 - n));
     }
     let r = &s[at..];
-    let half = |k: usize| u32::from_le_bytes(r[k..k + 4].try_into().expect("four bytes")) as u64;
+    let half = |k: usize| u32_at(r, k) as u64;
     match n {
         // Overlapping bytes are the same bytes in the same places.
         4.. => half(0) | half(n - 4) << (8 * (n - 4)),

@@ -168,13 +168,13 @@ pub(in crate::eval) fn count_in_set<const N: usize>(s: &[u8], set: &[[u8; 16]; N
 /// The 16 bytes of `s` from `at` (`at + 16 <= s.len()`).
 #[inline(always)]
 pub(in crate::eval) fn block16(s: &[u8], at: usize) -> &[u8; 16] {
-    s[at..at + 16].try_into().expect("16 bytes")
+    crate::bytes::array_at(s, at)
 }
 
 /// The 17 bytes of `s` from `at` (`at + 17 <= s.len()`).
 #[inline(always)]
 pub(in crate::eval) fn block17(s: &[u8], at: usize) -> &[u8; 17] {
-    s[at..at + 17].try_into().expect("17 bytes")
+    crate::bytes::array_at(s, at)
 }
 
 #[cfg(test)]
