@@ -69,6 +69,29 @@ const UNKNOWN: u8 = 0;
 const CANON: u8 = 1;
 const NOT_CANON: u8 = 2;
 
+/// A new shared buffer of `cap` bytes holding `parts` one after the other (`len` bytes, their
+/// total, at most `cap`), the room after them zeroed: one allocation, each byte written once.
+fn joined_buffer(parts: &[&[u8]], len: usize, cap: usize) -> Rc<[u8]> {
+    debug_assert!(len <= cap && len == parts.iter().map(|p| p.len()).sum::<usize>());
+    let mut rc = Rc::<[u8]>::new_uninit_slice(cap);
+    let Some(buf) = Rc::get_mut(&mut rc) else {
+        unreachable!("a buffer just made has one owner");
+    };
+    let dst = buf.as_mut_ptr().cast::<u8>();
+    let mut at = 0;
+    // SAFETY: the parts add up to `len <= cap`, the buffer's length; `MaybeUninit<u8>` has
+    // the layout of `u8`; a fresh buffer overlaps no part; the room after the text is
+    // zeroed, so every byte is initialised before `assume_init`.
+    unsafe {
+        for p in parts {
+            std::ptr::copy_nonoverlapping(p.as_ptr(), dst.add(at), p.len());
+            at += p.len();
+        }
+        std::ptr::write_bytes(dst.add(len), 0, cap - len);
+        rc.assume_init()
+    }
+}
+
 /// Copies `src` into `buf` at `at` (`at + src.len() <= INLINE`) with a few fixed-size moves
 /// instead of a call to `memcpy`.
 #[inline(always)]
@@ -164,18 +187,7 @@ impl Value {
             }
             return Value::with_text(Text { inline: buf }, len as u8);
         }
-        let mut rc = Rc::<[u8]>::new_uninit_slice(len);
-        let buf = Rc::get_mut(&mut rc).expect("fresh Rc is unique");
-        let dst = buf.as_mut_ptr().cast::<u8>();
-        let mut at = 0;
-        for p in parts {
-            // SAFETY: `at + p.len() <= len`, the buffer's length; `MaybeUninit<u8>` has the
-            // layout of `u8`; a fresh buffer does not overlap `p`.
-            unsafe { std::ptr::copy_nonoverlapping(p.as_ptr(), dst.add(at), p.len()) };
-            at += p.len();
-        }
-        // SAFETY: the parts' lengths sum to `len`, so every byte was written just above.
-        Value::from_rc(unsafe { rc.assume_init() })
+        Value::from_rc(joined_buffer(parts, len, len))
     }
 
     /// A value of these bytes: inline when short, else in a new shared buffer.

@@ -3,7 +3,6 @@
 //! allocation, with room to grow when the old one was being edited already.
 
 use std::mem::ManuallyDrop;
-use std::rc::Rc;
 
 use super::{GROW, HEAP, INLINE, Text, Value, copy_few};
 
@@ -75,20 +74,7 @@ impl Value {
     #[inline(never)]
     pub(super) fn with_room(parts: &[&[u8]], cap: usize) -> Value {
         let len: usize = parts.iter().map(|p| p.len()).sum();
-        let mut rc = Rc::<[u8]>::new_uninit_slice(cap);
-        let buf = Rc::get_mut(&mut rc).expect("fresh Rc is unique");
-        let dst = buf.as_mut_ptr().cast::<u8>();
-        let mut at = 0;
-        // SAFETY: `len <= cap`; `MaybeUninit<u8>` has the layout of `u8`; a fresh buffer
-        // overlaps no part; the room after the text is zeroed, so every byte is initialised.
-        let rc = unsafe {
-            for p in parts {
-                std::ptr::copy_nonoverlapping(p.as_ptr(), dst.add(at), p.len());
-                at += p.len();
-            }
-            std::ptr::write_bytes(dst.add(len), 0, cap - len);
-            rc.assume_init()
-        };
+        let rc = super::joined_buffer(parts, len, cap);
         let v = Value::with_text(
             Text {
                 heap: ManuallyDrop::new(rc),
