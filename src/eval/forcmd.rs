@@ -194,7 +194,7 @@ impl Interp {
     /// through a range) makes no call per pass to run its body.
     #[inline(always)]
     fn for_pass_inline(&mut self, body: &[Cmd], here: &Here) -> MResult<Option<Flow>> {
-        if self.attention() {
+        if self.attention() && self.raised() {
             self.attend_pass(here)?;
         }
         if body.is_empty() {
@@ -210,7 +210,7 @@ impl Interp {
     /// One pass of a FOR body.
     #[inline]
     pub(super) fn for_body(&mut self, body: &[Cmd], here: &Here) -> MResult<Flow> {
-        if self.attention() {
+        if self.attention() && self.raised() {
             self.attend_pass(here)?;
         }
         if body.is_empty() {

@@ -46,12 +46,11 @@ impl Interp {
                 here.line += 1;
                 continue;
             }
-            // One load per line (and one flag) decides: signals, memory limits, the sandbox's
-            // step budget, breakpoints, ZSTEP and a label with formals (which a line may not
-            // fall into) are rare, and run out of line (a TRESTART's resumption too, in
-            // `after_line`).
+            // One load per line decides: signals, memory limits, the sandbox's step budget,
+            // breakpoints and ZSTEP (which point `attend` at a flag always up, see
+            // `rearm_debug`) and a label with formals (which a line may not fall into) are
+            // rare, and run out of line (a TRESTART's resumption too, in `after_line`).
             let result = if self.attention()
-                || self.debug.armed
                 || (here.level == 0
                     && here.line != start
                     && line.label.as_ref().is_some_and(|l| l.formals.is_some()))
@@ -62,7 +61,14 @@ impl Interp {
                 }
             } else {
                 self.track_line(&here);
-                self.exec_line_body(line, &here)
+                let r = self.exec_line_body(line, &here);
+                // On to the next line at this level or above: the dot blocks under this
+                // line are not walked over.
+                if let Ok(Flow::Normal) = r {
+                    here.line += 1 + line.deeper;
+                    continue;
+                }
+                r
             };
             match result {
                 Ok(Flow::Normal) => {
@@ -100,7 +106,7 @@ impl Interp {
             return Ok(Err(MError::new(kind::FALLINTOFLST)));
         }
         self.set_frame_here(here);
-        if self.attention() || self.debug.armed {
+        if self.attention() {
             match self.line_start(here) {
                 LineStart::Run => {}
                 LineStart::Instead(r) => return Ok(r),
@@ -115,7 +121,7 @@ impl Interp {
     #[inline(never)]
     fn line_start(&mut self, here: &Here) -> LineStart {
         let mut stopped = None;
-        if self.attention() {
+        if self.raised() {
             Self::attention_taken();
             if crate::interrupt::pending() {
                 match self.service_interrupts(here) {
@@ -155,6 +161,13 @@ impl Interp {
             Some(r) => LineStart::Instead(r),
             None => LineStart::Run,
         }
+    }
+
+    /// Whether the attention flag itself is up (or a sandbox counts every step): `attend`
+    /// is also up while the debugger is armed, which needs no interrupt or limit check.
+    #[inline]
+    pub(super) fn raised(&self) -> bool {
+        self.restricted || crate::interrupt::ATTENTION.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// After a line that did not end normally: its error is trapped, its transfer of

@@ -169,6 +169,7 @@ impl Interp {
             lines: vec![crate::syntax::ast::Line {
                 label: None,
                 level: 0,
+                deeper: 0,
                 body,
                 error,
                 span: 0..source.len(),
@@ -203,6 +204,7 @@ impl Interp {
                     lines: vec![crate::syntax::ast::Line {
                         label: None,
                         level: 0,
+                        deeper: 0,
                         body,
                         error,
                         span: 0..text.len(),

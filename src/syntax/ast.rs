@@ -33,6 +33,10 @@ pub struct Line {
     pub label: Option<Label>,
     /// Number of leading dots: the argumentless-DO block level.
     pub level: usize,
+    /// How many lines right after this one are deeper (the dot blocks under it): the block
+    /// loop steps over them at once. Filled when the routine is loaded (`parse_routine`);
+    /// 0 for a line on its own.
+    pub deeper: usize,
     /// The commands up to the first syntax error, if any.
     pub body: Vec<Cmd>,
     /// GT.M compiles a bad line up to the error: the commands before it run, then the error
