@@ -422,6 +422,8 @@ impl Interp {
         text: &[u8],
         here: &Here,
     ) -> MResult<Flow> {
+        // Errors in the text are placed by the frame's line (`located`).
+        self.set_frame_here(here);
         let routine = self.indirect_routine(cmd, text, here);
         let inner = Here {
             routine,

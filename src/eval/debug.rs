@@ -131,6 +131,8 @@ impl Interp {
             return None;
         }
         let mut debugger = self.debug.debugger.take()?;
+        // Lines typed at the stop run in this frame: their `ZSHOW "S"` shows its line.
+        self.set_frame_here(here);
         if let Stop::Error(e) = &stop {
             self.record_unhandled(e);
         }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{Flow, Frame, Here, Interp, debug};
+use super::{Flow, Here, Interp, debug};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::{Line, Routine};
 
@@ -60,7 +60,6 @@ impl Interp {
                     Err(leave) => return leave,
                 }
             } else {
-                self.track_line(&here);
                 let r = self.exec_line_body(line, &here);
                 // On to the next line at this level or above: the dot blocks under this
                 // line are not walked over.
@@ -179,6 +178,7 @@ impl Interp {
         here: &mut Here,
         start: usize,
     ) -> Option<MResult<Flow>> {
+        self.set_frame_here(here);
         loop {
             match self.line_outcome(result, here) {
                 Outcome::Done(r) => return r,
@@ -283,20 +283,13 @@ impl Interp {
         done(None)
     }
 
-    /// `set_frame_here` for the next line of a block: the frame already holds the block's
-    /// routine (the usual case) and only the line changes. XECUTE text is never held there,
-    /// so it goes to `set_frame_here`, which leaves it out.
-    #[inline(always)]
-    fn track_line(&mut self, here: &Here) {
-        if let Some(Frame { here: Some(h), .. }) = self.frames.last_mut()
-            && Rc::ptr_eq(&h.routine, &here.routine)
-        {
-            h.line = here.line;
-            return;
-        }
-        self.set_frame_here(here);
-    }
-
+    /// Records in the running frame the line it runs (its `here`). A line that ends
+    /// normally is not recorded: the running frame's place is the `here` its loop holds,
+    /// and only code that reads the places of the frames needs them, which comes only
+    /// after one of these: a frame pushed above (DO, `$$`, a dot block, XECUTE, an
+    /// interrupt), XECUTE text or indirection run in the frame (`zpos` and `located` look
+    /// for its place in the frames), an error or a GOTO (`after_line`), a stop (`stop`)
+    /// or an interrupt (`service_interrupts`). Each of those calls this first.
     pub(super) fn set_frame_here(&mut self, here: &Here) {
         // XECUTE text and trap code keep the place of the line that ran them.
         if here.routine.xecute {
