@@ -322,7 +322,7 @@ impl Interp {
     /// After a line's commands: its syntax error, unless IF or ELSE skipped to the end.
     #[inline(always)]
     fn line_end(&mut self, line: &Line, flow: Flow) -> MResult<Flow> {
-        // Only a line with an error has `rest_skipped` set (`skip_rest`): the usual line
+        // Only a line with an error has `rest_skipped` set (`CmdOp::IfOnBadLine`): the usual line
         // reads one field here.
         if let Some(e) = &line.error {
             let skipped = std::mem::take(&mut self.rest_skipped);

@@ -91,6 +91,11 @@ pub enum CmdOp {
     For,
     If,
     Else,
+    /// IF or ELSE on a line with a syntax error after it: when it skips the rest of the
+    /// line, that error is not raised (`Interp::rest_skipped`). Set by the parser
+    /// (`CmdOp::on_bad_line`), so that IF and ELSE elsewhere need not look at their line.
+    IfOnBadLine,
+    ElseOnBadLine,
     Other,
 }
 
@@ -106,6 +111,15 @@ impl CmdOp {
             CmdKind::If(_) => CmdOp::If,
             CmdKind::Else => CmdOp::Else,
             _ => CmdOp::Other,
+        }
+    }
+
+    /// The op of a command on a line whose commands end in a syntax error.
+    pub fn on_bad_line(self) -> CmdOp {
+        match self {
+            CmdOp::If => CmdOp::IfOnBadLine,
+            CmdOp::Else => CmdOp::ElseOnBadLine,
+            op => op,
         }
     }
 }
