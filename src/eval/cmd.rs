@@ -41,13 +41,24 @@ impl Interp {
                 (CmdOp::Quit, _) if self.tstart_frames.is_empty() => return Ok(Flow::Quit),
                 (CmdOp::If, CmdKind::If(args)) => {
                     if !self.exec_if(args, here)? {
-                        self.skip_rest_after_if(args, here);
                         return Ok(Flow::Normal);
                     }
                 }
                 (CmdOp::Else, _) => {
                     if self.test {
-                        self.skip_rest(here);
+                        return Ok(Flow::Normal);
+                    }
+                }
+                // On a line with a syntax error after them (`CmdOp::on_bad_line`).
+                (CmdOp::IfOnBadLine, CmdKind::If(args)) => {
+                    if !self.exec_if(args, here)? {
+                        self.skip_rest_after_if(args);
+                        return Ok(Flow::Normal);
+                    }
+                }
+                (CmdOp::ElseOnBadLine, _) => {
+                    if self.test {
+                        self.rest_skipped = true;
                         return Ok(Flow::Normal);
                     }
                 }
@@ -103,20 +114,12 @@ impl Interp {
         Ok(())
     }
 
-    /// After a false IF: GT.M compiles an IF with a constant argument so that a syntax
-    /// error later on its line is raised even when the IF is false. Only a line with an
-    /// error asks (no walk of the arguments per run).
-    #[inline(always)]
-    fn skip_rest_after_if(&mut self, args: &[Expr], here: &Here) {
-        if line_has_error(here) && !args.iter().any(is_constant) {
-            self.rest_skipped = true;
-        }
-    }
-
-    /// ELSE skipped the rest of the line: its syntax error, never reached, is not raised.
-    /// Only a line with an error notes it (`line_end` looks only there).
-    fn skip_rest(&mut self, here: &Here) {
-        if line_has_error(here) {
+    /// After a false IF on a line with a syntax error (the rest of the line, skipped, does
+    /// not raise it): GT.M compiles an IF with a constant argument so that the error is
+    /// raised even when the IF is false.
+    #[inline(never)]
+    fn skip_rest_after_if(&mut self, args: &[Expr]) {
+        if !args.iter().any(is_constant) {
             self.rest_skipped = true;
         }
     }
@@ -422,6 +425,8 @@ impl Interp {
         text: &[u8],
         here: &Here,
     ) -> MResult<Flow> {
+        // Errors in the text are placed by the frame's line (`located`).
+        self.set_frame_here(here);
         let routine = self.indirect_routine(cmd, text, here);
         let inner = Here {
             routine,
@@ -566,15 +571,6 @@ impl Interp {
         }
         place(&here.routine, here.line)
     }
-}
-
-/// Whether the line running has a syntax error (after its last command).
-#[inline(always)]
-fn line_has_error(here: &Here) -> bool {
-    here.routine
-        .lines
-        .get(here.line)
-        .is_some_and(|l| l.error.is_some())
 }
 
 /// An expression GT.M's compiler folds to a constant: literals and operators on them.

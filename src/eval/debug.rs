@@ -4,8 +4,8 @@
 //! state. ZCONTINUE goes on (after an error it runs the failing line again, as GT.M), ZSTEP
 //! goes on and stops at the next line, QUIT leaves the frame, ZGOTO unwinds, HALT ends.
 //!
-//! The only cost on the line-dispatch path is one test of `armed`, true only while a
-//! breakpoint is set or a ZSTEP is pending.
+//! The line-dispatch path pays nothing more: while a breakpoint is set or a ZSTEP is
+//! pending, the flag lines test for interrupts is up (`Interp::rearm_debug`).
 
 use std::rc::Rc;
 
@@ -71,6 +71,16 @@ impl DebugState {
 }
 
 impl Interp {
+    /// `DebugState::rearm`, and the flag lines look at: up while a breakpoint or ZSTEP waits
+    /// (so that the line loop tests one flag for both), the process's own otherwise.
+    fn rearm_debug(&mut self) {
+        self.debug.rearm();
+        self.attend = match self.restricted || self.debug.armed {
+            true => &crate::interrupt::ALWAYS,
+            false => &crate::interrupt::ATTENTION,
+        };
+    }
+
     /// Direct mode's prompt for stops; `errors`: an unhandled error stops too.
     pub fn set_debugger(&mut self, debugger: Box<dyn Debugger>, errors: bool) {
         self.debug.debugger = Some(debugger);
@@ -121,11 +131,13 @@ impl Interp {
             return None;
         }
         let mut debugger = self.debug.debugger.take()?;
+        // Lines typed at the stop run in this frame: their `ZSHOW "S"` shows its line.
+        self.set_frame_here(here);
         if let Stop::Error(e) = &stop {
             self.record_unhandled(e);
         }
         self.debug.step = None;
-        self.debug.rearm();
+        self.rearm_debug();
         let at = self.zpos(here);
         let shown = if here.routine.xecute {
             self.frames
@@ -200,7 +212,7 @@ impl Interp {
         if let Some(kind) = step {
             // The depth of the stopped frame (the typed line adds no level).
             self.debug.step = Some((kind, self.frames.len() - 1));
-            self.debug.rearm();
+            self.rearm_debug();
         }
         if self.debug.stops > 0 {
             self.debug.resume = Some(Resume::Continue);
@@ -249,7 +261,7 @@ impl Interp {
                 }
             }
         }
-        self.debug.rearm();
+        self.rearm_debug();
         Ok(())
     }
 

@@ -38,15 +38,17 @@ impl Interp {
     /// Argumentless DO: the dot block below this line, as a frame of its own that saves
     /// `$TEST` (M restores it when the block QUITs) and nothing else. The frame's push and
     /// pop and the block's lines are one function (`run_block_here`, inlined): one call
-    /// per block.
+    /// per block. The line running the DO is recorded in its frame first (see
+    /// `set_frame_here`).
     #[inline(never)]
     pub(super) fn do_block(&mut self, here: &Here) -> MResult<Flow> {
+        self.set_frame_here(here);
         let block = Here {
             routine: here.routine.clone(),
             line: here.line + 1,
             level: here.level + 1,
         };
-        self.push_block_frame(&block)?;
+        self.push_block_frame()?;
         let r = self.run_block_here(block);
         match self.pop_block_frame(r)? {
             f @ (Flow::Halt(_) | Flow::ZGoto(_)) => Ok(f),
@@ -106,6 +108,7 @@ impl Interp {
         let late = here.routine.xecute || target.routine.is_some();
         match args {
             Some(a) if late && too_many_actuals(&routine, line, a.len()) => {
+                self.set_frame_here(here);
                 self.fail_on_arrival(routine, line, kind::ACTLSTTOOLONG)
             }
             a => self.call(routine, line, a, false, here),

@@ -195,7 +195,7 @@ impl Interp {
     #[inline(always)]
     fn for_pass_inline(&mut self, body: &[Cmd], here: &Here) -> MResult<Option<Flow>> {
         if self.attention() {
-            self.attend_pass(here)?;
+            self.attend_for_pass(here)?;
         }
         if body.is_empty() {
             return Ok(None);
@@ -211,12 +211,22 @@ impl Interp {
     #[inline]
     pub(super) fn for_body(&mut self, body: &[Cmd], here: &Here) -> MResult<Flow> {
         if self.attention() {
-            self.attend_pass(here)?;
+            self.attend_for_pass(here)?;
         }
         if body.is_empty() {
             return Ok(Flow::Normal);
         }
         self.exec_cmds(body, here)
+    }
+
+    /// A FOR pass with the attention flag up: interrupts and limits (`attend_pass`), when
+    /// the flag is not up only for the debugger (`Interp::raised`).
+    #[cold]
+    fn attend_for_pass(&mut self, here: &Here) -> MResult<()> {
+        match self.raised() {
+            true => self.attend_pass(here),
+            false => Ok(()),
+        }
     }
 
     pub(super) fn set_for_depth(&mut self, delta: isize) {

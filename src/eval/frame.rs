@@ -54,19 +54,15 @@ impl Interp {
         self.push_frame_inline(kind, saved_test)
     }
 
-    /// The frame of a dot block: saves `$TEST`, and holds the block's first line already
-    /// (so that `run_block` finds its routine there and only sets the line; XECUTE text
-    /// is never held, see `set_frame_here`).
+    /// The frame of a dot block: saves `$TEST`. Its place is recorded when something
+    /// needs it (`set_frame_here`).
     #[inline(always)]
-    pub(super) fn push_block_frame(&mut self, block: &Here) -> MResult<()> {
+    pub(super) fn push_block_frame(&mut self) -> MResult<()> {
         if self.frames.len() + self.indirection >= MAX_FRAMES {
             return Err(stackcrit());
         }
-        let mut frame = Frame::new(FrameKind::Do, Some(self.test), self.saves.len());
-        if !block.routine.xecute {
-            frame.here = Some(block.clone());
-        }
-        self.frames.push(frame);
+        self.frames
+            .push(Frame::new(FrameKind::Do, Some(self.test), self.saves.len()));
         Ok(())
     }
 
@@ -175,6 +171,8 @@ impl Interp {
         extrinsic: bool,
         here: &Here,
     ) -> MResult<Flow> {
+        // The caller's frame goes below: its place is recorded (see `set_frame_here`).
+        self.set_frame_here(here);
         let target = &routine.lines[line];
         let level = target.level;
         match (actuals, target.label.as_ref()) {

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{Flow, Frame, Here, Interp, debug};
+use super::{Flow, Here, Interp, debug};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::{Line, Routine};
 
@@ -46,12 +46,11 @@ impl Interp {
                 here.line += 1;
                 continue;
             }
-            // One load per line (and one flag) decides: signals, memory limits, the sandbox's
-            // step budget, breakpoints, ZSTEP and a label with formals (which a line may not
-            // fall into) are rare, and run out of line (a TRESTART's resumption too, in
-            // `after_line`).
+            // One load per line decides: signals, memory limits, the sandbox's step budget,
+            // breakpoints and ZSTEP (which point `attend` at a flag always up, see
+            // `rearm_debug`) and a label with formals (which a line may not fall into) are
+            // rare, and run out of line (a TRESTART's resumption too, in `after_line`).
             let result = if self.attention()
-                || self.debug.armed
                 || (here.level == 0
                     && here.line != start
                     && line.label.as_ref().is_some_and(|l| l.formals.is_some()))
@@ -61,8 +60,14 @@ impl Interp {
                     Err(leave) => return leave,
                 }
             } else {
-                self.track_line(&here);
-                self.exec_line_body(line, &here)
+                let r = self.exec_line_body(line, &here);
+                // On to the next line at this level or above: the dot blocks under this
+                // line are not walked over.
+                if let Ok(Flow::Normal) = r {
+                    here.line += 1 + line.deeper;
+                    continue;
+                }
+                r
             };
             match result {
                 Ok(Flow::Normal) => {
@@ -100,7 +105,7 @@ impl Interp {
             return Ok(Err(MError::new(kind::FALLINTOFLST)));
         }
         self.set_frame_here(here);
-        if self.attention() || self.debug.armed {
+        if self.attention() {
             match self.line_start(here) {
                 LineStart::Run => {}
                 LineStart::Instead(r) => return Ok(r),
@@ -115,7 +120,7 @@ impl Interp {
     #[inline(never)]
     fn line_start(&mut self, here: &Here) -> LineStart {
         let mut stopped = None;
-        if self.attention() {
+        if self.raised() {
             Self::attention_taken();
             if crate::interrupt::pending() {
                 match self.service_interrupts(here) {
@@ -157,6 +162,13 @@ impl Interp {
         }
     }
 
+    /// Whether the attention flag itself is up (or a sandbox counts every step): `attend`
+    /// is also up while the debugger is armed, which needs no interrupt or limit check.
+    #[inline]
+    pub(super) fn raised(&self) -> bool {
+        self.restricted || crate::interrupt::ATTENTION.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// After a line that did not end normally: its error is trapped, its transfer of
     /// control done. `None` goes on with the line now in `here`; `Some` leaves the block.
     #[inline(never)]
@@ -166,6 +178,7 @@ impl Interp {
         here: &mut Here,
         start: usize,
     ) -> Option<MResult<Flow>> {
+        self.set_frame_here(here);
         loop {
             match self.line_outcome(result, here) {
                 Outcome::Done(r) => return r,
@@ -270,20 +283,13 @@ impl Interp {
         done(None)
     }
 
-    /// `set_frame_here` for the next line of a block: the frame already holds the block's
-    /// routine (the usual case) and only the line changes. XECUTE text is never held there,
-    /// so it goes to `set_frame_here`, which leaves it out.
-    #[inline(always)]
-    fn track_line(&mut self, here: &Here) {
-        if let Some(Frame { here: Some(h), .. }) = self.frames.last_mut()
-            && Rc::ptr_eq(&h.routine, &here.routine)
-        {
-            h.line = here.line;
-            return;
-        }
-        self.set_frame_here(here);
-    }
-
+    /// Records in the running frame the line it runs (its `here`). A line that ends
+    /// normally is not recorded: the running frame's place is the `here` its loop holds,
+    /// and only code that reads the places of the frames needs them, which comes only
+    /// after one of these: a frame pushed above (DO, `$$`, a dot block, XECUTE, an
+    /// interrupt), XECUTE text or indirection run in the frame (`zpos` and `located` look
+    /// for its place in the frames), an error or a GOTO (`after_line`), a stop (`stop`)
+    /// or an interrupt (`service_interrupts`). Each of those calls this first.
     pub(super) fn set_frame_here(&mut self, here: &Here) {
         // XECUTE text and trap code keep the place of the line that ran them.
         if here.routine.xecute {
@@ -316,7 +322,7 @@ impl Interp {
     /// After a line's commands: its syntax error, unless IF or ELSE skipped to the end.
     #[inline(always)]
     fn line_end(&mut self, line: &Line, flow: Flow) -> MResult<Flow> {
-        // Only a line with an error has `rest_skipped` set (`skip_rest`): the usual line
+        // Only a line with an error has `rest_skipped` set (`CmdOp::IfOnBadLine`): the usual line
         // reads one field here.
         if let Some(e) = &line.error {
             let skipped = std::mem::take(&mut self.rest_skipped);

@@ -25,6 +25,7 @@ impl Interp {
 
     /// XECUTE: runs M code given as text, as a frame of its own.
     pub(super) fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
+        self.set_frame_here(here);
         let routine = self.xecute_routine(code, here);
         if let Some(e) = compile_error(&routine) {
             return Err(e);
@@ -41,6 +42,7 @@ impl Interp {
         here: &Here,
         goto_stays: bool,
     ) -> MResult<Flow> {
+        self.set_frame_here(here);
         let routine = self.xecute_routine(code, here);
         self.xecute_routine_in_frame(routine, goto_stays)
     }
@@ -105,6 +107,7 @@ impl Interp {
         code: &[u8],
         here: &Here,
     ) -> MResult<Flow> {
+        self.set_frame_here(here);
         let cached = arg.compiled.0.borrow().clone();
         let XecuteCode { routine, inlines } = match cached {
             Some(c) if c.routine.name == here.routine.name => c,
@@ -135,6 +138,7 @@ impl Interp {
     /// Runs M code text in the current frame (trap code, XECUTE of a literal): QUIT ends
     /// the text and is returned to the caller.
     pub(super) fn run_inline(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
+        self.set_frame_here(here);
         let routine = self.xecute_routine(code, here);
         self.run_block(Here {
             routine,
@@ -169,6 +173,7 @@ impl Interp {
             lines: vec![crate::syntax::ast::Line {
                 label: None,
                 level: 0,
+                deeper: 0,
                 body,
                 error,
                 span: 0..source.len(),
@@ -203,6 +208,7 @@ impl Interp {
                     lines: vec![crate::syntax::ast::Line {
                         label: None,
                         level: 0,
+                        deeper: 0,
                         body,
                         error,
                         span: 0..text.len(),

@@ -28,6 +28,8 @@ pub(super) struct Running {
 impl Interp {
     /// Acts on a pending signal: CTRLC for Ctrl-C (or SIGTERM), `$ZINTERRUPT` for SIGUSR1.
     pub(super) fn service_interrupts(&mut self, here: &Here) -> MResult<()> {
+        // `$ZINTERRUPT` and `$ZTIMEOUT` code runs in a frame above this one.
+        self.set_frame_here(here);
         if crate::interrupt::take() {
             return Err(MError::new(kind::CTRLC));
         }

@@ -35,6 +35,10 @@ pub struct Line {
     pub label: Option<Label>,
     /// Number of leading dots: the argumentless-DO block level.
     pub level: usize,
+    /// How many lines right after this one are deeper (the dot blocks under it): the block
+    /// loop steps over them at once. Filled when the routine is loaded (`parse_routine`);
+    /// 0 for a line on its own.
+    pub deeper: usize,
     /// The commands up to the first syntax error, if any.
     pub body: Vec<Cmd>,
     /// GT.M compiles a bad line up to the error: the commands before it run, then the error
@@ -89,6 +93,11 @@ pub enum CmdOp {
     For,
     If,
     Else,
+    /// IF or ELSE on a line with a syntax error after it: when it skips the rest of the
+    /// line, that error is not raised (`Interp::rest_skipped`). Set by the parser
+    /// (`CmdOp::on_bad_line`), so that IF and ELSE elsewhere need not look at their line.
+    IfOnBadLine,
+    ElseOnBadLine,
     Other,
 }
 
@@ -104,6 +113,15 @@ impl CmdOp {
             CmdKind::If(_) => CmdOp::If,
             CmdKind::Else => CmdOp::Else,
             _ => CmdOp::Other,
+        }
+    }
+
+    /// The op of a command on a line whose commands end in a syntax error.
+    pub fn on_bad_line(self) -> CmdOp {
+        match self {
+            CmdOp::If => CmdOp::IfOnBadLine,
+            CmdOp::Else => CmdOp::ElseOnBadLine,
+            op => op,
         }
     }
 }

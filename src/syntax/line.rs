@@ -33,6 +33,7 @@ pub fn parse_routine(name: Sym, source: Rc<str>) -> (Routine, Vec<MError>) {
     if source.ends_with('\n') {
         lines.pop();
     }
+    count_deeper(&mut lines);
     let routine = Routine {
         name,
         source,
@@ -41,6 +42,21 @@ pub fn parse_routine(name: Sym, source: Rc<str>) -> (Routine, Vec<MError>) {
         xecute: false,
     };
     (routine, errors)
+}
+
+/// Sets each line's `deeper`: the lines after it at a deeper level, counted from the end
+/// (a line's count ends where the next line at its level or above starts).
+fn count_deeper(lines: &mut [Line]) {
+    for i in (0..lines.len()).rev() {
+        let level = lines[i].level;
+        let mut next = i + 1;
+        while let Some(l) = lines.get(next)
+            && l.level > level
+        {
+            next += 1 + l.deeper;
+        }
+        lines[i].deeper = next - i - 1;
+    }
 }
 
 /// Parses one line of text that starts at `offset` in its source.
@@ -55,6 +71,7 @@ pub fn parse_line(text: &str, offset: usize) -> Line {
             return Line {
                 label,
                 level: 0,
+                deeper: 0,
                 body: Vec::new(),
                 error: Some(err),
                 span,
@@ -70,6 +87,7 @@ pub fn parse_line(text: &str, offset: usize) -> Line {
         return Line {
             label,
             level: 0,
+            deeper: 0,
             body: Vec::new(),
             error: Some(err),
             span,
@@ -88,6 +106,7 @@ pub fn parse_line(text: &str, offset: usize) -> Line {
     Line {
         label,
         level,
+        deeper: 0,
         body,
         error,
         span,
@@ -240,5 +259,13 @@ mod tests {
         assert_eq!(line_start("d:\t\t;x\ty"), 2..4);
         assert_eq!(line_start("f;\t; z"), 1..1);
         assert_eq!(line_start("\t.\tw 1"), 0..1);
+    }
+
+    #[test]
+    fn each_line_counts_the_deeper_lines_after_it() {
+        let text = "a do\n . do\n . . w 1\n . . w 2\n . w 3\n w 4\n . w 5\n";
+        let (r, _) = parse_routine(Sym::intern("t"), Rc::from(text));
+        let deeper: Vec<usize> = r.lines.iter().map(|l| l.deeper).collect();
+        assert_eq!(deeper, [4, 2, 0, 0, 0, 1, 0]);
     }
 }

@@ -180,18 +180,27 @@ pub fn parse_commands(body: &str, offset: usize) -> (Vec<Cmd>, Option<MError>) {
             Err(e) if e.kind == kind::NUMOFLOW => {
                 return (Vec::new(), Some(e));
             }
-            Err(e) => return (cmds, Some(unterminated(&toks[first..], body, offset, e))),
+            Err(e) => return bad_line(cmds, unterminated(&toks[first..], body, offset, e)),
         }
         match toks.get(i) {
             None | Some((Tok::Comment, _)) => break,
             Some((Tok::Space(_), _)) => i += 1,
             Some((_, span)) => {
                 let e = MError::new(kind::SPOREOL).at(span.into_range());
-                return (cmds, Some(unterminated(&toks[first..], body, offset, e)));
+                return bad_line(cmds, unterminated(&toks[first..], body, offset, e));
             }
         }
     }
     (cmds, None)
+}
+
+/// The commands of a line before its syntax error `e`, their IF and ELSE marked as such
+/// (`CmdOp::on_bad_line`).
+fn bad_line(mut cmds: Vec<Cmd>, e: MError) -> (Vec<Cmd>, Option<MError>) {
+    for c in &mut cmds {
+        c.op = c.op.on_bad_line();
+    }
+    (cmds, Some(e))
 }
 
 /// Parses argument indirection: `text` holds the arguments of one `cmd` (`SET @x` with
