@@ -43,7 +43,7 @@ use std::time::{Duration, Instant};
 use lmdb_master_sys::MDB_dbi;
 
 use super::gate::Gate;
-use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Writer};
+use super::mdb::{self, Cursor, Env, MdbError, MdbResult, Txn, Writer};
 use super::room::Room;
 use super::snapshot::{Pos, Snapshot, Walk, copy, lock};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
@@ -394,7 +394,7 @@ impl LmdbStore {
     #[inline(always)]
     fn walk_snapshot(
         &mut self,
-        step: impl FnOnce(&mut Walk, &mut Cursor) -> MdbResult<bool>,
+        step: impl FnOnce(&mut Walk, &mut Cursor, &Txn) -> MdbResult<bool>,
     ) -> StoreResult<Option<&[u8]>> {
         let (env, dbi) = (self.env, self.dbi);
         let mut s = lock(&self.snapshot);
@@ -402,7 +402,7 @@ impl LmdbStore {
         if renewed {
             self.walk.pos = Pos::Unknown;
         }
-        let hit = step(&mut self.walk, &mut r.cursor).map_err(fail)?;
+        let hit = step(&mut self.walk, &mut r.cursor, &r.txn).map_err(fail)?;
         drop(s);
         Ok(hit.then_some(self.walk.cur.as_slice()))
     }
@@ -558,7 +558,7 @@ impl Store for LmdbStore {
             })?;
             return Ok(self.answer(hit));
         }
-        self.walk_snapshot(|walk, cursor| walk.seek(cursor, from))
+        self.walk_snapshot(|walk, cursor, txn| walk.seek(cursor, txn, from))
     }
 
     fn seek_back(&mut self, before: &[u8]) -> StoreResult<Option<&[u8]>> {
@@ -567,7 +567,7 @@ impl Store for LmdbStore {
             let hit = self.with_cursor(|c, out| seek_back(c, before, out))?;
             return Ok(self.answer(hit));
         }
-        self.walk_snapshot(|walk, cursor| walk.seek_back(cursor, before))
+        self.walk_snapshot(|walk, cursor, _| walk.seek_back(cursor, before))
     }
 
     fn scan(&mut self, from: &[u8], to: &[u8], visit: Visit) -> StoreResult<()> {

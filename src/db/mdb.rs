@@ -314,6 +314,26 @@ impl Cursor {
         }
     }
 
+    /// `step` in the read transaction `txn` (the cursor's own): the key and value it
+    /// reaches borrow the transaction, not the cursor, so the cursor may move on while
+    /// they are held (a walk compares the key it left with the one it reaches, copying
+    /// neither).
+    #[inline]
+    pub fn step_in<'t>(
+        &mut self,
+        _txn: &'t Txn,
+        op: ffi::MDB_cursor_op,
+    ) -> MdbResult<Option<(&'t [u8], &'t [u8])>> {
+        let (mut k, mut v) = (EMPTY, EMPTY);
+        // SAFETY: a live cursor of the read transaction `txn`. A read transaction's pages
+        // are neither changed nor unmapped while it is open, and it stays open (a reset or
+        // renewal needs `&mut Txn`) for as long as `'t` borrows it.
+        unsafe {
+            let hit = found(ffi::mdb_cursor_get(self.ptr, &mut k, &mut v, op))?;
+            Ok(hit.then(|| (bytes(&k), bytes(&v))))
+        }
+    }
+
     pub fn last(&mut self) -> MdbResult<Option<(&[u8], &[u8])>> {
         self.step(ffi::MDB_LAST, &[])
     }

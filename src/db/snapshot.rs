@@ -123,7 +123,7 @@ impl Walk {
     }
 
     /// Whether no key lies between `lo` and `from` (`from` excluded).
-    #[inline]
+    #[inline(always)]
     fn known(&self, from: &[u8]) -> bool {
         match self.pos {
             Pos::Unknown => false,
@@ -200,36 +200,54 @@ impl Walk {
     }
 
     /// The first key at or after `from` into `cur` (false: none), from where the cursor
-    /// of the current snapshot stands when it can: the next key of a walk is one step away.
+    /// of the current snapshot stands when it can: the next key of a walk is a step or two
+    /// away, and a key in the gap before the cursor is answered without LMDB.
     #[inline]
-    pub(super) fn seek(&mut self, c: &mut Cursor, from: &[u8]) -> MdbResult<bool> {
-        if self.known(from) {
-            if self.pos == Pos::End {
-                return Ok(false);
-            }
-            if key_cmp(from, &self.cur) != Ordering::Greater {
-                return Ok(true);
-            }
-            // The cursor's key is before `from`: a few steps forward are cheaper than a
-            // search from the root when `from` is near (a walk, or the next sibling after
-            // a node with a child or two). No key lies between two steps.
-            for _ in 0..STEPS {
-                std::mem::swap(&mut self.lo, &mut self.cur);
-                self.lo_open = true;
-                match c.step(mdb::NEXT, &[])? {
-                    None => {
+    pub(super) fn seek(&mut self, c: &mut Cursor, txn: &Txn, from: &[u8]) -> MdbResult<bool> {
+        match self.pos {
+            Pos::At => match key_cmp(from, &self.cur) {
+                Ordering::Greater => return self.step_to(c, txn, from),
+                Ordering::Equal => return Ok(true),
+                Ordering::Less if self.known(from) => return Ok(true),
+                Ordering::Less => {}
+            },
+            Pos::End if self.known(from) => return Ok(false),
+            _ => {}
+        }
+        self.search(c, from)
+    }
+
+    /// `seek` from a key after the cursor's: a few steps forward are cheaper than a search
+    /// from the root when `from` is near (a walk, or the next sibling after a node with a
+    /// child or two). The keys stepped over are compared where they lie; only the answer
+    /// and the key before it (the start of the gap now known) are copied.
+    fn step_to(&mut self, c: &mut Cursor, txn: &Txn, from: &[u8]) -> MdbResult<bool> {
+        // The key before the one reached; None: `cur`, where the cursor stood.
+        let mut before: Option<&[u8]> = None;
+        for _ in 0..STEPS {
+            let reached = c.step_in(txn, mdb::NEXT)?;
+            match reached {
+                Some((k, _)) if key_cmp(from, k) == Ordering::Greater => before = Some(k),
+                _ => {
+                    match before {
+                        Some(b) => copy(&mut self.lo, b),
+                        None => std::mem::swap(&mut self.lo, &mut self.cur),
+                    }
+                    self.lo_open = true;
+                    let Some((k, _)) = reached else {
                         self.pos = Pos::End;
                         return Ok(false);
-                    }
-                    Some((k, _)) => {
-                        copy(&mut self.cur, k);
-                        if key_cmp(from, k) != Ordering::Greater {
-                            return Ok(true);
-                        }
-                    }
+                    };
+                    copy(&mut self.cur, k);
+                    return Ok(true);
                 }
             }
         }
+        self.search(c, from)
+    }
+
+    /// `seek` by a search from the root.
+    fn search(&mut self, c: &mut Cursor, from: &[u8]) -> MdbResult<bool> {
         copy(&mut self.lo, from);
         self.lo_open = false;
         let hit = match c.step(mdb::SET_RANGE, from)? {
@@ -250,8 +268,8 @@ pub(super) fn lock(snapshot: &Mutex<Snapshot>) -> MutexGuard<'_, Snapshot> {
     snapshot.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Byte order of two keys, eight bytes at a time without a call: keys are short (a name
-/// and a few subscripts), and a walk compares several per step.
+/// Byte order of two keys, eight bytes at a time, then four, then one, without a call:
+/// keys are short (a name and a few subscripts), and a walk compares several per step.
 #[inline]
 pub(super) fn key_cmp(a: &[u8], b: &[u8]) -> Ordering {
     let (mut x, mut y) = (a, b);
@@ -260,6 +278,14 @@ pub(super) fn key_cmp(a: &[u8], b: &[u8]) -> Ordering {
     {
         if p != q {
             return u64::from_be_bytes(*p).cmp(&u64::from_be_bytes(*q));
+        }
+        (x, y) = (rest_x, rest_y);
+    }
+    if let (Some((p, rest_x)), Some((q, rest_y))) =
+        (x.split_first_chunk::<4>(), y.split_first_chunk::<4>())
+    {
+        if p != q {
+            return u32::from_be_bytes(*p).cmp(&u32::from_be_bytes(*q));
         }
         (x, y) = (rest_x, rest_y);
     }
@@ -282,10 +308,15 @@ mod tests {
 
     #[test]
     fn key_cmp_is_byte_order() {
-        let keys: [&[u8]; 12] = [
+        let keys: [&[u8]; 17] = [
             b"",
             b"X",
             b"X\0",
+            b"X\0\xC3",
+            b"X\0\xC3\x13",
+            b"X\0\xC3\x13\x35\x51\0",
+            b"X\0\xC3\x13\x35\x51\x01",
+            b"X\0\xC3\x14\0",
             b"X\0\xBF\x11\0",
             b"X\0\xBF\x11\x01",
             b"X\0\xBF\x11\0\xFFname\0",
@@ -301,5 +332,57 @@ mod tests {
                 assert_eq!(key_cmp(a, b), a.cmp(b), "{a:?} {b:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod walk_tests {
+    use super::*;
+    use crate::db::mdb::NO_TLS;
+
+    /// Every seek (forwards, in the gap before the cursor, backwards, past the end) answers
+    /// what a search from the root answers, whatever the walk did before.
+    #[test]
+    fn a_walk_answers_every_seek_as_a_search_does() {
+        let dir = std::env::temp_dir().join(format!("minim-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let env = Env::open(&dir, 1 << 20, 8, 2, NO_TLS).expect("env");
+        let mut w = env.write_txn().expect("txn");
+        let dbi = w.open_db("t", true).expect("db").expect("created");
+        let stored: Vec<Vec<u8>> = (0..40u8).map(|i| vec![b'k', 10 + 3 * i]).collect();
+        for k in &stored {
+            w.put(dbi, k, b"v").expect("put");
+        }
+        w.commit().expect("commit");
+        let txn = env.read_txn().expect("read");
+        let mut cursor = txn.cursor(dbi).expect("cursor");
+        let mut walk = Walk::new();
+        // From each key, its successor, a key between, far jumps both ways, the ends.
+        let mut froms: Vec<Vec<u8>> = Vec::new();
+        for i in 0..130u8 {
+            froms.push(vec![b'k', i]);
+            froms.push(vec![b'k', i.wrapping_mul(37)]);
+            froms.push(vec![b'k', i, 1]);
+        }
+        froms.push(b"a".to_vec());
+        froms.push(b"z".to_vec());
+        for (n, from) in froms.iter().enumerate() {
+            let expected = stored.iter().find(|k| k.as_slice() >= from.as_slice());
+            let hit = walk.seek(&mut cursor, &txn, from).expect("seek");
+            assert_eq!(
+                hit.then_some(&walk.cur),
+                expected,
+                "seek #{n} from {from:?}"
+            );
+            if n % 7 == 0 {
+                let before = stored.iter().rev().find(|k| k.as_slice() < from.as_slice());
+                let hit = walk.seek_back(&mut cursor, from).expect("seek back");
+                assert_eq!(hit.then_some(&walk.cur), before, "back #{n} from {from:?}");
+            }
+        }
+        drop(cursor);
+        drop(txn);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

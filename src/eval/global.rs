@@ -106,6 +106,9 @@ impl Interp {
         let gvn = global_name(r.name, &r.keys);
         match e {
             DbError::NullSubscript { op, location } => {
+                // GT.M leaves no last global reference after a null subscript: `$REFERENCE`
+                // is "" and a naked reference is GVNAKED.
+                *self.naked.borrow_mut() = None;
                 MError::with_args(kind::NULSUBSC, &[op, &location, &gvn])
             }
             DbError::KeyTooLong => MError::with_args(kind::GVSUBOFLOW, &[&gvn]),

@@ -45,9 +45,10 @@ fn previous_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 }
 
 fn order(me: &mut Interp, e: &Expr, here: &Here, forward: bool) -> MResult<Value> {
+    // `func_form` chose this handler for plain subscripts: the node is not checked again.
     if let ExprKind::Func(_, args) = &e.kind
-        && let Some((name, subs)) = plain_global(&args[0])
-        && me.name_global(super::global::stored_name(name), subs)
+        && let ExprKind::Var(Glvn::Global(name, subs)) = &args[0].kind
+        && me.name_global(super::global::stored_name(*name), subs)
         && let Some(next) = me.order_named(forward)
     {
         return Ok(next);
@@ -69,15 +70,21 @@ impl Interp {
     /// as `note_global` does for a resolved reference; false, nothing changed, when a
     /// subscript is an undefined local.
     fn name_global(&self, name: Sym, subs: &[Expr]) -> bool {
-        if !subs.iter().all(|s| self.value_ref(s).is_some()) {
+        // The first subscript is read before anything changes, and kept: a seek's only one
+        // is read once. More are all checked first.
+        if subs.len() > 1 && !subs.iter().all(|s| self.value_ref(s).is_some()) {
             return false;
         }
+        let Some(first) = subs.first().and_then(|s| self.value_ref(s)) else {
+            return false;
+        };
+        let mut first = Some(first);
         let mut naked = self.naked.borrow_mut();
         let (last, keys) = naked.get_or_insert_with(|| (name, Vec::new()));
         *last = name;
         keys.truncate(subs.len());
         for (i, s) in subs.iter().enumerate() {
-            let Some(v) = self.value_ref(s) else {
+            let Some(v) = first.take().or_else(|| self.value_ref(s)) else {
                 unreachable!("every subscript was found defined above")
             };
             match keys.get_mut(i) {
