@@ -51,8 +51,9 @@ impl Interp {
                 }
                 // On a line with a syntax error after them (`CmdOp::on_bad_line`).
                 (CmdOp::IfOnBadLine, CmdKind::If(args)) => {
+                    self.raise_if_constant_false(args, here)?;
                     if !self.exec_if(args, here)? {
-                        self.skip_rest_after_if(args);
+                        self.rest_skipped = true;
                         return Ok(Flow::Normal);
                     }
                 }
@@ -114,14 +115,21 @@ impl Interp {
         Ok(())
     }
 
-    /// After a false IF on a line with a syntax error (the rest of the line, skipped, does
-    /// not raise it): GT.M compiles an IF with a constant argument so that the error is
-    /// raised even when the IF is false.
+    /// An IF on a line with a syntax error after it: GT.M compiles an IF with a constant
+    /// false argument (`0`, `""`, `1-1`, `'1`) so that the rest of the line is the error,
+    /// raised when the IF is reached, before any other argument is evaluated (probed: `if
+    /// $$f(),0` does not call `f`); a constant true argument changes nothing.
     #[inline(never)]
-    fn skip_rest_after_if(&mut self, args: &[Expr]) {
-        if !args.iter().any(is_constant) {
-            self.rest_skipped = true;
+    fn raise_if_constant_false(&mut self, args: &[Expr], here: &Here) -> MResult<()> {
+        for arg in args.iter().filter(|a| is_constant(a)) {
+            // A constant has no side effects: evaluating it early changes nothing else.
+            if !self.eval(arg, here)?.truth()
+                && let Some(e) = &here.routine.lines[here.line].error
+            {
+                return Err(e.clone());
+            }
         }
+        Ok(())
     }
 
     #[inline(never)]
