@@ -85,6 +85,12 @@ impl Interp {
         }
     }
 
+    /// After an undefined local among a global's subscripts: the last reference is the
+    /// name with `base` and the subscripts made `before` it (see `Interp::global_keys`).
+    pub(super) fn note_partial(&self, name: Sym, base: &[Key], before: &[Key]) {
+        *self.naked.borrow_mut() = Some((name, base.iter().chain(before).cloned().collect()));
+    }
+
     /// `^(subs)`: the last global reference with its last subscript replaced by `subs`.
     pub(super) fn naked_base(&self) -> MResult<(Sym, Vec<Key>)> {
         match self.naked.borrow().as_ref() {

@@ -113,7 +113,12 @@ pub(super) fn glvn_changes_locals(g: &Glvn) -> bool {
 
 impl Interp {
     /// Subscripts with the plain locals among them read last (see the module note).
-    pub(super) fn keys_locals_last(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
+    pub(super) fn keys_locals_last(
+        &mut self,
+        subs: &[Expr],
+        here: &Here,
+        undef_after: impl FnOnce(&Self, &[Key]),
+    ) -> MResult<LocalKeys> {
         let mut keys: Vec<Option<Key>> = Vec::with_capacity(subs.len());
         for s in subs {
             keys.push(match s.is_plain_local() {
@@ -121,9 +126,19 @@ impl Interp {
                 false => Some(Key::from_value(&self.eval(s, here)?)),
             });
         }
-        for (s, k) in subs.iter().zip(keys.iter_mut()) {
-            if k.is_none() {
-                *k = Some(Key::from_value(&self.eval(s, here)?));
+        for (i, s) in subs.iter().enumerate() {
+            if keys[i].is_none() {
+                match self.eval(s, here) {
+                    Ok(v) => keys[i] = Some(Key::from_value(&v)),
+                    Err(e) => {
+                        // The keys before this plain local are all made by now.
+                        if e.kind == crate::error::kind::UNDEF {
+                            let before: Vec<Key> = keys[..i].iter().flatten().cloned().collect();
+                            undef_after(self, &before);
+                        }
+                        return Err(e);
+                    }
+                }
             }
         }
         Ok(keys.into_iter().flatten().collect())

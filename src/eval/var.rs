@@ -62,23 +62,31 @@ impl Interp {
                 span: 0..0,
                 global: false,
             }),
-            Glvn::Global(name, subs) => Ok(VarRef {
-                name: super::global::stored_name(*name),
-                keys: self.keys(subs, here)?,
-                span: 0..0,
-                global: true,
-            }),
+            Glvn::Global(name, subs) => {
+                let name = super::global::stored_name(*name);
+                Ok(VarRef {
+                    name,
+                    keys: self.global_keys(name, subs, here)?,
+                    span: 0..0,
+                    global: true,
+                })
+            }
             Glvn::Extended(x) => {
                 self.extended_env(&x.env, here)?;
+                let name = super::global::stored_name(x.name);
                 Ok(VarRef {
-                    name: super::global::stored_name(x.name),
-                    keys: self.keys(&x.subs, here)?,
+                    name,
+                    keys: self.global_keys(name, &x.subs, here)?,
                     span: 0..0,
                     global: true,
                 })
             }
             Glvn::Naked(subs) => {
-                let extra = self.keys(subs, here)?;
+                let extra = self.keys_noting(subs, here, |me, before| {
+                    if let Ok((name, base)) = me.naked_base() {
+                        me.note_partial(name, &base, before);
+                    }
+                })?;
                 let (name, mut keys) = self.naked_base()?;
                 keys.extend(extra);
                 subscript_count(keys.len())?;
@@ -143,7 +151,7 @@ impl Interp {
     pub(super) fn local_keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
         subscript_count(subs.len())?;
         if super::order::subscripts_read_late(subs) {
-            return self.keys_locals_last(subs, here);
+            return self.keys_locals_last(subs, here, |_, _| {});
         }
         let mut keys = LocalKeys::new();
         for s in subs {
@@ -209,15 +217,43 @@ impl Interp {
     }
 
     pub(super) fn keys(&mut self, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
+        self.keys_noting(subs, here, |_, _| {})
+    }
+
+    /// `keys`, telling `undef_after` the keys made before an unsubscripted local among the
+    /// subscripts that is undefined (its UNDEF is then the result).
+    #[inline(always)]
+    fn keys_noting(
+        &mut self,
+        subs: &[Expr],
+        here: &Here,
+        undef_after: impl FnOnce(&Self, &[Key]),
+    ) -> MResult<LocalKeys> {
         subscript_count(subs.len())?;
         if super::order::subscripts_read_late(subs) {
-            return self.keys_locals_last(subs, here);
+            return self.keys_locals_last(subs, here, undef_after);
         }
         let mut keys = LocalKeys::with_capacity(subs.len());
         for s in subs {
-            keys.push(self.key_of(s, here)?);
+            match self.key_of(s, here) {
+                Ok(k) => keys.push(k),
+                Err(e) => {
+                    if undefined_local(s, &e) {
+                        undef_after(self, &keys);
+                    }
+                    return Err(e);
+                }
+            }
         }
         Ok(keys)
+    }
+
+    /// The keys of a global's subscripts (after `base`, a naked reference's). GT.M finds an
+    /// undefined unsubscripted local among them as it builds the key, after the subscripts
+    /// before it went in: the last global reference is then the name with those
+    /// (`$GET(^N(i,2,j))`, j undefined, leaves `$REFERENCE` "^N(1,2)"; probed in GT.M 7.0).
+    fn global_keys(&mut self, name: Sym, subs: &[Expr], here: &Here) -> MResult<LocalKeys> {
+        self.keys_noting(subs, here, |me, before| me.note_partial(name, &[], before))
     }
 
     /// The value of a variable, or UNDEF.
@@ -511,4 +547,9 @@ fn undef_at(name: &str, span: &Span) -> MError {
     } else {
         e.at(span.clone())
     }
+}
+
+/// Whether `e`, raised by subscript `s`, is an unsubscripted local found undefined.
+fn undefined_local(s: &Expr, e: &MError) -> bool {
+    e.kind == kind::UNDEF && s.is_plain_local()
 }
