@@ -194,45 +194,7 @@ impl Interp {
                     self.hang(secs, here)?;
                 }
             }
-            CmdKind::Xecute(args) => {
-                for a in args {
-                    // `XECUTE @x`: x holds XECUTE arguments (`"w 1":c,"w 2"`).
-                    if a.cond.is_none()
-                        && let Some(text) = self.plain_indirection(&a.expr, here)?
-                    {
-                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
-                            Flow::Normal => continue,
-                            other => return Ok(other),
-                        }
-                    }
-                    if let Some(c) = &a.cond
-                        && !self.cond_holds(c, here)?
-                    {
-                        continue;
-                    }
-                    if a.cond.is_none()
-                        && let Some(text) = self.plain_indirection(&a.expr, here)?
-                    {
-                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
-                            Flow::Normal => continue,
-                            other => return Ok(other),
-                        }
-                    }
-                    // GT.M compiles the XECUTE of a literal inline (no stack level of its
-                    // own) unless its code needs a frame: NEW, QUIT, GOTO, FOR, indirection.
-                    let flow = match &a.expr.kind {
-                        ExprKind::Lit(code) => self.xecute_literal(a, code.bytes(), here)?,
-                        _ => {
-                            let code = self.eval(&a.expr, here)?;
-                            self.xecute(code.bytes(), here)?
-                        }
-                    };
-                    match flow {
-                        Flow::Normal => {}
-                        other => return Ok(other),
-                    }
-                }
-            }
+            CmdKind::Xecute(args) => return self.exec_xecute(args, here),
             CmdKind::Open(args) => {
                 for a in args {
                     if let Some(text) = self.device_indirection(a, here)? {

@@ -174,7 +174,7 @@ pub enum CmdKind {
 pub struct Conditional {
     pub expr: Expr,
     pub cond: Option<Expr>,
-    /// XECUTE of a literal: its text parsed once.
+    /// XECUTE: a literal's text parsed once, or the texts a computed argument ran last.
     pub compiled: CompiledXecute,
 }
 
@@ -186,9 +186,10 @@ pub struct XecuteCode {
     pub inlines: bool,
 }
 
-/// The parsed text of a literal XECUTE argument (see `Conditional::compiled`).
+/// The parsed text of an XECUTE argument (see `Conditional::compiled`): a literal's one
+/// text, or the last few texts of a computed argument (bounded in `eval::xecute`).
 #[derive(Debug, Default)]
-pub struct CompiledXecute(pub std::cell::RefCell<Option<XecuteCode>>);
+pub struct CompiledXecute(pub std::cell::RefCell<Vec<XecuteCode>>);
 
 #[derive(Debug)]
 pub struct Expr {
