@@ -73,6 +73,13 @@ impl Interp {
                     Ok(flow) => return Ok(flow),
                     Err(e) => return Err(e.at(cmd.span.clone())),
                 },
+                // XECUTE: no check `exec_cmd` makes first concerns it (restricted
+                // commands, globals synced before I/O).
+                (CmdOp::Xecute, CmdKind::Xecute(args)) => match self.exec_xecute(args, here) {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => return Ok(flow),
+                    Err(e) => return Err(e.at(cmd.span.clone())),
+                },
                 (CmdOp::Quit | CmdOp::QuitValue, CmdKind::Quit(arg)) => {
                     return self
                         .exec_quit(arg.as_ref(), here)

@@ -87,6 +87,7 @@ pub enum CmdOp {
     For,
     If,
     Else,
+    Xecute,
     Other,
 }
 
@@ -101,6 +102,7 @@ impl CmdOp {
             CmdKind::For(_) => CmdOp::For,
             CmdKind::If(_) => CmdOp::If,
             CmdKind::Else => CmdOp::Else,
+            CmdKind::Xecute(_) => CmdOp::Xecute,
             _ => CmdOp::Other,
         }
     }
