@@ -85,6 +85,13 @@ impl Interp {
                     Ok(flow) => return Ok(flow),
                     Err(e) => return Err(e.at(cmd.span.clone())),
                 },
+                // XECUTE: no check `exec_cmd` makes first concerns it (restricted
+                // commands, globals synced before I/O).
+                (CmdOp::Xecute, CmdKind::Xecute(args)) => match self.exec_xecute(args, here) {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => return Ok(flow),
+                    Err(e) => return Err(e.at(cmd.span.clone())),
+                },
                 (CmdOp::Quit | CmdOp::QuitValue, CmdKind::Quit(arg)) => {
                     return self
                         .exec_quit(arg.as_ref(), here)
@@ -205,45 +212,7 @@ impl Interp {
                     self.hang(secs, here)?;
                 }
             }
-            CmdKind::Xecute(args) => {
-                for a in args {
-                    // `XECUTE @x`: x holds XECUTE arguments (`"w 1":c,"w 2"`).
-                    if a.cond.is_none()
-                        && let Some(text) = self.plain_indirection(&a.expr, here)?
-                    {
-                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
-                            Flow::Normal => continue,
-                            other => return Ok(other),
-                        }
-                    }
-                    if let Some(c) = &a.cond
-                        && !self.cond_holds(c, here)?
-                    {
-                        continue;
-                    }
-                    if a.cond.is_none()
-                        && let Some(text) = self.plain_indirection(&a.expr, here)?
-                    {
-                        match self.indirect_cmd("XECUTE", text.bytes(), here)? {
-                            Flow::Normal => continue,
-                            other => return Ok(other),
-                        }
-                    }
-                    // GT.M compiles the XECUTE of a literal inline (no stack level of its
-                    // own) unless its code needs a frame: NEW, QUIT, GOTO, FOR, indirection.
-                    let flow = match &a.expr.kind {
-                        ExprKind::Lit(code) => self.xecute_literal(a, code.bytes(), here)?,
-                        _ => {
-                            let code = self.eval(&a.expr, here)?;
-                            self.xecute(code.bytes(), here)?
-                        }
-                    };
-                    match flow {
-                        Flow::Normal => {}
-                        other => return Ok(other),
-                    }
-                }
-            }
+            CmdKind::Xecute(args) => return self.exec_xecute(args, here),
             CmdKind::Open(args) => {
                 for a in args {
                     if let Some(text) = self.device_indirection(a, here)? {

@@ -172,7 +172,7 @@ impl Interp {
     /// After a line that did not end normally: its error is trapped, its transfer of
     /// control done. `None` goes on with the line now in `here`; `Some` leaves the block.
     #[inline(never)]
-    fn after_line(
+    pub(super) fn after_line(
         &mut self,
         mut result: MResult<Flow>,
         here: &mut Here,

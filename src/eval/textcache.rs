@@ -45,6 +45,12 @@ impl<T: Clone> TextCache<T> {
     }
 }
 
+/// `a == b`, short texts compared as `same_bytes` does.
+#[inline(always)]
+pub(super) fn same_text(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && same_bytes(a, b)
+}
+
 /// `a == b` for slices of the same length. Cached texts are mostly short (names, patterns,
 /// a command or two): up to sixteen bytes they are compared as two overlapping words (or
 /// two half words, or three bytes) in line, with no call to `memcmp` per entry looked at.

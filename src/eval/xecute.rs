@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use super::{Flow, FrameKind, Here, Interp, MAX_FRAMES, XecuteCode};
+use super::{Flow, Frame, FrameKind, Here, Interp, MAX_FRAMES, XecuteCode};
 use crate::error::{MError, MResult, kind};
 use crate::intern::SymMap;
-use crate::syntax::ast::{CmdKind, Routine};
+use crate::syntax::ast::{CmdKind, Conditional, ExprKind, Routine};
 use crate::syntax::parser::{parse_commands, parse_indirect_args};
 
 impl Interp {
@@ -23,14 +23,75 @@ impl Interp {
         r
     }
 
-    /// XECUTE: runs M code given as text, as a frame of its own.
-    pub(super) fn xecute(&mut self, code: &[u8], here: &Here) -> MResult<Flow> {
+    /// The XECUTE command: each argument in turn, until one ends otherwise than normally.
+    pub(super) fn exec_xecute(&mut self, args: &[Conditional], here: &Here) -> MResult<Flow> {
+        for a in args {
+            match self.xecute_arg(a, here)? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    #[inline(always)]
+    fn xecute_arg(&mut self, a: &Conditional, here: &Here) -> MResult<Flow> {
+        match &a.cond {
+            // `XECUTE @x`: x holds XECUTE arguments (`"w 1":c,"w 2"`).
+            None => {
+                if let Some(text) = self.plain_indirection(&a.expr, here)? {
+                    return self.indirect_cmd("XECUTE", text.bytes(), here);
+                }
+            }
+            Some(c) => {
+                if !self.cond_holds(c, here)? {
+                    return Ok(Flow::Normal);
+                }
+            }
+        }
+        // GT.M compiles the XECUTE of a literal inline (no stack level of its own) unless
+        // its code needs a frame: NEW, QUIT, GOTO, FOR, indirection.
+        match &a.expr.kind {
+            ExprKind::Lit(code) => self.xecute_literal(a, code.bytes(), here),
+            _ => {
+                let code = self.eval(&a.expr, here)?;
+                self.xecute_computed(a, code.bytes(), here)
+            }
+        }
+    }
+
+    /// XECUTE of a variable or a computed text, as a frame of its own. The argument keeps
+    /// the few texts it ran last, parsed (`Conditional::compiled`), so that a text it runs
+    /// again (the usual loop) is found by comparing bytes there, not searched for in the
+    /// cache of all texts.
+    fn xecute_computed(&mut self, a: &Conditional, code: &[u8], here: &Here) -> MResult<Flow> {
         self.set_frame_here(here);
-        let routine = self.xecute_routine(code, here);
+        let routine = match site_code(a, code, here) {
+            Some(r) => r,
+            None => self.site_miss(a, code, here),
+        };
         if let Some(e) = compile_error(&routine) {
             return Err(e);
         }
         self.xecute_routine_in_frame(routine, true)
+    }
+
+    /// `xecute_computed` for a text its argument has not kept: parsed (or found in the
+    /// cache of all texts) and kept at the argument, in place of the one kept longest
+    /// when it holds `SITE_TEXTS` already.
+    #[inline(never)]
+    fn site_miss(&mut self, a: &Conditional, code: &[u8], here: &Here) -> Rc<Routine> {
+        let c = self.xecute_code(code, here);
+        // Only in a routine's own lines: XECUTE text keeping the code of other text could
+        // keep that text alive in turn (a cycle of Rc, never freed).
+        if !here.routine.xecute {
+            let mut kept = a.compiled.0.borrow_mut();
+            if kept.len() >= SITE_TEXTS {
+                kept.remove(0);
+            }
+            kept.push(c.clone());
+        }
+        c.routine
     }
 
     /// Runs M code text as a frame of its own. With `goto_stays` (the XECUTE command) a GOTO
@@ -47,24 +108,52 @@ impl Interp {
         self.xecute_routine_in_frame(routine, goto_stays)
     }
 
+    /// `xecute_in_frame` for text parsed already.
     pub(super) fn xecute_routine_in_frame(
         &mut self,
         routine: Rc<Routine>,
         goto_stays: bool,
     ) -> MResult<Flow> {
-        self.push_frame_kind(FrameKind::Xecute, None)?;
-        let xhere = Here {
+        self.push_xecute_frame(&routine)?;
+        let mut r = self.run_text(Here {
             routine,
             line: 0,
             level: 0,
-        };
-        // `$STACK(n,"MCODE")` of this level is its text, also while it calls deeper (GT.M).
-        if let Some(f) = self.frames.last_mut() {
-            f.here = Some(xhere.clone());
+        });
+        if goto_stays && let Ok(Flow::Goto) = r {
+            r = self.goto_in_xecute_frame();
         }
-        let mut r = self.run_block(xhere);
-        while goto_stays
-            && let Ok(Flow::Goto) = r
+        self.pop_frame();
+        match r? {
+            Flow::Quit | Flow::QuitValue => Ok(Flow::Normal),
+            other => Ok(other),
+        }
+    }
+
+    /// XECUTE's frame, holding the text: `$STACK(n,"MCODE")` of this level is its text,
+    /// also while it calls deeper (GT.M). Made whole here, with no later store into it.
+    #[inline(always)]
+    fn push_xecute_frame(&mut self, routine: &Rc<Routine>) -> MResult<()> {
+        if self.frames.len() + self.indirection >= MAX_FRAMES {
+            return Err(MError::new(kind::STACKCRIT));
+        }
+        let mut frame = Frame::new(FrameKind::Xecute, None, self.saves.len());
+        frame.here = Some(Here {
+            routine: routine.clone(),
+            line: 0,
+            level: 0,
+        });
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// A GOTO out of the text of an XECUTE command goes on in its frame (GT.M), as long as
+    /// what runs there goes to other places in turn.
+    #[cold]
+    #[inline(never)]
+    fn goto_in_xecute_frame(&mut self) -> MResult<Flow> {
+        let mut r = Ok(Flow::Goto);
+        while let Ok(Flow::Goto) = r
             && let Some((routine, line)) = self.jump.take()
         {
             let level = routine.lines.get(line).map_or(0, |l| l.level);
@@ -74,10 +163,33 @@ impl Interp {
                 level,
             });
         }
-        self.pop_frame();
-        match r? {
-            Flow::Quit | Flow::QuitValue => Ok(Flow::Normal),
-            other => Ok(other),
+        r
+    }
+
+    /// `run_block` for XECUTE text, a routine of one line at level 0: the line runs here,
+    /// with no loop around it, unless something is to be seen to before it (interrupts,
+    /// breakpoints: the attention flag). A line that ends otherwise than normally or with
+    /// QUIT (an error, GOTO, ZGOTO, HALT) is seen to as the loop does (`after_line`).
+    #[inline(always)]
+    fn run_text(&mut self, mut here: Here) -> MResult<Flow> {
+        // Breakpoints and ZSTEP raise the same flag (`rearm_debug`).
+        if self.attention() {
+            return self.run_block(here);
+        }
+        let result = self.exec_line(&here, 0);
+        match result {
+            // The line after it: there is none.
+            Ok(Flow::Normal | Flow::Quit | Flow::QuitValue) => result,
+            _ => self.after_text_line(result, &mut here),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn after_text_line(&mut self, result: MResult<Flow>, here: &mut Here) -> MResult<Flow> {
+        match self.after_line(result, here, 0) {
+            Some(r) => r,
+            None => self.run_block(here.clone()),
         }
     }
 
@@ -103,12 +215,12 @@ impl Interp {
     /// of the text per run), and run inline when GT.M would (`inlines`).
     pub(super) fn xecute_literal(
         &mut self,
-        arg: &crate::syntax::ast::Conditional,
+        arg: &Conditional,
         code: &[u8],
         here: &Here,
     ) -> MResult<Flow> {
         self.set_frame_here(here);
-        let cached = arg.compiled.0.borrow().clone();
+        let cached = arg.compiled.0.borrow().first().cloned();
         let XecuteCode { routine, inlines } = match cached {
             Some(c) if c.routine.name == here.routine.name => c,
             _ => {
@@ -118,7 +230,7 @@ impl Interp {
                 // may run inline.
                 let source = here.routine.source.get(arg.expr.span.clone());
                 c.inlines &= source.is_some_and(one_string);
-                *arg.compiled.0.borrow_mut() = Some(c.clone());
+                *arg.compiled.0.borrow_mut() = vec![c.clone()];
                 c
             }
         };
@@ -126,7 +238,7 @@ impl Interp {
             return Err(e);
         }
         if inlines && !here.routine.xecute {
-            return self.run_block(Here {
+            return self.run_text(Here {
                 routine,
                 line: 0,
                 level: 0,
@@ -225,6 +337,23 @@ impl Interp {
             }
         }
     }
+}
+
+/// How many texts a computed XECUTE argument keeps parsed (`xecute_computed`): a loop
+/// that runs a few texts in turn (`XECUTE "set n=n+"_(i#3)`) finds each there.
+const SITE_TEXTS: usize = 4;
+
+/// The code this argument ran `code` with, when it keeps that text: compared whole (its
+/// bytes are the parsed routine's source), so changed text is never run from there.
+#[inline(always)]
+fn site_code(a: &Conditional, code: &[u8], here: &Here) -> Option<Rc<Routine>> {
+    let kept = a.compiled.0.borrow();
+    kept.iter()
+        .map(|c| &c.routine)
+        .find(|r| {
+            r.name == here.routine.name && super::textcache::same_text(r.source.as_bytes(), code)
+        })
+        .cloned()
 }
 
 /// Whether source text is one string literal, maybe in parentheses (or a number, whose

@@ -98,6 +98,7 @@ pub enum CmdOp {
     /// (`CmdOp::on_bad_line`), so that IF and ELSE elsewhere need not look at their line.
     IfOnBadLine,
     ElseOnBadLine,
+    Xecute,
     Other,
 }
 
@@ -112,6 +113,7 @@ impl CmdOp {
             CmdKind::For(_) => CmdOp::For,
             CmdKind::If(_) => CmdOp::If,
             CmdKind::Else => CmdOp::Else,
+            CmdKind::Xecute(_) => CmdOp::Xecute,
             _ => CmdOp::Other,
         }
     }
@@ -194,7 +196,7 @@ pub enum CmdKind {
 pub struct Conditional {
     pub expr: Expr,
     pub cond: Option<Expr>,
-    /// XECUTE of a literal: its text parsed once.
+    /// XECUTE: a literal's text parsed once, or the texts a computed argument ran last.
     pub compiled: CompiledXecute,
 }
 
@@ -206,9 +208,10 @@ pub struct XecuteCode {
     pub inlines: bool,
 }
 
-/// The parsed text of a literal XECUTE argument (see `Conditional::compiled`).
+/// The parsed text of an XECUTE argument (see `Conditional::compiled`): a literal's one
+/// text, or the last few texts of a computed argument (bounded in `eval::xecute`).
 #[derive(Debug, Default)]
-pub struct CompiledXecute(pub std::cell::RefCell<Option<XecuteCode>>);
+pub struct CompiledXecute(pub std::cell::RefCell<Vec<XecuteCode>>);
 
 #[derive(Debug)]
 pub struct Expr {

@@ -26,6 +26,14 @@ impl Pattern {
         if self.fixed {
             return self.matches_fixed(s);
         }
+        if self.tail_run {
+            return self.matches_tail_run(s);
+        }
+        if self.contains
+            && let Elem::Lit(lit) = &self.atoms[1].elem
+        {
+            return holds(s, lit);
+        }
         if s.len() < 64 {
             return self.reach_word(s, 1) >> s.len() & 1 != 0;
         }
@@ -51,31 +59,39 @@ impl Pattern {
     fn matches_fixed(&self, s: &[u8]) -> bool {
         let mut pos = 0;
         for a in &self.atoms {
-            match &a.elem {
-                Elem::Codes(mask) => {
-                    let Some(part) = s.get(pos..).and_then(|r| r.get(..a.min)) else {
-                        return false;
-                    };
-                    if !part.iter().all(|&c| in_class(*mask, c)) {
-                        return false;
-                    }
-                    pos += a.min;
-                }
-                // `100000000""` matches nothing, once or any number of times.
-                Elem::Lit(lit) if lit.is_empty() => {}
-                Elem::Lit(lit) => {
-                    // Each occurrence moves on, so this runs at most `s.len()` times.
-                    for _ in 0..a.min {
-                        if !s[pos..].starts_with(lit) {
-                            return false;
-                        }
-                        pos += lit.len();
-                    }
-                }
-                Elem::Alt(_) => return self.matches_sets(s),
+            if let Elem::Alt(_) = a.elem {
+                return self.matches_sets(s);
+            }
+            match fixed_step(a, s, pos) {
+                Some(p) => pos = p,
+                None => return false,
             }
         }
         pos == s.len()
+    }
+
+    /// Every atom but the last fixed, the last a class with a range (`2U1.N`, `3N.E`):
+    /// the fixed ones in one pass, then the rest of the text is a run of the class whose
+    /// length is in that range.
+    fn matches_tail_run(&self, s: &[u8]) -> bool {
+        let Some((last, head)) = self.atoms.split_last() else {
+            return s.is_empty();
+        };
+        let Elem::Codes(mask) = last.elem else {
+            return self.matches_sets(s);
+        };
+        let mut pos = 0;
+        for a in head {
+            if let Elem::Alt(_) = a.elem {
+                return self.matches_sets(s);
+            }
+            match fixed_step(a, s, pos) {
+                Some(p) => pos = p,
+                None => return false,
+            }
+        }
+        let rest = &s[pos..];
+        (last.min..=last.max).contains(&rest.len()) && rest.iter().all(|&c| in_class(mask, c))
     }
 
     fn matches_sets(&self, s: &[u8]) -> bool {
@@ -439,6 +455,50 @@ fn literal_word(s: &[u8], lit: &[u8]) -> u64 {
     }
 }
 
+/// The position after atom `a` (a fixed count of codes or of a literal) matched from
+/// `pos`, or `None` when it does not match there.
+#[inline(always)]
+fn fixed_step(a: &Atom, s: &[u8], mut pos: usize) -> Option<usize> {
+    match &a.elem {
+        Elem::Codes(mask) => {
+            let part = s.get(pos..)?.get(..a.min)?;
+            if !part.iter().all(|&c| in_class(*mask, c)) {
+                return None;
+            }
+            Some(pos + a.min)
+        }
+        // `100000000""` matches nothing, once or any number of times.
+        Elem::Lit(lit) if lit.is_empty() => Some(pos),
+        Elem::Lit(lit) => {
+            // Each occurrence moves on, so this runs at most `s.len()` times.
+            for _ in 0..a.min {
+                if !s[pos..].starts_with(lit) {
+                    return None;
+                }
+                pos += lit.len();
+            }
+            Some(pos)
+        }
+        Elem::Alt(_) => None,
+    }
+}
+
+/// Whether `lit` occurs in `s` (`.E1"lit".E`): a search for its first byte, then the rest
+/// compared there.
+fn holds(s: &[u8], lit: &[u8]) -> bool {
+    let Some((&first, rest)) = lit.split_first() else {
+        return true;
+    };
+    if rest.is_empty() {
+        return s.contains(&first);
+    }
+    let n = lit.len();
+    s.iter()
+        .take((s.len() + 1).saturating_sub(n))
+        .enumerate()
+        .any(|(i, &c)| c == first && s[i + 1..i + n] == *rest)
+}
+
 /// The high bit of exactly each byte of `word` equal to `c`.
 #[inline(always)]
 fn equal_bytes(word: u64, c: u8) -> u64 {
@@ -576,6 +636,31 @@ mod tests {
                     .fold(0u64, |m, (i, &b)| m | ((b == c) as u64) << i);
                 assert_eq!(super::literal_word(s, &[c]), want, "{c} from {start}");
             }
+        }
+    }
+
+    /// `.E1"lit".E` takes the search (`holds`) and agrees with the position sets, for
+    /// literals of none to three bytes anywhere in a string, at its ends and past it.
+    #[test]
+    fn contains_shape_agrees_with_sets() {
+        for p in [".E1\"\".E", ".E1\"b\".E", ".E1\"ab\".E", "0.E1\"aba\".EN"] {
+            let pat = Pattern::parse(p.as_bytes()).unwrap();
+            assert!(pat.contains, "{p}");
+            for text in [
+                "", "a", "b", "ab", "ba", "aab", "abab", "xxaba", "abax", "aabba",
+            ] {
+                let t = text.as_bytes();
+                assert_eq!(pat.matches(t), pat.matches_sets(t), "{p} on {text}");
+            }
+        }
+        for p in [
+            "1.E1\"b\".E",
+            ".E2\"b\".E",
+            ".3E1\"b\".E",
+            ".N1\"b\".E",
+            ".E1\"b\"",
+        ] {
+            assert!(!Pattern::parse(p.as_bytes()).unwrap().contains, "{p}");
         }
     }
 

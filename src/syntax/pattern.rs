@@ -11,6 +11,12 @@ pub struct Pattern {
     pub(super) atoms: Vec<Atom>,
     /// Every atom has a fixed count and no alternation: matched in one pass, no sets.
     pub(super) fixed: bool,
+    /// Every atom but the last has a fixed count and no alternation, the last is a class
+    /// with a range (`2U1.N`): matched in one pass and a run of the class to the end.
+    pub(super) tail_run: bool,
+    /// The pattern is `.E1"lit".E`, any text holding the literal: matched by a search for
+    /// it (`contains_literal`).
+    pub(super) contains: bool,
     /// How many position sets of scratch matching needs (at most, nested alternations
     /// included).
     pub(super) need: usize,
@@ -160,12 +166,39 @@ impl Pattern {
             .iter()
             .all(|a| a.min == a.max && !matches!(a.elem, Elem::Alt(_)));
         let need = 2 + atoms.iter().map(Atom::need).max().unwrap_or(0);
+        let tail_run = !fixed
+            && atoms.split_last().is_some_and(|(last, head)| {
+                matches!(last.elem, Elem::Codes(_))
+                    && head
+                        .iter()
+                        .all(|a| a.min == a.max && !matches!(a.elem, Elem::Alt(_)))
+            });
         Pattern {
+            tail_run,
+            contains: contains_literal(&atoms),
             atoms,
             fixed,
             need,
             no_characters: None,
         }
+    }
+}
+
+/// Whether the atoms are `.E1"lit".E` (`E` may stand with other codes, the counts any
+/// from 0 up with no upper bound): the text holds `lit` somewhere.
+fn contains_literal(atoms: &[Atom]) -> bool {
+    let any = |a: &Atom| matches!(a.elem, Elem::Codes(m) if m & CODE_E != 0) && a.min == 0;
+    match atoms {
+        [
+            a,
+            Atom {
+                min: 1,
+                max: 1,
+                elem: Elem::Lit(_),
+            },
+            b,
+        ] => any(a) && any(b) && a.max == usize::MAX && b.max == usize::MAX,
+        _ => false,
     }
 }
 
