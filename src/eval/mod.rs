@@ -27,6 +27,7 @@ mod patindirect;
 mod refname;
 mod run;
 pub mod session;
+mod setfast;
 mod skipref;
 mod stack;
 mod strcache;
