@@ -33,6 +33,15 @@ finds	; $FIND(s,"c",p) with s and p locals
 	set s=12345,p=1 write $find(s,"3",p)," ",$find(s,"5",p)," ",$find(s,"6",p),!
 	set s=-1.50,p=1 write $find(s,".",p)," ",$find(s,"0",p),!
 	set s="",p=1 write $find(s,",",p),!
+	; sums of $FIND results (one integer sum, no value per call)
+	set s="alpha,beta;kappa,mu",n=0
+	for p=-3,0,1,5,10,17,18,19,20,1E20,"2x",2.5 set n=n+$find(s,"kappa")+$find(s,"mu",p)+$find(s,"",p) write n," "
+	write !
+	set s=12345,p=2,n=1 set n=n+$find(s,"34")+$find(s,"34",p+1)+$find(s,"",p*3) write n,!
+	set s="abc",p=1,n="2x" set n=n+$find(s,"bc",p)-$find(s,"c") write n,!
+	; an empty needle gives the start, taken as a 32-bit integer
+	set s="abc" for p=1E20,2147483648,2147483647,100,-1E20 write $find(s,"",p)," ",$find("abc","",p)," "
+	write !
 	quit
 extracts	; $EXTRACT(s,i) with s and i locals
 	new s,i,c

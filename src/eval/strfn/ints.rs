@@ -1,13 +1,14 @@
 //! Sums of integers that string built-ins return: `n+$ascii(c)+$length($extract(s,j,j+5))`
 //! worked out as machine integers, without a value for each call's result or for each
-//! partial sum. Only effect-free shapes qualify (literals, bare locals, `$ASCII`, `$LENGTH`
+//! partial sum. Only effect-free shapes qualify (literals, bare locals, `$ASCII`, `$FIND`
+//! with a literal needle, `$LENGTH`
 //! (with a literal delimiter or none) and `$LENGTH($EXTRACT)` of a literal or bare local
 //! with such positions), so when a part
 //! is not known at once (an undefined local, a number that is not an exact integer, a sum
 //! past 10^18) the ordinary evaluation starts again from scratch and raises what GT.M does.
 
 use super::super::expr::eval_binary;
-use super::super::strscan::{extract, pieces};
+use super::super::strscan::{extract, find, pieces};
 use super::super::{Here, Interp};
 use super::simple::int_of;
 use super::{arity_fits, ascii_at, bare_local, exact_arith};
@@ -76,8 +77,8 @@ fn term_shape(e: &Expr, terms: &mut usize, calls: &mut usize) -> bool {
     }
 }
 
-/// `$ASCII(s,at)`, `$LENGTH(s)` or `$LENGTH($EXTRACT(s,from,to))` with `s` a literal or a
-/// bare local and the positions `position_shape`.
+/// `$ASCII(s,at)`, `$FIND(s,"lit",start)`, `$LENGTH(s)` or `$LENGTH($EXTRACT(s,from,to))`
+/// with `s` a literal or a bare local and the positions `position_shape`.
 fn call_shape(f: Func, args: &[Expr]) -> bool {
     if !arity_fits(f, args.len()) || !at_hand(&args[0]) {
         return match (f, args) {
@@ -90,6 +91,10 @@ fn call_shape(f: Func, args: &[Expr]) -> bool {
     }
     match f {
         Func::Ascii | Func::Extract => args[1..].iter().all(position_shape),
+        // `$FIND(s,"lit",start)`: the needle a literal, the start a position.
+        Func::Find => {
+            matches!(args[1].kind, ExprKind::Lit(_)) && args[2..].iter().all(position_shape)
+        }
         Func::Length => args.len() == 1 || matches!(args[1].kind, ExprKind::Lit(_)),
         _ => false,
     }
@@ -154,6 +159,7 @@ impl Interp {
                 };
                 self.peek(&args[0], |s| ascii_at(s.bytes(), at))
             }
+            Func::Find => self.quick_find(args),
             Func::Length => match (&args[0].kind, args.get(1).map(|d| &d.kind)) {
                 (ExprKind::Func(_, inner), _) => self.extract_len(inner),
                 (_, Some(ExprKind::Lit(d))) => {
@@ -163,6 +169,19 @@ impl Interp {
             },
             _ => None,
         }
+    }
+
+    /// `$FIND(s,"lit",start)`: out of line, so that the other calls' code stays small.
+    #[inline(never)]
+    fn quick_find(&self, args: &[Expr]) -> Option<i64> {
+        let ExprKind::Lit(sub) = &args[1].kind else {
+            return None;
+        };
+        let start = match args.get(2) {
+            Some(a) => self.position(a)?,
+            None => 1,
+        };
+        self.peek(&args[0], |s| find(s.bytes(), sub.bytes(), start))
     }
 
     /// The length of `$EXTRACT(s,from,to)`, worked out from the positions.
@@ -227,6 +246,8 @@ mod tests {
         assert!(!qualifies("n+$a(x,i/2)"));
         assert!(!qualifies("\"a\"+$l(x)"));
         assert!(qualifies("n+$l(x,\",\")"));
+        assert!(qualifies("n+$f(s,\"ab\")+$f(s,\"c\",p+1)"));
+        assert!(!qualifies("n+$f(s,d)"));
         assert!(!qualifies("n+$l(x,d)"));
         assert!(!qualifies("a+b+c+d+e+f+g+h+$l(x)"));
         // A right operand that is itself a sum.

@@ -431,7 +431,9 @@ fn find_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 #[inline(always)]
 fn local_arg<R>(me: &Interp, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
     match &e.kind {
-        ExprKind::Var(Glvn::Local(name, _)) => Some(f(me.locals.slot(*name)?.borrow().value.as_ref()?)),
+        ExprKind::Var(Glvn::Local(name, _)) => {
+            Some(f(me.locals.slot(*name)?.borrow().value.as_ref()?))
+        }
         _ => None,
     }
 }
