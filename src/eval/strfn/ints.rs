@@ -14,7 +14,7 @@ use super::simple::int_of;
 use super::{arity_fits, ascii_at, bare_local, exact_arith};
 use crate::error::MResult;
 use crate::intern::Sym;
-use crate::syntax::ast::{BinOp, Expr, ExprKind, Func, Glvn};
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
 /// The most operands a sum is taken apart into: a failed quick path sends each inner `+`
@@ -30,8 +30,34 @@ pub(in crate::eval) fn is_int_sum(e: &Expr) -> bool {
     sum_shape(e, &mut terms, &mut calls) && calls > 0 && terms <= MAX_TERMS
 }
 
+/// The handler of an `is_int_sum` node: a sum with a `$FIND` term has its own copy of
+/// `eval_int_sum`, so that the other sums' code holds no call to it.
+pub(in crate::eval) fn int_sum_form(e: &Expr) -> EvalFn {
+    if has_find(e) {
+        eval_int_sum_find
+    } else {
+        eval_int_sum
+    }
+}
+
+/// Whether a term of the sum `e` (of `sum_shape`) is a `$FIND`.
+fn has_find(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Binary { lhs, rhs, .. } => has_find(lhs) || has_find(rhs),
+        ExprKind::Func(f, _) => *f == Func::Find,
+        _ => false,
+    }
+}
+
+fn eval_int_sum_find(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    match me.quick_sum::<true>(e) {
+        Some(n) => Ok(Value::from_i64(n)),
+        None => fallback(me, e, here),
+    }
+}
+
 pub(in crate::eval) fn eval_int_sum(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    match me.quick_sum(e) {
+    match me.quick_sum::<false>(e) {
         Some(n) => Ok(Value::from_i64(n)),
         None => fallback(me, e, here),
     }
@@ -123,25 +149,25 @@ impl Interp {
     /// magnitude and there are at most `MAX_TERMS`, no partial sum reaches 10^18, where M's
     /// arithmetic would round, so the order does not change the result.
     #[inline(always)]
-    fn quick_sum(&self, e: &Expr) -> Option<i64> {
+    fn quick_sum<const FIND: bool>(&self, e: &Expr) -> Option<i64> {
         let mut sum = 0;
         let mut at = e;
         while let ExprKind::Binary { op, lhs, rhs, .. } = &at.kind {
-            let t = self.quick_term(rhs)?;
+            let t = self.quick_term::<FIND>(rhs)?;
             sum += if *op == BinOp::Sub { -t } else { t };
             at = lhs;
         }
-        Some(sum + self.quick_term(at)?)
+        Some(sum + self.quick_term::<FIND>(at)?)
     }
 
     /// The integer of a term of `term_shape`, when known and below 10^17 in magnitude.
     #[inline(always)]
-    fn quick_term(&self, e: &Expr) -> Option<i64> {
+    fn quick_term<const FIND: bool>(&self, e: &Expr) -> Option<i64> {
         const LIMIT: i64 = 100_000_000_000_000_000;
         // One match for every shape of term: each match on a node decodes its kind anew.
         let t = match &e.kind {
             ExprKind::Var(Glvn::Local(name, _)) => self.local_value(*name, Value::cached_int)??,
-            ExprKind::Func(f, args) => self.quick_call(*f, args)?,
+            ExprKind::Func(f, args) => self.quick_call::<FIND>(*f, args)?,
             ExprKind::Lit(v) => v.cached_int()?,
             _ => return None,
         };
@@ -150,7 +176,8 @@ impl Interp {
 
     /// The integer a call of `call_shape` returns.
     #[inline(always)]
-    fn quick_call(&self, f: Func, args: &[Expr]) -> Option<i64> {
+    /// `FIND`: whether the sum may hold a `$FIND` (`int_sum_form`).
+    fn quick_call<const FIND: bool>(&self, f: Func, args: &[Expr]) -> Option<i64> {
         match f {
             Func::Ascii => {
                 let at = match args.get(1) {
@@ -159,7 +186,7 @@ impl Interp {
                 };
                 self.peek(&args[0], |s| ascii_at(s.bytes(), at))
             }
-            Func::Find => self.quick_find(args),
+            Func::Find if FIND => self.quick_find(args),
             Func::Length => match (&args[0].kind, args.get(1).map(|d| &d.kind)) {
                 (ExprKind::Func(_, inner), _) => self.extract_len(inner),
                 (_, Some(ExprKind::Lit(d))) => {
