@@ -143,8 +143,22 @@ impl Interp {
     /// done), which raises the error.
     #[inline(always)]
     pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
-        // Only a `_` value needs a look (out of line, so SET's own code stays small).
-        is_concat(value) && self.set_concat(name, value)
+        // Only a `_` or `+` value needs a look (out of line, so SET's own code stays
+        // small); `SET n=n+x` is `setfast`'s.
+        match &value.kind {
+            ExprKind::Binary {
+                op: BinOp::Concat,
+                negated: false,
+                ..
+            } => self.set_concat(name, value),
+            ExprKind::Binary {
+                op: BinOp::Add,
+                negated: false,
+                lhs,
+                rhs,
+            } if is_local_named(lhs, name) => self.set_sum(name, rhs),
+            _ => false,
+        }
     }
 
     #[inline(never)]

@@ -213,7 +213,7 @@ fn form_of(e: &Expr) -> EvalFn {
             eval_local_op_lit
         }
         ExprKind::Binary { lhs, rhs, .. } if local(lhs) && local(rhs) => eval_local_op_local,
-        ExprKind::Binary { .. } if super::strfn::is_int_sum(e) => super::strfn::eval_int_sum,
+        ExprKind::Binary { .. } if super::strfn::is_int_sum(e) => super::strfn::int_sum_form(e),
         ExprKind::Binary { rhs, .. } if matches!(rhs.kind, ExprKind::Lit(_)) => eval_op_lit,
         ExprKind::Binary { .. } => eval_binary,
         ExprKind::Unary(UnOp::Not, _) => eval_not,

@@ -28,6 +28,7 @@ mod refname;
 mod routines;
 mod run;
 pub mod session;
+mod setfast;
 mod skipref;
 mod stack;
 mod strcache;

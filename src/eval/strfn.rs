@@ -14,7 +14,8 @@
 mod ints;
 mod simple;
 
-pub(super) use ints::{eval_int_sum, is_int_sum};
+pub(super) use ints::{int_sum_form, is_int_sum};
+pub(super) use simple::piece_length_at;
 
 use super::strcache::StrCaches;
 use super::strscan::{extract, find, pieces};

@@ -19,7 +19,8 @@ pub fn extract(s: &[u8], from: i64, to: i64) -> &[u8] {
 
 /// `$FIND(s,sub,start)`: the position after the match, or 0.
 pub fn find(s: &[u8], sub: &[u8], start: i64) -> i64 {
-    let start = start.max(1);
+    // GT.M takes the start as a 32-bit integer, saturated: `$FIND(s,"",1E20)` is 2147483647.
+    let start = start.clamp(1, i32::MAX as i64);
     if sub.is_empty() {
         return start;
     }

@@ -1,19 +1,20 @@
 //! Sums of integers that string built-ins return: `n+$ascii(c)+$length($extract(s,j,j+5))`
 //! worked out as machine integers, without a value for each call's result or for each
-//! partial sum. Only effect-free shapes qualify (literals, bare locals, `$ASCII`, `$LENGTH`
+//! partial sum. Only effect-free shapes qualify (literals, bare locals, `$ASCII`, `$FIND`
+//! with a literal needle, `$LENGTH`
 //! (with a literal delimiter or none) and `$LENGTH($EXTRACT)` of a literal or bare local
 //! with such positions), so when a part
 //! is not known at once (an undefined local, a number that is not an exact integer, a sum
 //! past 10^18) the ordinary evaluation starts again from scratch and raises what GT.M does.
 
 use super::super::expr::eval_binary;
-use super::super::strscan::{extract, pieces};
+use super::super::strscan::{extract, find, pieces};
 use super::super::{Here, Interp};
 use super::simple::int_of;
 use super::{arity_fits, ascii_at, bare_local, exact_arith};
 use crate::error::MResult;
 use crate::intern::Sym;
-use crate::syntax::ast::{BinOp, Expr, ExprKind, Func, Glvn};
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
 /// The most operands a sum is taken apart into: a failed quick path sends each inner `+`
@@ -29,8 +30,34 @@ pub(in crate::eval) fn is_int_sum(e: &Expr) -> bool {
     sum_shape(e, &mut terms, &mut calls) && calls > 0 && terms <= MAX_TERMS
 }
 
+/// The handler of an `is_int_sum` node: a sum with a `$FIND` term has its own copy of
+/// `eval_int_sum`, so that the other sums' code holds no call to it.
+pub(in crate::eval) fn int_sum_form(e: &Expr) -> EvalFn {
+    if has_find(e) {
+        eval_int_sum_find
+    } else {
+        eval_int_sum
+    }
+}
+
+/// Whether a term of the sum `e` (of `sum_shape`) is a `$FIND`.
+fn has_find(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Binary { lhs, rhs, .. } => has_find(lhs) || has_find(rhs),
+        ExprKind::Func(f, _) => *f == Func::Find,
+        _ => false,
+    }
+}
+
+fn eval_int_sum_find(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    match me.quick_sum::<true>(e) {
+        Some(n) => Ok(Value::from_i64(n)),
+        None => fallback(me, e, here),
+    }
+}
+
 pub(in crate::eval) fn eval_int_sum(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    match me.quick_sum(e) {
+    match me.quick_sum::<false>(e) {
         Some(n) => Ok(Value::from_i64(n)),
         None => fallback(me, e, here),
     }
@@ -76,8 +103,8 @@ fn term_shape(e: &Expr, terms: &mut usize, calls: &mut usize) -> bool {
     }
 }
 
-/// `$ASCII(s,at)`, `$LENGTH(s)` or `$LENGTH($EXTRACT(s,from,to))` with `s` a literal or a
-/// bare local and the positions `position_shape`.
+/// `$ASCII(s,at)`, `$FIND(s,"lit",start)`, `$LENGTH(s)` or `$LENGTH($EXTRACT(s,from,to))`
+/// with `s` a literal or a bare local and the positions `position_shape`.
 fn call_shape(f: Func, args: &[Expr]) -> bool {
     if !arity_fits(f, args.len()) || !at_hand(&args[0]) {
         return match (f, args) {
@@ -90,6 +117,10 @@ fn call_shape(f: Func, args: &[Expr]) -> bool {
     }
     match f {
         Func::Ascii | Func::Extract => args[1..].iter().all(position_shape),
+        // `$FIND(s,"lit",start)`: the needle a literal, the start a position.
+        Func::Find => {
+            matches!(args[1].kind, ExprKind::Lit(_)) && args[2..].iter().all(position_shape)
+        }
         Func::Length => args.len() == 1 || matches!(args[1].kind, ExprKind::Lit(_)),
         _ => false,
     }
@@ -118,25 +149,25 @@ impl Interp {
     /// magnitude and there are at most `MAX_TERMS`, no partial sum reaches 10^18, where M's
     /// arithmetic would round, so the order does not change the result.
     #[inline(always)]
-    fn quick_sum(&self, e: &Expr) -> Option<i64> {
+    fn quick_sum<const FIND: bool>(&self, e: &Expr) -> Option<i64> {
         let mut sum = 0;
         let mut at = e;
         while let ExprKind::Binary { op, lhs, rhs, .. } = &at.kind {
-            let t = self.quick_term(rhs)?;
+            let t = self.quick_term::<FIND>(rhs)?;
             sum += if *op == BinOp::Sub { -t } else { t };
             at = lhs;
         }
-        Some(sum + self.quick_term(at)?)
+        Some(sum + self.quick_term::<FIND>(at)?)
     }
 
     /// The integer of a term of `term_shape`, when known and below 10^17 in magnitude.
     #[inline(always)]
-    fn quick_term(&self, e: &Expr) -> Option<i64> {
+    fn quick_term<const FIND: bool>(&self, e: &Expr) -> Option<i64> {
         const LIMIT: i64 = 100_000_000_000_000_000;
         // One match for every shape of term: each match on a node decodes its kind anew.
         let t = match &e.kind {
             ExprKind::Var(Glvn::Local(name, _)) => self.local_value(*name, Value::cached_int)??,
-            ExprKind::Func(f, args) => self.quick_call(*f, args)?,
+            ExprKind::Func(f, args) => self.quick_call::<FIND>(*f, args)?,
             ExprKind::Lit(v) => v.cached_int()?,
             _ => return None,
         };
@@ -145,7 +176,8 @@ impl Interp {
 
     /// The integer a call of `call_shape` returns.
     #[inline(always)]
-    fn quick_call(&self, f: Func, args: &[Expr]) -> Option<i64> {
+    /// `FIND`: whether the sum may hold a `$FIND` (`int_sum_form`).
+    fn quick_call<const FIND: bool>(&self, f: Func, args: &[Expr]) -> Option<i64> {
         match f {
             Func::Ascii => {
                 let at = match args.get(1) {
@@ -154,6 +186,7 @@ impl Interp {
                 };
                 self.peek(&args[0], |s| ascii_at(s.bytes(), at))
             }
+            Func::Find if FIND => self.quick_find(args),
             Func::Length => match (&args[0].kind, args.get(1).map(|d| &d.kind)) {
                 (ExprKind::Func(_, inner), _) => self.extract_len(inner),
                 (_, Some(ExprKind::Lit(d))) => {
@@ -163,6 +196,19 @@ impl Interp {
             },
             _ => None,
         }
+    }
+
+    /// `$FIND(s,"lit",start)`: out of line, so that the other calls' code stays small.
+    #[inline(never)]
+    fn quick_find(&self, args: &[Expr]) -> Option<i64> {
+        let ExprKind::Lit(sub) = &args[1].kind else {
+            return None;
+        };
+        let start = match args.get(2) {
+            Some(a) => self.position(a)?,
+            None => 1,
+        };
+        self.peek(&args[0], |s| find(s.bytes(), sub.bytes(), start))
     }
 
     /// The length of `$EXTRACT(s,from,to)`, worked out from the positions.
@@ -227,6 +273,8 @@ mod tests {
         assert!(!qualifies("n+$a(x,i/2)"));
         assert!(!qualifies("\"a\"+$l(x)"));
         assert!(qualifies("n+$l(x,\",\")"));
+        assert!(qualifies("n+$f(s,\"ab\")+$f(s,\"c\",p+1)"));
+        assert!(!qualifies("n+$f(s,d)"));
         assert!(!qualifies("n+$l(x,d)"));
         assert!(!qualifies("a+b+c+d+e+f+g+h+$l(x)"));
         // A right operand that is itself a sum.

@@ -28,6 +28,7 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
         match g {
             Func::Piece if simple_piece(inner_args) => {
                 return Some(match one_byte(&inner_args[1]) {
+                    true if bare_locals(inner_args) => length_of_piece_byte_locals,
                     true => length_of_piece_byte,
                     false => length_of_piece,
                 });
@@ -41,6 +42,9 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
         return None;
     }
     Some(match f {
+        Func::Extract if matches!(args, [s, at] if bare_local(s) && bare_local(at)) => {
+            extract_byte_locals
+        }
         Func::Extract => extract_simple,
         Func::Piece if simple_piece(args) && one_byte(&args[1]) => piece_byte_simple,
         Func::Piece if simple_piece(args) => piece_simple,
@@ -48,6 +52,7 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
         Func::Length if args.len() == 1 => length_simple,
         Func::Ascii => ascii_simple,
         Func::Find => match &args[1].kind {
+            ExprKind::Lit(_) if one_byte(&args[1]) && bare_locals(args) => find_byte_locals,
             ExprKind::Lit(_) if one_byte(&args[1]) && bare_local(&args[0]) => find_byte_local,
             ExprKind::Lit(_) if one_byte(&args[1]) => find_byte_simple,
             ExprKind::Lit(_) if bare_local(&args[0]) => find_local,
@@ -62,6 +67,12 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
 fn simple_args(args: &[Expr]) -> bool {
     let first = matches!(args[0].kind, ExprKind::Lit(_)) || bare_local(&args[0]);
     first && args[1..].iter().all(pure_int)
+}
+
+/// `f(s,"c",i)`: exactly three arguments, the first and the last bare locals (`$FIND(s,",",p)`,
+/// `$PIECE(r,"^",j)`), read by the narrowest handlers.
+fn bare_locals(args: &[Expr]) -> bool {
+    matches!(args, [s, _, i] if bare_local(s) && bare_local(i))
 }
 
 /// `$PIECE(s,"d",...)` of a literal or local.
@@ -413,4 +424,86 @@ fn find_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         return Ok(Value::from_i64(find(v.bytes(), sub.bytes(), start)));
     }
     general(find_fn::<LATER>, me, e, here)
+}
+
+/// The value of the bare local `e` (`bare_locals` chose the handler), `f` of it read in
+/// place; None when it is undefined.
+#[inline(always)]
+fn local_arg<R>(me: &Interp, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
+    match &e.kind {
+        ExprKind::Var(Glvn::Local(name, _)) => {
+            Some(f(me.locals.slot(*name)?.borrow().value.as_ref()?))
+        }
+        _ => None,
+    }
+}
+
+/// `$FIND(s,"c",p)`, `s` and `p` bare locals (the scan for a delimiter from the last one
+/// found): both read where they lie, nothing else looked at.
+fn find_byte_locals(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let [s, sub, p] = args_of(e)
+        && let ExprKind::Lit(sub) = &sub.kind
+        && let [c] = *sub.bytes()
+        && let Some(start) = local_arg(me, p, int_of)
+        && let Some(at) = local_arg(me, s, |v| find_byte_from(v.bytes(), c, start))
+    {
+        return Ok(Value::from_i64(at));
+    }
+    general(find_fn::<LATER>, me, e, here)
+}
+
+/// `$EXTRACT(s,i)`, `s` and `i` bare locals (a loop over a string's characters): both
+/// read where they lie, nothing else looked at.
+fn extract_byte_locals(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let [s, at] = args_of(e)
+        && let Some(at) = local_arg(me, at, int_of)
+        && let Some(c) = local_arg(me, s, |v| byte_at(v.bytes(), at))
+    {
+        return Ok(match c {
+            Some(c) => Value::from_byte(c),
+            None => Value::empty(),
+        });
+    }
+    general(extract_fn::<LATER>, me, e, here)
+}
+
+/// `$LENGTH($PIECE(r,"c",j))`, `r` and `j` bare locals (a loop over a record's fields):
+/// the piece measured where it lies, by the piece cache.
+fn length_of_piece_byte_locals(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    match piece_byte_locals_length(me, e) {
+        Some(n) => Ok(Value::from_i64(n)),
+        None => general(length_fn::<INNER>, me, e, here),
+    }
+}
+
+/// `length_of_piece_byte_locals`' length; None when a local is undefined.
+#[inline(always)]
+fn piece_byte_locals_length(me: &mut Interp, e: &Expr) -> Option<i64> {
+    let [r, d, j] = args_of(&args_of(e)[0]) else {
+        return None;
+    };
+    let ExprKind::Lit(d) = &d.kind else {
+        return None;
+    };
+    let [c] = *d.bytes() else {
+        return None;
+    };
+    let j = local_arg(me, j, int_of)?;
+    let ExprKind::Var(Glvn::Local(name, _)) = &r.kind else {
+        return None;
+    };
+    let slot = me.locals.slot(*name)?;
+    let v = &slot.borrow().value;
+    Some(me.strs.pieces.piece_byte(v.as_ref()?, c, j, j).len() as i64)
+}
+
+/// The length `$LENGTH($PIECE(r,"c",j))` gives when `e`'s handler is
+/// `length_of_piece_byte_locals` and both locals are defined (`SET n=n+$L($P(r,"^",j))`
+/// adds it in place); None otherwise.
+pub(in crate::eval) fn piece_length_at(me: &mut Interp, e: &Expr) -> Option<i64> {
+    let f = e.form.0.get()?;
+    if !std::ptr::fn_addr_eq(f, length_of_piece_byte_locals as EvalFn) {
+        return None;
+    }
+    piece_byte_locals_length(me, e)
 }
