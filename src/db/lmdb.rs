@@ -48,28 +48,18 @@ use super::room::Room;
 use super::snapshot::{Pos, Snapshot, Walk, copy, lock};
 use super::store::{Store, StoreError, StoreResult, Update, Visit};
 
+mod flusher;
+use flusher::{Watched, flusher};
+
 /// The largest the database may grow, by default (`MINIM_DB_MAP_MB` in MiB); address
 /// space only (the file grows as data is added).
 const MAP_SIZE: usize = 32 << 30;
 const MAX_READERS: u32 = 1022;
-/// How often the flush thread looks at a live snapshot. Measured: a snapshot pinned for a
-/// second or two while another process committed 30,000 SETs grew the file by 800 MB (every
-/// commit took fresh pages), so an idle one must go within a few milliseconds. With no live
-/// snapshot the thread sleeps until one is taken or a flush is due: an idle process does not
-/// wake 200 times a second.
-const TICK: Duration = Duration::from_millis(5);
-/// Commits are flushed to disk every second.
-const FLUSH_EVERY: Duration = Duration::from_secs(1);
 /// The longest a batch of updates outside TP stays uncommitted, by default
-/// (`MINIM_DB_BATCH_MS`; 0 commits every update on its own), and how often the flush
-/// thread looks at an open batch.
+/// (`MINIM_DB_BATCH_MS`; 0 commits every update on its own).
 const MAX_AGE: Duration = Duration::from_millis(2);
-const BATCH_TICK: Duration = Duration::from_millis(1);
 /// The most updates in one batch (bounds the pages one commit writes).
 const MAX_UPDATES: usize = 10_000;
-/// Every how many flushes the reader slots of dead processes are freed.
-const STALE_CHECK_FLUSHES: u32 = 10;
-
 fn fail(e: MdbError) -> StoreError {
     let mut error = StoreError::new(e.text());
     error.full = e.0 == lmdb_master_sys::MDB_MAP_FULL;
@@ -424,69 +414,6 @@ fn open_globals(env: &Env, gate: &Gate) -> MdbResult<MDB_dbi> {
         .ok_or(MdbError(lmdb_master_sys::MDB_NOTFOUND))?;
     w.commit()?;
     Ok(dbi)
-}
-
-/// What the flush thread watches.
-struct Watched {
-    env: &'static Env,
-    max_age: Duration,
-    snapshot: Arc<Mutex<Snapshot>>,
-    taken: Arc<Condvar>,
-    signal: Arc<BatchSignal>,
-    gate: Arc<Gate>,
-}
-
-/// The flush thread: releases the snapshot when no read used it for a tick, marks a batch
-/// due when it is old or another process waits for the write lock, makes commits durable
-/// every second, and now and then frees the reader slots of dead processes.
-fn flusher(w: &Watched) {
-    let mut last_flush = Instant::now();
-    let mut flushes = 0u32;
-    let mut s = lock(&w.snapshot);
-    loop {
-        let wait = match (s.batch_since, s.live) {
-            (Some(_), _) => BATCH_TICK,
-            (None, true) => TICK,
-            (None, false) => FLUSH_EVERY.saturating_sub(last_flush.elapsed()),
-        };
-        s = match w.taken.wait_timeout(s, wait) {
-            Ok((g, _)) => g,
-            Err(e) => e.into_inner().0,
-        };
-        if !s.used && s.live {
-            s.release();
-        }
-        s.used = false;
-        if let Some(since) = s.batch_since {
-            mark_due(w, since);
-        }
-        if last_flush.elapsed() >= FLUSH_EVERY {
-            // Reads go on while the disk is flushed.
-            drop(s);
-            let _ = w.env.sync();
-            flushes = flushes.wrapping_add(1);
-            if flushes.is_multiple_of(STALE_CHECK_FLUSHES) {
-                w.env.clear_stale_readers();
-            }
-            last_flush = Instant::now();
-            s = lock(&w.snapshot);
-        }
-    }
-}
-
-/// Marks the open batch due when it is `max_age` old or another process waits for the
-/// write lock, and raises the interpreter's attention flag: a routine that computes
-/// without touching the database commits at its next line or FOR pass.
-fn mark_due(w: &Watched, since: Instant) {
-    if w.signal.due.load(Ordering::Relaxed) {
-        return;
-    }
-    let waiting = w.gate.others_waiting();
-    if waiting || since.elapsed() >= w.max_age {
-        w.signal.handoff.store(waiting, Ordering::Relaxed);
-        w.signal.due.store(true, Ordering::Relaxed);
-        crate::interrupt::attend();
-    }
 }
 
 impl Store for LmdbStore {
