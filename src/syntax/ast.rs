@@ -444,6 +444,9 @@ pub enum Actual {
     ByRef(Sym, Span),
 }
 
+// `Call` is DO's ordinary argument, run on every call: kept in place (no box to follow);
+// `Indirect` is the rare one.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum DoArg {
     Call {
