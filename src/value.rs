@@ -421,6 +421,25 @@ impl Value {
         self.same_number_text(other)
     }
 
+    /// `same_text`, a one-byte text (`ch=","`, see `eval::truth`) compared in place with
+    /// another value's text (a literal's, often in a shared buffer).
+    #[inline(always)]
+    pub fn same_text_quick(&self, other: &Value) -> bool {
+        let theirs = other.state.get();
+        if self.state.get() == 1 && theirs != NO_TEXT {
+            // SAFETY: a state of 1 says the inline field is live, with one byte.
+            let mine = unsafe { (*self.text.get()).inline[0] };
+            return matches!(other.text_of_state(theirs), [c] if *c == mine);
+        }
+        self.same_text_apart(other)
+    }
+
+    /// `same_text`, out of line (see `same_text_quick`).
+    #[inline(never)]
+    fn same_text_apart(&self, other: &Value) -> bool {
+        self.same_text(other)
+    }
+
     /// `same_text` when one value or both are only a number so far.
     #[inline(never)]
     fn same_number_text(&self, other: &Value) -> bool {

@@ -1,135 +1,236 @@
 //! The truth of a condition (IF's argument, a postcondition) read where it lies when its
-//! shape allows: no value made to be tested.
+//! shape allows: no value made to be tested. The handler for a node's shape is chosen on
+//! its first test and kept on the node (`Expr::truth`), so later tests dispatch on nothing.
 
-use super::expr::{
-    compare_bool, eval_cmp_lit, eval_local, eval_local_cmp_lit, eval_local_op_local, eval_not,
-};
+use super::expr::compare_bool;
 use super::{Here, Interp};
 use crate::error::MResult;
-use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn, UnOp};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, Func, Glvn, TruthFn, UnOp};
 use crate::value::Value;
 
 impl Interp {
-    /// The truth of a postcondition: by `truth_of` for the shapes it reads in place (a
-    /// local compared with something, a local, a negated local), by the value otherwise
-    /// (the expression's own handler, no call more).
+    /// The truth of a postcondition: by the node's truth handler when it reads the
+    /// condition in place, by the value otherwise (the expression's own handler, no call
+    /// more).
     #[inline(always)]
     pub(super) fn cond_holds(&mut self, c: &Expr, here: &Here) -> MResult<bool> {
-        match c.form.0.get() {
-            Some(f) if reads_in_place(f) => self.truth_of(c, here),
-            Some(f) if std::ptr::fn_addr_eq(f, eval_cmp_lit as EvalFn) => {
-                self.truth_of_cmp_lit(c, here)
-            }
-            _ => Ok(self.eval(c, here)?.truth()),
+        match c.truth.0.get() {
+            Some(f) if !std::ptr::fn_addr_eq(f, truth_by_value as TruthFn) => f(self, c, here),
+            Some(_) => Ok(self.eval(c, here)?.truth()),
+            None => self.first_truth(c, here),
         }
     }
 
-    /// `eval_cmp_lit`'s truth (`set:$length(s)>40`): the left side evaluated, compared with
-    /// the literal where it lies, no value made for the result.
-    #[inline(never)]
-    fn truth_of_cmp_lit(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
-        if let ExprKind::Binary {
-            op,
-            negated,
-            lhs,
-            rhs,
-        } = &e.kind
-            && let ExprKind::Lit(b) = &rhs.kind
-        {
-            let a = self.eval(lhs, here)?;
-            return Ok(compare_bool(*op, *negated, &a, b));
-        }
-        self.truth_of_value(e, here)
-    }
-
-    /// The truth of an IF argument. A plain local, or a local compared with a literal or a
-    /// local, is read where it lies: no value is made to be tested. Out of line, so that
-    /// the command loop, inlined in two places, stays small; one match on the node, and
-    /// every other shape out of line again, so that these save and restore little.
-    #[inline(never)]
+    /// The truth of an IF argument, by the node's truth handler.
+    #[inline(always)]
     pub(super) fn truth_of(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
-        match &e.kind {
-            // `ch=","` (the usual test of a character), `x>y`.
-            ExprKind::Binary {
-                op: op @ (BinOp::Eq | BinOp::Lt | BinOp::Gt),
-                negated,
-                lhs,
-                rhs,
-            } => {
-                if let ExprKind::Var(Glvn::Local(name, subs)) = &lhs.kind
-                    && subs.is_empty()
-                    && let Some(slot) = self.locals.slot(*name)
-                    && let Some(a) = &slot.borrow().value
-                {
-                    match &rhs.kind {
-                        ExprKind::Lit(b) => return Ok(compare_quick(*op, a, b) != *negated),
-                        ExprKind::Var(Glvn::Local(y, ys)) if ys.is_empty() => {
-                            if let Some(sy) = self.locals.slot(*y)
-                                && let Some(b) = &sy.borrow().value
-                            {
-                                return Ok(compare_quick(*op, a, b) != *negated);
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            // `IF q`: a flag.
-            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
-                if let Some(slot) = self.locals.slot(*name)
-                    && let Some(v) = &slot.borrow().value
-                {
-                    return Ok(v.truth());
-                }
-            }
-            // `quit:'p`: a flag negated; `'$data(x)`: the truth of the operand, negated (no
-            // value made for either).
-            ExprKind::Unary(UnOp::Not, x) => {
-                if let ExprKind::Var(Glvn::Local(name, subs)) = &x.kind
-                    && subs.is_empty()
-                    && let Some(slot) = self.locals.slot(*name)
-                    && let Some(v) = &slot.borrow().value
-                {
-                    return Ok(!v.truth());
-                }
-                return Ok(!self.truth_of(x, here)?);
-            }
-            ExprKind::Func(Func::Data, args) if args.len() == 1 => {
-                return self.truth_of_data(e, &args[0], here);
-            }
-            _ => {}
+        match e.truth.0.get() {
+            Some(f) => f(self, e, here),
+            None => self.first_truth(e, here),
         }
-        self.truth_of_value(e, here)
     }
 
-    /// `'$data(x(s))`: a one-subscript local's $DATA without a value made. Out of line, so
-    /// that `truth_of` itself saves and restores little.
+    /// The first test of a node: its truth handler chosen, kept, and run.
     #[inline(never)]
-    fn truth_of_data(&mut self, e: &Expr, arg: &Expr, here: &Here) -> MResult<bool> {
-        if let Some(d) = super::local1::data_of(self, arg, here) {
-            return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
-        }
-        self.truth_of_value(e, here)
+    fn first_truth(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
+        let f = truth_form(e);
+        e.truth.0.set(Some(f));
+        f(self, e, here)
     }
 
-    /// `truth_of` by the value of `e` (any other shape, or an undefined local, whose error
-    /// the ordinary evaluation raises).
+    /// The truth of `e` by its value (any other shape, or an undefined local, whose error
+    /// the ordinary evaluation raises exactly as elsewhere).
     #[inline(never)]
     fn truth_of_value(&mut self, e: &Expr, here: &Here) -> MResult<bool> {
         Ok(self.eval(e, here)?.truth())
     }
 }
 
-/// Whether `truth_of` reads an expression with handler `f` in place (see `cond_holds`):
-/// told by the handler chosen for it (one load and a few compares, where a match on the
-/// node costs more). A guess only: `truth_of` gives the right answer for any expression.
-#[inline(always)]
-fn reads_in_place(f: EvalFn) -> bool {
-    let is = |g: EvalFn| std::ptr::fn_addr_eq(f, g);
-    is(eval_local_cmp_lit) || is(eval_local_op_local) || is(eval_not) || is(eval_local)
+/// The truth handler for an expression's shape.
+fn truth_form(e: &Expr) -> TruthFn {
+    let local = |x: &Expr| x.is_plain_local();
+    let lit = |x: &Expr| matches!(x.kind, ExprKind::Lit(_));
+    match &e.kind {
+        // `ch=","` (the usual test of a character).
+        ExprKind::Binary {
+            op: BinOp::Eq,
+            lhs,
+            rhs,
+            ..
+        } if local(lhs) && matches!(&rhs.kind, ExprKind::Lit(b) if b.len() == 1) => {
+            truth_local_eq_byte
+        }
+        // `k'=""`.
+        ExprKind::Binary {
+            op: BinOp::Eq,
+            lhs,
+            rhs,
+            ..
+        } if local(lhs) && lit(rhs) => truth_local_eq_lit,
+        // `x>5`.
+        ExprKind::Binary {
+            op: BinOp::Lt | BinOp::Gt,
+            lhs,
+            rhs,
+            ..
+        } if local(lhs) && lit(rhs) => truth_local_order_lit,
+        // `x>y`, `a=b`.
+        ExprKind::Binary {
+            op: BinOp::Eq | BinOp::Lt | BinOp::Gt,
+            lhs,
+            rhs,
+            ..
+        } if local(lhs) && local(rhs) => truth_local_cmp_local,
+        // `$length(s)>40`: a literal cannot change a local, so the left side is evaluated
+        // first as GT.M does.
+        ExprKind::Binary {
+            op: BinOp::Eq | BinOp::Lt | BinOp::Gt,
+            rhs,
+            ..
+        } if lit(rhs) => truth_cmp_lit,
+        // `IF q`: a flag.
+        ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => truth_local,
+        // `quit:'p`: a flag negated.
+        ExprKind::Unary(UnOp::Not, x) if local(x) => truth_not_local,
+        // `'$data(x)`: the truth of the operand, negated (no value made).
+        ExprKind::Unary(UnOp::Not, _) => truth_not,
+        ExprKind::Func(Func::Data, args) if args.len() == 1 => truth_data,
+        _ => truth_by_value,
+    }
 }
 
-/// `compare_bool` without `negated`, `=` inline and `<`/`>` out of line (see `truth_of`).
+/// Any other shape: by the value.
+fn truth_by_value(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    me.truth_of_value(e, here)
+}
+
+/// `ch=","`: the local's text (or, for a value that is only a number so far, its
+/// canonical text) compared with the literal's bytes, both where they lie. M's `=` is
+/// string equality: `x=1` is false when x is "01".
+fn truth_local_eq_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Binary {
+        negated, lhs, rhs, ..
+    } = &e.kind
+        && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(a) = &slot.borrow().value
+    {
+        return Ok(a.same_text(b) != *negated);
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `ch=","`: `truth_local_eq_lit` of a one-byte literal, a one-byte text compared as
+/// one byte.
+fn truth_local_eq_byte(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Binary {
+        negated, lhs, rhs, ..
+    } = &e.kind
+        && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(a) = &slot.borrow().value
+    {
+        return Ok(a.same_text_quick(b) != *negated);
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `x>5`, `i<n`: a local ordered against a literal, both read in place.
+fn truth_local_order_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(a) = &slot.borrow().value
+    {
+        return Ok(compare_quick(*op, a, b) != *negated);
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `x>y`, `a=b`: two locals compared in place.
+fn truth_local_cmp_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let (ExprKind::Var(Glvn::Local(x, _)), ExprKind::Var(Glvn::Local(y, _))) =
+            (&lhs.kind, &rhs.kind)
+        && let (Some(sx), Some(sy)) = (me.locals.slot(*x), me.locals.slot(*y))
+        && let (Some(a), Some(b)) = (&sx.borrow().value, &sy.borrow().value)
+    {
+        return Ok(compare_quick(*op, a, b) != *negated);
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `$length(s)>40`: the left side evaluated, compared with the literal where it lies, no
+/// value made for the result.
+fn truth_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let ExprKind::Lit(b) = &rhs.kind
+    {
+        let a = me.eval(lhs, here)?;
+        return Ok(compare_bool(*op, *negated, &a, b));
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `IF q`: the truth of the local's number (cached, or read from its text) in place:
+/// "1abc" is true; "0.0", "abc", " 1" and "" are false.
+fn truth_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Var(Glvn::Local(name, _)) = &e.kind
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(v) = &slot.borrow().value
+    {
+        return Ok(v.truth());
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `quit:'p`: `truth_local` negated.
+fn truth_not_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Unary(_, x) = &e.kind
+        && let ExprKind::Var(Glvn::Local(name, _)) = &x.kind
+        && let Some(slot) = me.locals.slot(*name)
+        && let Some(v) = &slot.borrow().value
+    {
+        return Ok(!v.truth());
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `'$data(x)`, `'(a&b)`: the operand's truth, negated.
+fn truth_not(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Unary(_, x) = &e.kind {
+        return Ok(!me.truth_of(x, here)?);
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `$data(x(s))`: a one-subscript local's $DATA without a value made.
+fn truth_data(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Func(_, args) = &e.kind
+        && let [arg] = &args[..]
+        && let Some(d) = super::local1::data_of(me, arg, here)
+    {
+        return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
+    }
+    me.truth_of_value(e, here)
+}
+
+/// `compare_bool` without `negated`, `<`/`>` of two integers inline, the rest out of line.
 #[inline(always)]
 fn compare_quick(op: BinOp, a: &Value, b: &Value) -> bool {
     match op {

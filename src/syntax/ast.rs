@@ -220,6 +220,9 @@ pub struct Expr {
     /// How the evaluator runs this node: a handler chosen for its shape on its first
     /// evaluation (`eval::expr`), so later evaluations dispatch on nothing.
     pub form: ExprForm,
+    /// How a condition (IF's argument, a postcondition) tests this node: a handler chosen
+    /// for its shape on its first test (`eval::truth`).
+    pub truth: TruthForm,
     /// Evaluating it may change a local variable: it holds an extrinsic, `$INCREMENT` or
     /// indirection (whose text may hold either). GT.M reads a plain local operand only when
     /// the operation that uses it runs, after such a neighbour (see `eval::order`).
@@ -233,6 +236,7 @@ impl Expr {
             kind,
             span,
             form: ExprForm::default(),
+            truth: TruthForm::default(),
             changes_locals,
         }
     }
@@ -275,6 +279,13 @@ pub type EvalFn =
 
 #[derive(Debug, Default)]
 pub struct ExprForm(pub std::cell::Cell<Option<EvalFn>>);
+
+/// The handler the evaluator chose to test an expression's truth (see `Expr::truth`).
+pub type TruthFn =
+    fn(&mut crate::eval::Interp, &Expr, &crate::eval::Here) -> crate::error::MResult<bool>;
+
+#[derive(Debug, Default)]
+pub struct TruthForm(pub std::cell::Cell<Option<TruthFn>>);
 
 #[derive(Debug)]
 pub enum ExprKind {
@@ -433,6 +444,9 @@ pub enum Actual {
     ByRef(Sym, Span),
 }
 
+// `Call` is DO's ordinary argument, run on every call: kept in place (no box to follow);
+// `Indirect` is the rare one.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum DoArg {
     Call {
