@@ -58,7 +58,7 @@ fn truth_form(e: &Expr) -> TruthFn {
             rhs,
             ..
         } if local(lhs) && matches!(&rhs.kind, ExprKind::Lit(b) if b.len() == 1) => {
-            truth_local_eq_byte
+            truth_local_eq_lit::<true>
         }
         // `k'=""`.
         ExprKind::Binary {
@@ -66,7 +66,7 @@ fn truth_form(e: &Expr) -> TruthFn {
             lhs,
             rhs,
             ..
-        } if local(lhs) && lit(rhs) => truth_local_eq_lit,
+        } if local(lhs) && lit(rhs) => truth_local_eq_lit::<false>,
         // `x>5`.
         ExprKind::Binary {
             op: BinOp::Lt | BinOp::Gt,
@@ -104,10 +104,15 @@ fn truth_by_value(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
     me.truth_of_value(e, here)
 }
 
-/// `ch=","`: the local's text (or, for a value that is only a number so far, its
+/// `k=""`, `ch=","`: the local's text (or, for a value that is only a number so far, its
 /// canonical text) compared with the literal's bytes, both where they lie. M's `=` is
-/// string equality: `x=1` is false when x is "01".
-fn truth_local_eq_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+/// string equality: `x=1` is false when x is "01". `ONE_BYTE` (a one-byte literal)
+/// compares a one-byte text as one byte.
+fn truth_local_eq_lit<const ONE_BYTE: bool>(
+    me: &mut Interp,
+    e: &Expr,
+    here: &Here,
+) -> MResult<bool> {
     if let ExprKind::Binary {
         negated, lhs, rhs, ..
     } = &e.kind
@@ -115,22 +120,11 @@ fn truth_local_eq_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
         && let Some(slot) = me.locals.slot(*name)
         && let Some(a) = &slot.borrow().value
     {
-        return Ok(a.same_text(b) != *negated);
-    }
-    me.truth_of_value(e, here)
-}
-
-/// `ch=","`: `truth_local_eq_lit` of a one-byte literal, a one-byte text compared as
-/// one byte.
-fn truth_local_eq_byte(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
-    if let ExprKind::Binary {
-        negated, lhs, rhs, ..
-    } = &e.kind
-        && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
-        && let Some(slot) = me.locals.slot(*name)
-        && let Some(a) = &slot.borrow().value
-    {
-        return Ok(a.same_text_quick(b) != *negated);
+        let same = match ONE_BYTE {
+            true => a.same_text_quick(b),
+            false => a.same_text(b),
+        };
+        return Ok(same != *negated);
     }
     me.truth_of_value(e, here)
 }
