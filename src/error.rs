@@ -145,6 +145,7 @@ pub mod kind {
         DEVPARINAP = 29, None, "Device parameter inappropriate to this command";
         VIEWCMD = 182, None, "View parameter {} is not valid with the VIEW command";
         VIEWFN = 178, None, "View parameter {} is not valid with the $VIEW() function";
+        VIEWAMBIG = 210, None, "View parameter {} is ambiguous";
         VIEWNOTFOUND = 211, None, "View parameter {} not valid";
         VIEWARGCNT = 193, None, "View parameter {} has inappropriate number of subparameters";
         VIEWGVN = 163, None, "Invalid global key name used with VIEW/$VIEW(): {}";

@@ -275,6 +275,8 @@ pub struct Interp {
     noundef: bool,
     /// VIEW "GDSCERT" (`$VIEW("GDSCERT")`).
     gdscert: bool,
+    /// VIEW "BADCHAR" / "NOBADCHAR": only remembered for `$VIEW` (minim runs M mode).
+    badchar: bool,
     /// VIEW "LOGTPRESTART": how often GT.M would log a TP restart (0: never); stored only.
     logtprestart: i64,
     /// Lines and FOR passes left to run (`sandbox`); without a sandbox, never reached.
@@ -339,6 +341,7 @@ impl Interp {
             zjobexam_count: 0,
             noundef: false,
             gdscert: false,
+            badchar: false,
             logtprestart: 0,
             on_load_error: None,
             globals: std::cell::RefCell::new(crate::db::Globals::new(

@@ -44,6 +44,7 @@ const NO_EFFECT: &[(&str, usize)] = &[
 
 /// `$VIEW` keywords and the parameters each needs (min, max).
 const FN_KEYWORDS: &[(&str, usize, usize)] = &[
+    ("BADCHAR", 0, 0),
     ("BREAKMSG", 0, 0),
     ("FULL_BOOLEAN", 0, 0),
     ("GDSCERT", 0, 0),
@@ -70,21 +71,8 @@ const FN_KEYWORDS: &[(&str, usize, usize)] = &[
 /// GT.M keywords minim does not provide (memory and routine-table figures, tracing): a clear
 /// error naming them.
 const NOT_PROVIDED: &[&str] = &[
-    "ICHITS",
-    "SPSIZE",
-    "STKSIZ",
-    "RTNNEXT",
-    "YDIRTREE",
-    "TRACE",
-    "RCTLDUMP",
-    "LV_CREF",
-    "LV_REF",
-    "STORDUMP",
-    "ZSTRPLLIM",
-    "GVSTATS",
-    "YGVN2GDS",
-    "YGDS2GVN",
-    "DBFLUSH",
+    "ICHITS", "SPSIZE", "STKSIZ", "RTNNEXT", "YDIRTREE", "TRACE", "LV_CREF", "LV_REF", "STORDUMP",
+    "GVSTATS", "YGVN2GDS", "YGDS2GVN", "DBFLUSH",
 ];
 
 /// Keywords of the VIEW command only: `$VIEW` of them is VIEWFN.
@@ -95,6 +83,7 @@ const CMD_ONLY: &[&str] = &[
     "JNLFLUSH",
     "JOBPID",
     "NOUNDEF",
+    "NOBADCHAR",
     "NOLOGTPRESTART",
     "NOLVNULLSUBS",
     "NEVERLVNULLSUBS",
@@ -113,7 +102,7 @@ impl Interp {
             .eval(&arg.keyword, here)?
             .to_text()
             .to_ascii_uppercase();
-        let keyword = full_keyword(keyword);
+        let keyword = full_keyword(keyword)?;
         let mut params = Vec::with_capacity(arg.params.len());
         for p in &arg.params {
             params.push(self.eval(p, here)?);
@@ -126,6 +115,12 @@ impl Interp {
             }
         };
         match keyword.as_str() {
+            // minim runs M mode only (GT.M's `gtm_chset=M`): no character is bad, and the
+            // setting is only remembered.
+            "BADCHAR" | "NOBADCHAR" => {
+                count(0)?;
+                self.badchar = keyword == "BADCHAR";
+            }
             "UNDEF" | "NOUNDEF" => {
                 count(0)?;
                 self.noundef = keyword == "NOUNDEF";
@@ -181,7 +176,7 @@ impl Interp {
                 {
                     return Err(MError::with_args(kind::VIEWCMD, &[&keyword]));
                 }
-                if NOT_PROVIDED.contains(&k) {
+                if NOT_PROVIDED.contains(&k) || GTM_KEYWORDS.contains(&k) {
                     return Err(not_provided(&format!("VIEW \"{k}\"")));
                 }
                 return Err(MError::with_args(kind::VIEWNOTFOUND, &[&keyword]));
@@ -196,14 +191,15 @@ impl Interp {
             .first()
             .map(|k| k.to_text().to_ascii_uppercase())
             .unwrap_or_default();
-        let keyword = full_keyword(keyword);
+        let keyword = full_keyword(keyword)?;
         let params = args.get(1..).unwrap_or(&[]);
         let Some((_, min, max)) = FN_KEYWORDS.iter().find(|(n, _, _)| *n == keyword) else {
-            if NOT_PROVIDED.contains(&keyword.as_str()) {
-                return Err(not_provided(&format!("$VIEW(\"{keyword}\")")));
-            }
             if CMD_ONLY.contains(&keyword.as_str()) {
                 return Err(MError::with_args(kind::VIEWFN, &[&keyword]));
+            }
+            if NOT_PROVIDED.contains(&keyword.as_str()) || GTM_KEYWORDS.contains(&keyword.as_str())
+            {
+                return Err(not_provided(&format!("$VIEW(\"{keyword}\")")));
             }
             return Err(MError::with_args(kind::VIEWNOTFOUND, &[&keyword]));
         };
@@ -255,22 +251,127 @@ impl Interp {
             }
             "LINK" => Value::from("NORECURSIVE"),
             "PATCODE" => Value::from("M"),
+            "BADCHAR" => Value::from_bool(self.badchar),
             "STATSHARE" | "ZDIR_FORM" => Value::from_i64(0),
             _ => Value::empty(), // TRANSACTIONID: no transaction has an id of its own
         })
     }
 }
 
-/// The keywords GT.M takes abbreviated (`LOGT[PRESTART]`), in full; others as they are.
-fn full_keyword(keyword: String) -> String {
-    for full in ["LOGTPRESTART", "NOLOGTPRESTART"] {
-        let short = full.len() - "PRESTART".len();
-        if keyword.len() >= short && full.starts_with(keyword.as_str()) {
-            return full.to_string();
-        }
+/// A keyword in full (see `GTM_KEYWORDS`); one GT.M does not have as it was written.
+fn full_keyword(keyword: String) -> MResult<String> {
+    if keyword.is_empty() || GTM_KEYWORDS.contains(&keyword.as_str()) {
+        return Ok(keyword);
     }
-    keyword
+    let mut found = GTM_KEYWORDS
+        .iter()
+        .filter(|k| k.starts_with(keyword.as_str()));
+    match (found.next(), found.next()) {
+        (Some(full), None) => Ok(full.to_string()),
+        (Some(_), Some(_)) => Err(MError::with_args(kind::VIEWAMBIG, &[&keyword])),
+        _ => Ok(keyword),
+    }
 }
+
+/// GT.M V7.0's VIEW and `$VIEW` keywords. A keyword may be written as any prefix that
+/// begins only one of them (`NOBADC`, `LAB`); a prefix of several is VIEWAMBIG (`NO`,
+/// `GVFI`), as GT.M.
+const GTM_KEYWORDS: &[&str] = &[
+    "BADCHAR",
+    "BREAKMSG",
+    "DBFLUSH",
+    "DBSYNC",
+    "DEBUG1",
+    "DEBUG2",
+    "DEBUG3",
+    "DEBUG4",
+    "DEVICE",
+    "DMTERM",
+    "EPOCH",
+    "FILL_FACTOR",
+    "FLUSH",
+    "FREEBLOCKS",
+    "FREEZE",
+    "FULL_BOOLEAN",
+    "FULL_BOOLWARN",
+    "GDSCERT",
+    "GVACCESS_METHOD",
+    "GVDUPSETNOOP",
+    "GVFILE",
+    "GVFIRST",
+    "GVNEXT",
+    "GVSRESET",
+    "GVSTATS",
+    "ICHITS",
+    "ICMISS",
+    "ICSIZE",
+    "IMAGENAME",
+    "JNLACTIVE",
+    "JNLERROR",
+    "JNLFILE",
+    "JNLFLUSH",
+    "JNLPOOL",
+    "JNLTRANSACTION",
+    "JNLWAIT",
+    "JOBPID",
+    "LABELS",
+    "LINK",
+    "LOGNONTP",
+    "LOGTPRESTART",
+    "LVMON",
+    "LVNULLSUBS",
+    "LV_CREF",
+    "LV_GCOL",
+    "LV_REF",
+    "LV_REHASH",
+    "MAX_SOCKETS",
+    "NEVERLVNULLSUBS",
+    "NOBADCHAR",
+    "NODMTERM",
+    "NOFULL_BOOLEAN",
+    "NOISOLATION",
+    "NOLOGNONTP",
+    "NOLOGTPRESTART",
+    "NOLVNULLSUBS",
+    "NOSTATSHARE",
+    "NOUNDEF",
+    "PATCODE",
+    "PATLOAD",
+    "POOLLIMIT",
+    "PROBECRIT",
+    "RCHITS",
+    "RCMISSES",
+    "RCSIZE",
+    "REGION",
+    "RESETGVSTATS",
+    "RTNCHECKSUM",
+    "RTNNEXT",
+    "SPSIZE",
+    "STATSHARE",
+    "STKSIZ",
+    "STORDUMP",
+    "STP_GCOL",
+    "TESTPOINT",
+    "TOTALBLOCKS",
+    "TRACE",
+    "TRANSACTIONID",
+    "UNDEF",
+    "YCHKCOLL",
+    "YCOLLATE",
+    "YDIRTREE",
+    "YDIRTVAL",
+    "YGDS2GVN",
+    "YGLDCOLL",
+    "YGVN2GDS",
+    "YLCT",
+    "YLGDE",
+    "ZDEFBUFFER",
+    "ZDEFCOUNT",
+    "ZDEFER",
+    "ZDEFSIZE",
+    "ZDIR_FORM",
+    "ZFLUSH",
+];
 
 /// Keywords GT.M has for `$VIEW` only, which minim does not provide: VIEW of them is VIEWCMD.
 const FN_ONLY_NOT_PROVIDED: &[&str] = &["ICHITS", "SPSIZE", "STKSIZ", "RTNNEXT"];
