@@ -143,6 +143,7 @@ pub mod kind {
         DEVICEREADONLY = 158, None, "Cannot write to read-only device";
         DEVICEWRITEONLY = 1211, None, "Cannot read from a write-only device";
         DEVPARINAP = 29, None, "Device parameter inappropriate to this command";
+        DEVPARMNEG = 38, None, "Deviceparameter must be a positive value";
         VIEWCMD = 182, None, "View parameter {} is not valid with the VIEW command";
         VIEWFN = 178, None, "View parameter {} is not valid with the $VIEW() function";
         VIEWAMBIG = 210, None, "View parameter {} is ambiguous";

@@ -227,8 +227,7 @@ impl Device for FileDevice {
         } else {
             self.pad_record();
         }
-        self.state.x = 0;
-        self.state.y += 1;
+        self.state.line_feed();
         self.push(b"")
     }
 

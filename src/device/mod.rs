@@ -34,8 +34,7 @@ pub fn size_param(p: &Param) -> MResult<usize> {
 pub fn wrap_step(state: &mut DevState, width: u64, len: usize) -> (bool, usize) {
     let full = state.x >= width;
     if full {
-        state.x = 0;
-        state.y += 1;
+        state.line_feed();
     }
     let n = len.min((width - state.x) as usize);
     state.x += n as u64;
@@ -43,7 +42,7 @@ pub fn wrap_step(state: &mut DevState, width: u64, len: usize) -> (bool, usize) 
 }
 
 /// The per-device intrinsic variables.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct DevState {
     pub x: u64,
     pub y: u64,
@@ -52,6 +51,50 @@ pub struct DevState {
     pub device: Vec<u8>,
     pub za: i64,
     pub zeof: bool,
+    /// The page length (USE LENGTH=n): `$Y` counts lines modulo it; 0 never wraps.
+    pub length: u64,
+}
+
+/// GT.M's page length of every device until USE LENGTH= changes it.
+pub const DEFAULT_LENGTH: u64 = 66;
+
+impl Default for DevState {
+    fn default() -> Self {
+        DevState {
+            x: 0,
+            y: 0,
+            key: Vec::new(),
+            zb: Vec::new(),
+            device: Vec::new(),
+            za: 0,
+            zeof: false,
+            length: DEFAULT_LENGTH,
+        }
+    }
+}
+
+impl DevState {
+    /// A line ends: `$X` is 0 and `$Y` the next line of the page. GT.M takes `$Y` modulo
+    /// the page length (`SET $Y=200` then a new line gives 3 with the default 66).
+    pub fn line_feed(&mut self) {
+        self.x = 0;
+        self.y += 1;
+        if self.length > 0 {
+            self.y %= self.length;
+        }
+    }
+
+    /// USE LENGTH=n: 0 for no pages, a negative length DEVPARMNEG.
+    pub fn use_length(&mut self, params: &[Param]) -> MResult<()> {
+        for p in params.iter().filter(|p| p.keyword == DeviceKeyword::Length) {
+            let n = p.value.as_ref().map_or(0, |v| v.int());
+            if n < 0 {
+                return Err(MError::new(kind::DEVPARMNEG));
+            }
+            self.length = n as u64;
+        }
+        Ok(())
+    }
 }
 
 /// A deviceparameter with its evaluated value.

@@ -298,8 +298,7 @@ impl Device for PipeDevice {
     fn newline(&mut self) -> MResult<()> {
         self.writable()?;
         self.out.push(b'\n');
-        self.state.x = 0;
-        self.state.y += 1;
+        self.state.line_feed();
         Ok(())
     }
 

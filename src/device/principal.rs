@@ -197,8 +197,7 @@ impl Device for Principal {
 
     fn newline(&mut self) -> MResult<()> {
         self.push(b"\n")?;
-        self.state.x = 0;
-        self.state.y += 1;
+        self.state.line_feed();
         Ok(())
     }
 

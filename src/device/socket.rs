@@ -183,8 +183,7 @@ impl SocketDevice {
                 if let Some(d) = &delim {
                     self.current_sock()?.out.extend_from_slice(d);
                 }
-                self.state.x = 0;
-                self.state.y += 1;
+                self.state.line_feed();
             }
             let n = ((width - self.state.x) as usize).min(bytes.len());
             let s = self.current_sock()?;
@@ -320,8 +319,7 @@ impl Device for SocketDevice {
         if let Some(d) = s.opts.delimiters.first().cloned() {
             s.out.extend_from_slice(&d);
         }
-        self.state.x = 0;
-        self.state.y += 1;
+        self.state.line_feed();
         self.send_if_peer_closed()
     }
 

@@ -147,7 +147,12 @@ impl Interp {
                 if text.bytes().is_empty() {
                     return Err(MError::new(kind::LABELEXPECTED));
                 }
-                return self.indirect_cmd("GOTO", text.bytes(), here);
+                // `GOTO @a,@b` with a = "lab:0": the text's own postcondition is false, and
+                // the next argument is tried (GT.M).
+                match self.indirect_cmd("GOTO", text.bytes(), here)? {
+                    Flow::Normal => continue,
+                    flow => return Ok(flow),
+                }
             }
             let (routine, line) = self.resolve(target, here, kind::LABELNOTFND)?;
             return Ok(self.goto_flow(routine, line));

@@ -307,8 +307,22 @@ impl Interp {
     /// `$NEXT(x(s))`: `$ORDER` where -1 stands for the start and the end (GT.M).
     fn next_fn(&mut self, args: &[Expr], here: &Here) -> MResult<Value> {
         let Some(ExprKind::Var(Glvn::Local(name, subs))) = args.first().map(|a| &a.kind) else {
-            // A global: $ORDER's answer, with -1 for none as for a local (GT.M).
-            let next = self.var_func(Func::Order, args, here)?;
+            // A global or indirection: as for a local, a last subscript of -1 starts the walk
+            // and -1 is the answer for none (GT.M).
+            let Some(ExprKind::Var(g)) = args.first().map(|a| &a.kind) else {
+                return Err(MError::new(kind::VAREXPECTED));
+            };
+            let mut r = self.var_ref(g, here)?;
+            if let Some(last) = r.keys.last_mut()
+                && last.to_value().bytes() == b"-1"
+            {
+                *last = Key::from_value(&Value::empty());
+            }
+            let next = match r.global {
+                true => self.gv_order(&r, true)?,
+                false if r.keys.is_empty() => return Err(MError::new(kind::LVORDERARG)),
+                false => self.order(r.name, &r.keys, true),
+            };
             return Ok(if next.is_empty() {
                 Value::from_i64(-1)
             } else {

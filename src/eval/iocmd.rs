@@ -270,7 +270,10 @@ impl Interp {
             Some(e) => Some(self.eval(e, here)?.to_text().to_ascii_uppercase()),
             None => None,
         };
-        if params.iter().any(|p| p.keyword == DeviceKeyword::Escape) {
+        if params
+            .iter()
+            .any(|p| matches!(p.keyword, DeviceKeyword::Escape | DeviceKeyword::Length))
+        {
             return Err(MError::new(kind::DEVPARINAP));
         }
         if self.devices.is_principal(name.bytes()) {
@@ -291,6 +294,7 @@ impl Interp {
             .get_mut(name.bytes())
             .ok_or_else(|| MError::new(kind::IONOTOPEN))?;
         dev.use_params(&params)?;
+        dev.state_mut().use_length(&params)?;
         self.devices.set_current(name.bytes());
         Ok(())
     }

@@ -47,6 +47,8 @@ pub enum DeviceKeyword {
     Socket,
     Stderr,
     Width,
+    /// The page length `$Y` wraps at: USE only (OPEN: DEVPARINAP).
+    Length,
     Wrap,
     WriteOnly,
     ZBfSize,
@@ -75,6 +77,7 @@ impl DeviceKeyword {
             "FIXED" => Fixed,
             "INDEPENDENT" | "INDEP" => Independent,
             "IOERROR" => IoError,
+            "LENGTH" | "LENGT" | "LENG" | "LEN" | "LE" => Length,
             "LISTEN" | "ZLISTEN" => Listen,
             "MOREREADTIME" => MoreReadTime,
             "NEWVERSION" | "NEW" | "NEWV" => NewVersion,
