@@ -21,9 +21,9 @@ impl Interp {
     /// of line, so that this loop, run once per line and per FOR pass, stays small.
     #[inline(always)]
     pub(super) fn run_cmds(&mut self, cmds: &[Cmd], here: &Here) -> MResult<Flow> {
-        // An iterator, not an index: a pointer compared with the end, no bounds check.
-        let mut rest = cmds.iter();
-        while let Some(cmd) = rest.next() {
+        let mut i = 0;
+        while let Some(cmd) = cmds.get(i) {
+            i += 1;
             // A postcondition (`quit:i>n`, `quit:x=""`) read in place where its shape
             // allows (`cond_holds`), no value made.
             if let Some(c) = &cmd.cond
@@ -66,7 +66,7 @@ impl Interp {
                 (CmdOp::For, CmdKind::For(arg)) => {
                     // Looked at before it is returned: the loop this is inlined in keeps
                     // its result in registers (see `run_block_here`).
-                    return match self.exec_for_cmd(arg.as_ref(), cmd, rest.as_slice(), here) {
+                    return match self.exec_for_cmd(arg.as_ref(), cmd, &cmds[i..], here) {
                         Ok(Flow::Normal) => Ok(Flow::Normal),
                         r => r,
                     };
