@@ -64,7 +64,12 @@ impl Interp {
                     }
                 }
                 (CmdOp::For, CmdKind::For(arg)) => {
-                    return self.exec_for_cmd(arg.as_ref(), cmd, &cmds[i..], here);
+                    // Looked at before it is returned: the loop this is inlined in keeps
+                    // its result in registers (see `run_block_here`).
+                    return match self.exec_for_cmd(arg.as_ref(), cmd, &cmds[i..], here) {
+                        Ok(Flow::Normal) => Ok(Flow::Normal),
+                        r => r,
+                    };
                 }
                 (CmdOp::Set, CmdKind::Set(args)) => {
                     for a in args {

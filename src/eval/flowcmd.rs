@@ -43,13 +43,14 @@ impl Interp {
     #[inline(never)]
     pub(super) fn do_block(&mut self, here: &Here) -> MResult<Flow> {
         self.set_frame_here(here);
-        let block = Here {
+        // The frame first: the block's `here` is then made where the loop keeps it, not
+        // made, kept across the push and copied.
+        self.push_block_frame()?;
+        let r = self.run_block_here(Here {
             routine: here.routine.clone(),
             line: here.line + 1,
             level: here.level + 1,
-        };
-        self.push_block_frame()?;
-        let r = self.run_block_here(block);
+        });
         match self.pop_block_frame(r)? {
             f @ (Flow::Halt(_) | Flow::ZGoto(_)) => Ok(f),
             _ => Ok(Flow::Normal),

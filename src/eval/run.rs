@@ -60,14 +60,29 @@ impl Interp {
                     Err(leave) => return leave,
                 }
             } else {
-                let r = self.exec_line_body(line, &here);
-                // On to the next line at this level or above: the dot blocks under this
-                // line are not walked over.
-                if let Ok(Flow::Normal) = r {
-                    here.line += 1 + line.deeper;
-                    continue;
+                // The usual line, with no syntax error to raise at its end: its commands,
+                // and when they end normally on to the next line at this level or above
+                // (the dot blocks under this line are not walked over). No result is made
+                // for a line that ends normally.
+                // Each result is looked at where it is made, so that no slot in memory
+                // holds it (a call writing its result there would keep it out of
+                // registers, and each line would store and reload it).
+                match &line.error {
+                    None => match self.run_cmds(&line.body, &here) {
+                        Ok(Flow::Normal) => {
+                            here.line += 1 + line.deeper;
+                            continue;
+                        }
+                        r => r,
+                    },
+                    Some(_) => match self.exec_line_body(line, &here) {
+                        Ok(Flow::Normal) => {
+                            here.line += 1 + line.deeper;
+                            continue;
+                        }
+                        r => r,
+                    },
                 }
-                r
             };
             match result {
                 Ok(Flow::Normal) => {
@@ -311,9 +326,9 @@ impl Interp {
         self.line_end(line, flow)
     }
 
-    /// `exec_line` given the line (`here.line` of `here.routine`), as part of `run_block`'s
-    /// loop (no call and no copy of the result per line).
-    #[inline(always)]
+    /// `exec_line` given the line (`here.line` of `here.routine`), for `run_block`'s loop
+    /// on a line with a syntax error.
+    #[inline(never)]
     fn exec_line_body(&mut self, line: &Line, here: &Here) -> MResult<Flow> {
         let flow = self.run_cmds(&line.body, here)?;
         self.line_end(line, flow)
