@@ -60,12 +60,26 @@ impl Interp {
                 }
             }
         };
+        // GT.M evaluates a subscripted or indirect control variable once, before the first
+        // item (`for a($$s)=$$v1,$$v2` calls s first, and once; the naked indicator moves
+        // in that order too).
+        let fixed = match &arg.var {
+            Glvn::Local(_, subs) if subs.is_empty() => None,
+            var => Some(self.control_ref(var, here)?),
+        };
         for item in &arg.items {
             match item {
                 ForItem::Value(e) => {
                     let v = self.eval(e, here)?;
-                    let r = self.control_ref(&arg.var, here)?;
-                    self.store(&r, v)?;
+                    let plain;
+                    let r = match &fixed {
+                        Some(r) => r,
+                        None => {
+                            plain = self.control_ref(&arg.var, here)?;
+                            &plain
+                        }
+                    };
+                    self.store(r, v)?;
                     if let Some(end) = self.for_pass(body, here)? {
                         return Ok(end);
                     }
@@ -139,8 +153,15 @@ impl Interp {
                         }
                         continue;
                     }
-                    let r = self.control_ref(&arg.var, here)?;
-                    self.store(&r, Value::from_num(v))?;
+                    let plain;
+                    let r = match &fixed {
+                        Some(r) => r,
+                        None => {
+                            plain = self.control_ref(&arg.var, here)?;
+                            &plain
+                        }
+                    };
+                    self.store(r, Value::from_num(v))?;
                     if beyond(&v) {
                         continue;
                     }
