@@ -31,6 +31,20 @@ pub(super) struct Path {
     pub(super) pos: u8,
 }
 
+impl Path {
+    /// The entry `pos` of a tree that is one leaf.
+    #[inline(always)]
+    fn at(pos: usize) -> Path {
+        Path {
+            pos: pos as u8,
+            ..Path::default()
+        }
+    }
+}
+
+/// The most entries of a leaf that is the whole tree searched without the hints.
+const SMALL_LEAF: usize = 16;
+
 #[derive(Clone)]
 pub(super) enum Root {
     One(Entry),
@@ -115,6 +129,7 @@ impl BNode {
 
     /// The entry equal to `p` (Ok), with its leaf, or where it would go (Err; `pos` may be
     /// the leaf's length).
+    #[inline(always)]
     pub(super) fn locate_in(&self, p: Probe) -> Result<(Path, &[Entry]), Path> {
         let mut path = Path::default();
         let mut node = self;
@@ -192,7 +207,9 @@ impl BNode {
     }
 
     /// `find`, answering also the leaf the entry found is in (no second walk to it).
-    #[inline]
+    /// (Out of line, with `locate_in` inside it: inlined into its callers it made them
+    /// bigger and slower, a local array SET 2% more instructions.)
+    #[inline(never)]
     pub(super) fn find_in(&self, p: Probe, hint: &Hint) -> Result<(Path, &[Entry]), Path> {
         if let Some(found) = self.at_hint(p, hint.at.get()) {
             if let Ok((h, _)) = found {
@@ -404,7 +421,13 @@ impl Root {
     pub(super) fn get(&self, p: Probe) -> Option<&Entry> {
         match self {
             Root::Many { tree, hint } => {
-                let (path, leaf) = tree.find_in(p, hint).ok()?;
+                // A read of a small array (`$DATA(col(c))` in a backtracking search) takes
+                // the short search; SETs and walks keep `find_in` as it is.
+                let found = match tree {
+                    BNode::Leaf(v) if v.len() <= SMALL_LEAF => find_in_small_leaf(v, p, hint),
+                    _ => tree.find_in(p, hint),
+                };
+                let (path, leaf) = found.ok()?;
                 leaf.get(path.pos as usize)
             }
             Root::One(e) => (e.key.cmp(p) == Ordering::Equal).then_some(e),
@@ -451,6 +474,38 @@ impl Root {
             Root::One(_) => Path::default(),
             Root::Many { tree, .. } => tree.edge(forward),
         }
+    }
+}
+
+/// `find_in` for a tree that is one leaf of a few entries (the arrays of a backtracking
+/// search, `col(c)`): the entry at the last
+/// place and the one after it (a walk, ascending SETs) are tried, else the leaf is searched;
+/// the hint's leaf is this one, so no walk from the root checks it.
+#[inline(always)]
+fn find_in_small_leaf<'a>(
+    v: &'a [Entry],
+    p: Probe,
+    hint: &Hint,
+) -> Result<(Path, &'a [Entry]), Path> {
+    let h = hint.at.get().pos as usize;
+    match v.get(h).map(|e| e.key.cmp(p)) {
+        Some(Ordering::Equal) => return Ok((Path::at(h), v)),
+        Some(Ordering::Less) => match v.get(h + 1).map(|e| e.key.cmp(p)) {
+            Some(Ordering::Equal) => {
+                hint.set(Path::at(h + 1));
+                return Ok((Path::at(h + 1), v));
+            }
+            Some(Ordering::Greater) | None => return Err(Path::at(h + 1)),
+            Some(Ordering::Less) => {}
+        },
+        _ => {}
+    }
+    match search_leaf(v, p) {
+        Ok(i) => {
+            hint.set(Path::at(i));
+            Ok((Path::at(i), v))
+        }
+        Err(i) => Err(Path::at(i)),
     }
 }
 
