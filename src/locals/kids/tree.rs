@@ -42,7 +42,7 @@ impl Path {
     }
 }
 
-/// The most entries of a leaf that is the whole tree searched without the hints.
+/// The most entries of a leaf that is the whole tree read by a scan (`find_in_small_leaf`).
 const SMALL_LEAF: usize = 16;
 
 #[derive(Clone)]
@@ -424,7 +424,7 @@ impl Root {
                 // A read of a small array (`$DATA(col(c))` in a backtracking search) takes
                 // the short search; SETs and walks keep `find_in` as it is.
                 let found = match tree {
-                    BNode::Leaf(v) if v.len() <= SMALL_LEAF => find_in_small_leaf(v, p, hint),
+                    BNode::Leaf(v) if v.len() <= SMALL_LEAF => find_in_small_leaf(v, p),
                     _ => tree.find_in(p, hint),
                 };
                 let (path, leaf) = found.ok()?;
@@ -478,35 +478,50 @@ impl Root {
 }
 
 /// `find_in` for a tree that is one leaf of a few entries (the arrays of a backtracking
-/// search, `col(c)`): the entry at the last
-/// place and the one after it (a walk, ascending SETs) are tried, else the leaf is searched;
-/// the hint's leaf is this one, so no walk from the root checks it.
-#[inline(always)]
-fn find_in_small_leaf<'a>(
-    v: &'a [Entry],
-    p: Probe,
-    hint: &Hint,
-) -> Result<(Path, &'a [Entry]), Path> {
-    let h = hint.at.get().pos as usize;
-    match v.get(h).map(|e| e.key.cmp(p)) {
-        Some(Ordering::Equal) => return Ok((Path::at(h), v)),
-        Some(Ordering::Less) => match v.get(h + 1).map(|e| e.key.cmp(p)) {
-            Some(Ordering::Equal) => {
-                hint.set(Path::at(h + 1));
-                return Ok((Path::at(h + 1), v));
-            }
-            Some(Ordering::Greater) | None => return Err(Path::at(h + 1)),
-            Some(Ordering::Less) => {}
-        },
-        _ => {}
-    }
-    match search_leaf(v, p) {
-        Ok(i) => {
-            hint.set(Path::at(i));
-            Ok((Path::at(i), v))
-        }
+/// search, `col(c)`): a scan from its start, an integer subscript compared as one (checking
+/// the hints first costs more at this size). (Out of line, so that the look-ups of other
+/// arrays stay as they were.)
+#[inline(never)]
+fn find_in_small_leaf<'a>(v: &'a [Entry], p: Probe) -> Result<(Path, &'a [Entry]), Path> {
+    let found = match p {
+        Probe::Num(n) if n.parts().1 == 0 => scan_for_integer(v, n.parts().0),
+        _ => None,
+    };
+    match found.unwrap_or_else(|| scan_leaf(v, p)) {
+        Ok(i) => Ok((Path::at(i), v)),
         Err(i) => Err(Path::at(i)),
     }
+}
+
+/// Where the integer `m` (a number with exponent 0) is (Ok) or would go (Err) among the
+/// entries; None when a key that is a number with a fraction or exponent comes first.
+#[inline(always)]
+fn scan_for_integer(v: &[Entry], m: i64) -> Option<Result<usize, usize>> {
+    for (i, e) in v.iter().enumerate() {
+        match e.key {
+            SKey::Num { exp: 0, mant } if mant < m => {}
+            SKey::Num { exp: 0, mant } if mant == m => return Some(Ok(i)),
+            SKey::Num { exp: 0, .. } => return Some(Err(i)),
+            SKey::Num { .. } => return None,
+            // Strings come after every number.
+            _ => return Some(Err(i)),
+        }
+    }
+    Some(Err(v.len()))
+}
+
+/// The index of the entry equal to `p` (Ok), or where it would go (Err): the first whose
+/// key is greater.
+#[inline(always)]
+fn scan_leaf(v: &[Entry], p: Probe) -> Result<usize, usize> {
+    for (i, e) in v.iter().enumerate() {
+        match e.key.cmp(p) {
+            Ordering::Less => {}
+            Ordering::Equal => return Ok(i),
+            Ordering::Greater => return Err(i),
+        }
+    }
+    Err(v.len())
 }
 
 // The two searches are written out: through `partition_point`/`binary_search_by` the
