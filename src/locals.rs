@@ -244,11 +244,20 @@ impl Locals {
     }
 
     /// Replaces a name's slot (NEW, by-reference binding) and returns the old one.
+    /// (Inlined: NEW and each formal's binding and unbinding take it, once a call or more.)
+    #[inline]
     pub fn replace(&mut self, name: Sym, slot: Option<Slot>) -> Option<Slot> {
-        let i = name.index();
-        if i >= self.slots.len() {
-            self.slots.resize(i + 1, None);
+        match self.slots.get_mut(name.index()) {
+            Some(held) => std::mem::replace(held, slot),
+            None => self.replace_growing(name, slot),
         }
+    }
+
+    /// `replace` for a name past the end of the table.
+    #[inline(never)]
+    fn replace_growing(&mut self, name: Sym, slot: Option<Slot>) -> Option<Slot> {
+        let i = name.index();
+        self.slots.resize(i + 1, None);
         std::mem::replace(&mut self.slots[i], slot)
     }
 

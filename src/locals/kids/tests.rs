@@ -94,6 +94,10 @@ fn random_operations_match_a_sorted_map() {
     for seed in 0..20 {
         check_against_model(seed, 400, 3);
     }
+    // Around 16 keys: reads of a one-leaf tree scan it, a bigger one is searched.
+    for seed in 0..20 {
+        check_against_model(seed, 2_000, 4);
+    }
 }
 
 #[test]

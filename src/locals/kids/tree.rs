@@ -31,6 +31,20 @@ pub(super) struct Path {
     pub(super) pos: u8,
 }
 
+impl Path {
+    /// The entry `pos` of a tree that is one leaf.
+    #[inline(always)]
+    fn at(pos: usize) -> Path {
+        Path {
+            pos: pos as u8,
+            ..Path::default()
+        }
+    }
+}
+
+/// The most entries of a leaf that is the whole tree read by a scan (`find_in_small_leaf`).
+const SMALL_LEAF: usize = 16;
+
 #[derive(Clone)]
 pub(super) enum Root {
     One(Entry),
@@ -115,6 +129,7 @@ impl BNode {
 
     /// The entry equal to `p` (Ok), with its leaf, or where it would go (Err; `pos` may be
     /// the leaf's length).
+    #[inline(always)]
     pub(super) fn locate_in(&self, p: Probe) -> Result<(Path, &[Entry]), Path> {
         let mut path = Path::default();
         let mut node = self;
@@ -192,7 +207,9 @@ impl BNode {
     }
 
     /// `find`, answering also the leaf the entry found is in (no second walk to it).
-    #[inline]
+    /// (Out of line, with `locate_in` inside it: inlined into its callers it made them
+    /// bigger and slower, a local array SET 2% more instructions.)
+    #[inline(never)]
     pub(super) fn find_in(&self, p: Probe, hint: &Hint) -> Result<(Path, &[Entry]), Path> {
         if let Some(found) = self.at_hint(p, hint.at.get()) {
             if let Ok((h, _)) = found {
@@ -404,7 +421,13 @@ impl Root {
     pub(super) fn get(&self, p: Probe) -> Option<&Entry> {
         match self {
             Root::Many { tree, hint } => {
-                let (path, leaf) = tree.find_in(p, hint).ok()?;
+                // A read of a small array (`$DATA(col(c))` in a backtracking search) takes
+                // the short search; SETs and walks keep `find_in` as it is.
+                let found = match tree {
+                    BNode::Leaf(v) if v.len() <= SMALL_LEAF => find_in_small_leaf(v, p),
+                    _ => tree.find_in(p, hint),
+                };
+                let (path, leaf) = found.ok()?;
                 leaf.get(path.pos as usize)
             }
             Root::One(e) => (e.key.cmp(p) == Ordering::Equal).then_some(e),
@@ -452,6 +475,53 @@ impl Root {
             Root::Many { tree, .. } => tree.edge(forward),
         }
     }
+}
+
+/// `find_in` for a tree that is one leaf of a few entries (the arrays of a backtracking
+/// search, `col(c)`): a scan from its start, an integer subscript compared as one (checking
+/// the hints first costs more at this size). (Out of line, so that the look-ups of other
+/// arrays stay as they were.)
+#[inline(never)]
+fn find_in_small_leaf<'a>(v: &'a [Entry], p: Probe) -> Result<(Path, &'a [Entry]), Path> {
+    let found = match p {
+        Probe::Num(n) if n.parts().1 == 0 => scan_for_integer(v, n.parts().0),
+        _ => None,
+    };
+    match found.unwrap_or_else(|| scan_leaf(v, p)) {
+        Ok(i) => Ok((Path::at(i), v)),
+        Err(i) => Err(Path::at(i)),
+    }
+}
+
+/// Where the integer `m` (a number with exponent 0) is (Ok) or would go (Err) among the
+/// entries; None when a key that is a number with a fraction or exponent comes first.
+#[inline(always)]
+fn scan_for_integer(v: &[Entry], m: i64) -> Option<Result<usize, usize>> {
+    for (i, e) in v.iter().enumerate() {
+        match e.key {
+            SKey::Num { exp: 0, mant } if mant < m => {}
+            SKey::Num { exp: 0, mant } if mant == m => return Some(Ok(i)),
+            SKey::Num { exp: 0, .. } => return Some(Err(i)),
+            SKey::Num { .. } => return None,
+            // Strings come after every number.
+            _ => return Some(Err(i)),
+        }
+    }
+    Some(Err(v.len()))
+}
+
+/// The index of the entry equal to `p` (Ok), or where it would go (Err): the first whose
+/// key is greater.
+#[inline(always)]
+fn scan_leaf(v: &[Entry], p: Probe) -> Result<usize, usize> {
+    for (i, e) in v.iter().enumerate() {
+        match e.key.cmp(p) {
+            Ordering::Less => {}
+            Ordering::Equal => return Ok(i),
+            Ordering::Greater => return Err(i),
+        }
+    }
+    Err(v.len())
 }
 
 // The two searches are written out: through `partition_point`/`binary_search_by` the
