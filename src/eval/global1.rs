@@ -10,7 +10,8 @@ use super::local1::literal_direction;
 use super::{Here, Interp};
 use crate::error::MResult;
 use crate::intern::Sym;
-use crate::locals::Key;
+use super::global::stored_name;
+use crate::db::keybuf::is_subscript;
 use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
@@ -48,7 +49,7 @@ fn order(me: &mut Interp, e: &Expr, here: &Here, forward: bool) -> MResult<Value
     // `func_form` chose this handler for plain subscripts: the node is not checked again.
     if let ExprKind::Func(_, args) = &e.kind
         && let ExprKind::Var(Glvn::Global(name, subs)) = &args[0].kind
-        && me.name_global(super::global::stored_name(*name), subs)
+        && me.name_global(*name, subs)
         && let Some(next) = me.order_named(forward)
     {
         return Ok(next);
@@ -56,41 +57,47 @@ fn order(me: &mut Interp, e: &Expr, here: &Here, forward: bool) -> MResult<Value
     me.eval_tree(e, here)
 }
 
-/// Whether `k` is the subscript `v` makes (`Key::from_value(v) == *k`, no key made).
-#[inline]
-fn is_subscript(k: &Key, v: &Value) -> bool {
-    match k {
-        Key::Num(n) => v.is_canonical_number() && v.num() == *n,
-        Key::Str(s) => !v.is_canonical_number() && s.bytes() == v.bytes(),
-    }
-}
-
 impl Interp {
     /// Makes `^name(subs)` the last global reference (the naked indicator, `$REFERENCE`),
     /// as `note_global` does for a resolved reference; false, nothing changed, when a
-    /// subscript is an undefined local.
+    /// subscript is an undefined local. Subscripts equal to the last reference's are kept
+    /// encoded (compared value to subscript, nothing made); from the first that differs,
+    /// the rest are encoded.
     fn name_global(&self, name: Sym, subs: &[Expr]) -> bool {
-        // The first subscript is read before anything changes, and kept: a seek's only one
-        // is read once. More are all checked first.
-        if subs.len() > 1 && !subs.iter().all(|s| self.value_ref(s).is_some()) {
+        let mut naked = self.naked.borrow_mut();
+        // Read-only first: the subscripts the last reference shares, then whether the others
+        // are defined (an undefined one changes nothing).
+        let kept = naked.same_name(name).then(|| naked.key.keys()).unwrap_or_default();
+        let mut same = 0;
+        let mut differs = None;
+        for (i, s) in subs.iter().enumerate() {
+            let Some(v) = self.value_ref(s) else {
+                return false;
+            };
+            match kept.get(i) {
+                Some(k) if is_subscript(k, &v) => same += 1,
+                _ => {
+                    differs = Some(v);
+                    break;
+                }
+            }
+        }
+        if same == subs.len() {
+            naked.key.keep(same);
+            return true;
+        }
+        if !subs[same + 1..].iter().all(|s| self.value_ref(s).is_some()) {
             return false;
         }
-        let Some(first) = subs.first().and_then(|s| self.value_ref(s)) else {
-            return false;
-        };
-        let mut first = Some(first);
-        let mut naked = self.naked.borrow_mut();
-        let (last, keys) = naked.get_or_insert_with(|| (name, Vec::new()));
-        *last = name;
-        keys.truncate(subs.len());
-        for (i, s) in subs.iter().enumerate() {
-            let Some(v) = first.take().or_else(|| self.value_ref(s)) else {
-                unreachable!("every subscript was found defined above")
-            };
-            match keys.get_mut(i) {
-                Some(k) if is_subscript(k, &v) => {}
-                Some(k) => *k = Key::from_value(&v),
-                None => keys.push(Key::from_value(&v)),
+        if !naked.same_name(name) {
+            naked.name_is(stored_name(name));
+        }
+        let key = &mut naked.key;
+        key.keep(same);
+        // Every one is defined (checked above).
+        for s in &subs[same..] {
+            if let Some(v) = differs.take().or_else(|| self.value_ref(s)) {
+                key.push_value(&v);
             }
         }
         true
@@ -98,17 +105,10 @@ impl Interp {
 
     /// `$ORDER` of the last global reference, as `gv_order` answers it; None on a failure.
     fn order_named(&self, forward: bool) -> Option<Value> {
-        let naked = self.naked.borrow();
-        let (name, keys) = naked.as_ref()?;
-        let next = self
-            .globals
-            .borrow_mut()
-            .order(name.as_str(), keys, forward)
-            .ok()?;
-        Some(match next {
-            Some(Key::Num(n)) => Value::from_num(n),
-            Some(Key::Str(s)) => s,
-            None => Value::empty(),
-        })
+        let mut naked = self.naked.borrow_mut();
+        let key = &mut naked.key;
+        let mut globals = self.globals.borrow_mut();
+        let found = globals.order(key, forward).ok()?;
+        Some(found.map_or_else(Value::empty, |sub| key.remember(sub)))
     }
 }
