@@ -273,7 +273,8 @@ impl Globals {
             return Ok(None);
         };
         p.answer.clear();
-        p.answer.extend(key::split(found).1.map(key::decode_subscript));
+        p.answer
+            .extend(key::split(found).1.map(key::decode_subscript));
         Ok(Some(p.answer.as_slice()))
     }
 
@@ -297,11 +298,7 @@ impl Globals {
 
     /// Replaces a node's value atomically with what `update` makes of the old one
     /// (`$INCREMENT`); `None` from `update` leaves it unchanged.
-    pub fn update(
-        &mut self,
-        key: &KeyBuf,
-        update: &mut NodeUpdate<'_>,
-    ) -> DbResult<Option<Value>> {
+    pub fn update(&mut self, key: &KeyBuf, update: &mut NodeUpdate<'_>) -> DbResult<Option<Value>> {
         self.check_key(key, Some("$INCREMENT()"))?;
         let max = self.config.max_record;
         let mut too_big = None;

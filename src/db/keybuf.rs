@@ -247,7 +247,10 @@ mod tests {
             // A value that only looks the same is another subscript.
             buf.keep(1);
             buf.push_value(&Value::from(format!("{answer} ").as_str()));
-            assert_eq!(buf.bytes(), key::encode("X", &[k("1"), k(&format!("{answer} "))]));
+            assert_eq!(
+                buf.bytes(),
+                key::encode("X", &[k("1"), k(&format!("{answer} "))])
+            );
         }
         buf.name_is("Y");
         assert_eq!(buf.bytes(), key::encode("Y", &[]));

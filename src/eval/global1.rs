@@ -1,17 +1,18 @@
-//! `$ORDER(^X(a,b,...))` with each subscript a literal or a defined unsubscripted local (a
-//! global walk's or seek's reference): the subscripts go straight into the naked
-//! indicator, where only those that differ from the last reference's are replaced, and
-//! the database reads the key from there, with no reference resolved in between. Every
-//! other shape, an undefined subscript and a failure take the general path (`var.rs`,
-//! `global.rs`), which reports them as GT.M does; `$ORDER` changes nothing, so running
-//! it again there is the same as running it once.
+//! `$ORDER(^X(a,b,...))`, `$GET(^X(a,...))`, `$DATA(^X(a,...))` and a read of `^X(a,...)`,
+//! with each subscript a literal or a defined unsubscripted local (a global walk's, seek's
+//! or lookup's reference): the subscripts go straight into the naked indicator, where only
+//! those that differ from the last reference's are replaced, and the database reads the
+//! key from there, with no reference resolved in between. Every other shape, an undefined
+//! subscript or node and a failure take the general path (`var.rs`, `global.rs`), which
+//! reports them as GT.M does; these reads change nothing, so running one again there is
+//! the same as running it once.
 
+use super::global::stored_name;
 use super::local1::literal_direction;
 use super::{Here, Interp};
+use crate::db::keybuf::is_subscript;
 use crate::error::MResult;
 use crate::intern::Sym;
-use super::global::stored_name;
-use crate::db::keybuf::is_subscript;
 use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
@@ -27,14 +28,66 @@ fn plain_global(e: &Expr) -> Option<(Sym, &[Expr])> {
     }
 }
 
-/// The handler of `$ORDER(^X(a,...))` with direction 1 or -1 written out, or none.
+/// The handler of `$ORDER(^X(a,...))` with direction 1 or -1 written out, of
+/// `$GET(^X(a,...))` and of `$DATA(^X(a,...))`, or none.
 pub(super) fn func_form(f: Func, args: &[Expr]) -> Option<EvalFn> {
     plain_global(args.first()?)?;
     match f {
         Func::Order if literal_direction(args) == Some(true) => Some(next_fn),
         Func::Order if literal_direction(args) == Some(false) => Some(previous_fn),
+        Func::Get if args.len() == 1 => Some(get_fn),
+        Func::Data if args.len() == 1 => Some(data_fn),
         _ => None,
     }
+}
+
+/// The handler of a read of `^X(a,...)`, or none.
+pub(super) fn read_form(e: &Expr) -> Option<EvalFn> {
+    plain_global(e).map(|_| read_fn as EvalFn)
+}
+
+/// The name and subscripts of the global reference `e` or of `e`'s first argument.
+#[inline]
+fn target(e: &Expr) -> Option<(Sym, &[Expr])> {
+    let e = match &e.kind {
+        ExprKind::Func(_, args) => args.first()?,
+        _ => e,
+    };
+    match &e.kind {
+        ExprKind::Var(Glvn::Global(name, subs)) => Some((*name, subs)),
+        _ => None,
+    }
+}
+
+fn get_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let Some((name, subs)) = target(e)
+        && me.name_global(name, subs)
+        && let Some(found) = me.get_named()
+    {
+        return Ok(found.unwrap_or_else(Value::empty));
+    }
+    me.eval_tree(e, here)
+}
+
+fn read_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    // A node without a value takes the general path, which raises GVUNDEF.
+    if let Some((name, subs)) = target(e)
+        && me.name_global(name, subs)
+        && let Some(Some(found)) = me.get_named()
+    {
+        return Ok(found);
+    }
+    me.eval_tree(e, here)
+}
+
+fn data_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    if let Some((name, subs)) = target(e)
+        && me.name_global(name, subs)
+        && let Some(d) = me.data_named()
+    {
+        return Ok(Value::from_i64(d as i64));
+    }
+    me.eval_tree(e, here)
 }
 
 fn next_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
@@ -67,7 +120,10 @@ impl Interp {
         let mut naked = self.naked.borrow_mut();
         // Read-only first: the subscripts the last reference shares, then whether the others
         // are defined (an undefined one changes nothing).
-        let kept = naked.same_name(name).then(|| naked.key.keys()).unwrap_or_default();
+        let kept = naked
+            .same_name(name)
+            .then(|| naked.key.keys())
+            .unwrap_or_default();
         let mut same = 0;
         let mut differs = None;
         for (i, s) in subs.iter().enumerate() {
@@ -101,6 +157,21 @@ impl Interp {
             }
         }
         true
+    }
+
+    /// The value of the last global reference's node, as `gv_get` reads it; None on a
+    /// failure.
+    fn get_named(&self) -> Option<Option<Value>> {
+        let naked = self.naked.borrow();
+        let found = self.globals.borrow_mut().get(&naked.key);
+        found.ok()
+    }
+
+    /// `$DATA` of the last global reference, as `gv_data` answers it; None on a failure.
+    fn data_named(&self) -> Option<u8> {
+        let naked = self.naked.borrow();
+        let found = self.globals.borrow_mut().data_at(&naked.key);
+        found.ok()
     }
 
     /// `$ORDER` of the last global reference, as `gv_order` answers it; None on a failure.
