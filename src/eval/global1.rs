@@ -10,6 +10,7 @@
 use super::global::stored_name;
 use super::local1::literal_direction;
 use super::{Here, Interp};
+use crate::db::DbError;
 use crate::db::keybuf::is_subscript;
 use crate::error::MResult;
 use crate::intern::Sym;
@@ -62,32 +63,32 @@ fn target(e: &Expr) -> Option<(Sym, &[Expr])> {
 fn get_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     if let Some((name, subs)) = target(e)
         && me.name_global(name, subs)
-        && let Some(found) = me.get_named()
+        && let Some(found) = me.get_named().map_err(|err| err.at(e.span.clone()))?
     {
         return Ok(found.unwrap_or_else(Value::empty));
     }
-    me.eval_tree(e, here)
+    general(me, e, here)
 }
 
 fn read_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     // A node without a value takes the general path, which raises GVUNDEF.
     if let Some((name, subs)) = target(e)
         && me.name_global(name, subs)
-        && let Some(Some(found)) = me.get_named()
+        && let Some(Some(found)) = me.get_named().map_err(|err| err.at(e.span.clone()))?
     {
         return Ok(found);
     }
-    me.eval_tree(e, here)
+    general(me, e, here)
 }
 
 fn data_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     if let Some((name, subs)) = target(e)
         && me.name_global(name, subs)
-        && let Some(d) = me.data_named()
+        && let Some(d) = me.data_named().map_err(|err| err.at(e.span.clone()))?
     {
         return Ok(Value::from_i64(d as i64));
     }
-    me.eval_tree(e, here)
+    general(me, e, here)
 }
 
 fn next_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
@@ -103,10 +104,19 @@ fn order(me: &mut Interp, e: &Expr, here: &Here, forward: bool) -> MResult<Value
     if let ExprKind::Func(_, args) = &e.kind
         && let ExprKind::Var(Glvn::Global(name, subs)) = &args[0].kind
         && me.name_global(*name, subs)
-        && let Some(next) = me.order_named(forward)
+        && let Some(next) = me
+            .order_named(forward)
+            .map_err(|err| err.at(e.span.clone()))?
     {
         return Ok(next);
     }
+    general(me, e, here)
+}
+
+/// The general path (see the module comment), out of the fast path's way.
+#[cold]
+#[inline(never)]
+fn general(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     me.eval_tree(e, here)
 }
 
@@ -159,27 +169,45 @@ impl Interp {
         true
     }
 
-    /// The value of the last global reference's node, as `gv_get` reads it; None on a
-    /// failure.
-    fn get_named(&self) -> Option<Option<Value>> {
+    /// The value of the last global reference's node, as `gv_get` reads it (see
+    /// `settled`).
+    fn get_named(&self) -> MResult<Option<Option<Value>>> {
         let naked = self.naked.borrow();
         let found = self.globals.borrow_mut().get(&naked.key);
-        found.ok()
+        self.settled(found)
     }
 
-    /// `$DATA` of the last global reference, as `gv_data` answers it; None on a failure.
-    fn data_named(&self) -> Option<u8> {
+    /// `$DATA` of the last global reference, as `gv_data` answers it (see `settled`).
+    fn data_named(&self) -> MResult<Option<u8>> {
         let naked = self.naked.borrow();
         let found = self.globals.borrow_mut().data_at(&naked.key);
-        found.ok()
+        self.settled(found)
     }
 
-    /// `$ORDER` of the last global reference, as `gv_order` answers it; None on a failure.
-    fn order_named(&self, forward: bool) -> Option<Value> {
+    /// `$ORDER` of the last global reference, as `gv_order` answers it (see `settled`).
+    fn order_named(&self, forward: bool) -> MResult<Option<Value>> {
         let mut naked = self.naked.borrow_mut();
         let key = &mut naked.key;
         let mut globals = self.globals.borrow_mut();
-        let found = globals.order(key, forward).ok()?;
-        Some(found.map_or_else(Value::empty, |sub| key.remember(sub)))
+        let found = match globals.order(key, forward) {
+            Ok(found) => Ok(found.map_or_else(Value::empty, |sub| key.remember(sub))),
+            Err(e) => Err(e),
+        };
+        drop(globals);
+        drop(naked);
+        self.settled(found)
+    }
+
+    /// A fast path's answer: None for a failure the general path reports (it names the
+    /// reference as GT.M does, and running the read again there changes nothing); a
+    /// storage failure is reported here, since it is not to be run again: a conflict has
+    /// rolled the transaction back (the error restarts it), a failed one stays failed.
+    #[inline]
+    fn settled<T>(&self, found: Result<T, DbError>) -> MResult<Option<T>> {
+        match found {
+            Ok(v) => Ok(Some(v)),
+            Err(e @ (DbError::Store(_) | DbError::Restricted)) => Err(self.db_failure(e)),
+            Err(_) => Ok(None),
+        }
     }
 }
