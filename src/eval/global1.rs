@@ -130,10 +130,11 @@ impl Interp {
         let mut naked = self.naked.borrow_mut();
         // Read-only first: the subscripts the last reference shares, then whether the others
         // are defined (an undefined one changes nothing).
-        let kept = naked
-            .same_name(name)
-            .then(|| naked.key.keys())
-            .unwrap_or_default();
+        let kept: &[_] = if naked.same_name(name) {
+            naked.key.keys()
+        } else {
+            &[]
+        };
         let mut same = 0;
         let mut differs = None;
         for (i, s) in subs.iter().enumerate() {
