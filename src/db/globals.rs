@@ -58,9 +58,11 @@ pub struct Globals {
     restricted: bool,
     /// `$TLEVEL`: nesting of TSTART; the store holds one transaction for all levels.
     tlevel: usize,
-    /// The key of the last operation (see `keybuf.rs`) and a reused buffer for a bound.
+    /// The key of an operation named by a name and subscripts (see `keybuf.rs`), a reused
+    /// buffer for a bound, and the subscripts of the last `$QUERY` answer.
     key: KeyBuf,
     bound: Vec<u8>,
+    answer: Vec<Key>,
     /// For TROLLBACK to a level above 0: each update made at level 2 or deeper, newest last.
     undo: Vec<Undo>,
 }
@@ -74,6 +76,7 @@ impl Globals {
             tlevel: 0,
             key: KeyBuf::default(),
             bound: Vec::new(),
+            answer: Vec::new(),
             undo: Vec::new(),
         }
     }
@@ -101,8 +104,8 @@ impl Globals {
         match self.store.as_deref_mut() {
             Some(store) => Ok(Parts {
                 store,
-                key: &mut self.key,
                 bound: &mut self.bound,
+                answer: &mut self.answer,
                 undo: &mut self.undo,
                 tlevel: self.tlevel,
             }),
@@ -126,11 +129,13 @@ impl Globals {
 
     /// Checks a reference's null subscripts: GT.M refuses a `""` anywhere but last ("Access
     /// or update failed"), and last too for the operations that name the node itself
-    /// (`op`); `$ORDER`, `$QUERY` and walks take a last `""` (`op` = None).
-    fn check_nulls(&self, keys: &[Key], op: Option<&'static str>) -> DbResult<()> {
-        if let Some(i) = keys.iter().position(Key::is_empty_string) {
+    /// (`op`); `$ORDER`, `$QUERY` and walks take a last `""` (`op` = None). The first
+    /// `count` subscripts of `key` are checked.
+    #[inline]
+    fn check_nulls(&self, key: &KeyBuf, count: usize, op: Option<&'static str>) -> DbResult<()> {
+        if let Some(i) = key.first_null().filter(|&i| i < count) {
             let op = match op {
-                _ if i + 1 < keys.len() => Some("Access or update"),
+                _ if i + 1 < count => Some("Access or update"),
                 op => op,
             };
             if let Some(op) = op {
@@ -141,11 +146,11 @@ impl Globals {
         Ok(())
     }
 
-    /// The key of a node into `self.key`, null subscripts and length checked.
-    fn checked_key(&mut self, name: &str, keys: &[Key], op: Option<&'static str>) -> DbResult<()> {
-        self.check_nulls(keys, op)?;
-        self.key.encode(name, keys);
-        self.check_length(self.key.bytes())
+    /// The checks of a node's key: null subscripts (see `check_nulls`), length.
+    #[inline]
+    fn check_key(&self, key: &KeyBuf, op: Option<&'static str>) -> DbResult<()> {
+        self.check_nulls(key, key.keys().len(), op)?;
+        self.check_length(key.bytes())
     }
 
     /// GT.M's measure of a key's length counts its final `00`.
@@ -156,18 +161,19 @@ impl Globals {
         Ok(())
     }
 
-    pub fn get(&mut self, name: &str, keys: &[Key]) -> DbResult<Option<Value>> {
-        self.checked_key(name, keys, Some("$GET()"))?;
+    /// The value of the node `key` names.
+    pub fn get(&mut self, key: &KeyBuf) -> DbResult<Option<Value>> {
+        self.check_key(key, Some("$GET()"))?;
         let p = self.parts()?;
-        Ok(p.store.get(p.key.bytes())?.map(Value::from_bytes))
+        Ok(p.store.get(key.bytes())?.map(Value::from_bytes))
     }
 
-    pub fn set(&mut self, name: &str, keys: &[Key], value: &[u8]) -> DbResult<()> {
+    pub fn set(&mut self, key: &KeyBuf, value: &[u8]) -> DbResult<()> {
         self.check_record(value.len())?;
-        self.checked_key(name, keys, Some("Update"))?;
+        self.check_key(key, Some("Update"))?;
         let mut p = self.parts()?;
-        p.remember()?;
-        Ok(p.store.set(p.key.bytes(), value)?)
+        p.remember(key.bytes())?;
+        Ok(p.store.set(key.bytes(), value)?)
     }
 
     fn check_record(&self, size: usize) -> DbResult<()> {
@@ -179,10 +185,10 @@ impl Globals {
     }
 
     /// KILL: the node and everything below it.
-    pub fn kill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
-        self.checked_key(name, keys, Some("KILL"))?;
+    pub fn kill(&mut self, key: &KeyBuf) -> DbResult<()> {
+        self.check_key(key, Some("KILL"))?;
         let p = self.parts()?;
-        let (k, end) = (p.key.bytes(), &mut *p.bound);
+        let (k, end) = (key.bytes(), &mut *p.bound);
         key::subtree_end_into(end, k);
         if p.tlevel >= 2 {
             let level = p.tlevel;
@@ -196,21 +202,30 @@ impl Globals {
     }
 
     /// ZKILL: the node's value only.
-    pub fn zkill(&mut self, name: &str, keys: &[Key]) -> DbResult<()> {
-        self.checked_key(name, keys, Some("KILL"))?;
+    pub fn zkill(&mut self, key: &KeyBuf) -> DbResult<()> {
+        self.check_key(key, Some("KILL"))?;
         let mut p = self.parts()?;
-        p.remember()?;
-        Ok(p.store.delete(p.key.bytes())?)
+        p.remember(key.bytes())?;
+        Ok(p.store.delete(key.bytes())?)
+    }
+
+    /// `$DATA(^name(keys))` (see `data_at`).
+    pub fn data(&mut self, name: &str, keys: &[Key]) -> DbResult<u8> {
+        let mut own = std::mem::take(&mut self.key);
+        own.encode(name, keys);
+        let d = self.data_at(&own);
+        self.key = own;
+        d
     }
 
     /// `$DATA`: 1 for a value, 10 for descendants. Two seeks, not a read and a seek: the
     /// first key at or after the node is the node itself (a value), else its first
     /// descendant if it has one; only after the node itself is a second seek needed. A
     /// store whose seeks follow a cursor answers a run of `$DATA`s by steps.
-    pub fn data(&mut self, name: &str, keys: &[Key]) -> DbResult<u8> {
-        self.checked_key(name, keys, Some("$DATA()"))?;
+    pub fn data_at(&mut self, key: &KeyBuf) -> DbResult<u8> {
+        self.check_key(key, Some("$DATA()"))?;
         let p = self.parts()?;
-        let k = p.key.bytes();
+        let k = key.bytes();
         let (value, below) = match p.store.seek(k)? {
             Some(found) if found == k => (true, None),
             found => (false, Some(found.is_some_and(|n| n.starts_with(k)))),
@@ -225,48 +240,42 @@ impl Globals {
         Ok(value as u8 + 10 * below as u8)
     }
 
-    /// `$ORDER(^name(keys))`: the next or previous subscript at the last key's level.
-    pub fn order(&mut self, name: &str, keys: &[Key], forward: bool) -> DbResult<Option<Key>> {
-        let Some(last) = keys.last() else {
+    /// `$ORDER` of the node `key` names: the next or previous subscript at its last
+    /// subscript's level, encoded (without its `00`; `KeyBuf::remember` decodes it).
+    pub fn order(&mut self, key: &mut KeyBuf, forward: bool) -> DbResult<Option<&[u8]>> {
+        let Some(last) = key.keys().last() else {
             return Ok(None);
         };
-        self.check_nulls(keys, None)?;
-        self.key.encode(name, keys);
-        self.check_length(self.key.bytes())?;
-        let parents = keys.len() - 1;
+        let empty = last.is_empty_string();
+        self.check_key(key, None)?;
+        let parent_len = key.len_through(key.keys().len() - 1);
         let p = self.parts()?;
-        let parent_len = p.key.len_through(parents);
-        let found = order_seek(p.store, p.key, parent_len, last.is_empty_string(), forward)?;
-        let Some(sub) = found.and_then(|k| subscript_after(k, &p.key.bytes()[..parent_len])) else {
-            return Ok(None);
-        };
-        let next = key::decode_subscript(sub);
-        // The walk's next step names this subscript: its key is ready.
-        p.key.replace_last(parents, sub, &next);
-        Ok(Some(next))
+        let found = order_seek(p.store, key, parent_len, empty, forward)?;
+        Ok(found.and_then(|k| subscript_after(k, &key.bytes()[..parent_len])))
     }
 
-    /// `$QUERY(^name(keys))`: the subscripts of the next node with a value. With
-    /// `from_start`, a last subscript `""` means the level's beginning. The answer is
-    /// decoded into the key buffer, which the next step of a walk names.
-    pub fn query(
-        &mut self,
-        name: &str,
-        keys: &[Key],
-        from_start: bool,
-    ) -> DbResult<Option<&[Key]>> {
-        let keys = match keys.split_last() {
-            Some((last, parent)) if from_start && last.is_empty_string() => parent,
-            _ => keys,
+    /// `$QUERY` of the node `key` names: the subscripts of the next node with a value.
+    /// With `from_start`, a last subscript `""` means the level's beginning.
+    pub fn query(&mut self, key: &KeyBuf, from_start: bool) -> DbResult<Option<&[Key]>> {
+        let keys = key.keys();
+        let count = match keys.split_last() {
+            Some((last, parent)) if from_start && last.is_empty_string() => parent.len(),
+            _ => keys.len(),
         };
-        self.checked_key(name, keys, None)?;
+        self.check_nulls(key, count, None)?;
+        let k = &key.bytes()[..key.len_through(count)];
+        self.check_length(k)?;
+        let name_len = key.len_through(0);
         let p = self.parts()?;
-        after_into(p.bound, p.key.bytes());
+        after_into(p.bound, k);
         let found = p.store.seek(p.bound)?;
-        let own = name.as_bytes();
-        Ok(found
-            .filter(|f| f.starts_with(own) && f.get(own.len()) == Some(&END))
-            .map(|f| p.key.adopt(f)))
+        let Some(found) = found.filter(|f| f.get(..name_len) == k.get(..name_len)) else {
+            return Ok(None);
+        };
+        p.answer.clear();
+        p.answer
+            .extend(key::split(found).1.map(key::decode_subscript));
+        Ok(Some(p.answer.as_slice()))
     }
 
     /// `$ORDER(^name)`: the next or previous global that has data.
@@ -289,13 +298,8 @@ impl Globals {
 
     /// Replaces a node's value atomically with what `update` makes of the old one
     /// (`$INCREMENT`); `None` from `update` leaves it unchanged.
-    pub fn update(
-        &mut self,
-        name: &str,
-        keys: &[Key],
-        update: &mut NodeUpdate<'_>,
-    ) -> DbResult<Option<Value>> {
-        self.checked_key(name, keys, Some("$INCREMENT()"))?;
+    pub fn update(&mut self, key: &KeyBuf, update: &mut NodeUpdate<'_>) -> DbResult<Option<Value>> {
+        self.check_key(key, Some("$INCREMENT()"))?;
         let max = self.config.max_record;
         let mut too_big = None;
         let mut checked = |old: Option<&[u8]>| {
@@ -308,8 +312,8 @@ impl Globals {
             Some(new)
         };
         let mut p = self.parts()?;
-        p.remember()?;
-        let v = p.store.update(p.key.bytes(), &mut checked)?;
+        p.remember(key.bytes())?;
+        let v = p.store.update(key.bytes(), &mut checked)?;
         if let Some(size) = too_big {
             return Err(DbError::RecordTooBig { size, max });
         }
@@ -325,11 +329,22 @@ impl Globals {
         visit: &mut dyn FnMut(Vec<Key>, Value) -> bool,
     ) -> DbResult<()> {
         // No null check: ZWRITE ^X("") is refused before it gets here.
-        self.key.encode(name, keys);
-        self.check_length(self.key.bytes())?;
+        let mut own = std::mem::take(&mut self.key);
+        own.encode(name, keys);
+        let done = self.walk_at(own.bytes(), visit);
+        self.key = own;
+        done
+    }
+
+    fn walk_at(
+        &mut self,
+        k: &[u8],
+        visit: &mut dyn FnMut(Vec<Key>, Value) -> bool,
+    ) -> DbResult<()> {
+        self.check_length(k)?;
         let p = self.parts()?;
-        key::subtree_end_into(p.bound, p.key.bytes());
-        p.store.scan(p.key.bytes(), p.bound, &mut |key, value| {
+        key::subtree_end_into(p.bound, k);
+        p.store.scan(k, p.bound, &mut |key, value| {
             visit(key::decode_keys(key), Value::from(value.to_vec()))
         })?;
         Ok(())
@@ -465,18 +480,16 @@ impl Globals {
 /// The store and the buffers of `Globals`, borrowed apart (see `Globals::parts`).
 struct Parts<'a> {
     store: &'a mut dyn Store,
-    /// The operation's key.
-    key: &'a mut KeyBuf,
     bound: &'a mut Vec<u8>,
+    answer: &'a mut Vec<Key>,
     undo: &'a mut Vec<Undo>,
     tlevel: usize,
 }
 
 impl Parts<'_> {
     /// Logs the key's current value before an update at level 2 or deeper.
-    fn remember(&mut self) -> DbResult<()> {
+    fn remember(&mut self, k: &[u8]) -> DbResult<()> {
         if self.tlevel >= 2 {
-            let k = self.key.bytes();
             let old = self.store.get(k)?.map(<[u8]>::to_vec);
             self.undo.push((self.tlevel, k.to_vec(), old));
         }

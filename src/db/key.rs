@@ -81,12 +81,18 @@ fn push_number(out: &mut Vec<u8>, n: &Number) {
     if count % 2 == 1 {
         m *= 10;
     }
-    let first = out.len();
-    out.resize(first + count.div_ceil(2) as usize, 0);
-    for byte in out[first..].iter_mut().rev() {
+    // The pairs are made last first into a buffer on the stack (no call to fill the
+    // vector), then added in order.
+    let pairs = count.div_ceil(2) as usize;
+    let mut buf = [0u8; 10];
+    for byte in buf[..pairs].iter_mut().rev() {
         let pair = (m % 100) as u8;
         m /= 100;
         *byte = ((pair / 10) << 4 | (pair % 10)) + 1;
+    }
+    out.reserve(pairs + 2);
+    for &b in &buf[..pairs] {
+        out.push(b);
     }
     if mant < 0 {
         for b in &mut out[start..] {

@@ -1,20 +1,45 @@
-//! The key of the last global reference, kept encoded together with the subscripts it
-//! encodes. The next reference nearly always shares the name and the leading subscripts (a
-//! walk's `$ORDER(^X(i,j))` after `$ORDER(^X(i))`, `SET ^X(i,"name")` after `SET ^X(i)`), so
-//! only the subscripts that differ are encoded again; a `$ORDER` answer is added as the
-//! last subscript, so the walk's next step, which names it, is encoded already.
+//! The key of a global reference, kept encoded together with the subscripts it encodes: the
+//! naked indicator's (see `eval/naked.rs`), which every global operation names, and the
+//! database's own for the operations named by a name and subscripts. The next reference
+//! nearly always shares the name and the leading subscripts (a walk's `$ORDER(^X(i,j))`
+//! after `$ORDER(^X(i))`, `SET ^X(i,"name")` after `SET ^X(i)`), so only the subscripts that
+//! differ are encoded again; the last subscript decoded from the store (a `$ORDER` answer)
+//! is kept with its encoding, so the walk's next step, which names it, encodes nothing.
 
 use super::key::{self, END};
 use crate::locals::Key;
+use crate::value::Value;
 
-#[derive(Default)]
+#[derive(Clone)]
 pub struct KeyBuf {
     name: Vec<u8>,
     /// The subscripts `bytes` encodes, in order.
     keys: Vec<Key>,
     /// `ends[i]`: the length of `bytes` through subscript i's final `00`.
     ends: Vec<usize>,
+    /// The key: the name, `00`, each subscript's encoding and `00` (empty before a name).
     bytes: Vec<u8>,
+    /// The last subscript decoded from the store and its encoding (without its `00`).
+    memo: Option<Key>,
+    memo_bytes: Vec<u8>,
+    /// The index of the first subscript `""`, if any (`NONE`).
+    first_null: usize,
+}
+
+const NONE: usize = usize::MAX;
+
+impl Default for KeyBuf {
+    fn default() -> KeyBuf {
+        KeyBuf {
+            name: Vec::new(),
+            keys: Vec::new(),
+            ends: Vec::new(),
+            bytes: Vec::new(),
+            memo: None,
+            memo_bytes: Vec::new(),
+            first_null: NONE,
+        }
+    }
 }
 
 /// Whether two subscripts have the same encoding: a canonical number is never a string
@@ -28,54 +53,125 @@ fn same(a: &Key, b: &Key) -> bool {
     }
 }
 
+/// Whether `k` is the subscript `v` makes (`Key::from_value(v) == *k`, no key made). A
+/// string subscript's text is not a canonical number, so neither is a value with the same
+/// text.
+#[inline(always)]
+pub fn is_subscript(k: &Key, v: &Value) -> bool {
+    match k {
+        Key::Num(n) => v.is_canonical_number() && v.num() == *n,
+        Key::Str(s) => s.same_text(v),
+    }
+}
+
 impl KeyBuf {
-    /// Makes the buffer the key of `^name(keys)`, encoding only what differs from the key
-    /// it held.
-    pub fn encode(&mut self, name: &str, keys: &[Key]) {
-        let common = if self.name == name.as_bytes() {
-            self.keys
-                .iter()
-                .zip(keys)
-                .take_while(|(a, b)| same(a, b))
-                .count()
-        } else {
+    /// Makes the buffer a key of the global `name`: its subscripts are kept when it held
+    /// that name already, else it is the name alone.
+    #[inline]
+    pub fn name_is(&mut self, name: &str) {
+        if self.name != name.as_bytes() || self.bytes.is_empty() {
             self.name.clear();
             self.name.extend_from_slice(name.as_bytes());
+            self.keys.clear();
+            self.ends.clear();
+            self.first_null = NONE;
             self.bytes.clear();
-            0
-        };
-        if common == self.keys.len() && common == keys.len() && !self.bytes.is_empty() {
-            return;
-        }
-        self.truncate(common);
-        for k in &keys[common..] {
-            key::push_subscript(&mut self.bytes, k);
-            self.keys.push(k.clone());
-            self.ends.push(self.bytes.len());
+            self.bytes.extend_from_slice(name.as_bytes());
+            self.bytes.push(END);
         }
     }
 
-    /// Keeps the name and the first `count` subscripts.
+    /// Makes the buffer the key of `^name(keys)`, encoding only what differs from the key
+    /// it held.
+    pub fn encode(&mut self, name: &str, keys: &[Key]) {
+        self.name_is(name);
+        self.encode_keys(keys);
+    }
+
+    /// Makes the buffer's subscripts `keys` (after `name_is`), encoding only those that
+    /// differ from the ones it held.
+    pub fn encode_keys(&mut self, keys: &[Key]) {
+        let common = self
+            .keys
+            .iter()
+            .zip(keys)
+            .take_while(|(a, b)| same(a, b))
+            .count();
+        self.keep(common);
+        for k in &keys[common..] {
+            self.push(k.clone());
+        }
+    }
+
+    /// Keeps the name and the first `count` subscripts (all of them when there are fewer).
     #[inline]
-    fn truncate(&mut self, count: usize) {
-        if count == self.keys.len() && !self.bytes.is_empty() {
-            return;
+    pub fn keep(&mut self, count: usize) {
+        if count < self.keys.len() {
+            self.bytes.truncate(self.len_through(count));
+            self.keys.truncate(count);
+            self.ends.truncate(count);
+            if self.first_null >= count {
+                self.first_null = NONE;
+            }
         }
-        self.keys.truncate(count);
-        self.ends.truncate(count);
-        let len = self.len_through(count);
-        if len == 0 {
-            // A fresh buffer (or a new name): the name and its `00`.
-            self.bytes.clear();
-            self.bytes.extend_from_slice(&self.name);
-            self.bytes.push(END);
-        } else {
-            self.bytes.truncate(len);
+    }
+
+    /// Adds a subscript (after `name_is`).
+    pub fn push(&mut self, k: Key) {
+        match &self.memo {
+            Some(m) if same(m, &k) => {
+                self.bytes.extend_from_slice(&self.memo_bytes);
+                self.bytes.push(END);
+            }
+            _ => key::push_subscript(&mut self.bytes, &k),
         }
+        if self.first_null == NONE && k.is_empty_string() {
+            self.first_null = self.keys.len();
+        }
+        self.keys.push(k);
+        self.ends.push(self.bytes.len());
+    }
+
+    /// Adds the subscript `v` makes (after `name_is`).
+    #[inline]
+    pub fn push_value(&mut self, v: &Value) {
+        match &self.memo {
+            Some(m) if is_subscript(m, v) => {
+                self.bytes.extend_from_slice(&self.memo_bytes);
+                self.bytes.push(END);
+                self.keys.push(m.clone());
+                self.ends.push(self.bytes.len());
+            }
+            _ => self.push(Key::from_value(v)),
+        }
+    }
+
+    /// Decodes a subscript read from the store (its bytes without the final `00`) and
+    /// keeps it with its encoding for the reference that names it next; its value.
+    pub fn remember(&mut self, encoded: &[u8]) -> Value {
+        let k = key::decode_subscript(encoded);
+        let v = k.to_value();
+        self.memo_bytes.clear();
+        self.memo_bytes.extend_from_slice(encoded);
+        self.memo = Some(k);
+        v
+    }
+
+    /// The index of the first subscript `""`, if any.
+    #[inline]
+    pub fn first_null(&self) -> Option<usize> {
+        (self.first_null != NONE).then_some(self.first_null)
+    }
+
+    /// The subscripts, in order.
+    #[inline]
+    pub fn keys(&self) -> &[Key] {
+        &self.keys
     }
 
     /// The length of the key through its first `count` subscripts (0 when the name itself
     /// is not encoded yet).
+    #[inline]
     pub fn len_through(&self, count: usize) -> usize {
         match count {
             0 if self.bytes.is_empty() => 0,
@@ -84,6 +180,7 @@ impl KeyBuf {
         }
     }
 
+    #[inline]
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
     }
@@ -92,51 +189,11 @@ impl KeyBuf {
     pub fn bytes_mut(&mut self) -> &mut [u8] {
         &mut self.bytes
     }
-
-    /// Replaces the subscripts after the first `count` by one, given encoded (without its
-    /// `00`) and decoded: the answer of a `$ORDER`, which the next step names.
-    pub fn replace_last(&mut self, count: usize, encoded: &[u8], decoded: &Key) {
-        if self.keys.len() != count + 1 || self.bytes.is_empty() {
-            self.truncate(count);
-            self.bytes.extend_from_slice(encoded);
-            self.bytes.push(END);
-            self.keys.push(decoded.clone());
-            self.ends.push(self.bytes.len());
-            return;
-        }
-        // The usual case, the key `$ORDER` was asked from: its last subscript is replaced
-        // where it stands.
-        self.bytes.truncate(self.len_through(count));
-        self.bytes.extend_from_slice(encoded);
-        self.bytes.push(END);
-        self.keys[count] = decoded.clone();
-        self.ends[count] = self.bytes.len();
-    }
-
-    /// Makes the buffer `found`, a key of the global it holds, and answers its subscripts
-    /// decoded: the answer of a `$QUERY`, which the walk's next step names.
-    pub fn adopt(&mut self, found: &[u8]) -> &[Key] {
-        self.bytes.clear();
-        self.bytes.extend_from_slice(found);
-        self.keys.clear();
-        self.ends.clear();
-        let mut at = self.name.len() + 1;
-        while let Some(len) = found
-            .get(at..)
-            .and_then(|rest| rest.iter().position(|&b| b == END))
-        {
-            self.keys.push(key::decode_subscript(&found[at..at + len]));
-            at += len + 1;
-            self.ends.push(at);
-        }
-        &self.keys
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::value::Value;
 
     fn k(s: &str) -> Key {
         Key::from_value(&Value::from(s))
@@ -164,6 +221,7 @@ mod tests {
             let keys: Vec<Key> = subs.iter().map(|s| k(s)).collect();
             buf.encode(name, &keys);
             assert_eq!(buf.bytes(), key::encode(name, &keys), "^{name}{subs:?}");
+            assert_eq!(buf.keys(), keys.as_slice());
             if let Some(last) = keys.len().checked_sub(1) {
                 let parent_len = buf.len_through(last);
                 assert_eq!(&buf.bytes()[..parent_len], key::encode(name, &keys[..last]));
@@ -172,35 +230,30 @@ mod tests {
     }
 
     #[test]
-    fn a_query_answer_becomes_the_key() {
+    fn a_remembered_answer_is_named_without_encoding_it_again() {
         let mut buf = KeyBuf::default();
-        buf.encode("X", &[k("1")]);
-        let found = key::encode("X", &[k("2"), k("name"), k("-1.5")]);
-        let keys = buf.adopt(&found).to_vec();
-        assert_eq!(keys, [k("2"), k("name"), k("-1.5")]);
-        assert_eq!(buf.bytes(), found);
-        assert_eq!(buf.len_through(1), key::encode("X", &[k("2")]).len());
-        buf.encode("X", &[k("2"), k("name")]);
-        assert_eq!(buf.bytes(), key::encode("X", &[k("2"), k("name")]));
-        let top = key::encode("X", &[]);
-        assert!(buf.adopt(&top).is_empty());
-        buf.encode("X", &[k("3")]);
-        assert_eq!(buf.bytes(), key::encode("X", &[k("3")]));
-    }
-
-    #[test]
-    fn an_order_answer_becomes_the_last_subscript() {
-        let mut buf = KeyBuf::default();
-        buf.encode("X", &[k("1"), k("")]);
-        let name = k("name");
-        let mut encoded = Vec::new();
-        key::push_subscript(&mut encoded, &name);
-        encoded.pop();
-        buf.replace_last(1, &encoded, &name);
-        assert_eq!(buf.bytes(), key::encode("X", &[k("1"), k("name")]));
-        buf.encode("X", &[k("1"), k("name")]);
-        assert_eq!(buf.bytes(), key::encode("X", &[k("1"), k("name")]));
-        buf.encode("X", &[k("1")]);
-        assert_eq!(buf.bytes(), key::encode("X", &[k("1")]));
+        buf.name_is("X");
+        buf.push_value(&Value::from("1"));
+        buf.push_value(&Value::from(""));
+        for answer in ["name", "-1.5", "7", ""] {
+            let mut encoded = Vec::new();
+            key::push_subscript(&mut encoded, &k(answer));
+            encoded.pop();
+            let v = buf.remember(&encoded);
+            assert_eq!(v.bytes(), answer.as_bytes());
+            buf.keep(1);
+            buf.push_value(&v);
+            assert_eq!(buf.bytes(), key::encode("X", &[k("1"), k(answer)]));
+            // A value that only looks the same is another subscript.
+            buf.keep(1);
+            buf.push_value(&Value::from(format!("{answer} ").as_str()));
+            assert_eq!(
+                buf.bytes(),
+                key::encode("X", &[k("1"), k(&format!("{answer} "))])
+            );
+        }
+        buf.name_is("Y");
+        assert_eq!(buf.bytes(), key::encode("Y", &[]));
+        assert!(buf.keys().is_empty());
     }
 }

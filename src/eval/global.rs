@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::var::{VarRef, display_name};
 use super::{Here, Interp};
 use crate::db::DbError;
+use crate::db::keybuf::KeyBuf;
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::Key;
@@ -66,43 +67,28 @@ impl Interp {
 
     /// Makes `r` the last global reference: the base of naked references and `$REFERENCE`.
     pub(super) fn note_global(&self, r: &VarRef) {
-        let mut naked = self.naked.borrow_mut();
-        match naked.as_mut() {
-            Some((name, keys)) => {
-                *name = r.name;
-                // In place: a walk's references differ from the last one in a subscript or
-                // two, and the vector keeps its length.
-                keys.truncate(r.keys.len());
-                let kept = keys.len();
-                for (old, new) in keys.iter_mut().zip(&r.keys[..kept]) {
-                    old.clone_from(new);
-                }
-                for new in &r.keys[kept..] {
-                    keys.push(new.clone());
-                }
-            }
-            None => *naked = Some((r.name, r.keys.to_vec())),
-        }
+        self.naked.borrow_mut().set(r.name, &r.keys);
     }
 
     /// After an undefined local among a global's subscripts: the last reference is the
     /// name with `base` and the subscripts made `before` it (see `Interp::global_keys`).
     pub(super) fn note_partial(&self, name: Sym, base: &[Key], before: &[Key]) {
-        *self.naked.borrow_mut() = Some((name, base.iter().chain(before).cloned().collect()));
+        let keys: Vec<Key> = base.iter().chain(before).cloned().collect();
+        self.naked.borrow_mut().set(name, &keys);
     }
 
     /// `^(subs)`: the last global reference with its last subscript replaced by `subs`.
     pub(super) fn naked_base(&self) -> MResult<(Sym, Vec<Key>)> {
-        match self.naked.borrow().as_ref() {
-            Some((name, keys)) if !keys.is_empty() => Ok((*name, keys[..keys.len() - 1].to_vec())),
+        match self.naked.borrow().get() {
+            Some((name, keys)) if !keys.is_empty() => Ok((name, keys[..keys.len() - 1].to_vec())),
             _ => Err(MError::new(kind::GVNAKED)),
         }
     }
 
     /// `$REFERENCE`: the last global reference, or "" when there was none.
     pub(super) fn reference(&self) -> Value {
-        match self.naked.borrow().as_ref() {
-            Some((name, keys)) => Value::from(global_bytes(*name, keys)),
+        match self.naked.borrow().get() {
+            Some((name, keys)) => Value::from(global_bytes(name, keys)),
             None => Value::empty(),
         }
     }
@@ -114,7 +100,7 @@ impl Interp {
             DbError::NullSubscript { op, location } => {
                 // GT.M leaves no last global reference after a null subscript: `$REFERENCE`
                 // is "" and a naked reference is GVNAKED.
-                *self.naked.borrow_mut() = None;
+                self.naked.borrow_mut().forget();
                 MError::with_args(kind::NULSUBSC, &[op, &location, &gvn])
             }
             DbError::KeyTooLong => MError::with_args(kind::GVSUBOFLOW, &[&gvn]),
@@ -125,10 +111,25 @@ impl Interp {
         }
     }
 
+    /// Names `r` (see `note_global`) and runs `op` on the database with its key; a failure
+    /// becomes the M error for `r`.
+    #[inline]
+    fn on_node<T>(
+        &self,
+        r: &VarRef,
+        op: impl FnOnce(&mut crate::db::Globals, &mut KeyBuf) -> Result<T, DbError>,
+    ) -> MResult<T> {
+        let done = {
+            let mut naked = self.naked.borrow_mut();
+            naked.set(r.name, &r.keys);
+            op(&mut self.globals.borrow_mut(), &mut naked.key)
+        };
+        // The borrows end before an error is built: building it reads the database's state.
+        done.map_err(|e| self.db_error(e, r))
+    }
+
     pub(super) fn gv_get(&self, r: &VarRef) -> MResult<Option<Value>> {
-        self.note_global(r);
-        let got = self.globals.borrow_mut().get(r.name.as_str(), &r.keys);
-        got.map_err(|e| self.db_error(e, r))
+        self.on_node(r, |g, k| g.get(k))
     }
 
     /// The value of a global node, or GVUNDEF.
@@ -139,37 +140,25 @@ impl Interp {
     }
 
     pub(super) fn gv_set(&self, r: &VarRef, v: &Value) -> MResult<()> {
-        self.note_global(r);
-        let done = self
-            .globals
-            .borrow_mut()
-            .set(r.name.as_str(), &r.keys, v.bytes());
-        done.map_err(|e| self.db_error(e, r))
+        self.on_node(r, |g, k| g.set(k, v.bytes()))
     }
 
     pub(super) fn gv_kill(&self, r: &VarRef) -> MResult<()> {
-        self.note_global(r);
-        let done = self.globals.borrow_mut().kill(r.name.as_str(), &r.keys);
-        done.map_err(|e| self.db_error(e, r))
+        self.on_node(r, |g, k| g.kill(k))
     }
 
     pub(super) fn gv_zkill(&self, r: &VarRef) -> MResult<()> {
-        self.note_global(r);
-        let done = self.globals.borrow_mut().zkill(r.name.as_str(), &r.keys);
-        done.map_err(|e| self.db_error(e, r))
+        self.on_node(r, |g, k| g.zkill(k))
     }
 
     pub(super) fn gv_data(&self, r: &VarRef) -> MResult<u8> {
-        self.note_global(r);
-        let d = self.globals.borrow_mut().data(r.name.as_str(), &r.keys);
-        d.map_err(|e| self.db_error(e, r))
+        self.on_node(r, |g, k| g.data_at(k))
     }
 
     /// `$ORDER` of a global: the next subscript, or the next global's name (`$ORDER(^X)`).
     pub(super) fn gv_order(&self, r: &VarRef, forward: bool) -> MResult<Value> {
-        self.note_global(r);
-        // The borrow ends before an error is built: building it reads the database's state.
         if r.keys.is_empty() {
+            self.note_global(r);
             let name = self
                 .globals
                 .borrow_mut()
@@ -177,35 +166,23 @@ impl Interp {
             let name = name.map_err(|e| self.db_error(e, r))?;
             return Ok(name.map_or_else(Value::empty, |n| Value::from(format!("^{n}").as_str())));
         }
-        let next = self
-            .globals
-            .borrow_mut()
-            .order(r.name.as_str(), &r.keys, forward);
-        let next = next.map_err(|e| self.db_error(e, r))?;
-        Ok(match next {
-            Some(Key::Num(n)) => Value::from_num(n),
-            Some(Key::Str(s)) => s,
-            None => Value::empty(),
+        self.on_node(r, |g, k| {
+            let found = g.order(k, forward)?;
+            Ok(found.map_or_else(Value::empty, |sub| k.remember(sub)))
         })
     }
 
     /// `$QUERY` of a global: the next node with a value, as a name.
     pub(super) fn gv_query(&self, r: &VarRef, from_start: bool) -> MResult<Value> {
-        self.note_global(r);
-        let mut globals = self.globals.borrow_mut();
-        let next = match globals.query(r.name.as_str(), &r.keys, from_start) {
-            Ok(found) => Ok(found.map(|keys| global_value(r.name, keys))),
-            Err(e) => Err(e),
-        };
-        // The borrow ends before an error is built: building it reads the database's state.
-        drop(globals);
-        let next = next.map_err(|e| self.db_error(e, r))?;
+        let next = self.on_node(r, |g, k| {
+            let found = g.query(k, from_start)?;
+            Ok(found.map(|keys| global_value(r.name, keys)))
+        })?;
         Ok(next.unwrap_or_else(Value::empty))
     }
 
     /// `$INCREMENT` of a global node, atomic across processes.
     pub(super) fn gv_increment(&self, r: &VarRef, by: Number) -> MResult<Value> {
-        self.note_global(r);
         let mut overflow = None;
         // A store may call this more than once (a compare-and-set that lost a race): only
         // the last call counts.
@@ -220,11 +197,7 @@ impl Interp {
                 }
             }
         };
-        let stored = self
-            .globals
-            .borrow_mut()
-            .update(r.name.as_str(), &r.keys, &mut add);
-        let stored = stored.map_err(|e| self.db_error(e, r))?;
+        let stored = self.on_node(r, |g, k| g.update(k, &mut add))?;
         if let Some(e) = overflow {
             return Err(super::expr::num_error(e));
         }

@@ -37,7 +37,7 @@ pub(super) fn literal_direction(args: &[Expr]) -> Option<bool> {
 pub(super) fn read_form(e: &Expr) -> Option<EvalFn> {
     match one_subscript(e) {
         Some(_) => Some(read_fn as EvalFn),
-        None => super::localn::read_form(e),
+        None => super::localn::read_form(e).or_else(|| super::global1::read_form(e)),
     }
 }
 

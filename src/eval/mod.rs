@@ -22,6 +22,7 @@ mod local1;
 mod localn;
 mod lock;
 mod merge;
+mod naked;
 mod order;
 mod patindirect;
 mod refname;
@@ -242,7 +243,7 @@ pub struct Interp {
     /// The database of globals (opened on first use).
     globals: std::cell::RefCell<crate::db::Globals>,
     /// The last global reference: the naked indicator and `$REFERENCE`.
-    naked: std::cell::RefCell<Option<(Sym, Vec<crate::locals::Key>)>>,
+    naked: std::cell::RefCell<naked::Naked>,
     /// The running transaction's start (TSTART), for TRESTART.
     tp: Option<tp::Transaction>,
     /// `$TRESTART`.
@@ -347,7 +348,7 @@ impl Interp {
             globals: std::cell::RefCell::new(crate::db::Globals::new(
                 crate::db::DbConfig::from_env(),
             )),
-            naked: std::cell::RefCell::new(None),
+            naked: std::cell::RefCell::new(naked::Naked::default()),
             tp: None,
             trestart: 0,
             tstart_frames: Vec::new(),
