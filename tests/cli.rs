@@ -361,3 +361,25 @@ fn stack_zero_shows_the_entry_reference_as_given() {
         );
     }
 }
+
+/// GVUNDEF points at the line and the reference that failed (not at the routine's top).
+#[test]
+fn an_undefined_global_shows_the_line_that_read_it() {
+    let db = std::env::temp_dir().join(format!("minim-cli-gvundef-{}", std::process::id()));
+    let db_text = db.to_string_lossy().into_owned();
+    let out = minim_with(
+        &["gvundef.m"],
+        None,
+        &[("NO_COLOR", "1"), ("MINIM_DB", db_text.as_str())],
+    );
+    let _ = std::fs::remove_dir_all(&db);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "1\n");
+    assert_eq!(
+        text(&out.stderr),
+        "%GTM-E-GVUNDEF, Global variable undefined: ^gvundef(1)\n\
+         \t\tAt M source location gvundef+3^gvundef\n\
+         \x20 gvundef.m:4 |  for i=1:1:2 write i,! set z=^gvundef(i)\n\
+         \x20             |                              ^\n"
+    );
+}

@@ -135,7 +135,12 @@ impl Interp {
     /// The value of a global node, or GVUNDEF.
     pub(super) fn gv_fetch(&self, r: &VarRef) -> MResult<Value> {
         self.gv_get(r)?.ok_or_else(|| {
-            MError::with_args(kind::GVUNDEF, &[&global_name(r.name, &r.keys)]).at(r.span.clone())
+            let e = MError::with_args(kind::GVUNDEF, &[&global_name(r.name, &r.keys)]);
+            // A reference built without a place (`var_ref`) leaves it to the expression.
+            match r.span.is_empty() {
+                true => e,
+                false => e.at(r.span.clone()),
+            }
         })
     }
 
