@@ -38,6 +38,12 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
             _ => {}
         }
     }
+    if f == Func::Length
+        && let [x] = args
+        && super::super::local1::plain_one_subscript(x)
+    {
+        return Some(length_of_local1);
+    }
     if !simple_args(args) {
         return None;
     }
@@ -349,6 +355,15 @@ fn length_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
         || length_fn::<LATER>(me, e, here),
         |n| Ok(Value::from_i64(n)),
     )
+}
+
+/// `$LENGTH(x(s))`, `s` a literal or a bare local (a field's length): the node's text
+/// measured where it lies, no copy of it.
+fn length_of_local1(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    match super::super::local1::text_len_at(me, &args_of(e)[0]) {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => general(length_fn::<NOW>, me, e, here),
+    }
 }
 
 /// `$ASCII(s,at)` of a literal or local.
