@@ -166,16 +166,10 @@ impl Interp {
         let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
             return false;
         };
-        // `SET s=s_x`, the usual append: x appended where it lies; a one-byte x (a
-        // character) copied in first, so x may be s itself.
+        // `SET s=s_x`, the usual append (out of line, so the other shapes' path stays
+        // small).
         if is_local_named(lhs, name) {
-            if let Some(c) = self.only_byte_at_hand(rhs) {
-                return self.push_byte_to(name, c);
-            }
-            let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(rhs)) else {
-                return false;
-            };
-            return append_to_slot(slot, tail.bytes());
+            return self.set_append_one(name, rhs);
         }
         // The chain's first operand: the target itself, or the result is built anew.
         let mut first = &**lhs;
@@ -193,6 +187,19 @@ impl Interp {
             return false;
         }
         self.set_concat_built(name, value)
+    }
+
+    /// `SET s=s_x`: x appended where it lies; a one-byte x (a character) copied in first,
+    /// so x may be s itself.
+    #[inline(never)]
+    fn set_append_one(&mut self, name: Sym, rhs: &Expr) -> bool {
+        if let Some(c) = self.only_byte_at_hand(rhs) {
+            return self.push_byte_to(name, c);
+        }
+        let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(rhs)) else {
+            return false;
+        };
+        append_to_slot(slot, tail.bytes())
     }
 
     /// The byte of a one-byte literal, or of a defined local holding one byte inline

@@ -507,8 +507,10 @@ fn piece_byte_locals_length(me: &mut Interp, e: &Expr) -> Option<i64> {
     let [c] = *d.bytes() else {
         return None;
     };
-    // SAFETY: only read by `int_of`.
-    let j = unsafe { local_arg(me, j, int_of) }?;
+    let ExprKind::Var(Glvn::Local(j, _)) = &j.kind else {
+        return None;
+    };
+    let j = int_of(me.locals.slot(*j)?.borrow().value.as_ref()?);
     let ExprKind::Var(Glvn::Local(name, _)) = &r.kind else {
         return None;
     };
