@@ -365,10 +365,19 @@ impl Interp {
                         let v = self.eval(value, here)?;
                         return self.assign_owned(super::var::Target::Var(r), v);
                     }
-                    if let SetTarget::Var(Glvn::Local(name, subs), _) = t
-                        && let [sub] = subs.as_slice()
-                    {
-                        return self.set_one_subscript(*name, sub, value, here);
+                    if let SetTarget::Var(Glvn::Local(name, subs), _) = t {
+                        // `SET x(k)=$GET(x(k))+y`: the total added to where it lies.
+                        if super::setfast::is_sum(value)
+                            && let Some(r) = self.set_accumulate(*name, subs, value, here)
+                        {
+                            return r;
+                        }
+                        if let [sub] = subs.as_slice() {
+                            return self.set_one_subscript(*name, sub, value, here);
+                        }
+                        if let Some(r) = self.set_subscripts(*name, subs, value, here) {
+                            return r;
+                        }
                     }
                     if let SetTarget::Var(Glvn::Naked(subs), span) = t {
                         return self.set_naked(subs, value, span, here);

@@ -166,12 +166,10 @@ impl Interp {
         let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
             return false;
         };
-        // `SET s=s_x`, the usual append: x appended where it lies.
+        // `SET s=s_x`, the usual append (out of line, so the other shapes' path stays
+        // small).
         if is_local_named(lhs, name) {
-            let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(rhs)) else {
-                return false;
-            };
-            return append_to_slot(slot, tail.bytes());
+            return self.set_append_one(name, rhs);
         }
         // The chain's first operand: the target itself, or the result is built anew.
         let mut first = &**lhs;
@@ -189,6 +187,50 @@ impl Interp {
             return false;
         }
         self.set_concat_built(name, value)
+    }
+
+    /// `SET s=s_x`: x appended where it lies; a one-byte x (a character) copied in first,
+    /// so x may be s itself.
+    #[inline(never)]
+    fn set_append_one(&mut self, name: Sym, rhs: &Expr) -> bool {
+        if let Some(c) = self.only_byte_at_hand(rhs) {
+            return self.push_byte_to(name, c);
+        }
+        let (Some(slot), Some(tail)) = (self.locals.slot(name), self.value_ref(rhs)) else {
+            return false;
+        };
+        append_to_slot(slot, tail.bytes())
+    }
+
+    /// The byte of a one-byte literal, or of a defined local holding one byte inline
+    /// (`only_byte`); None otherwise.
+    #[inline(always)]
+    fn only_byte_at_hand(&self, e: &Expr) -> Option<u8> {
+        match &e.kind {
+            // A literal's text is in a shared buffer (see the parser's `lit_value`).
+            ExprKind::Lit(v) => match v.bytes() {
+                [c] => Some(*c),
+                _ => None,
+            },
+            // SAFETY: the byte is copied out at once, nothing run meanwhile.
+            ExprKind::Var(Glvn::Local(t, subs)) if subs.is_empty() => {
+                unsafe { self.local_unguarded(*t) }?.only_byte()
+            }
+            _ => None,
+        }
+    }
+
+    /// Appends `c` to the local `name` where it lies; false, nothing done, when it is
+    /// undefined or the result would pass MAXSTRLEN (the ordinary evaluation raises the
+    /// error).
+    #[inline(always)]
+    fn push_byte_to(&mut self, name: Sym, c: u8) -> bool {
+        let Some(Ok(mut node)) = self.locals.slot(name).map(|s| s.try_borrow_mut()) else {
+            return false;
+        };
+        node.value
+            .as_mut()
+            .is_some_and(|v| v.push_byte_within(c, MAX_STRLEN))
     }
 
     /// `SET t=a_b...` (t not the first operand) with every operand a literal or a defined

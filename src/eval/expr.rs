@@ -2,6 +2,7 @@
 
 use super::{Flow, Here, Interp};
 use crate::error::{MError, MResult, kind};
+use crate::intern::Sym;
 use crate::locals::Key;
 use crate::number::NumError;
 use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn, PatternRef, UnOp};
@@ -48,6 +49,20 @@ impl Interp {
             }
             _ => None,
         }
+    }
+
+    /// The value of a defined unsubscripted local, read without its slot's borrow being
+    /// counted (no flag written and restored): for a test or a copy of a byte, hot and
+    /// short.
+    ///
+    /// # Safety
+    /// Nothing may borrow the slot mutably while the reference is held: the caller only
+    /// reads the value (its own caches aside) and runs nothing else meanwhile.
+    #[inline(always)]
+    pub(super) unsafe fn local_unguarded(&self, name: Sym) -> Option<&Value> {
+        let slot = self.locals.slot(name)?;
+        // SAFETY: the caller's contract; a slot borrowed mutably now is refused.
+        unsafe { slot.try_borrow_unguarded() }.ok()?.value.as_ref()
     }
 
     /// Evaluates an expression by the handler chosen for its node on first use (`form_of`).

@@ -20,6 +20,20 @@ fn one_subscript(e: &Expr) -> Option<(Sym, &Expr)> {
     }
 }
 
+/// Whether `e` is `x(s)` with `s` a literal or an unsubscripted local (read where it lies).
+pub(super) fn plain_one_subscript(e: &Expr) -> bool {
+    one_subscript(e).is_some_and(|(_, s)| matches!(s.kind, ExprKind::Lit(_)) || s.is_plain_local())
+}
+
+/// The length of the text of `x(s)` (`plain_one_subscript`), measured where it lies; None
+/// when the node or `s` is undefined (the general path raises UNDEF).
+pub(super) fn text_len_at(me: &Interp, e: &Expr) -> Option<usize> {
+    let (name, sub) = one_subscript(e)?;
+    let k = me.value_ref(sub)?;
+    let node = me.locals.slot(name)?.borrow();
+    Some(node.kids.get_value(&k)?.value.as_ref()?.len())
+}
+
 /// `$ORDER`'s direction when it is a literal 1 or -1 (or absent); `None` otherwise.
 pub(super) fn literal_direction(args: &[Expr]) -> Option<bool> {
     match args {
@@ -145,6 +159,17 @@ pub(super) fn data_of(me: &mut Interp, target: &Expr, here: &Here) -> Option<MRe
 }
 
 fn get_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    // The subscript a literal or a defined local: read where it lies, no copy of it.
+    if let ExprKind::Func(_, args) = &e.kind
+        && let Some((name, sub)) = args.first().and_then(one_subscript)
+        && let Some(found) = me.value_ref(sub).map(|k| {
+            let slot = me.locals.slot(name)?;
+            let node = slot.borrow();
+            node.kids.get_value(&k)?.value.clone()
+        })
+    {
+        return got_or_default(me, found, args.get(1), e, here);
+    }
     let Some(p) = parts(me, e, here) else {
         return me.eval_tree(e, here);
     };

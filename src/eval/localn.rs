@@ -4,6 +4,8 @@
 //! and no key made. A subscript that is an undefined local, an undefined node read, and
 //! every other shape take the general path (`var.rs`), which reports UNDEF as GT.M does.
 //! Reading literals and locals has no effect, so the order of evaluation is GT.M's.
+//! SET of such a local (any subscripts that cannot change a local) finds or makes the
+//! node by the subscripts' values too.
 
 use super::local1::literal_direction;
 use super::{Here, Interp};
@@ -12,6 +14,7 @@ use crate::intern::Sym;
 use crate::locals::Node;
 use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
+use smallvec::SmallVec;
 
 /// Whether every subscript is a literal or an unsubscripted local (read where it lies).
 pub(super) fn all_plain(subs: &[Expr]) -> bool {
@@ -137,4 +140,50 @@ fn order(me: &mut Interp, e: &Expr, here: &Here, forward: bool) -> MResult<Value
         return Ok(next.unwrap_or_else(Value::empty));
     }
     me.eval_tree(e, here)
+}
+
+impl Interp {
+    /// `SET x(a,b,...)=value` with 2 to 31 subscripts, none of which can change a local
+    /// (so each is read in its turn, as GT.M reads them): the subscripts evaluated, then
+    /// the value, then the node found or made by the subscripts' values (`Kids::
+    /// get_or_create_value`), with no key vector made. None, nothing evaluated, for any
+    /// other shape (the general path).
+    pub(super) fn set_subscripts(
+        &mut self,
+        name: Sym,
+        subs: &[Expr],
+        value: &Expr,
+        here: &Here,
+    ) -> Option<MResult<()>> {
+        if !(2..=31).contains(&subs.len()) || subs.iter().any(|s| s.changes_locals) {
+            return None;
+        }
+        Some(self.set_subscripts_now(name, subs, value, here))
+    }
+
+    fn set_subscripts_now(
+        &mut self,
+        name: Sym,
+        subs: &[Expr],
+        value: &Expr,
+        here: &Here,
+    ) -> MResult<()> {
+        let mut keys: SmallVec<[Value; 4]> = SmallVec::new();
+        for s in subs {
+            let at_hand = self.value_ref(s).map(|v| v.clone());
+            let k = match at_hand {
+                Some(v) => v,
+                None => self.eval(s, here)?,
+            };
+            keys.push(k);
+        }
+        let v = self.eval(value, here)?;
+        let mut root = self.locals.slot_mut(name).borrow_mut();
+        let mut node: &mut Node = &mut root;
+        for k in &keys {
+            node = node.kids.get_or_create_value(k);
+        }
+        node.value = Some(v);
+        Ok(())
+    }
 }

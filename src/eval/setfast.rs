@@ -3,11 +3,50 @@
 //! is read without effect or error qualifies (`x` a literal, a bare local, or
 //! `$LENGTH($PIECE(r,"c",j))` of bare locals); anything else, or a part not known as a
 //! small integer, is left untouched to the ordinary SET, which raises any error as GT.M
-//! does.
+//! does. And `SET x(k)=$GET(x(k))+y`, a total per key: the node found once, not twice.
 
-use super::Interp;
+use super::expr::binary;
+use super::{Here, Interp};
+use crate::error::MResult;
 use crate::intern::Sym;
-use crate::syntax::ast::{Expr, ExprKind, Glvn};
+use crate::locals::Node;
+use crate::syntax::ast::{BinOp, Expr, ExprKind, Func, Glvn};
+use crate::value::Value;
+use smallvec::SmallVec;
+
+/// Whether `e` is a sum `a+b` (the first look of `set_accumulate`, inline at SET).
+#[inline(always)]
+pub(super) fn is_sum(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Binary {
+            op: BinOp::Add,
+            negated: false,
+            ..
+        }
+    )
+}
+
+/// Whether subscripts `a` and `b` name the same keys, each pair the same literal text or
+/// the same unsubscripted local (read where it lies, without effect).
+fn same_plain_subscripts(a: &[Expr], b: &[Expr]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (&x.kind, &y.kind) {
+            (ExprKind::Lit(v), ExprKind::Lit(w)) => v.bytes() == w.bytes(),
+            (ExprKind::Var(Glvn::Local(m, ms)), ExprKind::Var(Glvn::Local(n, ns))) => {
+                m == n && ms.is_empty() && ns.is_empty()
+            }
+            _ => false,
+        })
+}
+
+/// The node below `node` that `keys` name, when it exists (none is made).
+fn node_mut<'n>(mut node: &'n mut Node, keys: &[Value]) -> Option<&'n mut Node> {
+    for k in keys {
+        node = node.kids.get_mut_value(k)?;
+    }
+    Some(node)
+}
 
 /// The magnitude below which an integer is kept exactly as a machine integer (`Number`'s
 /// own limit for integers made from `i64`).
@@ -48,5 +87,72 @@ impl Interp {
         };
         let s = x + y;
         s > -INT_LIMIT && s < INT_LIMIT && v.set_small_int(s)
+    }
+}
+
+impl Interp {
+    /// `SET x(a,...)=$GET(x(a,...))+y`, the accumulating idiom (a total per key), with the
+    /// same subscripts on both sides, each a literal or an unsubscripted local, and `y`
+    /// unable to change a local: the keys read, then `y`, then the node's value and `y`
+    /// added where the node lies, found once instead of twice. Reading the keys and the
+    /// node has no effect, so reading them around `y` is reading them in GT.M's order.
+    /// None, nothing evaluated, for any other shape or an undefined subscript (the general
+    /// path then raises UNDEF).
+    #[inline(never)]
+    pub(super) fn set_accumulate(
+        &mut self,
+        name: Sym,
+        subs: &[Expr],
+        value: &Expr,
+        here: &Here,
+    ) -> Option<MResult<()>> {
+        let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
+            return None;
+        };
+        let ExprKind::Func(Func::Get, args) = &lhs.kind else {
+            return None;
+        };
+        let [got] = args.as_slice() else {
+            return None;
+        };
+        let ExprKind::Var(Glvn::Local(got_name, got_subs)) = &got.kind else {
+            return None;
+        };
+        if *got_name != name
+            || !(1..=31).contains(&subs.len())
+            || rhs.changes_locals
+            || !same_plain_subscripts(subs, got_subs)
+        {
+            return None;
+        }
+        let mut keys: SmallVec<[Value; 4]> = SmallVec::new();
+        for s in subs {
+            keys.push(self.value_ref(s)?.clone());
+        }
+        let added = self
+            .eval(rhs, here)
+            .and_then(|y| self.add_at(name, &keys, &y))
+            .map_err(|err| err.at(value.span.clone()));
+        Some(added)
+    }
+
+    /// `name(keys)` made its value (`""` when it has none) plus `y`, as `+` does; on an
+    /// error (NUMOFLOW) nothing is changed or made.
+    fn add_at(&mut self, name: Sym, keys: &[Value], y: &Value) -> MResult<()> {
+        let empty = Value::empty();
+        let mut root = self.locals.slot_mut(name).borrow_mut();
+        // The node there already (every time after the first): its value replaced in place.
+        if let Some(node) = node_mut(&mut root, keys) {
+            let sum = binary(BinOp::Add, false, node.value.as_ref().unwrap_or(&empty), y)?;
+            node.value = Some(sum);
+            return Ok(());
+        }
+        let sum = binary(BinOp::Add, false, &empty, y)?;
+        let mut node: &mut Node = &mut root;
+        for k in keys {
+            node = node.kids.get_or_create_value(k);
+        }
+        node.value = Some(sum);
+        Ok(())
     }
 }

@@ -117,8 +117,8 @@ fn truth_local_eq_lit<const ONE_BYTE: bool>(
         negated, lhs, rhs, ..
     } = &e.kind
         && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
-        && let Some(slot) = me.locals.slot(*name)
-        && let Some(a) = &slot.borrow().value
+        // SAFETY: only compared (`same_text` runs nothing that borrows a local).
+        && let Some(a) = unsafe { me.local_unguarded(*name) }
     {
         let same = match ONE_BYTE {
             true => a.same_text_quick(b),
@@ -185,8 +185,8 @@ fn truth_cmp_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
 /// "1abc" is true; "0.0", "abc", " 1" and "" are false.
 fn truth_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
     if let ExprKind::Var(Glvn::Local(name, _)) = &e.kind
-        && let Some(slot) = me.locals.slot(*name)
-        && let Some(v) = &slot.borrow().value
+        // SAFETY: only its truth read (`truth` runs nothing that borrows a local).
+        && let Some(v) = unsafe { me.local_unguarded(*name) }
     {
         return Ok(v.truth());
     }

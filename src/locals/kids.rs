@@ -65,7 +65,16 @@ impl Kids {
     }
 
     pub fn get_mut(&mut self, k: &Key) -> Option<&mut Node> {
-        let path = self.0.as_deref()?.locate(Probe::of(k)).ok()?;
+        self.get_mut_probe(Probe::of(k))
+    }
+
+    /// `get_mut` of the child whose subscript is the value `v` (no key made).
+    pub fn get_mut_value(&mut self, v: &Value) -> Option<&mut Node> {
+        self.get_mut_probe(Probe::of_value(v))
+    }
+
+    fn get_mut_probe(&mut self, p: Probe) -> Option<&mut Node> {
+        let path = self.0.as_deref()?.locate(p).ok()?;
         Some(self.node_at_mut(&path))
     }
 

@@ -46,6 +46,31 @@ impl Value {
         true
     }
 
+    /// The text's only byte when it is one byte kept in the value (a character taken by
+    /// `$EXTRACT`, a one-character literal); None for any other text, and for a number
+    /// whose text is not made yet.
+    #[inline(always)]
+    pub fn only_byte(&self) -> Option<u8> {
+        // SAFETY: a state of 1 says the inline field is live, holding one byte.
+        (self.state.get() == 1).then(|| unsafe { (*self.text.get()).inline[0] })
+    }
+
+    /// `append_within` of one byte (`SET s=s_c` building a field), written straight into
+    /// the inline text while it is shorter than `INLINE`.
+    #[inline(always)]
+    pub fn push_byte_within(&mut self, c: u8, max: usize) -> bool {
+        let len = self.state.get() as usize;
+        if len >= INLINE {
+            // Full inline text, or a shared buffer, or a number without text.
+            return self.append_within(&[c], max);
+        }
+        self.forget_num();
+        // SAFETY: a state below `INLINE` says the inline field is live; `len < INLINE`.
+        unsafe { *self.text.get_mut().inline.get_unchecked_mut(len) = c };
+        self.state.set(len as u8 + 1);
+        true
+    }
+
     /// Appends `tail` inline when the text is inline and the result fits; false otherwise.
     #[inline(always)]
     fn append_inline(&mut self, tail: &[u8]) -> bool {

@@ -38,6 +38,12 @@ pub(super) fn simple_handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
             _ => {}
         }
     }
+    if f == Func::Length
+        && let [x] = args
+        && super::super::local1::plain_one_subscript(x)
+    {
+        return Some(length_of_local1);
+    }
     if !simple_args(args) {
         return None;
     }
@@ -351,6 +357,15 @@ fn length_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     )
 }
 
+/// `$LENGTH(x(s))`, `s` a literal or a bare local (a field's length): the node's text
+/// measured where it lies, no copy of it.
+fn length_of_local1(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    match super::super::local1::text_len_at(me, &args_of(e)[0]) {
+        Some(n) => Ok(Value::from_i64(n as i64)),
+        None => general(length_fn::<NOW>, me, e, here),
+    }
+}
+
 /// `$ASCII(s,at)` of a literal or local.
 fn ascii_simple(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     let args = args_of(e);
@@ -427,13 +442,15 @@ fn find_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 }
 
 /// The value of the bare local `e` (`bare_locals` chose the handler), `f` of it read in
-/// place; None when it is undefined.
+/// place without its slot's borrow being counted; None when it is undefined.
+///
+/// # Safety
+/// `f` only reads the value: it borrows no local mutably (see `local_unguarded`).
 #[inline(always)]
-fn local_arg<R>(me: &Interp, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
+unsafe fn local_arg<R>(me: &Interp, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
     match &e.kind {
-        ExprKind::Var(Glvn::Local(name, _)) => {
-            Some(f(me.locals.slot(*name)?.borrow().value.as_ref()?))
-        }
+        // SAFETY: the caller's contract.
+        ExprKind::Var(Glvn::Local(name, _)) => Some(f(unsafe { me.local_unguarded(*name) }?)),
         _ => None,
     }
 }
@@ -444,8 +461,9 @@ fn find_byte_locals(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     if let [s, sub, p] = args_of(e)
         && let ExprKind::Lit(sub) = &sub.kind
         && let [c] = *sub.bytes()
-        && let Some(start) = local_arg(me, p, int_of)
-        && let Some(at) = local_arg(me, s, |v| find_byte_from(v.bytes(), c, start))
+        // SAFETY: each value is only read (`int_of`, a scan), nothing run meanwhile.
+        && let Some(start) = unsafe { local_arg(me, p, int_of) }
+        && let Some(at) = unsafe { local_arg(me, s, |v| find_byte_from(v.bytes(), c, start)) }
     {
         return Ok(Value::from_i64(at));
     }
@@ -456,8 +474,9 @@ fn find_byte_locals(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 /// read where they lie, nothing else looked at.
 fn extract_byte_locals(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     if let [s, at] = args_of(e)
-        && let Some(at) = local_arg(me, at, int_of)
-        && let Some(c) = local_arg(me, s, |v| byte_at(v.bytes(), at))
+        // SAFETY: each value is only read (`int_of`, `bytes`), nothing run meanwhile.
+        && let Some(at) = unsafe { local_arg(me, at, int_of) }
+        && let Some(c) = unsafe { local_arg(me, s, |v| byte_at(v.bytes(), at)) }
     {
         return Ok(match c {
             Some(c) => Value::from_byte(c),
@@ -488,7 +507,10 @@ fn piece_byte_locals_length(me: &mut Interp, e: &Expr) -> Option<i64> {
     let [c] = *d.bytes() else {
         return None;
     };
-    let j = local_arg(me, j, int_of)?;
+    let ExprKind::Var(Glvn::Local(j, _)) = &j.kind else {
+        return None;
+    };
+    let j = int_of(me.locals.slot(*j)?.borrow().value.as_ref()?);
     let ExprKind::Var(Glvn::Local(name, _)) = &r.kind else {
         return None;
     };
