@@ -6,6 +6,7 @@
 
 mod cmd;
 mod concat;
+mod datefn;
 pub mod debug;
 mod expr;
 mod flow;

@@ -298,7 +298,7 @@ impl Interp {
                             .unwrap_or_default()
                             .as_str(),
                     )),
-                    Func::Zdate => zdate(&v),
+                    Func::Zdate => super::datefn::zdate(&v, self.zdateform()),
                     _ => Ok(super::zmessage::zmessage_text(
                         v.first().map_or(0, Value::int),
                     )),
@@ -457,102 +457,4 @@ fn line_text(routine: &crate::syntax::ast::Routine, line: i64) -> Value {
     out.push_str(&text[start.clone()].replace('\t', " "));
     out.push_str(&text[start.end..]);
     Value::from(crate::syntax::source::to_bytes(&out))
-}
-
-/// Days and seconds of a `$HOROLOG` value.
-fn horolog_parts(v: &Value) -> (i64, Option<i64>) {
-    let text = v.to_text();
-    let mut parts = text.split(',');
-    let days = parts
-        .next()
-        .map_or(0, |d| Number::parse(d.as_bytes()).to_i64());
-    let secs = parts.next().map(|s| Number::parse(s.as_bytes()).to_i64());
-    (days, secs)
-}
-
-/// The civil date of a `$HOROLOG` day number (day 0 is 31 December 1840).
-fn civil(days: i64) -> (i64, i64, i64) {
-    // Days since 1970-01-01, then Howard Hinnant's days-to-civil algorithm.
-    let z = days - 47117 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
-const MONTHS: [&str; 12] = [
-    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
-];
-const DAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-
-/// `$ZDATE(h[,format[,months[,days]]])` with GT.M's format codes (YEAR YY MM MON DD DAY 24
-/// 12 60 SS AM), its numbered formats 1 and 2, and comma lists of month and day names.
-fn zdate(v: &[Value]) -> MResult<Value> {
-    let (days, secs) = horolog_parts(v.first().unwrap_or(&Value::empty()));
-    // GT.M's dates run from 1 January 1840 to 31 December 999999.
-    if !(-365..=364_570_088).contains(&days) {
-        return Err(MError::with_args(kind::ZDATEBADDATE, &[&days.to_string()]));
-    }
-    let format = match v.get(1).map(Value::to_text).as_deref() {
-        None | Some("") | Some("1") => "MM/DD/YY".to_string(),
-        Some("2") => "DD-MON-YY".to_string(),
-        Some(f) => f.to_string(),
-    };
-    let names = |i: usize, k: usize| -> Option<String> {
-        let list = v.get(i).filter(|l| !l.is_empty())?.to_text();
-        Some(list.split(',').nth(k).unwrap_or("").to_string())
-    };
-    let (y, m, d) = civil(days);
-    let secs = secs.unwrap_or(0);
-    let (hh, mi, ss) = (secs / 3600, secs / 60 % 60, secs % 60);
-    // $HOROLOG day 0, 31 December 1840, was a Thursday.
-    let weekday = (days + 4).rem_euclid(7) as usize;
-    let mut out = String::new();
-    let mut rest = format.as_str();
-    while !rest.is_empty() {
-        let codes: [(&str, String); 12] = [
-            ("YEAR", format!("{y:04}")),
-            ("YY", format!("{:02}", y % 100)),
-            ("MM", format!("{m:02}")),
-            (
-                "MON",
-                names(2, (m - 1) as usize).unwrap_or_else(|| MONTHS[(m - 1) as usize].into()),
-            ),
-            ("DD", format!("{d:02}")),
-            (
-                "DAY",
-                names(3, weekday).unwrap_or_else(|| DAYS[weekday].into()),
-            ),
-            ("24", format!("{hh:02}")),
-            (
-                "12",
-                format!("{:02}", if hh % 12 == 0 { 12 } else { hh % 12 }),
-            ),
-            ("60", format!("{mi:02}")),
-            ("SS", format!("{ss:02}")),
-            ("AM", if hh < 12 { "AM" } else { "PM" }.to_string()),
-            ("PM", if hh < 12 { "AM" } else { "PM" }.to_string()),
-        ];
-        match codes.iter().find(|(c, _)| rest.starts_with(c)) {
-            Some((c, text)) => {
-                out.push_str(text);
-                rest = &rest[c.len()..];
-            }
-            None => {
-                let ch = rest.chars().next().unwrap_or(' ');
-                // GT.M: letters and digits that are not a code make the format invalid.
-                if ch.is_ascii_alphanumeric() {
-                    return Err(MError::new(kind::ZDATEFMT));
-                }
-                out.push(ch);
-                rest = &rest[ch.len_utf8()..];
-            }
-        }
-    }
-    Ok(Value::from(out.as_str()))
 }

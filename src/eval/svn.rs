@@ -173,6 +173,11 @@ impl Interp {
         })
     }
 
+    /// `$ZDATEFORM` as `$ZDATE` reads it.
+    pub(super) fn zdateform(&self) -> i64 {
+        self.zvars.get(&Svn::Zdateform).map_or(0, Value::int)
+    }
+
     pub(super) fn set_svn(&mut self, s: Svn, v: &Value) -> MResult<()> {
         let dev = self.devices.current().state_mut();
         match s {
@@ -220,6 +225,10 @@ impl Interp {
             Svn::Zdirectory => {
                 self.allowed("SET $ZDIRECTORY")?;
                 set_zdirectory(v)?
+            }
+            // GT.M keeps `$ZDATEFORM` as an integer ("1.7" is 1).
+            Svn::Zdateform => {
+                self.zvars.insert(s, Value::from_i64(v.int()));
             }
             s if z_settable(s) => {
                 self.zvars.insert(s, v.clone());
