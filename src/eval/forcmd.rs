@@ -169,16 +169,16 @@ impl Interp {
                         if let Some(end) = self.for_pass(body, here)? {
                             return Ok(end);
                         }
-                        let cur = self.fetch_num(&r)?;
+                        let cur = self.fetch_num(r)?;
                         v = cur.add(step).map_err(super::expr::num_error)?;
                         if beyond(&v) {
                             // GT.M leaves a variable still defined its number, as above.
-                            if self.lookup(&r)?.is_some() {
-                                self.store(&r, Value::from_num(cur))?;
+                            if self.lookup(r)?.is_some() {
+                                self.store(r, Value::from_num(cur))?;
                             }
                             break;
                         }
-                        self.store(&r, Value::from_num(v))?;
+                        self.store(r, Value::from_num(v))?;
                     }
                 }
             }
