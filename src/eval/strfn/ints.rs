@@ -184,15 +184,15 @@ impl Interp {
                     Some(a) => self.position(a)?,
                     None => 1,
                 };
-                self.peek(&args[0], |s| ascii_at(s.bytes(), at))
+                self.peek_int(&args[0], |s| ascii_at(s.bytes(), at))
             }
             Func::Find if FIND => self.quick_find(args),
             Func::Length => match (&args[0].kind, args.get(1).map(|d| &d.kind)) {
                 (ExprKind::Func(_, inner), _) => self.extract_len(inner),
                 (_, Some(ExprKind::Lit(d))) => {
-                    self.peek(&args[0], |s| pieces(s.bytes(), d.bytes()) as i64)
+                    self.peek_int(&args[0], |s| pieces(s.bytes(), d.bytes()) as i64)
                 }
-                _ => self.peek(&args[0], |s| s.len() as i64),
+                _ => self.peek_int(&args[0], |s| s.len() as i64),
             },
             _ => None,
         }
@@ -208,7 +208,7 @@ impl Interp {
             Some(a) => self.position(a)?,
             None => 1,
         };
-        self.peek(&args[0], |s| find(s.bytes(), sub.bytes(), start))
+        self.peek_int(&args[0], |s| find(s.bytes(), sub.bytes(), start))
     }
 
     /// The length of `$EXTRACT(s,from,to)`, worked out from the positions.
@@ -222,7 +222,7 @@ impl Interp {
             Some(a) => self.position(a)?,
             None => from,
         };
-        self.peek(&args[0], |s| extract(s.bytes(), from, to).len() as i64)
+        self.peek_int(&args[0], |s| extract(s.bytes(), from, to).len() as i64)
     }
 
     /// M's integer value of a position of `position_shape` (a literal or local is
@@ -239,10 +239,23 @@ impl Interp {
         }
     }
 
-    /// `f` of the value of the local `name`, when defined.
+    /// `f` of the value of the local `name`, when defined. Every `f` here only reads the
+    /// value into an integer, so the slot's borrow need not be counted.
     #[inline(always)]
     fn local_value<R>(&self, name: Sym, f: impl FnOnce(&Value) -> R) -> Option<R> {
-        self.locals.slot(name)?.borrow().value.as_ref().map(f)
+        // SAFETY: `f` reads the value only (a number or a byte of it); nothing runs between.
+        unsafe { self.local_unguarded(name) }.map(f)
+    }
+
+    /// `f` of a literal or a bare local's value (`peek` for the integer terms above, whose
+    /// `f` only reads).
+    #[inline(always)]
+    fn peek_int<R>(&self, e: &Expr, f: impl FnOnce(&Value) -> R) -> Option<R> {
+        match &e.kind {
+            ExprKind::Lit(v) => Some(f(v)),
+            ExprKind::Var(Glvn::Local(name, _)) => self.local_value(*name, f),
+            _ => None,
+        }
     }
 }
 
