@@ -450,8 +450,7 @@ impl Interp {
         for a in args {
             match a {
                 KillArg::Var(Glvn::Indirect(e, subs), _) if subs.is_empty() => {
-                    let text = self.eval(e, here)?;
-                    self.indirect_cmd("KILL", text.bytes(), here)?;
+                    self.kill_indirect(e, here)?;
                 }
                 KillArg::Var(Glvn::Local(name, subs), _) if subs.len() == 1 => {
                     self.kill_one_subscript(*name, &subs[0], here)?;
@@ -467,13 +466,20 @@ impl Interp {
                         }
                     }
                 }
-                KillArg::Indirect(e) => {
-                    let text = self.eval(e, here)?;
-                    self.indirect_cmd("KILL", text.bytes(), here)?;
-                }
+                KillArg::Indirect(e) => self.kill_indirect(e, here)?,
             }
         }
         Ok(())
+    }
+
+    /// `KILL @x`: an empty `x` names no variable (GT.M: VAREXPECTED), it is not the
+    /// argumentless KILL that `KILL @" "` is.
+    fn kill_indirect(&mut self, e: &Expr, here: &Here) -> MResult<()> {
+        let text = self.eval(e, here)?;
+        if text.bytes().is_empty() {
+            return Err(MError::new(kind::VAREXPECTED));
+        }
+        self.indirect_cmd("KILL", text.bytes(), here).map(|_| ())
     }
 
     fn kill_name(&mut self, name: Sym) {

@@ -48,6 +48,11 @@ impl Interp {
         if let Some(r) = self.routines.get(&name) {
             return Ok(r.clone());
         }
+        // An empty name (`DO ^@x` with x="") is refused before any file is looked for.
+        if name.as_str().is_empty() {
+            return Err(MError::with_args(kind::ZLINKFILE, &[""])
+                .detail("%GTM-I-TEXT, Filename/path is missing".to_string()));
+        }
         let file = format!("{}.m", name.as_str().replacen('%', "_", 1));
         for dir in &self.path {
             let candidate = dir.join(&file);

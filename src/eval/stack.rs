@@ -76,6 +76,10 @@ impl Interp {
             },
             Some(NameRef::Indirect(e)) => {
                 let v = self.eval(e, here)?;
+                // `$TEXT(^@x)` with x="": GT.M says RTNNAME (a missing routine gives "").
+                if v.bytes().is_empty() {
+                    return Err(MError::new(kind::RTNNAME));
+                }
                 match self.routine(crate::intern::Sym::intern(&v.to_text())) {
                     Ok(r) => r,
                     Err(_) => return Ok(Value::empty()),
@@ -158,6 +162,7 @@ impl Interp {
                 None => here.routine.clone(),
             },
             None => here.routine.clone(),
+            Some("") => return Err(MError::new(kind::RTNNAME)),
             Some(name) => match self.routine(crate::intern::Sym::intern(name)) {
                 Ok(r) => r,
                 Err(_) => return Ok(Value::empty()),
