@@ -268,8 +268,10 @@ pub struct ErrorData {
     /// A plain-words explanation for the person reading the report (never in `$ZSTATUS`).
     pub hint: Option<String>,
     /// The DO/extrinsic chain below the failing frame, innermost caller first
-    /// (`label+n^routine` each), for the report.
+    /// (`label+n^routine` each), for the report: at most `CHAIN_SHOWN` of them.
     pub chain: Vec<String>,
+    /// How many callers below those in `chain` were left out.
+    pub chain_more: usize,
     /// A syntax error already shown with its source line when its routine was loaded: the
     /// report when it is reached gives the message and the place only.
     pub shown_at_load: bool,
@@ -309,6 +311,7 @@ impl MError {
             resume: false,
             hint: None,
             chain: Vec::new(),
+            chain_more: 0,
             shown_at_load: false,
             signalled: None,
         }))

@@ -46,6 +46,9 @@ pub fn render(e: &MError, source_name: &str, source: &str) -> String {
     for caller in &e.chain {
         out.push_str(&format!("  called from {caller}\n"));
     }
+    if e.chain_more > 0 {
+        out.push_str(&format!("  ... and {} more callers\n", e.chain_more));
+    }
     if let Some(hint) = &e.hint {
         out.push_str(&format!("{hint}\n"));
     }

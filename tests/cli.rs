@@ -292,6 +292,22 @@ fn an_error_report_is_gtms_lines_the_source_line_and_the_calls() {
     assert!(err.contains("╭─[chain.m:9:8]"), "{err}");
 }
 
+/// However deep the error, its report names the sixteen innermost callers and counts the
+/// rest (every error keeps its chain: a long one per level of a deep stack would grow with
+/// the square of the depth).
+#[test]
+fn a_deep_error_names_sixteen_callers_and_counts_the_rest() {
+    let out = minim_with(&["deep.m"], None, &[("NO_COLOR", "1")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.matches("  called from down+1^deep\n").count(),
+        16,
+        "{err}"
+    );
+    assert!(err.ends_with("  ... and 25 more callers\n"), "{err}");
+}
+
 /// A syntax error is shown once with its source line, when the routine is loaded; reached,
 /// it gives GT.M's two lines only.
 #[test]

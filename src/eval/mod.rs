@@ -268,7 +268,7 @@ pub struct Interp {
     ztimeout: ztimeout::Ztimeout,
     /// `$STACK(n)`, PLACE, MCODE and ECODE of each level at the first error since `$ECODE`
     /// was empty (`trap::error_stack_entry`).
-    error_stack: Vec<[Value; 4]>,
+    error_stack: Vec<stack::StackLevel>,
     /// That error was trapped by `$ZTRAP` (GT.M then shows no level above it).
     error_stack_ztrap: bool,
     /// How many dumps `$ZJOBEXAM` has written (GT.M numbers its files).

@@ -224,10 +224,20 @@ impl Interp {
         if let Some(at_error) = self.error_stack_entry(level, what) {
             return at_error;
         }
-        if level < 0 || level > top {
-            return Value::empty();
+        match usize::try_from(level)
+            .ok()
+            .and_then(|l| self.level_view(l, here))
+        {
+            Some(view) => view.answer(what, &self.start_mode),
+            None => Value::empty(),
         }
-        let frame = &self.frames[level as usize];
+    }
+
+    /// What `$STACK(level,...)` reads of a frame: its kind, the line it stands at and its
+    /// `$ECODE`; None past the top.
+    pub(super) fn level_view(&self, level: usize, here: &Here) -> Option<StackLevel> {
+        let frame = self.frames.get(level)?;
+        let top = level + 1 == self.frames.len();
         // At a stop, the typed line runs in the stopped frame: its place is the frame's.
         let error_here = match frame.ecode().is_empty() {
             true => None,
@@ -235,7 +245,7 @@ impl Interp {
         };
         let frame_here = if let Some(h) = error_here {
             Some(h)
-        } else if level == top && !(here.routine.xecute && frame.here.is_some()) {
+        } else if top && !(here.routine.xecute && frame.here.is_some()) {
             Some(here)
         } else {
             frame.here.as_ref()
@@ -247,28 +257,11 @@ impl Interp {
             }
             other => other,
         };
-        match what.map(str::to_ascii_uppercase).as_deref() {
-            None => Value::from(match frame.kind {
-                FrameKind::Base => self.start_mode.as_str(),
-                FrameKind::Do => "DO",
-                FrameKind::Extrinsic => "$$",
-                FrameKind::Xecute => "XECUTE",
-            }),
-            Some("PLACE") if frame.kind == FrameKind::Xecute => Value::from("@"),
-            Some("PLACE") => match frame_here {
-                Some(h) => Value::from(place(&h.routine, h.line).as_str()),
-                None => Value::empty(),
-            },
-            // GT.M lays the line out as `$TEXT` does (tabs of the line start as spaces).
-            Some("MCODE") => match frame_here {
-                // An XECUTE level's code is its text.
-                Some(h) if h.routine.xecute => Value::from(&*h.routine.source),
-                Some(h) => line_text(&h.routine, h.line as i64),
-                None => Value::empty(),
-            },
-            Some("ECODE") => Value::from(frame.ecode()),
-            Some(_) => Value::empty(),
-        }
+        Some(StackLevel {
+            kind: frame.kind,
+            here: frame_here.cloned(),
+            ecode: Value::from(frame.ecode()),
+        })
     }
 
     /// `$NAME`, `$INCREMENT`, `$QLENGTH`, `$QSUBSCRIPT`, `$STACK`, `$ZTRNLNM`, `$ZDATE`,
@@ -462,4 +455,42 @@ fn line_text(routine: &crate::syntax::ast::Routine, line: i64) -> Value {
     out.push_str(&text[start.clone()].replace('\t', " "));
     out.push_str(&text[start.end..]);
     Value::from(crate::syntax::source::to_bytes(&out))
+}
+
+/// One level of the stack as `$STACK` shows it, kept as it was at an error while `$ECODE`
+/// stays set (`Interp::error_stack`): cheap to take (an error takes one per level), its
+/// texts made only when asked for.
+#[derive(Clone)]
+pub(super) struct StackLevel {
+    kind: FrameKind,
+    here: Option<Here>,
+    ecode: Value,
+}
+
+impl StackLevel {
+    /// `$STACK(level[,what])` of this level; `start_mode` names the base level's.
+    pub(super) fn answer(&self, what: Option<&str>, start_mode: &str) -> Value {
+        match what.map(str::to_ascii_uppercase).as_deref() {
+            None => Value::from(match self.kind {
+                FrameKind::Base => start_mode,
+                FrameKind::Do => "DO",
+                FrameKind::Extrinsic => "$$",
+                FrameKind::Xecute => "XECUTE",
+            }),
+            Some("PLACE") if self.kind == FrameKind::Xecute => Value::from("@"),
+            Some("PLACE") => match &self.here {
+                Some(h) => Value::from(place(&h.routine, h.line).as_str()),
+                None => Value::empty(),
+            },
+            // GT.M lays the line out as `$TEXT` does (tabs of the line start as spaces).
+            Some("MCODE") => match &self.here {
+                // An XECUTE level's code is its text.
+                Some(h) if h.routine.xecute => Value::from(&*h.routine.source),
+                Some(h) => line_text(&h.routine, h.line as i64),
+                None => Value::empty(),
+            },
+            Some("ECODE") => self.ecode.clone(),
+            Some(_) => Value::empty(),
+        }
+    }
 }

@@ -4,12 +4,15 @@ use super::{Flow, FrameKind, Here, Interp, place};
 use crate::error::{MError, MResult, kind};
 use crate::value::Value;
 
+/// The callers an error's report names at most (`call_chain`).
+const CHAIN_SHOWN: usize = 16;
+
 impl Interp {
     /// Adds the place (`label+n^routine`) and the routine to an error leaving a line.
     pub(super) fn located(&self, mut e: MError, here: &Here) -> MError {
         // In XECUTE text the place is that of the line that ran the XECUTE.
         if e.place.is_empty() {
-            e.chain = self.call_chain();
+            (e.chain, e.chain_more) = self.call_chain();
         }
         if e.place.is_empty()
             && here.routine.xecute
@@ -45,17 +48,23 @@ impl Interp {
 
     /// The places of the frames below the running one that called by DO or `$$`, innermost
     /// first (the frames of XECUTE and of direct mode's typed lines have no place of their
-    /// own and are left out).
-    pub(super) fn call_chain(&self) -> Vec<String> {
+    /// own and are left out): at most `CHAIN_SHOWN`, and how many more there are. Every
+    /// error makes one, so it stays small however deep the stack (a trap that fails again
+    /// at each level would otherwise keep a chain per level, quadratic in the depth).
+    pub(super) fn call_chain(&self) -> (Vec<String>, usize) {
         let below = self.frames.len().saturating_sub(1);
-        self.frames[..below]
+        let mut callers = self.frames[..below]
             .iter()
             .rev()
             .filter(|f| f.kind != FrameKind::Xecute)
             .filter_map(|f| f.here.as_ref())
-            .filter(|h| !h.routine.xecute)
+            .filter(|h| !h.routine.xecute);
+        let shown = callers
+            .by_ref()
+            .take(CHAIN_SHOWN)
             .map(|h| place(&h.routine, h.line))
-            .collect()
+            .collect();
+        (shown, callers.count())
     }
 
     /// Error trapping: with `$ETRAP` set, record the error in `$ECODE`/`$ZSTATUS`, run the
@@ -100,11 +109,8 @@ impl Interp {
         }
         if self.error_stack.is_empty() {
             self.error_stack_ztrap = self.etrap.is_empty();
-            self.error_stack = (0..=depth as i64)
-                .map(|level| {
-                    [None, Some("PLACE"), Some("MCODE"), Some("ECODE")]
-                        .map(|what| self.stack_fn(level, what, here))
-                })
+            self.error_stack = (0..=depth)
+                .filter_map(|level| self.level_view(level, here))
                 .collect();
         }
         let is_ztrap = self.etrap.is_empty();
@@ -176,13 +182,7 @@ impl Interp {
             // Under `$ZTRAP`, GT.M shows nothing above the error's levels.
             return self.error_stack_ztrap.then(Value::empty);
         };
-        Some(match what.map(str::to_ascii_uppercase).as_deref() {
-            None => entry[0].clone(),
-            Some("PLACE") => entry[1].clone(),
-            Some("MCODE") => entry[2].clone(),
-            Some("ECODE") => entry[3].clone(),
-            Some(_) => Value::empty(),
-        })
+        Some(entry.answer(what, &self.start_mode))
     }
 
     /// True when this frame's error is still pending: `$ETRAP` code went on in the frame
@@ -233,5 +233,6 @@ fn errwetrap(e: MError) -> MError {
     w.routine.clone_from(&e.routine);
     w.span.clone_from(&e.span);
     w.chain.clone_from(&e.chain);
+    w.chain_more = e.chain_more;
     w
 }
