@@ -199,9 +199,8 @@ pub struct Interp {
     /// the binding (a stack: actuals of a call inside an actual go on top).
     actuals: Vec<Option<Slot>>,
     ecode: String,
-    /// How many errors' codes `$ECODE` holds (GT.M keeps 32), and its length after the 30th.
-    ecode_entries: usize,
-    ecode_keep: usize,
+    /// Where each error's codes end in `$ECODE` (GT.M keeps 32 errors, 32768 bytes).
+    ecode_ends: Vec<usize>,
     etrap: Value,
     ztrap: Value,
     zstatus: String,
@@ -315,8 +314,7 @@ impl Interp {
             slot_pool: Vec::new(),
             actuals: Vec::new(),
             ecode: String::new(),
-            ecode_entries: 0,
-            ecode_keep: 0,
+            ecode_ends: Vec::new(),
             etrap: Value::empty(),
             ztrap: Value::empty(),
             zstatus: String::new(),

@@ -254,29 +254,44 @@ impl Interp {
     }
 
     /// Adds `,code,` to `$ECODE` (which keeps one comma between codes), even when it is
-    /// there already. GT.M keeps 32 errors' codes: past that, the 31st becomes
-    /// `Z150379696` and the 32nd is the latest error's.
+    /// there already. GT.M keeps at most 32 errors' codes and 32768 bytes: to make room it
+    /// drops the latest errors' codes and puts `Z150379696` before the new one (so past 32
+    /// errors the 31st entry is `Z150379696`, the 32nd the latest error's).
     pub(super) fn append_ecode(&mut self, code: &str) {
         let code = code.trim_start_matches(',');
+        // A code longer than `$ECODE` can be is not added (GT.M).
+        if code.len() >= ECODE_MAX_LEN {
+            return;
+        }
         if self.ecode.is_empty() {
-            self.ecode_entries = 0;
+            self.ecode_ends.clear();
             self.ecode.push(',');
         }
-        if self.ecode_entries >= ECODE_MAX {
-            self.ecode.truncate(self.ecode_keep);
+        let full =
+            |entries: usize, len: usize| entries > ECODE_MAX || len + code.len() > ECODE_MAX_LEN;
+        if full(self.ecode_ends.len() + 1, self.ecode.len()) {
+            while !self.ecode_ends.is_empty()
+                && full(
+                    self.ecode_ends.len() + 2,
+                    self.ecode.len() + ECODE_OVERFLOW.len(),
+                )
+            {
+                self.ecode_ends.pop();
+                self.ecode
+                    .truncate(self.ecode_ends.last().copied().unwrap_or(1));
+            }
             self.ecode.push_str(ECODE_OVERFLOW);
-            self.ecode_entries = ECODE_MAX - 1;
+            self.ecode_ends.push(self.ecode.len());
         }
         self.ecode.push_str(code);
-        self.ecode_entries += 1;
-        if self.ecode_entries == ECODE_MAX - 2 {
-            self.ecode_keep = self.ecode.len();
-        }
+        self.ecode_ends.push(self.ecode.len());
     }
 }
 
-/// The most errors `$ECODE` holds in GT.M, and the code that stands for those it dropped.
+/// The most errors `$ECODE` holds in GT.M, its longest value, and the code that stands for
+/// the errors it dropped.
 const ECODE_MAX: usize = 32;
+const ECODE_MAX_LEN: usize = 32768;
 const ECODE_OVERFLOW: &str = "Z150379696,";
 
 /// True for the errors that carry a transfer of control (HALT, a restart, an unwinding
