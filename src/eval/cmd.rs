@@ -508,19 +508,12 @@ impl Interp {
                         f.rare_mut().kept.extend(keep.iter().copied());
                     }
                 }
-                NewArg::Svn(Svn::Etrap) => {
-                    if let Some(f) = self.frames.last_mut()
-                        && f.rare.as_ref().is_none_or(|r| r.saved_etrap.is_none())
-                    {
-                        f.rare_mut().saved_etrap = Some(self.etrap.clone());
-                    }
-                }
+                // GT.M keeps one trap: NEW of either `$ETRAP` or `$ZTRAP` saves both, and
+                // QUIT restores both. NEW $ZTRAP empties `$ZTRAP`; NEW $ETRAP keeps `$ETRAP`.
+                NewArg::Svn(Svn::Etrap) => self.new_traps(),
                 NewArg::Svn(Svn::Ztrap) => {
-                    if let Some(f) = self.frames.last_mut()
-                        && f.rare.as_ref().is_none_or(|r| r.saved_ztrap.is_none())
-                    {
-                        f.rare_mut().saved_ztrap = Some(self.ztrap.clone());
-                    }
+                    self.new_traps();
+                    self.ztrap = Value::empty();
                 }
                 NewArg::Svn(Svn::Zyerror) => self.new_zyerror(),
                 // NEW $ESTACK: $ESTACK counts from this level on.

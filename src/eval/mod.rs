@@ -199,6 +199,8 @@ pub struct Interp {
     /// the binding (a stack: actuals of a call inside an actual go on top).
     actuals: Vec<Option<Slot>>,
     ecode: String,
+    /// Where each error's codes end in `$ECODE` (GT.M keeps 32 errors, 32768 bytes).
+    ecode_ends: Vec<usize>,
     etrap: Value,
     ztrap: Value,
     zstatus: String,
@@ -312,6 +314,7 @@ impl Interp {
             slot_pool: Vec::new(),
             actuals: Vec::new(),
             ecode: String::new(),
+            ecode_ends: Vec::new(),
             etrap: Value::empty(),
             ztrap: Value::empty(),
             zstatus: String::new(),

@@ -90,12 +90,8 @@ impl Interp {
         if e.kind == kind::CTRLC {
             return;
         }
-        let ecode = e.ecode();
-        if !self.ecode.contains(&ecode) {
-            self.ecode.push_str(&ecode);
-            if self.ecode.starts_with(",,") {
-                self.ecode.remove(0);
-            }
+        if !e.recorded {
+            self.append_ecode(&e.ecode());
         }
         self.zstatus = e.zstatus();
     }

@@ -118,6 +118,10 @@ impl Interp {
             if matches!(e.kind, ExprKind::Lit(_))
                 && here.routine.source.get(e.span.clone()).is_some_and(|src| one_literal(src.as_bytes())));
         if literal_offset && target.label.is_none() && target.routine.is_none() {
+            // GT.M reads `$TEXT(+n)` when it compiles: there an empty line is "".
+            if line_is_empty(&routine, start + offset) {
+                return Ok(Value::empty());
+            }
             return Ok(tabs_before_comment_as_spaces(text));
         }
         Ok(text)
@@ -441,7 +445,16 @@ fn split_entryref(text: &str) -> (Option<String>, Option<i64>, Option<String>) {
     (label, offset, routine)
 }
 
-/// A source line as `$TEXT` gives it: GT.M shows the tabs of the line start as spaces.
+/// True when the source line exists and is completely empty.
+fn line_is_empty(routine: &crate::syntax::ast::Routine, line: i64) -> bool {
+    usize::try_from(line)
+        .ok()
+        .and_then(|i| routine.lines.get(i))
+        .is_some_and(|l| l.span.is_empty())
+}
+
+/// A source line as `$TEXT` gives it: GT.M shows the tabs of the line start as spaces, and
+/// an empty line as a line start alone (" ", as the standard has it).
 fn line_text(routine: &crate::syntax::ast::Routine, line: i64) -> Value {
     if line < 0 {
         return Value::empty();
@@ -449,6 +462,9 @@ fn line_text(routine: &crate::syntax::ast::Routine, line: i64) -> Value {
     let Some(l) = routine.lines.get(line as usize) else {
         return Value::empty();
     };
+    if l.span.is_empty() {
+        return Value::from(" ");
+    }
     let text = &routine.source[l.span.clone()];
     let start = crate::syntax::line::line_start(text);
     let mut out = text[..start.start].to_string();

@@ -378,13 +378,16 @@ impl Interp {
     }
 }
 
-/// A `$ECODE` value: empty, or codes between commas (`,M6,U1,`).
+/// A `$ECODE` value: empty, or codes between commas (`,M6,U1,`); GT.M takes only codes
+/// that begin with an upper-case M, U or Z (others are INVECODEVAL).
 fn valid_ecode(s: &str) -> bool {
     s.is_empty()
         || (s.len() > 2
             && s.starts_with(',')
             && s.ends_with(',')
-            && s[1..s.len() - 1].split(',').all(|c| !c.is_empty()))
+            && s[1..s.len() - 1]
+                .split(',')
+                .all(|c| c.starts_with(['M', 'U', 'Z'])))
 }
 
 fn since_epoch() -> Duration {

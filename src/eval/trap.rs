@@ -3,6 +3,7 @@
 use super::{Flow, FrameKind, Here, Interp, place};
 use crate::error::{MError, MResult, kind};
 use crate::value::Value;
+use std::ops::ControlFlow::{self, Break, Continue};
 
 /// The callers an error's report names at most (`call_chain`).
 const CHAIN_SHOWN: usize = 16;
@@ -70,10 +71,21 @@ impl Interp {
     /// Error trapping: with `$ETRAP` set, record the error in `$ECODE`/`$ZSTATUS`, run the
     /// trap code in this frame, then leave the frame. While `$ECODE` stays set the error goes
     /// on to the caller, whose trap runs in turn (the 1995 standard's unwinding).
-    pub(super) fn trap(&mut self, e: MError, here: &Here) -> MResult<Flow> {
+    pub(super) fn trap(&mut self, mut e: MError, here: &Here) -> MResult<Flow> {
+        // A loop, not recursion: a `$ZTRAP` that keeps failing loops as in GT.M.
+        loop {
+            match self.trap_once(e, here) {
+                ControlFlow::Break(r) => return r,
+                ControlFlow::Continue(again) => e = again,
+            }
+        }
+    }
+
+    /// One round of `trap`; `Continue` gives an error to trap again in this frame.
+    fn trap_once(&mut self, e: MError, here: &Here) -> ControlFlow<MResult<Flow>, MError> {
         let mut e = self.zinterrupt_error(e);
         if let Some(flow) = self.run_zyerror(&mut e, here) {
-            return Ok(flow);
+            return Break(Ok(flow));
         }
         // Ctrl-C goes straight back to direct mode: no trap handles it. While a trap runs,
         // errors at its level or deeper go to the caller of the trapping frame (GT.M).
@@ -85,21 +97,28 @@ impl Interp {
         let ecode_clear = self.ecode.is_empty();
         // A `$ZTRAP` stays armed while its code runs: only an error in the trap text itself
         // (at the trapping level) escapes it; errors in frames the trap calls trap again.
-        let in_trap = self.trapping.last().is_some_and(|&(t, ztrap)| {
-            // `$ETRAP` code that cleared `$ECODE` and calls code that fails: that frame traps
-            // again (GT.M), with the same `$ETRAP`.
-            depth == t || (!ztrap && depth > t && !ecode_clear)
-        });
+        // `$ETRAP` code that cleared `$ECODE` and calls code that fails: that frame traps
+        // again (GT.M), with the same `$ETRAP`.
+        let etrap_callee = self
+            .trapping
+            .last()
+            .is_some_and(|&(t, ztrap)| !ztrap && depth > t && !ecode_clear);
+        let in_trap = etrap_callee || self.trapping.last().is_some_and(|&(t, _)| depth == t);
         let untrappable = e.kind == kind::CTRLC || e.kind == kind::MEMORY;
         let no_trap = self.etrap.is_empty() && self.ztrap.is_empty();
         if no_trap || untrappable || in_trap || self.in_zyerror() {
-            return Err(e);
+            if etrap_callee && !no_trap && !untrappable {
+                self.record_callee_error(&mut e);
+            }
+            return Break(Err(e));
         }
         if self.error_pending_here() {
-            return self.unwind_pending(e, depth);
+            return Break(self.unwind_pending(e, depth));
         }
-        if !e.recorded && !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
+        // GT.M adds the code even when `$ECODE` has it already (one entry per error).
+        if !e.recorded && !e.place.is_empty() {
             self.append_ecode(&e.ecode());
+            e.recorded = true;
         }
         self.zstatus = e.zstatus();
         if let Some(f) = self.frames.last_mut() {
@@ -150,11 +169,15 @@ impl Interp {
                         }
                     }
                     e2.recorded = true;
+                } else if is_ztrap && self.frames.len() == depth + 1 && !is_control(&e2) {
+                    // GT.M: an error that the frames the `$ZTRAP` code called passed back
+                    // (ERRWETRAP of their `$ETRAP`) is trapped again by this frame's `$ZTRAP`.
+                    return Continue(e2);
                 }
-                return Err(e2);
+                return Break(Err(e2));
             }
         };
-        match r {
+        Break(match r {
             f @ (Flow::Halt(_) | Flow::ZGoto(_) | Flow::Goto) => Ok(f),
             // GT.M: `$ZTRAP` code that ends without a transfer of control retries the line
             // where the error happened.
@@ -167,7 +190,19 @@ impl Interp {
             // A trap that ends without QUIT leaves its frame; an extrinsic returns "".
             Flow::Normal if extrinsic => Ok(self.quit_with(Value::empty())),
             Flow::Normal => Ok(Flow::Quit),
+        })
+    }
+
+    /// GT.M: an error in a frame that `$ETRAP` code called (whose own `$ETRAP` is that code,
+    /// still handling its error) goes to the trapping frame's caller as itself, not as
+    /// ERRWETRAP: its code joins `$ECODE` and it becomes `$ZSTATUS` here.
+    fn record_callee_error(&mut self, e: &mut MError) {
+        if e.recorded || e.place.is_empty() || is_control(e) {
+            return;
         }
+        self.append_ecode(&e.ecode());
+        self.zstatus = e.zstatus();
+        e.recorded = true;
     }
 
     /// `$STACK(level[,what])` as it was at the first error since `$ECODE` was last empty
@@ -208,21 +243,68 @@ impl Interp {
         Err(e)
     }
 
-    /// Adds `,code,` to `$ECODE` (which keeps one comma between codes).
-    pub(super) fn append_ecode(&mut self, code: &str) {
-        if self.ecode.is_empty() {
-            self.ecode.push_str(code);
-        } else {
-            self.ecode.push_str(code.trim_start_matches(','));
+    /// NEW $ETRAP or NEW $ZTRAP: this frame saves both (once), for QUIT to restore.
+    pub(super) fn new_traps(&mut self) {
+        let (etrap, ztrap) = (self.etrap.clone(), self.ztrap.clone());
+        if let Some(f) = self.frames.last_mut() {
+            let rare = f.rare_mut();
+            rare.saved_etrap.get_or_insert(etrap);
+            rare.saved_ztrap.get_or_insert(ztrap);
         }
     }
+
+    /// Adds `,code,` to `$ECODE` (which keeps one comma between codes), even when it is
+    /// there already. GT.M keeps at most 32 errors' codes and 32768 bytes: to make room it
+    /// drops the latest errors' codes and puts `Z150379696` before the new one (so past 32
+    /// errors the 31st entry is `Z150379696`, the 32nd the latest error's).
+    pub(super) fn append_ecode(&mut self, code: &str) {
+        let code = code.trim_start_matches(',');
+        // A code longer than `$ECODE` can be is not added (GT.M).
+        if code.len() >= ECODE_MAX_LEN {
+            return;
+        }
+        if self.ecode.is_empty() {
+            self.ecode_ends.clear();
+            self.ecode.push(',');
+        }
+        let full =
+            |entries: usize, len: usize| entries > ECODE_MAX || len + code.len() > ECODE_MAX_LEN;
+        if full(self.ecode_ends.len() + 1, self.ecode.len()) {
+            while !self.ecode_ends.is_empty()
+                && full(
+                    self.ecode_ends.len() + 2,
+                    self.ecode.len() + ECODE_OVERFLOW.len(),
+                )
+            {
+                self.ecode_ends.pop();
+                self.ecode
+                    .truncate(self.ecode_ends.last().copied().unwrap_or(1));
+            }
+            self.ecode.push_str(ECODE_OVERFLOW);
+            self.ecode_ends.push(self.ecode.len());
+        }
+        self.ecode.push_str(code);
+        self.ecode_ends.push(self.ecode.len());
+    }
+}
+
+/// The most errors `$ECODE` holds in GT.M, its longest value, and the code that stands for
+/// the errors it dropped.
+const ECODE_MAX: usize = 32;
+const ECODE_MAX_LEN: usize = 32768;
+const ECODE_OVERFLOW: &str = "Z150379696,";
+
+/// True for the errors that carry a transfer of control (HALT, a restart, an unwinding
+/// ZGOTO, ...) or Ctrl-C rather than an error of the program.
+fn is_control(e: &MError) -> bool {
+    e.halt.is_some() || e.restart || e.unwind || e.resume || e.kind == kind::CTRLC
 }
 
 /// GT.M: an error in `$ETRAP` code reaches the caller's trap as ERRWETRAP, its own text
 /// after a dash (`$ZSTATUS` `150379578,r+1^x,%GTM-E-ERRWETRAP, Error while processing
 /// $ETRAP,-GTM-E-UNDEF, Undefined local variable: zz`), at the error's place.
 fn errwetrap(e: MError) -> MError {
-    if e.halt.is_some() || e.restart || e.unwind || e.resume || e.kind == kind::CTRLC {
+    if is_control(&e) {
         return e;
     }
     let mut w = MError::new(kind::ERRWETRAP);

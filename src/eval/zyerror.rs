@@ -27,7 +27,7 @@ impl Interp {
         if target.bytes().is_empty() {
             return None;
         }
-        if !e.place.is_empty() && !self.ecode.contains(&e.ecode()) {
+        if !e.place.is_empty() {
             self.append_ecode(&e.ecode());
         }
         e.recorded = true;
