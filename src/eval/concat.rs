@@ -279,10 +279,30 @@ impl Interp {
         if let ExprKind::Binary { lhs, rhs, .. } = &e.kind
             && is_concat(e)
         {
-            return self.gather(lhs, buf) && self.gather(rhs, buf);
+            // The right operand is usually one operand: pushed here, no call for it.
+            return self.gather(lhs, buf) && self.gather_operand(rhs, buf);
         }
-        self.value_ref(e)
-            .is_some_and(|v| buf.push(v.bytes(), MAX_STRLEN))
+        self.gather_operand(e, buf)
+    }
+
+    /// `gather` of a right operand: a literal's or a defined local's bytes appended, a
+    /// parenthesised chain gathered.
+    #[inline(always)]
+    fn gather_operand(&self, e: &Expr, buf: &mut Buf) -> bool {
+        let v = match &e.kind {
+            ExprKind::Lit(v) => v,
+            // SAFETY: the bytes are copied out at once (making a number's text is the
+            // value's own cache), nothing run meanwhile.
+            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
+                match unsafe { self.local_unguarded(*name) } {
+                    Some(v) => v,
+                    None => return false,
+                }
+            }
+            _ if is_concat(e) => return self.gather(e, buf),
+            _ => return false,
+        };
+        buf.push(v.bytes(), MAX_STRLEN)
     }
 
     #[inline(never)]
