@@ -5,6 +5,7 @@ use super::func::MAX_STRLEN;
 use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
+use crate::number::Number;
 use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn};
 use crate::value::{INLINE, TextBuf, Value};
 
@@ -129,6 +130,17 @@ impl Interp {
     fn append_operand(&mut self, x: &Expr, here: &Here, buf: &mut Buf) -> MResult<bool> {
         if let Some(v) = self.value_ref(x) {
             return Ok(buf.push(v.bytes(), MAX_STRLEN));
+        }
+        // `(i*7)`: an integer worked out from known integers, written in without a value.
+        if let ExprKind::Binary {
+            op,
+            negated: false,
+            lhs,
+            rhs,
+        } = &x.kind
+            && let Some(n) = self.exact_int(*op, lhs, rhs)
+        {
+            return Ok(buf.push_number(Number::from_i64(n), MAX_STRLEN));
         }
         let v = self.eval(x, here)?;
         Ok(buf.push_value(&v, MAX_STRLEN))
