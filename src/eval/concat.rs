@@ -291,14 +291,15 @@ impl Interp {
         if let ExprKind::Binary { lhs, rhs, .. } = &e.kind
             && is_concat(e)
         {
-            // The right operand is usually one operand: pushed here, no call for it.
-            return self.gather(lhs, buf) && self.gather_operand(rhs, buf);
+            // The operands are usually single ones: pushed here, no call for them (a chain
+            // on the left goes back to `gather`).
+            return self.gather_operand(lhs, buf) && self.gather_operand(rhs, buf);
         }
         self.gather_operand(e, buf)
     }
 
-    /// `gather` of a right operand: a literal's or a defined local's bytes appended, a
-    /// parenthesised chain gathered.
+    /// `gather` of an operand: a literal's or a defined local's bytes appended, a chain
+    /// gathered.
     #[inline(always)]
     fn gather_operand(&self, e: &Expr, buf: &mut Buf) -> bool {
         let v = match &e.kind {

@@ -81,6 +81,13 @@ fn truth_form(e: &Expr) -> TruthFn {
             rhs,
             ..
         } if local(lhs) && local(rhs) => truth_local_cmp_local,
+        // `$length(s)>40`: the local's length against the integer.
+        ExprKind::Binary {
+            op: BinOp::Lt | BinOp::Gt,
+            lhs,
+            rhs,
+            ..
+        } if int_lit(rhs) && length_of_local(lhs) => truth_length_order_lit,
         // `$length(s)>40`, `n+$l(x)<80`: integers compared, when the left side is a sum of
         // built-ins' integers and the literal an integer.
         ExprKind::Binary { .. } if let Some(f) = super::strfn::int_order_lit_form(e) => f,
@@ -104,6 +111,39 @@ fn truth_form(e: &Expr) -> TruthFn {
         ExprKind::Func(Func::Data, args) if args.len() == 1 => truth_data,
         _ => truth_by_value,
     }
+}
+
+/// An integer literal.
+fn int_lit(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Lit(v) if v.cached_int().is_some())
+}
+
+/// `$LENGTH(s)`, `s` an unsubscripted local.
+fn length_of_local(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Func(Func::Length, args) if args.len() == 1 && args[0].is_plain_local())
+}
+
+/// `$length(s)>40` (`length_of_local` against `int_lit`, maybe negated): the length of the
+/// local's text compared with the integer, no value made for either.
+fn truth_length_order_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let ExprKind::Func(_, args) = &lhs.kind
+        && let ExprKind::Var(Glvn::Local(name, _)) = &args[0].kind
+        && let ExprKind::Lit(v) = &rhs.kind
+        && let Some(y) = v.cached_int()
+        // SAFETY: only the length read (making a number's text is the value's own cache).
+        && let Some(s) = unsafe { me.local_unguarded(*name) }
+    {
+        let x = s.len() as i64;
+        let t = if *op == BinOp::Lt { x < y } else { x > y };
+        return Ok(t != *negated);
+    }
+    me.truth_of_value(e, here)
 }
 
 /// Any other shape: by the value.

@@ -38,6 +38,14 @@ intsubs ; subscripts worked out from known integers ($DATA, SET, KILL of x(r+c))
  if $length(s)>6 write "yes",!
  write:$length(s)<7 "short",!
  for i=1:1:3 set t=t_"xy" write:$length(t)>4 "long:",t,!
+ set t="" for i=1:1:30 set t=t_"ab"
+ write $length(t)>59,$length(t)>60,$length(t)<61,$length(t)'<60,!
+ set t(1)=1
+ do
+ . write $length(t)>2,!
+ kill t set t(1)=1
+ do
+ . write $length(t)>2,!
  do
  . if $length(nosuch)>2 write "no",!
  do
