@@ -5,6 +5,7 @@ use super::func::MAX_STRLEN;
 use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
+use crate::number::Number;
 use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn};
 use crate::value::{INLINE, TextBuf, Value};
 
@@ -129,6 +130,17 @@ impl Interp {
     fn append_operand(&mut self, x: &Expr, here: &Here, buf: &mut Buf) -> MResult<bool> {
         if let Some(v) = self.value_ref(x) {
             return Ok(buf.push(v.bytes(), MAX_STRLEN));
+        }
+        // `(i*7)`: an integer worked out from known integers, written in without a value.
+        if let ExprKind::Binary {
+            op,
+            negated: false,
+            lhs,
+            rhs,
+        } = &x.kind
+            && let Some(n) = self.exact_int(*op, lhs, rhs)
+        {
+            return Ok(buf.push_number(Number::from_i64(n), MAX_STRLEN));
         }
         let v = self.eval(x, here)?;
         Ok(buf.push_value(&v, MAX_STRLEN))
@@ -279,10 +291,31 @@ impl Interp {
         if let ExprKind::Binary { lhs, rhs, .. } = &e.kind
             && is_concat(e)
         {
-            return self.gather(lhs, buf) && self.gather(rhs, buf);
+            // The operands are usually single ones: pushed here, no call for them (a chain
+            // on the left goes back to `gather`).
+            return self.gather_operand(lhs, buf) && self.gather_operand(rhs, buf);
         }
-        self.value_ref(e)
-            .is_some_and(|v| buf.push(v.bytes(), MAX_STRLEN))
+        self.gather_operand(e, buf)
+    }
+
+    /// `gather` of an operand: a literal's or a defined local's bytes appended, a chain
+    /// gathered.
+    #[inline(always)]
+    fn gather_operand(&self, e: &Expr, buf: &mut Buf) -> bool {
+        let v = match &e.kind {
+            ExprKind::Lit(v) => v,
+            // SAFETY: the bytes are copied out at once (making a number's text is the
+            // value's own cache), nothing run meanwhile.
+            ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => {
+                match unsafe { self.local_unguarded(*name) } {
+                    Some(v) => v,
+                    None => return false,
+                }
+            }
+            _ if is_concat(e) => return self.gather(e, buf),
+            _ => return false,
+        };
+        buf.push(v.bytes(), MAX_STRLEN)
     }
 
     #[inline(never)]

@@ -132,17 +132,57 @@ fn data_fn(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
     }
 }
 
+/// The value of a literal or a defined unsubscripted local (`Interp::local_unguarded`).
+///
+/// # Safety
+/// As `local_unguarded`: the caller only reads the value and runs nothing meanwhile.
+#[inline(always)]
+unsafe fn at_hand_unguarded<'a>(me: &'a Interp, e: &'a Expr) -> Option<&'a Value> {
+    match &e.kind {
+        ExprKind::Lit(v) => Some(v),
+        // SAFETY: the caller's contract.
+        ExprKind::Var(Glvn::Local(name, subs)) if subs.is_empty() => unsafe {
+            me.local_unguarded(*name)
+        },
+        _ => None,
+    }
+}
+
+/// A subscript `r+c`, `r-c+n`...: its integer worked out from known integers
+/// (`exact_int`), no value made for it; None for any other subscript.
+#[inline(always)]
+fn int_subscript(me: &Interp, sub: &Expr) -> Option<i64> {
+    match &sub.kind {
+        ExprKind::Binary {
+            op,
+            negated: false,
+            lhs,
+            rhs,
+        } => me.exact_int(*op, lhs, rhs),
+        _ => None,
+    }
+}
+
 /// `$DATA(x(s))` as a number, without a value made for it (`'$DATA(x(s))` in IF asks only
 /// its truth); `None` when `target` is not a one-subscript local.
 #[inline]
 pub(super) fn data_of(me: &mut Interp, target: &Expr, here: &Here) -> Option<MResult<u8>> {
     let (name, sub) = one_subscript(target)?;
     // The subscript a literal or a defined local: read where it lies, no copy of it.
-    if let Some(k) = me.value_ref(sub) {
+    // SAFETY: the subscript is only read (its number or text), nothing run meanwhile.
+    if let Some(k) = unsafe { at_hand_unguarded(me, sub) } {
         let data = me
             .locals
             .slot(name)
-            .and_then(|s| s.borrow().kids.get_value(&k).map(|n| n.data()))
+            .and_then(|s| s.borrow().kids.get_value(k).map(|n| n.data()))
+            .unwrap_or(0);
+        return Some(Ok(data));
+    }
+    if let Some(i) = int_subscript(me, sub) {
+        let data = me
+            .locals
+            .slot(name)
+            .and_then(|s| s.borrow().kids.get_int(i).map(|n| n.data()))
             .unwrap_or(0);
         return Some(Ok(data));
     }
@@ -244,6 +284,13 @@ impl Interp {
         value: &Expr,
         here: &Here,
     ) -> MResult<()> {
+        // The subscript's integer first, as GT.M takes the subscript before the value.
+        if let Some(i) = int_subscript(self, sub) {
+            let v = self.eval(value, here)?;
+            let mut node = self.locals.slot_mut(name).borrow_mut();
+            node.kids.get_or_create_int(i).value = Some(v);
+            return Ok(());
+        }
         let k = self.eval(sub, here)?;
         let v = self.eval(value, here)?;
         self.locals
@@ -257,6 +304,12 @@ impl Interp {
 
     /// `KILL x(s)`: the child and everything below it.
     pub(super) fn kill_one_subscript(&mut self, name: Sym, sub: &Expr, here: &Here) -> MResult<()> {
+        if let Some(i) = int_subscript(self, sub) {
+            if let Some(slot) = self.locals.slot(name) {
+                slot.borrow_mut().kids.remove_int(i);
+            }
+            return Ok(());
+        }
         let k = self.eval(sub, here)?;
         if let Some(slot) = self.locals.slot(name) {
             slot.borrow_mut().kids.remove_value(&k);

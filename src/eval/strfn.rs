@@ -14,7 +14,7 @@
 mod ints;
 mod simple;
 
-pub(super) use ints::{int_sum_form, is_int_sum};
+pub(super) use ints::{int_order_lit_form, int_sum_form, is_int_sum};
 pub(super) use simple::piece_length_at;
 
 use super::strcache::StrCaches;
@@ -56,12 +56,15 @@ pub(super) fn handler(f: Func, args: &[Expr]) -> Option<EvalFn> {
 #[inline(always)]
 fn exact_arith(op: BinOp, a: i64, b: i64) -> Option<i64> {
     const LIMIT: i64 = 1_000_000_000_000_000_000;
+    const SMALL: i64 = 1_000_000_000;
     let r = match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a.checked_mul(b)?,
-        // M's modulo takes the sign of the divisor; by zero it is an error.
-        BinOp::Mod if b != 0 => {
+        // M's modulo takes the sign of the divisor; by zero it is an error. Only where
+        // `Number::modulo` is exact too (see `int_mul_div`: GT.M's `#` of larger numbers
+        // goes through a division that rounds).
+        BinOp::Mod if b != 0 && a.abs() < SMALL && b.abs() < SMALL => {
             let r = a % b;
             if r != 0 && (r < 0) != (b < 0) {
                 r + b
@@ -261,7 +264,7 @@ impl Interp {
     /// when anything else is in them, or a result leaves the range where M's integers are
     /// exact.
     #[inline(always)]
-    fn exact_int(&self, op: BinOp, a: &Expr, b: &Expr) -> Option<i64> {
+    pub(in crate::eval) fn exact_int(&self, op: BinOp, a: &Expr, b: &Expr) -> Option<i64> {
         exact_arith(op, self.exact_operand(a)?, self.exact_operand(b)?)
     }
 

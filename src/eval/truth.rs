@@ -81,6 +81,16 @@ fn truth_form(e: &Expr) -> TruthFn {
             rhs,
             ..
         } if local(lhs) && local(rhs) => truth_local_cmp_local,
+        // `$length(s)>40`: the local's length against the integer.
+        ExprKind::Binary {
+            op: BinOp::Lt | BinOp::Gt,
+            lhs,
+            rhs,
+            ..
+        } if int_lit(rhs) && length_of_local(lhs) => truth_length_order_lit,
+        // `$length(s)>40`, `n+$l(x)<80`: integers compared, when the left side is a sum of
+        // built-ins' integers and the literal an integer.
+        ExprKind::Binary { .. } if let Some(f) = super::strfn::int_order_lit_form(e) => f,
         // `$length(s)>40`: a literal cannot change a local, so the left side is evaluated
         // first as GT.M does.
         ExprKind::Binary {
@@ -92,11 +102,48 @@ fn truth_form(e: &Expr) -> TruthFn {
         ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => truth_local,
         // `quit:'p`: a flag negated.
         ExprKind::Unary(UnOp::Not, x) if local(x) => truth_not_local,
+        // `'$data(x(s))`: one handler for the `'` and the `$DATA`.
+        ExprKind::Unary(UnOp::Not, x) if matches!(&x.kind, ExprKind::Func(Func::Data, args) if args.len() == 1) => {
+            truth_not_data
+        }
         // `'$data(x)`: the truth of the operand, negated (no value made).
         ExprKind::Unary(UnOp::Not, _) => truth_not,
         ExprKind::Func(Func::Data, args) if args.len() == 1 => truth_data,
         _ => truth_by_value,
     }
+}
+
+/// An integer literal.
+fn int_lit(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Lit(v) if v.cached_int().is_some())
+}
+
+/// `$LENGTH(s)`, `s` an unsubscripted local.
+fn length_of_local(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Func(Func::Length, args) if args.len() == 1 && args[0].is_plain_local())
+}
+
+/// `$length(s)>40` (`length_of_local` against `int_lit`, maybe negated): the length of the
+/// local's text compared with the integer, no value made for either.
+fn truth_length_order_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let ExprKind::Func(_, args) = &lhs.kind
+        && let ExprKind::Var(Glvn::Local(name, _)) = &args[0].kind
+        && let ExprKind::Lit(v) = &rhs.kind
+        && let Some(y) = v.cached_int()
+        // SAFETY: only the length read (making a number's text is the value's own cache).
+        && let Some(s) = unsafe { me.local_unguarded(*name) }
+    {
+        let x = s.len() as i64;
+        let t = if *op == BinOp::Lt { x < y } else { x > y };
+        return Ok(t != *negated);
+    }
+    me.truth_of_value(e, here)
 }
 
 /// Any other shape: by the value.
@@ -211,6 +258,18 @@ fn truth_not(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
         return Ok(!me.truth_of(x, here)?);
     }
     me.truth_of_value(e, here)
+}
+
+/// `'$data(x(s))`: `truth_data` negated, without a handler call for each.
+fn truth_not_data(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
+    if let ExprKind::Unary(_, x) = &e.kind
+        && let ExprKind::Func(_, args) = &x.kind
+        && let [arg] = &args[..]
+        && let Some(d) = super::local1::data_of(me, arg, here)
+    {
+        return d.map(|d| d == 0).map_err(|err| err.at(x.span.clone()));
+    }
+    truth_not(me, e, here)
 }
 
 /// `$data(x(s))`: a one-subscript local's $DATA without a value made.

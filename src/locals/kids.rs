@@ -23,6 +23,13 @@ use crate::value::Value;
 use skey::{Probe, SKey};
 use tree::{BNode, Entry, Hint, Inner, Path, Root};
 
+/// The probe of an integer subscript below 10^18 in magnitude (a canonical number).
+#[inline(always)]
+fn int_probe<'a>(i: i64) -> Probe<'a> {
+    debug_assert!(i.unsigned_abs() < 1_000_000_000_000_000_000);
+    Probe::Num(Number::from_i64(i))
+}
+
 mod skey;
 #[cfg(test)]
 mod tests;
@@ -60,6 +67,13 @@ impl Kids {
         self.get_probe(Probe::of_value(v))
     }
 
+    /// The child whose subscript is the integer `i` (below 10^18 in magnitude, so a
+    /// canonical number): `get_value` of `i`'s value, with no value made.
+    #[inline]
+    pub fn get_int(&self, i: i64) -> Option<&Node> {
+        self.get_probe(int_probe(i))
+    }
+
     fn get_probe(&self, p: Probe) -> Option<&Node> {
         self.0.as_deref()?.get(p).map(|e| &e.node)
     }
@@ -84,6 +98,12 @@ impl Kids {
             Some(Root::Many { tree, .. }) => &mut tree.leaf_at_mut(path)[path.pos as usize].node,
             None => unreachable!("a path into no children"),
         }
+    }
+
+    /// `get_or_create` of the integer `i` (as `get_int`).
+    #[inline]
+    pub fn get_or_create_int(&mut self, i: i64) -> &mut Node {
+        self.get_or_create_probe(int_probe(i))
     }
 
     /// The child at `k`, made (undefined) when missing.
@@ -168,6 +188,12 @@ impl Kids {
     /// Removes the child at `k` (with its descendants).
     pub fn remove(&mut self, k: &Key) {
         self.remove_probe(Probe::of(k))
+    }
+
+    /// Removes the child whose subscript is the integer `i` (as `get_int`).
+    #[inline]
+    pub fn remove_int(&mut self, i: i64) {
+        self.remove_probe(int_probe(i))
     }
 
     /// Removes the child whose subscript is the value `v` (with its descendants).

@@ -84,9 +84,18 @@ impl TextBuf {
     /// is only a number so far is formatted straight into the buffer.
     #[inline]
     pub fn push_value(&mut self, v: &Value, limit: usize) -> bool {
-        if v.state.get() == NO_TEXT && self.big.is_none() && self.len + CANONICAL_MAX <= SMALL {
+        if v.state.get() == NO_TEXT {
+            return self.push_number(Number::from_parts(v.mant.get(), v.exp.get()), limit);
+        }
+        self.push(v.bytes(), limit)
+    }
+
+    /// Appends the canonical text of `n` unless the result would be longer than `limit`:
+    /// formatted straight into the buffer while it is on the stack.
+    #[inline]
+    pub fn push_number(&mut self, n: Number, limit: usize) -> bool {
+        if self.big.is_none() && self.len + CANONICAL_MAX <= SMALL {
             let at = self.len;
-            let n = Number::from_parts(v.mant.get(), v.exp.get());
             let dst: &mut [u8; CANONICAL_MAX] = (&mut self.small_mut()[at..at + CANONICAL_MAX])
                 .try_into()
                 .expect("CANONICAL_MAX bytes");
@@ -99,7 +108,9 @@ impl TextBuf {
             self.len = at + k;
             return true;
         }
-        self.push(v.bytes(), limit)
+        let mut text = [0u8; CANONICAL_MAX];
+        let k = n.format_canonical(&mut text);
+        self.push(&text[..k], limit)
     }
 
     /// The bytes gathered.
@@ -162,6 +173,15 @@ mod tests {
         assert!(b.push_value(&Value::from("x"), 100));
         assert!(b.push_value(&Value::from_i64(7), 100));
         assert!(!b.push_value(&Value::from_i64(123), 8));
+        assert!(b.push_number(Number::from_i64(-40), 100));
+        assert!(!b.push_number(Number::from_i64(5), 9));
+        assert_eq!(b.bytes(), b"-12.5x7-40");
+        let mut b = TextBuf::new();
+        assert!(b.push(&[b'a'; 120], 1000));
+        assert!(b.push_number(Number::parse(b"-1.25"), 1000));
+        assert_eq!(&b.bytes()[120..], b"-1.25");
+        let mut b = TextBuf::new();
+        assert!(b.push_value(&Value::from("-12.5x7"), 100));
         assert_eq!(b.bytes(), b"-12.5x7");
         let v = b.to_value();
         assert_eq!(v.bytes(), b"-12.5x7");

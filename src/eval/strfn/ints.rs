@@ -14,7 +14,7 @@ use super::simple::int_of;
 use super::{arity_fits, ascii_at, bare_local, exact_arith};
 use crate::error::MResult;
 use crate::intern::Sym;
-use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn};
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Func, Glvn, TruthFn};
 use crate::value::Value;
 
 /// The most operands a sum is taken apart into: a failed quick path sends each inner `+`
@@ -61,6 +61,55 @@ pub(in crate::eval) fn eval_int_sum(me: &mut Interp, e: &Expr, here: &Here) -> M
         Some(n) => Ok(Value::from_i64(n)),
         None => fallback(me, e, here),
     }
+}
+
+/// The truth handler of `sum<lit` or `sum>lit` (maybe negated: `$length(s)'>40`) with
+/// `sum` of `is_int_sum` and `lit` an integer literal: the two compared as machine
+/// integers, no value made for either side. None when the literal is no integer.
+pub(in crate::eval) fn int_order_lit_form(e: &Expr) -> Option<TruthFn> {
+    let ExprKind::Binary {
+        op: BinOp::Lt | BinOp::Gt,
+        lhs,
+        rhs,
+        ..
+    } = &e.kind
+    else {
+        return None;
+    };
+    let ExprKind::Lit(v) = &rhs.kind else {
+        return None;
+    };
+    if v.cached_int().is_none() || !is_int_sum(lhs) {
+        return None;
+    }
+    Some(if has_find(lhs) {
+        truth_int_order_lit::<true>
+    } else {
+        truth_int_order_lit::<false>
+    })
+}
+
+/// See `int_order_lit_form`; a part not known at once sends the whole comparison to the
+/// ordinary evaluation, which raises what GT.M does.
+pub(in crate::eval) fn truth_int_order_lit<const FIND: bool>(
+    me: &mut Interp,
+    e: &Expr,
+    here: &Here,
+) -> MResult<bool> {
+    if let ExprKind::Binary {
+        op,
+        negated,
+        lhs,
+        rhs,
+    } = &e.kind
+        && let ExprKind::Lit(v) = &rhs.kind
+        && let Some(y) = v.cached_int()
+        && let Some(x) = me.quick_sum::<FIND>(lhs)
+    {
+        let t = if *op == BinOp::Lt { x < y } else { x > y };
+        return Ok(t != *negated);
+    }
+    Ok(me.eval(e, here)?.truth())
 }
 
 #[cold]

@@ -31,18 +31,7 @@ pub(super) struct Path {
     pub(super) pos: u8,
 }
 
-impl Path {
-    /// The entry `pos` of a tree that is one leaf.
-    #[inline(always)]
-    fn at(pos: usize) -> Path {
-        Path {
-            pos: pos as u8,
-            ..Path::default()
-        }
-    }
-}
-
-/// The most entries of a leaf that is the whole tree read by a scan (`find_in_small_leaf`).
+/// The most entries of a leaf that is the whole tree read by a scan (`small_leaf_entry`).
 const SMALL_LEAF: usize = 16;
 
 #[derive(Clone)]
@@ -423,11 +412,12 @@ impl Root {
             Root::Many { tree, hint } => {
                 // A read of a small array (`$DATA(col(c))` in a backtracking search) takes
                 // the short search; SETs and walks keep `find_in` as it is.
-                let found = match tree {
-                    BNode::Leaf(v) if v.len() <= SMALL_LEAF => find_in_small_leaf(v, p),
-                    _ => tree.find_in(p, hint),
-                };
-                let (path, leaf) = found.ok()?;
+                if let BNode::Leaf(v) = tree
+                    && v.len() <= SMALL_LEAF
+                {
+                    return small_leaf_entry(v, p);
+                }
+                let (path, leaf) = tree.find_in(p, hint).ok()?;
                 leaf.get(path.pos as usize)
             }
             Root::One(e) => (e.key.cmp(p) == Ordering::Equal).then_some(e),
@@ -477,20 +467,17 @@ impl Root {
     }
 }
 
-/// `find_in` for a tree that is one leaf of a few entries (the arrays of a backtracking
-/// search, `col(c)`): a scan from its start, an integer subscript compared as one (checking
-/// the hints first costs more at this size). (Out of line, so that the look-ups of other
-/// arrays stay as they were.)
+/// The entry equal to `p` in a tree that is one leaf of a few entries (the arrays of a
+/// backtracking search, `col(c)`): found by a scan from its start, an integer subscript
+/// compared as one (checking the hints first costs more at this size). (Out of line, so
+/// that the look-ups of other arrays stay as they were.)
 #[inline(never)]
-fn find_in_small_leaf<'a>(v: &'a [Entry], p: Probe) -> Result<(Path, &'a [Entry]), Path> {
+fn small_leaf_entry<'a>(v: &'a [Entry], p: Probe) -> Option<&'a Entry> {
     let found = match p {
         Probe::Num(n) if n.parts().1 == 0 => scan_for_integer(v, n.parts().0),
         _ => None,
     };
-    match found.unwrap_or_else(|| scan_leaf(v, p)) {
-        Ok(i) => Ok((Path::at(i), v)),
-        Err(i) => Err(Path::at(i)),
-    }
+    v.get(found.unwrap_or_else(|| scan_leaf(v, p)).ok()?)
 }
 
 /// Where the integer `m` (a number with exponent 0) is (Ok) or would go (Err) among the
