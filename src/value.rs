@@ -284,6 +284,11 @@ impl Value {
     #[inline(never)]
     fn make_text(&self) {
         let n = Number::from_parts(self.mant.get(), self.exp.get());
+        // SAFETY: as below. A short integer (the usual number made text) goes straight in.
+        if let Some(len) = n.format_short_int(unsafe { &mut (*self.text.get()).inline }) {
+            self.state.set(len as u8);
+            return;
+        }
         let mut buf = [0u8; crate::number::CANONICAL_MAX];
         let len = n.format_canonical(&mut buf);
         // SAFETY: with `NO_TEXT` nothing borrows the text and the inline field is live (an

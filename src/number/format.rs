@@ -59,6 +59,25 @@ impl Number {
         neg + d
     }
 
+    /// The canonical form of an integer of at most `N` characters, written at the start of
+    /// `out` (zeros after it); None, `out` untouched, for any other number.
+    #[inline]
+    pub fn format_short_int<const N: usize>(&self, out: &mut [u8; N]) -> Option<usize> {
+        if self.exp != 0 {
+            return None;
+        }
+        let m = self.mant.unsigned_abs();
+        let neg = (self.mant < 0) as usize;
+        let len = neg + ndigits_u64(m) as usize;
+        if len > N {
+            return None;
+        }
+        out.fill(0);
+        out[0] = b'-';
+        write_digits(&mut out[neg..len], m);
+        Some(len)
+    }
+
     /// `format_canonical` of a number with an exponent (not an integer below 10^18).
     #[inline(never)]
     pub(super) fn format_scaled(&self, out: &mut [u8; CANONICAL_MAX]) -> usize {

@@ -433,3 +433,40 @@ fn random_inputs_never_panic() {
         assert_eq!(a.cmp(&b), b.cmp(&a).reverse());
     }
 }
+
+#[test]
+fn short_ints_format_as_canonical() {
+    let mut values = vec![
+        0i64,
+        1,
+        -1,
+        9,
+        -9,
+        10,
+        99,
+        -100,
+        999_999_999_999_999,
+        -999_999_999_999_999,
+    ];
+    values.extend([
+        9_999_999_999_999_999,
+        1_000_000_000_000_000,
+        -99_999_999_999_999_999,
+    ]);
+    for v in values {
+        let n = Number::from_i64(v);
+        let mut full = [0u8; CANONICAL_MAX];
+        let len = n.format_canonical(&mut full);
+        let mut short = [7u8; 16];
+        match n.format_short_int(&mut short) {
+            Some(k) => {
+                assert_eq!(&short[..k], &full[..len], "{v}");
+                assert!(short[k..].iter().all(|&b| b == 0), "{v}");
+            }
+            None => assert!(len > 16, "{v}"),
+        }
+    }
+    let mut short = [7u8; 16];
+    assert_eq!(Number::parse(b"1.5").format_short_int(&mut short), None);
+    assert_eq!(short, [7u8; 16]);
+}
