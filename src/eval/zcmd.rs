@@ -258,6 +258,9 @@ impl Interp {
         if level > self.frames.len() {
             return Err(MError::new(kind::TEXT).detail("ZGOTO to a level deeper than $ZLEVEL"));
         }
+        // GT.M: a routine run from the shell has level 0 below its own: ZGOTO 0 leaves
+        // level 1 as well (undoing its NEWs), then ends the run or starts the label afresh.
+        self.zgoto_bottom = level == 0 && self.debug.stops == 0 && self.start_mode != "DIRECT";
         Ok(self.zgoto_flow(level.saturating_sub(1), target))
     }
 
