@@ -201,6 +201,8 @@ pub struct Interp {
     ecode: String,
     /// Where each error's codes end in `$ECODE` (GT.M keeps 32 errors, 32768 bytes).
     ecode_ends: Vec<usize>,
+    /// ZGOTO 0 run from the shell: level 1 is left too (see `exec_zgoto`).
+    zgoto_bottom: bool,
     etrap: Value,
     ztrap: Value,
     zstatus: String,
@@ -315,6 +317,7 @@ impl Interp {
             actuals: Vec::new(),
             ecode: String::new(),
             ecode_ends: Vec::new(),
+            zgoto_bottom: false,
             etrap: Value::empty(),
             ztrap: Value::empty(),
             zstatus: String::new(),

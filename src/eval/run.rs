@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{Flow, Here, Interp, debug};
+use super::{Flow, Frame, Here, Interp, debug};
 use crate::error::{MError, MResult, kind};
 use crate::syntax::ast::{Line, Routine};
 
@@ -284,6 +284,14 @@ impl Interp {
             }
             // ZGOTO to this level: go on at the target, or after the line that called.
             Flow::ZGoto(level) if self.frames.len() - 1 <= level as usize => {
+                if self.zgoto_bottom && self.frames.len() == 1 {
+                    self.zgoto_bottom = false;
+                    let base = std::mem::replace(&mut self.frames[0], Frame::base());
+                    self.restore_frame(base);
+                    if self.jump.is_none() {
+                        return done(Some(Ok(Flow::Halt(0))));
+                    }
+                }
                 match self.jump.take() {
                     Some((r, i)) => {
                         here.level = r.lines.get(i).map_or(0, |l| l.level);

@@ -249,7 +249,8 @@ impl Interp {
         {
             return self.indirect_cmd("ZGOTO", text.bytes(), here);
         }
-        let level = self.eval(&arg.level, here)?.int().max(0) as usize;
+        let raw_level = self.eval(&arg.level, here)?.int();
+        let level = raw_level.max(0) as usize;
         let target = match &arg.target {
             Some(t) => Some(self.resolve(t, here, kind::LABELMISSING)?),
             None => None,
@@ -258,6 +259,10 @@ impl Interp {
         if level > self.frames.len() {
             return Err(MError::new(kind::TEXT).detail("ZGOTO to a level deeper than $ZLEVEL"));
         }
+        // GT.M: a routine run from the shell has level 0 below its own: ZGOTO 0 leaves
+        // level 1 as well (undoing its NEWs), then ends the run or starts the label afresh.
+        // (A negative level counts back from this one: not level 0.)
+        self.zgoto_bottom = raw_level == 0 && self.debug.stops == 0 && self.start_mode != "DIRECT";
         Ok(self.zgoto_flow(level.saturating_sub(1), target))
     }
 
