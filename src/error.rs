@@ -73,6 +73,7 @@ pub mod kind {
         UNDEF = 187, Some(6), "Undefined local variable: {}";
         VAREXPECTED = 189, Some(39), "Variable expected in this context";
         MAXARGCNT = 191, None, "Maximum number of arguments {} exceeded";
+        ZGOTOLTZERO = 201, None, "Cannot ZGOTO a level less than zero";
         ZLINKFILE = 203, None, "Error while zlinking \"{}\"";
         ZGBLDIRACC = 221, Some(26), "Cannot access global directory {}";
         FILENOTFND = 248, None, "File {} not found";

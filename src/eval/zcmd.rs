@@ -249,8 +249,16 @@ impl Interp {
         {
             return self.indirect_cmd("ZGOTO", text.bytes(), here);
         }
-        let raw_level = self.eval(&arg.level, here)?.int();
-        let level = raw_level.max(0) as usize;
+        let mut raw_level = self.eval(&arg.level, here)?.int();
+        // GT.M: a negative level counts back from this one (`ZGOTO -1` from level 4 goes to
+        // level 3); below level 0 is ZGOTOLTZERO.
+        if raw_level < 0 {
+            raw_level = raw_level.saturating_add(self.frames.len() as i64);
+            if raw_level < 0 {
+                return Err(MError::new(kind::ZGOTOLTZERO));
+            }
+        }
+        let level = raw_level as usize;
         let target = match &arg.target {
             Some(t) => Some(self.resolve(t, here, kind::LABELMISSING)?),
             None => None,
@@ -261,7 +269,6 @@ impl Interp {
         }
         // GT.M: a routine run from the shell has level 0 below its own: ZGOTO 0 leaves
         // level 1 as well (undoing its NEWs), then ends the run or starts the label afresh.
-        // (A negative level counts back from this one: not level 0.)
         self.zgoto_bottom = raw_level == 0 && self.debug.stops == 0 && self.start_mode != "DIRECT";
         Ok(self.zgoto_flow(level.saturating_sub(1), target))
     }
