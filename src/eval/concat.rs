@@ -132,14 +132,7 @@ impl Interp {
             return Ok(buf.push(v.bytes(), MAX_STRLEN));
         }
         // `(i*7)`: an integer worked out from known integers, written in without a value.
-        if let ExprKind::Binary {
-            op,
-            negated: false,
-            lhs,
-            rhs,
-        } = &x.kind
-            && let Some(n) = self.exact_int(*op, lhs, rhs)
-        {
+        if let Some(n) = super::local1::exact_int_of(self, x) {
             return Ok(buf.push_number(Number::from_i64(n), MAX_STRLEN));
         }
         let v = self.eval(x, here)?;

@@ -148,10 +148,10 @@ unsafe fn at_hand_unguarded<'a>(me: &'a Interp, e: &'a Expr) -> Option<&'a Value
     }
 }
 
-/// A subscript `r+c`, `r-c+n`...: its integer worked out from known integers
-/// (`exact_int`), no value made for it; None for any other subscript.
+/// An expression `r+c`, `r-c+n`, `i*7`...: its integer worked out from known integers
+/// (`exact_int`), no value made for it; None for any other expression.
 #[inline(always)]
-fn int_subscript(me: &Interp, sub: &Expr) -> Option<i64> {
+pub(super) fn exact_int_of(me: &Interp, sub: &Expr) -> Option<i64> {
     match &sub.kind {
         ExprKind::Binary {
             op,
@@ -178,7 +178,7 @@ pub(super) fn data_of(me: &mut Interp, target: &Expr, here: &Here) -> Option<MRe
             .unwrap_or(0);
         return Some(Ok(data));
     }
-    if let Some(i) = int_subscript(me, sub) {
+    if let Some(i) = exact_int_of(me, sub) {
         let data = me
             .locals
             .slot(name)
@@ -285,7 +285,7 @@ impl Interp {
         here: &Here,
     ) -> MResult<()> {
         // The subscript's integer first, as GT.M takes the subscript before the value.
-        if let Some(i) = int_subscript(self, sub) {
+        if let Some(i) = exact_int_of(self, sub) {
             let v = self.eval(value, here)?;
             let mut node = self.locals.slot_mut(name).borrow_mut();
             node.kids.get_or_create_int(i).value = Some(v);
@@ -304,7 +304,7 @@ impl Interp {
 
     /// `KILL x(s)`: the child and everything below it.
     pub(super) fn kill_one_subscript(&mut self, name: Sym, sub: &Expr, here: &Here) -> MResult<()> {
-        if let Some(i) = int_subscript(self, sub) {
+        if let Some(i) = exact_int_of(self, sub) {
             if let Some(slot) = self.locals.slot(name) {
                 slot.borrow_mut().kids.remove_int(i);
             }
