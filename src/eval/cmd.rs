@@ -78,8 +78,9 @@ impl Interp {
                             SetArg::Assign {
                                 value,
                                 local: Some(name),
+                                form,
                                 ..
-                            } => self.set_local(*name, value, here),
+                            } => self.set_local(*name, value, form, here),
                             _ => self.exec_set(a, here),
                         };
                         r.map_err(|e| e.at(cmd.span.clone()))?;
@@ -110,21 +111,6 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
-    }
-
-    /// SET of an unsubscripted local: an append in place, a literal copied in, or the value
-    /// evaluated and moved in.
-    #[inline(always)]
-    fn set_local(&mut self, name: Sym, value: &Expr, here: &Here) -> MResult<()> {
-        if self.set_append(name, value) {
-            return Ok(());
-        }
-        let v = match &value.kind {
-            ExprKind::Lit(v) => v.clone(),
-            _ => self.eval(value, here)?,
-        };
-        self.store_local(name, v);
-        Ok(())
     }
 
     /// An IF on a line with a syntax error after it: GT.M compiles an IF with a constant
@@ -340,9 +326,10 @@ impl Interp {
                 targets,
                 value,
                 local,
+                form,
             } => {
                 if let Some(name) = local {
-                    return self.set_local(*name, value, here);
+                    return self.set_local(*name, value, form, here);
                 }
                 if let [t] = targets.as_slice() {
                     // One target (the usual case): no vector, and the value is moved in.

@@ -146,28 +146,7 @@ impl Interp {
     /// operands has no effect, so reading them before `s` changes nothing; an undefined
     /// operand or a result past MAXSTRLEN is left to the ordinary evaluation (false, nothing
     /// done), which raises the error.
-    #[inline(always)]
-    pub(super) fn set_append(&mut self, name: Sym, value: &Expr) -> bool {
-        // Only a `_` or `+` value needs a look (out of line, so SET's own code stays
-        // small); `SET n=n+x` is `setfast`'s.
-        match &value.kind {
-            ExprKind::Binary {
-                op: BinOp::Concat,
-                negated: false,
-                ..
-            } => self.set_concat(name, value),
-            ExprKind::Binary {
-                op: BinOp::Add,
-                negated: false,
-                lhs,
-                rhs,
-            } if is_local_named(lhs, name) => self.set_sum(name, rhs),
-            _ => false,
-        }
-    }
-
-    #[inline(never)]
-    fn set_concat(&mut self, name: Sym, value: &Expr) -> bool {
+    pub(super) fn set_concat(&mut self, name: Sym, value: &Expr) -> bool {
         let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
             return false;
         };
@@ -197,7 +176,7 @@ impl Interp {
     /// `SET s=s_x`: x appended where it lies; a one-byte x (a character) copied in first,
     /// so x may be s itself.
     #[inline(never)]
-    fn set_append_one(&mut self, name: Sym, rhs: &Expr) -> bool {
+    pub(super) fn set_append_one(&mut self, name: Sym, rhs: &Expr) -> bool {
         if let Some(c) = self.only_byte_at_hand(rhs) {
             return self.push_byte_to(name, c);
         }

@@ -31,6 +31,7 @@ mod routines;
 mod run;
 pub mod session;
 mod setfast;
+mod setlocal;
 mod skipref;
 mod stack;
 mod strcache;

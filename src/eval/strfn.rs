@@ -16,6 +16,7 @@ mod simple;
 
 pub(super) use ints::{int_order_lit_form, int_sum_form, is_int_sum};
 pub(super) use simple::piece_length_at;
+pub(super) use simple::{extract_byte_at_hand, is_extract_byte_locals};
 
 use super::strcache::StrCaches;
 use super::strscan::{extract, find, pieces};

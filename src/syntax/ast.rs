@@ -474,6 +474,9 @@ pub enum SetArg {
         /// The target when it is the only one and an unsubscripted local (the usual SET):
         /// found once here, not by matching `targets` per run.
         local: Option<Sym>,
+        /// How the evaluator stores into that local: a handler chosen for the value's shape
+        /// on the first run (`eval::setlocal`).
+        form: SetForm,
     },
     Indirect(Expr),
 }
@@ -488,9 +491,17 @@ impl SetArg {
             targets,
             value,
             local,
+            form: SetForm::default(),
         }
     }
 }
+
+/// The handler the evaluator chose to SET an unsubscripted local (see `SetArg::Assign`).
+pub type SetFn =
+    fn(&mut crate::eval::Interp, Sym, &Expr, &crate::eval::Here) -> crate::error::MResult<()>;
+
+#[derive(Debug, Default)]
+pub struct SetForm(pub std::cell::Cell<Option<SetFn>>);
 
 #[derive(Debug)]
 pub enum SetTarget {

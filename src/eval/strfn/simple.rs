@@ -473,17 +473,31 @@ fn find_byte_locals(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
 /// `$EXTRACT(s,i)`, `s` and `i` bare locals (a loop over a string's characters): both
 /// read where they lie, nothing else looked at.
 fn extract_byte_locals(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
-    if let [s, at] = args_of(e)
-        // SAFETY: each value is only read (`int_of`, `bytes`), nothing run meanwhile.
-        && let Some(at) = unsafe { local_arg(me, at, int_of) }
-        && let Some(c) = unsafe { local_arg(me, s, |v| byte_at(v.bytes(), at)) }
-    {
+    if let Some(c) = extract_byte_at_hand(me, e) {
         return Ok(match c {
             Some(c) => Value::from_byte(c),
             None => Value::empty(),
         });
     }
     general(extract_fn::<LATER>, me, e, here)
+}
+
+/// Whether `e` is `$EXTRACT(s,i)` with `s` and `i` bare locals (`extract_byte_locals`).
+pub(in crate::eval) fn is_extract_byte_locals(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Func(Func::Extract, args)
+        if matches!(&args[..], [s, at] if bare_local(s) && bare_local(at)))
+}
+
+/// The byte `$EXTRACT(s,i)` gives (None past the string's ends: ""), both locals read
+/// where they lie; None when either is undefined (the general path raises the error).
+#[inline(always)]
+pub(in crate::eval) fn extract_byte_at_hand(me: &Interp, e: &Expr) -> Option<Option<u8>> {
+    let [s, at] = args_of(e) else {
+        return None;
+    };
+    // SAFETY: each value is only read (`int_of`, `bytes`), nothing run meanwhile.
+    let at = unsafe { local_arg(me, at, int_of) }?;
+    unsafe { local_arg(me, s, |v| byte_at(v.bytes(), at)) }
 }
 
 /// `$LENGTH($PIECE(r,"c",j))`, `r` and `j` bare locals (a loop over a record's fields):
