@@ -10,7 +10,7 @@ use crate::syntax::ast::{EvalFn, Expr, ExprKind, Func, Glvn};
 use crate::value::Value;
 
 /// The name and the subscript of `x(s)`.
-fn one_subscript(e: &Expr) -> Option<(Sym, &Expr)> {
+pub(super) fn one_subscript(e: &Expr) -> Option<(Sym, &Expr)> {
     match &e.kind {
         ExprKind::Var(Glvn::Local(name, subs)) => match subs.as_slice() {
             [s] => Some((*name, s)),

@@ -129,11 +129,31 @@ impl Interp {
         for s in subs {
             keys.push(self.value_ref(s)?.clone());
         }
-        let added = self
-            .eval(rhs, here)
+        let y = match self.addend_in_place(rhs) {
+            Some(y) => Ok(y),
+            None => self.eval(rhs, here),
+        };
+        let added = y
             .and_then(|y| self.add_at(name, &keys, &y))
             .map_err(|err| err.at(value.span.clone()));
         Some(added)
+    }
+
+    /// The addend `y(s)` of `SET x(k)=$GET(x(k))+y(s)` (a field of a record added to a
+    /// total), `s` a literal or a defined local: the node's number, made where the value lies
+    /// and so kept there for the next read (a copy's would be lost with the copy). None for
+    /// another shape or an undefined node (evaluated as usual, which raises UNDEF); a value
+    /// past M's range is copied, for `+` to raise NUMOFLOW as usual.
+    fn addend_in_place(&self, rhs: &Expr) -> Option<Value> {
+        let (name, sub) = super::local1::one_subscript(rhs)?;
+        let k = self.value_ref(sub)?;
+        let slot = self.locals.slot(name)?;
+        let node = slot.borrow();
+        let v = node.kids.get_value(&k)?.value.as_ref()?;
+        Some(match v.num_checked() {
+            Ok(n) => Value::from_num(n),
+            Err(_) => v.clone(),
+        })
     }
 
     /// `name(keys)` made its value (`""` when it has none) plus `y`, as `+` does; on an
