@@ -327,6 +327,7 @@ impl Interp {
                 value,
                 local,
                 form,
+                accumulates,
             } => {
                 if let Some(name) = local {
                     return self.set_local(*name, value, form, here);
@@ -354,7 +355,7 @@ impl Interp {
                     }
                     if let SetTarget::Var(Glvn::Local(name, subs), _) = t {
                         // `SET x(k)=$GET(x(k))+y`: the total added to where it lies.
-                        if super::setfast::is_sum(value)
+                        if *accumulates
                             && let Some(r) = self.set_accumulate(*name, subs, value, here)
                         {
                             return r;

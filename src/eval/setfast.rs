@@ -10,35 +10,9 @@ use super::{Here, Interp};
 use crate::error::MResult;
 use crate::intern::Sym;
 use crate::locals::Node;
-use crate::syntax::ast::{BinOp, Expr, ExprKind, Func, Glvn};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, Glvn};
 use crate::value::Value;
 use smallvec::SmallVec;
-
-/// Whether `e` is a sum `a+b` (the first look of `set_accumulate`, inline at SET).
-#[inline(always)]
-pub(super) fn is_sum(e: &Expr) -> bool {
-    matches!(
-        e.kind,
-        ExprKind::Binary {
-            op: BinOp::Add,
-            negated: false,
-            ..
-        }
-    )
-}
-
-/// Whether subscripts `a` and `b` name the same keys, each pair the same literal text or
-/// the same unsubscripted local (read where it lies, without effect).
-fn same_plain_subscripts(a: &[Expr], b: &[Expr]) -> bool {
-    a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| match (&x.kind, &y.kind) {
-            (ExprKind::Lit(v), ExprKind::Lit(w)) => v.bytes() == w.bytes(),
-            (ExprKind::Var(Glvn::Local(m, ms)), ExprKind::Var(Glvn::Local(n, ns))) => {
-                m == n && ms.is_empty() && ns.is_empty()
-            }
-            _ => false,
-        })
-}
 
 /// The node below `node` that `keys` name, when it exists (none is made).
 fn node_mut<'n>(mut node: &'n mut Node, keys: &[Value]) -> Option<&'n mut Node> {
@@ -96,8 +70,8 @@ impl Interp {
     /// unable to change a local: the keys read, then `y`, then the node's value and `y`
     /// added where the node lies, found once instead of twice. Reading the keys and the
     /// node has no effect, so reading them around `y` is reading them in GT.M's order.
-    /// None, nothing evaluated, for any other shape or an undefined subscript (the general
-    /// path then raises UNDEF).
+    /// Called only for that shape (`SetArg::Assign::accumulates`); None, nothing evaluated,
+    /// for an undefined subscript (the general path then raises UNDEF).
     #[inline(never)]
     pub(super) fn set_accumulate(
         &mut self,
@@ -106,25 +80,9 @@ impl Interp {
         value: &Expr,
         here: &Here,
     ) -> Option<MResult<()>> {
-        let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
+        let ExprKind::Binary { rhs, .. } = &value.kind else {
             return None;
         };
-        let ExprKind::Func(Func::Get, args) = &lhs.kind else {
-            return None;
-        };
-        let [got] = args.as_slice() else {
-            return None;
-        };
-        let ExprKind::Var(Glvn::Local(got_name, got_subs)) = &got.kind else {
-            return None;
-        };
-        if *got_name != name
-            || !(1..=31).contains(&subs.len())
-            || rhs.changes_locals
-            || !same_plain_subscripts(subs, got_subs)
-        {
-            return None;
-        }
         let mut keys: SmallVec<[Value; 4]> = SmallVec::new();
         for s in subs {
             keys.push(self.value_ref(s)?.clone());

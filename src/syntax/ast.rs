@@ -477,6 +477,10 @@ pub enum SetArg {
         /// How the evaluator stores into that local: a handler chosen for the value's shape
         /// on the first run (`eval::setlocal`).
         form: SetForm,
+        /// `SET x(k)=$GET(x(k))+y`, a total per key: one target, a local with 1 to 31
+        /// subscripts, each a literal or a bare local, the same in `$GET`'s argument, and a
+        /// `y` that changes no local (`eval::setfast`). Found once here, not per run.
+        accumulates: bool,
     },
     Indirect(Expr),
 }
@@ -487,13 +491,55 @@ impl SetArg {
             [SetTarget::Var(Glvn::Local(name, subs), _)] if subs.is_empty() => Some(*name),
             _ => None,
         };
+        let accumulates = accumulates(&targets, &value);
         SetArg::Assign {
             targets,
             value,
             local,
             form: SetForm::default(),
+            accumulates,
         }
     }
+}
+
+/// See `SetArg::Assign::accumulates`.
+fn accumulates(targets: &[SetTarget], value: &Expr) -> bool {
+    let [SetTarget::Var(Glvn::Local(name, subs), _)] = targets else {
+        return false;
+    };
+    let ExprKind::Binary {
+        op: BinOp::Add,
+        negated: false,
+        lhs,
+        rhs,
+    } = &value.kind
+    else {
+        return false;
+    };
+    let ExprKind::Func(Func::Get, args) = &lhs.kind else {
+        return false;
+    };
+    let [got] = args.as_slice() else {
+        return false;
+    };
+    matches!(&got.kind, ExprKind::Var(Glvn::Local(got_name, got_subs))
+        if got_name == name
+            && (1..=31).contains(&subs.len())
+            && !rhs.changes_locals
+            && same_plain_subscripts(subs, got_subs))
+}
+
+/// Whether subscripts `a` and `b` name the same keys, each pair the same literal text or
+/// the same unsubscripted local (read where it lies, without effect).
+fn same_plain_subscripts(a: &[Expr], b: &[Expr]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (&x.kind, &y.kind) {
+            (ExprKind::Lit(v), ExprKind::Lit(w)) => v.bytes() == w.bytes(),
+            (ExprKind::Var(Glvn::Local(m, ms)), ExprKind::Var(Glvn::Local(n, ns))) => {
+                m == n && ms.is_empty() && ns.is_empty()
+            }
+            _ => false,
+        })
 }
 
 /// The handler the evaluator chose to SET an unsubscripted local (see `SetArg::Assign`).
