@@ -98,6 +98,14 @@ impl Interp {
                     Ok(flow) => return Ok(flow),
                     Err(e) => return Err(e.at(cmd.span.clone())),
                 },
+                // NEW of names: each gets a fresh slot (`new_names`), not via `exec_cmd`.
+                (CmdOp::NewNames, CmdKind::New(Some(args))) => self.new_names(args),
+                // QUIT with a value: checked and evaluated in one call (`quit_value_cmd`).
+                (CmdOp::QuitValue, CmdKind::Quit(Some(e))) => {
+                    return self
+                        .quit_value_cmd(e, here)
+                        .map_err(|e| e.at(cmd.span.clone()));
+                }
                 (CmdOp::Quit | CmdOp::QuitValue, CmdKind::Quit(arg)) => {
                     return self
                         .exec_quit(arg.as_ref(), here)

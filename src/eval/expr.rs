@@ -1,6 +1,6 @@
 //! Expressions: operators (strictly left to right), pattern match, variables, extrinsics.
 
-use super::{Flow, Here, Interp};
+use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::Key;
@@ -136,21 +136,7 @@ impl Interp {
                 .text_of(target, here)
                 .map_err(|err| err.at(e.span.clone())),
             ExprKind::Svn(s) => self.get_svn(*s, here).map_err(|err| err.at(e.span.clone())),
-            ExprKind::Extrinsic(target, args) => {
-                let (routine, line) = self
-                    .resolve(target, here, kind::LABELUNKNOWN)
-                    .map_err(|err| err.at(e.span.clone()))?;
-                let flow = self.call(routine, line, Some(args), true, here);
-                match flow.map_err(|err| err.at(e.span.clone()))? {
-                    Flow::QuitValue => Ok(self.quit_value.take().unwrap_or_else(Value::empty)),
-                    Flow::Halt(status) => Err(MError::halting(status)),
-                    f @ Flow::ZGoto(_) => {
-                        self.unwinding = Some(f);
-                        Err(MError::unwinding())
-                    }
-                    _ => Err(MError::new(kind::QUITARGREQD).at(e.span.clone())),
-                }
-            }
+            ExprKind::Extrinsic(..) => super::frame::eval_extrinsic(self, e, here),
         }
     }
 
@@ -201,6 +187,7 @@ fn form_of(e: &Expr) -> EvalFn {
     match &e.kind {
         ExprKind::Lit(_) => eval_lit,
         ExprKind::Var(Glvn::Local(_, subs)) if subs.is_empty() => eval_local,
+        ExprKind::Extrinsic(..) => super::frame::eval_extrinsic,
         ExprKind::Var(_) => super::local1::read_form(e).unwrap_or(Interp::eval_tree),
         ExprKind::Binary {
             op: BinOp::Concat,

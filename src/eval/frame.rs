@@ -7,7 +7,7 @@ use super::{Flow, Frame, FrameKind, Here, Interp, MAX_FRAMES};
 use crate::error::{ErrorKind, MError, MResult, kind};
 use crate::intern::Sym;
 use crate::locals::Slot;
-use crate::syntax::ast::{Actual, Label, Routine, Svn};
+use crate::syntax::ast::{Actual, Expr, ExprKind, Label, NewArg, Routine, Svn};
 use crate::value::Value;
 
 /// The most actuals a call stages on the machine stack (`enter_with_actuals`); a call with
@@ -124,6 +124,12 @@ impl Interp {
     /// twice ends with its oldest binding); the slots given up go to the pool.
     #[inline]
     fn restore_saves(&mut self, start: usize) {
+        self.restore_saves_here(start);
+    }
+
+    /// `restore_saves`, inlined.
+    #[inline(always)]
+    fn restore_saves_here(&mut self, start: usize) {
         let Interp {
             saves,
             locals,
@@ -160,6 +166,36 @@ impl Interp {
         let slot = slot.or_else(|| self.slot_pool.pop());
         let old = self.locals.replace(name, slot);
         self.saves.push((name, old));
+    }
+
+    /// `QUIT value` (`exec_quit` with an argument, in one call): from an extrinsic the value
+    /// waits in `quit_value` for the caller.
+    #[inline(never)]
+    pub(super) fn quit_value_cmd(&mut self, e: &Expr, here: &Here) -> MResult<Flow> {
+        let depth = self.frames.len();
+        let Some(f) = self.frames.last() else {
+            return Err(MError::new(kind::NOTEXTRINSIC));
+        };
+        let (extrinsic, in_for) = (f.extrinsic, f.for_depth > 0);
+        if !self.tstart_frames.is_empty() && !in_for && self.tstart_frames.contains(&(depth - 1)) {
+            return Err(MError::new(kind::TPQUIT));
+        }
+        if !extrinsic {
+            return Err(MError::new(kind::NOTEXTRINSIC));
+        }
+        let v = self.eval(e, here)?;
+        self.quit_value = Some(v);
+        Ok(Flow::QuitValue)
+    }
+
+    /// NEW of names only (`CmdOp::NewNames`): `new_var` for each.
+    #[inline(never)]
+    pub(super) fn new_names(&mut self, args: &[NewArg]) {
+        for a in args {
+            if let NewArg::Name(name) = a {
+                self.new_var(*name, None);
+            }
+        }
     }
 
     /// DO or `$$`: binds actual parameters to the label's formals and runs the code there.
@@ -243,9 +279,13 @@ impl Interp {
     #[inline]
     fn slot_holding(&mut self, v: Value) -> Slot {
         match self.slot_pool.pop() {
-            Some(slot) => {
-                // Pooled slots are empty (`recycle_into`): nothing to drop.
-                slot.borrow_mut().value = Some(v);
+            Some(mut slot) => {
+                // Pooled slots are empty and held by nothing else (`recycle_into`): written
+                // without a borrow flag.
+                match Rc::get_mut(&mut slot) {
+                    Some(cell) => cell.get_mut().value = Some(v),
+                    None => slot.borrow_mut().value = Some(v),
+                }
                 slot
             }
             None => Rc::new(std::cell::RefCell::new(crate::locals::Node {
@@ -365,15 +405,19 @@ impl Interp {
 
     /// `pop_frame_passing_error` for a frame with bindings and no rare parts (a call with
     /// formals, NEW): they come back, then `$TEST`.
+    /// The frame is read and dropped where it lies (not moved out), and the bindings come
+    /// back by `restore_saves` inlined here: one call per QUIT.
     #[inline(never)]
     fn pop_frame_restoring(&mut self) {
-        let Some(f) = self.frames.pop() else {
+        let Some(f) = self.frames.last() else {
             return;
         };
-        self.restore_saves(f.saves_start as usize);
-        if let Some(t) = f.saved_test {
+        let (start, saved_test) = (f.saves_start as usize, f.saved_test);
+        self.restore_saves_here(start);
+        if let Some(t) = saved_test {
             self.test = t;
         }
+        self.frames.truncate(self.frames.len() - 1);
     }
 
     /// `pop_frame_passing_error` for a frame with bindings or rare parts.
@@ -424,22 +468,52 @@ impl Interp {
 /// Keeps a slot no name holds any more for the next call, emptied (its values go now, as
 /// they would when freed): a slot nothing else holds (no by-reference alias,
 /// no weak reference) goes back to the pool, emptied, while the pool has room.
-#[inline]
+#[inline(always)]
 fn recycle_into(pool: &mut Vec<Slot>, slot: Option<Slot>) {
     const POOL: usize = 64;
-    if let Some(slot) = slot
+    // `Rc::get_mut`: the one check of both counts, and no borrow flag to set and reset.
+    if let Some(mut slot) = slot
         && pool.len() < POOL
-        && Rc::strong_count(&slot) == 1
-        && Rc::weak_count(&slot) == 0
+        && let Some(cell) = Rc::get_mut(&mut slot)
     {
-        {
-            let mut node = slot.borrow_mut();
-            node.value = None;
-            if !node.kids.is_empty() {
-                node.kids.clear();
-            }
+        let node = cell.get_mut();
+        node.value = None;
+        if !node.kids.is_empty() {
+            node.kids.clear();
         }
         pool.push(slot);
+    }
+}
+
+/// `$$label(...)`: the handler of an extrinsic's node (`form_of`), so that a call does not
+/// go through `eval_tree`'s match and its large frame.
+pub(super) fn eval_extrinsic(me: &mut Interp, e: &Expr, here: &Here) -> MResult<Value> {
+    let ExprKind::Extrinsic(target, args) = &e.kind else {
+        return me.eval_tree(e, here);
+    };
+    let (routine, line) = match super::flowcmd::local_target(target, here) {
+        Some(line) => (here.routine.clone(), line),
+        None => me
+            .resolve(target, here, kind::LABELUNKNOWN)
+            .map_err(|err| err.at(e.span.clone()))?,
+    };
+    match me.call(routine, line, Some(args), true, here) {
+        Ok(Flow::QuitValue) => Ok(me.quit_value.take().unwrap_or_else(Value::empty)),
+        r => extrinsic_end(me, r, e),
+    }
+}
+
+/// `eval_extrinsic` for a call that did not end in `QUIT value`.
+#[inline(never)]
+fn extrinsic_end(me: &mut Interp, r: MResult<Flow>, e: &Expr) -> MResult<Value> {
+    match r.map_err(|err| err.at(e.span.clone()))? {
+        Flow::QuitValue => Ok(me.quit_value.take().unwrap_or_else(Value::empty)),
+        Flow::Halt(status) => Err(MError::halting(status)),
+        f @ Flow::ZGoto(_) => {
+            me.unwinding = Some(f);
+            Err(MError::unwinding())
+        }
+        _ => Err(MError::new(kind::QUITARGREQD).at(e.span.clone())),
     }
 }
 

@@ -99,6 +99,9 @@ pub enum CmdOp {
     IfOnBadLine,
     ElseOnBadLine,
     Xecute,
+    /// NEW of names only (`new c`, `new i,j`): no special variable, exclusive NEW or
+    /// indirection.
+    NewNames,
     Other,
 }
 
@@ -114,6 +117,9 @@ impl CmdOp {
             CmdKind::If(_) => CmdOp::If,
             CmdKind::Else => CmdOp::Else,
             CmdKind::Xecute(_) => CmdOp::Xecute,
+            CmdKind::New(Some(args)) if args.iter().all(|a| matches!(a, NewArg::Name(_))) => {
+                CmdOp::NewNames
+            }
             _ => CmdOp::Other,
         }
     }
