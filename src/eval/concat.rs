@@ -175,7 +175,7 @@ impl Interp {
 
     /// `SET s=s_x`: x appended where it lies; a one-byte x (a character) copied in first,
     /// so x may be s itself.
-    #[inline(never)]
+    #[inline(always)]
     pub(super) fn set_append_one(&mut self, name: Sym, rhs: &Expr) -> bool {
         if let Some(c) = self.only_byte_at_hand(rhs) {
             return self.push_byte_to(name, c);

@@ -61,6 +61,19 @@ impl Value {
     pub fn push_byte_within(&mut self, c: u8, max: usize) -> bool {
         let len = self.state.get() as usize;
         if len >= INLINE {
+            // A longer text growing in its own buffer with room: the byte written there.
+            if self.state.get() == GROW {
+                let len = self.mant.get() as usize;
+                if len < max
+                    && let Some(buf) = self.sole_buffer()
+                    && let Some(at) = buf.get_mut(len)
+                {
+                    *at = c;
+                    self.mant.set(len as i64 + 1);
+                    self.forget_num();
+                    return true;
+                }
+            }
             // Full inline text, or a shared buffer, or a number without text.
             return self.append_within(&[c], max);
         }

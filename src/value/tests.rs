@@ -219,3 +219,25 @@ fn splice_in_place_or_anew() {
     assert_eq!(n.bytes(), b"1x4567");
     assert_eq!(n.num().to_i64(), 1);
 }
+
+/// One byte at a time (`SET s=s_c`): inline, then in the value's own buffer; a shared
+/// buffer is left as it is, and MAXSTRLEN refuses the byte without a change.
+#[test]
+fn push_byte_grows_in_place_and_never_into_a_shared_buffer() {
+    let mut v = Value::from("9");
+    assert_eq!(v.num(), Number::from_i64(9));
+    let mut want = b"9".to_vec();
+    for i in 0..100u8 {
+        assert!(v.push_byte_within(b'0' + i % 10, 1000));
+        want.push(b'0' + i % 10);
+        assert_eq!(v.bytes(), &want[..]);
+    }
+    assert_eq!(v.num(), Number::parse(&want));
+    let c = v.clone();
+    assert!(v.push_byte_within(b'x', 1000));
+    assert_eq!(c.bytes(), &want[..]);
+    want.push(b'x');
+    assert_eq!(v.bytes(), &want[..]);
+    assert!(!v.push_byte_within(b'y', want.len()));
+    assert_eq!(v.bytes(), &want[..]);
+}
