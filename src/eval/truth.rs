@@ -185,8 +185,8 @@ fn truth_local_order_lit(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool
         rhs,
     } = &e.kind
         && let (ExprKind::Var(Glvn::Local(name, _)), ExprKind::Lit(b)) = (&lhs.kind, &rhs.kind)
-        && let Some(slot) = me.locals.slot(*name)
-        && let Some(a) = &slot.borrow().value
+        // SAFETY: only compared (`compare_quick` runs nothing that borrows a local).
+        && let Some(a) = unsafe { me.local_unguarded(*name) }
     {
         return Ok(compare_quick(*op, a, b) != *negated);
     }
@@ -203,8 +203,9 @@ fn truth_local_cmp_local(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool
     } = &e.kind
         && let (ExprKind::Var(Glvn::Local(x, _)), ExprKind::Var(Glvn::Local(y, _))) =
             (&lhs.kind, &rhs.kind)
-        && let (Some(sx), Some(sy)) = (me.locals.slot(*x), me.locals.slot(*y))
-        && let (Some(a), Some(b)) = (&sx.borrow().value, &sy.borrow().value)
+        // SAFETY: both only compared (`compare_quick` runs nothing that borrows a local);
+        // x and y may be one slot, read twice.
+        && let (Some(a), Some(b)) = unsafe { (me.local_unguarded(*x), me.local_unguarded(*y)) }
     {
         return Ok(compare_quick(*op, a, b) != *negated);
     }
