@@ -32,7 +32,7 @@ pub(super) struct Path {
 }
 
 /// The most entries of a leaf that is the whole tree read by a scan (`small_leaf_entry`).
-const SMALL_LEAF: usize = 16;
+pub(super) const SMALL_LEAF: usize = 16;
 
 #[derive(Clone)]
 pub(super) enum Root {
@@ -69,6 +69,39 @@ impl Hint {
 /// The capacity a leaf of `n` entries gets when it must grow: a quarter more.
 pub(super) fn grown(n: usize) -> usize {
     (n + n / 4 + 1).min(LEAF_MAX)
+}
+
+/// Puts `e` at `pos` of a leaf with room for one more entry, growing it when full.
+#[inline(always)]
+fn leaf_put(v: &mut Vec<Entry>, pos: usize, e: Entry) {
+    if v.len() == v.capacity() {
+        v.reserve_exact(grown(v.len()) - v.len());
+    }
+    v.insert(pos, e);
+}
+
+/// Puts a new undefined entry of key `key` at `pos` of a leaf that is the whole tree and
+/// has room (under `LEAF_MAX` entries).
+pub(super) fn leaf_insert(v: &mut Vec<Entry>, pos: usize, key: SKey) {
+    debug_assert!(v.len() < LEAF_MAX);
+    leaf_put(
+        v,
+        pos,
+        Entry {
+            key,
+            node: Node::default(),
+        },
+    );
+}
+
+/// Takes the entry at `pos` out of a leaf.
+pub(super) fn leaf_remove(v: &mut Vec<Entry>, pos: usize) -> Entry {
+    let e = v.remove(pos);
+    // Hand back room once a leaf is under half full.
+    if v.capacity() > 8 && v.len() * 2 < v.capacity() {
+        v.shrink_to(grown(v.len()));
+    }
+    e
 }
 
 impl BNode {
@@ -283,10 +316,7 @@ impl BNode {
             BNode::Leaf(v) => {
                 let pos = path.pos as usize;
                 if v.len() < LEAF_MAX {
-                    if v.len() == v.capacity() {
-                        v.reserve_exact(grown(v.len()) - v.len());
-                    }
-                    v.insert(pos, e);
+                    leaf_put(v, pos, e);
                     return None;
                 }
                 // Full: past the end keeps this leaf full (ascending SETs), before the start
@@ -345,14 +375,7 @@ impl BNode {
     /// parent with its separator.
     pub(super) fn remove(&mut self, path: &Path, level: usize) -> Entry {
         match self {
-            BNode::Leaf(v) => {
-                let e = v.remove(path.pos as usize);
-                // Hand back room once a leaf is under half full.
-                if v.capacity() > 8 && v.len() * 2 < v.capacity() {
-                    v.shrink_to(grown(v.len()));
-                }
-                e
-            }
+            BNode::Leaf(v) => leaf_remove(v, path.pos as usize),
             BNode::Inner(inn) => {
                 let i = path.idx[level] as usize;
                 let e = inn.kids[i].remove(path, level + 1);
@@ -424,6 +447,22 @@ impl Root {
         }
     }
 
+    /// `get` of the integer `m` (below 10^18 in magnitude).
+    #[inline(always)]
+    pub(super) fn get_int(&self, m: i64) -> Option<&Entry> {
+        match self {
+            Root::Many {
+                tree: BNode::Leaf(v),
+                ..
+            } if v.len() <= SMALL_LEAF => small_leaf_int(v, m),
+            Root::One(e) => match e.key {
+                SKey::Num { exp: 0, mant } => (mant == m).then_some(e),
+                _ => None,
+            },
+            _ => self.get(int_probe(m)),
+        }
+    }
+
     /// The entry after (or before) the place where `p` is or would be.
     pub(super) fn beside(&self, p: Probe, forward: bool) -> Option<&Entry> {
         if let Root::Many { tree, hint } = self {
@@ -478,6 +517,29 @@ fn small_leaf_entry<'a>(v: &'a [Entry], p: Probe) -> Option<&'a Entry> {
         _ => None,
     };
     v.get(found.unwrap_or_else(|| scan_leaf(v, p)).ok()?)
+}
+
+/// `small_leaf_entry` of the integer `m`: a scan comparing integers as they are.
+#[inline(always)]
+fn small_leaf_int(v: &[Entry], m: i64) -> Option<&Entry> {
+    for e in v {
+        match e.key {
+            SKey::Num { exp: 0, mant } if mant < m => {}
+            SKey::Num { exp: 0, mant } => return (mant == m).then_some(e),
+            // A fraction or a number past 10^18 is compared the general way.
+            SKey::Num { .. } => return small_leaf_entry(v, int_probe(m)),
+            // Strings come after every number.
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Where the integer `m` (below 10^18 in magnitude) is (Ok) or would go (Err) in a leaf
+/// of a few entries, by a scan (as `small_leaf_int`).
+#[inline(always)]
+pub(super) fn small_leaf_int_pos(v: &[Entry], m: i64) -> Result<usize, usize> {
+    scan_for_integer(v, m).unwrap_or_else(|| scan_leaf(v, int_probe(m)))
 }
 
 /// Where the integer `m` (a number with exponent 0) is (Ok) or would go (Err) among the
