@@ -195,6 +195,16 @@ fn data_int(me: &Interp, name: Sym, i: i64) -> u8 {
     }
 }
 
+/// `$DATA(x(s))` when `s` is an integer known at hand (`int_at_hand`); None otherwise
+/// (`data_of` then answers).
+#[inline(always)]
+pub(super) fn data_int_at_hand(me: &Interp, target: &Expr) -> Option<u8> {
+    let (name, sub) = one_subscript(target)?;
+    // SAFETY: the subscript is only read (its number), nothing run meanwhile.
+    let i = unsafe { int_at_hand(me, sub) }?;
+    Some(data_int(me, name, i))
+}
+
 /// `$DATA(x(s))` as a number, without a value made for it (`'$DATA(x(s))` in IF asks only
 /// its truth); `None` when `target` is not a one-subscript local.
 #[inline]

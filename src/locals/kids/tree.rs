@@ -97,8 +97,9 @@ pub(super) fn leaf_insert(v: &mut Vec<Entry>, pos: usize, key: SKey) {
 /// Takes the entry at `pos` out of a leaf.
 pub(super) fn leaf_remove(v: &mut Vec<Entry>, pos: usize) -> Entry {
     let e = v.remove(pos);
-    // Hand back room once a leaf is under half full.
-    if v.capacity() > 8 && v.len() * 2 < v.capacity() {
+    // Hand back room once a leaf is under half full (a small one keeps its room: the arrays
+    // of a backtracking search shrink and grow again all the time).
+    if v.capacity() > SMALL_LEAF && v.len() * 2 < v.capacity() {
         v.shrink_to(grown(v.len()));
     }
     e
@@ -456,7 +457,7 @@ impl Root {
                 ..
             } if v.len() <= SMALL_LEAF => small_leaf_int(v, m),
             Root::One(e) => match e.key {
-                SKey::Num { exp: 0, mant } => (mant == m).then_some(e),
+                SKey::Int(k) => (k == m).then_some(e),
                 _ => None,
             },
             _ => self.get(int_probe(m)),
@@ -524,8 +525,8 @@ fn small_leaf_entry<'a>(v: &'a [Entry], p: Probe) -> Option<&'a Entry> {
 fn small_leaf_int(v: &[Entry], m: i64) -> Option<&Entry> {
     for e in v {
         match e.key {
-            SKey::Num { exp: 0, mant } if mant < m => {}
-            SKey::Num { exp: 0, mant } => return (mant == m).then_some(e),
+            SKey::Int(k) if k < m => {}
+            SKey::Int(k) => return (k == m).then_some(e),
             // A fraction or a number past 10^18 is compared the general way.
             SKey::Num { .. } => return small_leaf_entry(v, int_probe(m)),
             // Strings come after every number.
@@ -548,9 +549,9 @@ pub(super) fn small_leaf_int_pos(v: &[Entry], m: i64) -> Result<usize, usize> {
 fn scan_for_integer(v: &[Entry], m: i64) -> Option<Result<usize, usize>> {
     for (i, e) in v.iter().enumerate() {
         match e.key {
-            SKey::Num { exp: 0, mant } if mant < m => {}
-            SKey::Num { exp: 0, mant } if mant == m => return Some(Ok(i)),
-            SKey::Num { exp: 0, .. } => return Some(Err(i)),
+            SKey::Int(k) if k < m => {}
+            SKey::Int(k) if k == m => return Some(Ok(i)),
+            SKey::Int(_) => return Some(Err(i)),
             SKey::Num { .. } => return None,
             // Strings come after every number.
             _ => return Some(Err(i)),
