@@ -113,12 +113,12 @@ impl Kids {
         {
             let Some(Root::Many {
                 tree: BNode::Leaf(v),
-                ..
+                hint,
             }) = self.0.as_deref_mut()
             else {
                 unreachable!("tested above")
             };
-            let at = match small_leaf_int_pos(v, i) {
+            let at = match small_leaf_int_pos(v, i, hint) {
                 Ok(at) => at,
                 Err(at) => {
                     leaf_insert(v, at, SKey::of_probe(int_probe(i)));
@@ -220,11 +220,11 @@ impl Kids {
         // A tree that is one small leaf (`KILL col(c)`): as in `get_or_create_int`.
         if let Some(Root::Many {
             tree: BNode::Leaf(v),
-            ..
+            hint,
         }) = self.0.as_deref_mut()
             && v.len() <= SMALL_LEAF
         {
-            if let Ok(at) = small_leaf_int_pos(v, i) {
+            if let Ok(at) = small_leaf_int_pos(v, i, hint) {
                 leaf_remove(v, at);
                 if v.is_empty() {
                     self.0 = None;

@@ -537,10 +537,36 @@ fn small_leaf_int(v: &[Entry], m: i64) -> Option<&Entry> {
 }
 
 /// Where the integer `m` (below 10^18 in magnitude) is (Ok) or would go (Err) in a leaf
-/// of a few entries, by a scan (as `small_leaf_int`).
+/// of a few entries that is the whole tree, for a SET or KILL, by a scan. The scan starts
+/// where the last one ended when the key before that place is below `m` (`SET x(i)` after
+/// `KILL x(j)`, j<i, in a loop), else at the start. (A read scans from the start: checking
+/// the place costs it more than it saves.)
 #[inline(always)]
-pub(super) fn small_leaf_int_pos(v: &[Entry], m: i64) -> Result<usize, usize> {
-    scan_for_integer(v, m).unwrap_or_else(|| scan_leaf(v, int_probe(m)))
+pub(super) fn small_leaf_int_pos(v: &[Entry], m: i64, hint: &Hint) -> Result<usize, usize> {
+    let h = hint.at.get();
+    let from = h.pos as usize;
+    let mut i = match v.get(from.wrapping_sub(1)) {
+        Some(e) if h.depth == 0 && matches!(e.key, SKey::Int(k) if k < m) => from,
+        _ => 0,
+    };
+    let found = loop {
+        let Some(e) = v.get(i) else { break Err(i) };
+        match e.key {
+            SKey::Int(k) if k < m => i += 1,
+            SKey::Int(k) if k == m => break Ok(i),
+            SKey::Int(_) => break Err(i),
+            // A fraction or a number past 10^18 is compared the general way.
+            SKey::Num { .. } => break scan_leaf(v, int_probe(m)),
+            // Strings come after every number.
+            _ => break Err(i),
+        }
+    };
+    let (Ok(at) | Err(at)) = found;
+    hint.set(Path {
+        pos: at as u8,
+        ..Path::default()
+    });
+    found
 }
 
 /// Where the integer `m` (a number with exponent 0) is (Ok) or would go (Err) among the
