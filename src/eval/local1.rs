@@ -163,11 +163,58 @@ pub(super) fn exact_int_of(me: &Interp, sub: &Expr) -> Option<i64> {
     }
 }
 
+/// The integer of a subscript known without evaluating it: `r+c` (`exact_int_of`), or a
+/// literal or a defined unsubscripted local whose value is a canonical integer with its
+/// number already worked out (a FOR's `c`). None for anything else.
+///
+/// # Safety
+/// As `at_hand_unguarded`.
+#[inline(always)]
+unsafe fn int_at_hand(me: &Interp, sub: &Expr) -> Option<i64> {
+    if let Some(i) = exact_int_of(me, sub) {
+        return Some(i);
+    }
+    // SAFETY: the caller's contract.
+    let v = unsafe { at_hand_unguarded(me, sub) }?;
+    // An integer's cached number alone is not enough: `"01"` is a string subscript.
+    let i = v.cached_int()?;
+    v.is_canonical_number().then_some(i)
+}
+
+/// `$DATA` of `name`'s child at the integer `i`, read in place.
+#[inline(always)]
+fn data_int(me: &Interp, name: Sym, i: i64) -> u8 {
+    let Some(slot) = me.locals.slot(name) else {
+        return 0;
+    };
+    // SAFETY: the node is only read, and nothing runs meanwhile; a slot borrowed mutably
+    // now is refused (and taken the guarded way, which reports it).
+    match unsafe { slot.try_borrow_unguarded() } {
+        Ok(node) => node.kids.get_int(i).map_or(0, |n| n.data()),
+        Err(_) => slot.borrow().kids.get_int(i).map_or(0, |n| n.data()),
+    }
+}
+
+/// `$DATA(x(s))` when `s` is an integer known at hand (`int_at_hand`); None otherwise
+/// (`data_of` then answers).
+#[inline(always)]
+pub(super) fn data_int_at_hand(me: &Interp, target: &Expr) -> Option<u8> {
+    let (name, sub) = one_subscript(target)?;
+    // SAFETY: the subscript is only read (its number), nothing run meanwhile.
+    let i = unsafe { int_at_hand(me, sub) }?;
+    Some(data_int(me, name, i))
+}
+
 /// `$DATA(x(s))` as a number, without a value made for it (`'$DATA(x(s))` in IF asks only
 /// its truth); `None` when `target` is not a one-subscript local.
 #[inline]
 pub(super) fn data_of(me: &mut Interp, target: &Expr, here: &Here) -> Option<MResult<u8>> {
     let (name, sub) = one_subscript(target)?;
+    // An integer subscript (the usual array index): looked up as one, no probe made.
+    // SAFETY: the subscript is only read (its number), nothing run meanwhile.
+    if let Some(i) = unsafe { int_at_hand(me, sub) } {
+        return Some(Ok(data_int(me, name, i)));
+    }
     // The subscript a literal or a defined local: read where it lies, no copy of it.
     // SAFETY: the subscript is only read (its number or text), nothing run meanwhile.
     if let Some(k) = unsafe { at_hand_unguarded(me, sub) } {
@@ -175,14 +222,6 @@ pub(super) fn data_of(me: &mut Interp, target: &Expr, here: &Here) -> Option<MRe
             .locals
             .slot(name)
             .and_then(|s| s.borrow().kids.get_value(k).map(|n| n.data()))
-            .unwrap_or(0);
-        return Some(Ok(data));
-    }
-    if let Some(i) = exact_int_of(me, sub) {
-        let data = me
-            .locals
-            .slot(name)
-            .and_then(|s| s.borrow().kids.get_int(i).map(|n| n.data()))
             .unwrap_or(0);
         return Some(Ok(data));
     }
@@ -285,7 +324,8 @@ impl Interp {
         here: &Here,
     ) -> MResult<()> {
         // The subscript's integer first, as GT.M takes the subscript before the value.
-        if let Some(i) = exact_int_of(self, sub) {
+        // SAFETY: the subscript is only read (its number), nothing run meanwhile.
+        if let Some(i) = unsafe { int_at_hand(self, sub) } {
             let v = self.eval(value, here)?;
             let mut node = self.locals.slot_mut(name).borrow_mut();
             node.kids.get_or_create_int(i).value = Some(v);
@@ -304,7 +344,8 @@ impl Interp {
 
     /// `KILL x(s)`: the child and everything below it.
     pub(super) fn kill_one_subscript(&mut self, name: Sym, sub: &Expr, here: &Here) -> MResult<()> {
-        if let Some(i) = exact_int_of(self, sub) {
+        // SAFETY: the subscript is only read (its number), nothing run meanwhile.
+        if let Some(i) = unsafe { int_at_hand(self, sub) } {
             if let Some(slot) = self.locals.slot(name) {
                 slot.borrow_mut().kids.remove_int(i);
             }

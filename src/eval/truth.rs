@@ -266,8 +266,26 @@ fn truth_not_data(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
     if let ExprKind::Unary(_, x) = &e.kind
         && let ExprKind::Func(_, args) = &x.kind
         && let [arg] = &args[..]
-        && let Some(d) = super::local1::data_of(me, arg, here)
     {
+        // An integer subscript known at hand (`'$data(col(c))`): here, with no call.
+        if let Some(d) = super::local1::data_int_at_hand(me, arg) {
+            return Ok(d == 0);
+        }
+        return truth_not_data_of(me, e, x, arg, here);
+    }
+    truth_not(me, e, here)
+}
+
+/// `truth_not_data` of any other subscript.
+#[inline(never)]
+fn truth_not_data_of(
+    me: &mut Interp,
+    e: &Expr,
+    x: &Expr,
+    arg: &Expr,
+    here: &Here,
+) -> MResult<bool> {
+    if let Some(d) = super::local1::data_of(me, arg, here) {
         return d.map(|d| d == 0).map_err(|err| err.at(x.span.clone()));
     }
     truth_not(me, e, here)
@@ -277,9 +295,13 @@ fn truth_not_data(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
 fn truth_data(me: &mut Interp, e: &Expr, here: &Here) -> MResult<bool> {
     if let ExprKind::Func(_, args) = &e.kind
         && let [arg] = &args[..]
-        && let Some(d) = super::local1::data_of(me, arg, here)
     {
-        return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
+        if let Some(d) = super::local1::data_int_at_hand(me, arg) {
+            return Ok(d != 0);
+        }
+        if let Some(d) = super::local1::data_of(me, arg, here) {
+            return d.map(|d| d != 0).map_err(|err| err.at(e.span.clone()));
+        }
     }
     me.truth_of_value(e, here)
 }

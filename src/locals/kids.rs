@@ -21,7 +21,9 @@ use super::{Key, Node};
 use crate::number::Number;
 use crate::value::Value;
 use skey::{Probe, SKey};
-use tree::{BNode, Entry, Hint, Inner, Path, Root};
+use tree::{
+    BNode, Entry, Hint, Inner, Path, Root, SMALL_LEAF, leaf_insert, leaf_remove, small_leaf_int_pos,
+};
 
 /// The probe of an integer subscript below 10^18 in magnitude (a canonical number).
 #[inline(always)]
@@ -71,7 +73,7 @@ impl Kids {
     /// canonical number): `get_value` of `i`'s value, with no value made.
     #[inline]
     pub fn get_int(&self, i: i64) -> Option<&Node> {
-        self.get_probe(int_probe(i))
+        self.0.as_deref()?.get_int(i).map(|e| &e.node)
     }
 
     fn get_probe(&self, p: Probe) -> Option<&Node> {
@@ -103,6 +105,28 @@ impl Kids {
     /// `get_or_create` of the integer `i` (as `get_int`).
     #[inline]
     pub fn get_or_create_int(&mut self, i: i64) -> &mut Node {
+        // A tree that is one small leaf (`SET col(c)=1`): the entry found or put by a scan,
+        // no path made or followed.
+        // (Tested before it is borrowed to be changed: a borrow that may be returned would
+        // last to the end of the function.)
+        if matches!(self.0.as_deref(), Some(Root::Many { tree: BNode::Leaf(v), .. }) if v.len() < SMALL_LEAF)
+        {
+            let Some(Root::Many {
+                tree: BNode::Leaf(v),
+                hint,
+            }) = self.0.as_deref_mut()
+            else {
+                unreachable!("tested above")
+            };
+            let at = match small_leaf_int_pos(v, i, hint) {
+                Ok(at) => at,
+                Err(at) => {
+                    leaf_insert(v, at, SKey::of_probe(int_probe(i)));
+                    at
+                }
+            };
+            return &mut v[at].node;
+        }
         self.get_or_create_probe(int_probe(i))
     }
 
@@ -193,6 +217,21 @@ impl Kids {
     /// Removes the child whose subscript is the integer `i` (as `get_int`).
     #[inline]
     pub fn remove_int(&mut self, i: i64) {
+        // A tree that is one small leaf (`KILL col(c)`): as in `get_or_create_int`.
+        if let Some(Root::Many {
+            tree: BNode::Leaf(v),
+            hint,
+        }) = self.0.as_deref_mut()
+            && v.len() <= SMALL_LEAF
+        {
+            if let Ok(at) = small_leaf_int_pos(v, i, hint) {
+                leaf_remove(v, at);
+                if v.is_empty() {
+                    self.0 = None;
+                }
+            }
+            return;
+        }
         self.remove_probe(int_probe(i))
     }
 

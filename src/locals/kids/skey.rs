@@ -6,9 +6,12 @@ use super::*;
 /// Longest string subscript kept inline.
 pub(super) const SHORT: usize = 14;
 
-/// A stored subscript (16 bytes).
+/// A stored subscript (16 bytes). An integer below 10^18 in magnitude (a number with
+/// exponent 0) is always an `Int`, never a `Num`: a scan for an integer compares the tag
+/// and the integer, not the exponent too.
 #[derive(Clone)]
 pub(super) enum SKey {
+    Int(i64),
     Num { exp: i32, mant: i64 },
     Short { len: u8, bytes: [u8; SHORT] },
     Long(Long),
@@ -120,10 +123,10 @@ impl<'a> Probe<'a> {
 impl SKey {
     pub(super) fn of_probe(p: Probe) -> SKey {
         match p {
-            Probe::Num(n) => {
-                let (mant, exp) = n.parts();
-                SKey::Num { exp, mant }
-            }
+            Probe::Num(n) => match n.parts() {
+                (mant, 0) => SKey::Int(mant),
+                (mant, exp) => SKey::Num { exp, mant },
+            },
             Probe::Str(s, _) if s.len() <= SHORT => {
                 let mut bytes = [0; SHORT];
                 bytes[..s.len()].copy_from_slice(s);
@@ -138,6 +141,7 @@ impl SKey {
 
     pub(super) fn key(&self) -> Key {
         match self {
+            SKey::Int(i) => Key::Num(Number::from_parts(*i, 0)),
             SKey::Num { exp, mant } => Key::Num(Number::from_parts(*mant, *exp)),
             SKey::Short { len, bytes } => Key::string(&bytes[..*len as usize]),
             SKey::Long(s) => Key::string(s.bytes()),
@@ -147,6 +151,7 @@ impl SKey {
     /// The value of the key (`key().to_value()` without the key).
     pub(super) fn value(&self) -> Value {
         match self {
+            SKey::Int(i) => Value::from_num(Number::from_parts(*i, 0)),
             SKey::Num { exp, mant } => Value::from_num(Number::from_parts(*mant, *exp)),
             SKey::Short { len, bytes } => Value::from_noncanonical(&bytes[..*len as usize]),
             SKey::Long(s) => Value::from_noncanonical(s.bytes()),
@@ -156,25 +161,32 @@ impl SKey {
     /// M collation: numbers first in numeric order, then strings by bytes.
     #[inline(always)]
     pub(super) fn cmp(&self, p: Probe) -> Ordering {
-        match (self, p) {
-            (SKey::Num { exp, mant }, Probe::Num(n)) => {
+        match p {
+            Probe::Num(n) => match self {
                 // Integers below 10^18 (exponent 0) compare as plain integers.
-                let (m, e) = n.parts();
-                if *exp == 0 && e == 0 {
-                    mant.cmp(&m)
-                } else {
-                    Number::from_parts(*mant, *exp).cmp(&n)
-                }
-            }
-            (SKey::Num { .. }, Probe::Str(..)) => Ordering::Less,
-            (_, Probe::Num(_)) => Ordering::Greater,
-            (SKey::Short { len, bytes }, Probe::Str(s, head)) => {
-                match short_head(bytes).cmp(&head) {
+                SKey::Int(i) => match n.parts() {
+                    (m, 0) => i.cmp(&m),
+                    _ => number_cmp(*i, 0, n),
+                },
+                SKey::Num { exp, mant } => number_cmp(*mant, *exp, n),
+                _ => Ordering::Greater,
+            },
+            Probe::Str(s, head) => match self {
+                SKey::Short { len, bytes } => match short_head(bytes).cmp(&head) {
                     Ordering::Equal => (*len as usize).cmp(&s.len()),
                     unequal => unequal,
-                }
-            }
-            (SKey::Long(b), Probe::Str(s, _)) => b.bytes().cmp(s),
+                },
+                SKey::Long(b) => b.bytes().cmp(s),
+                _ => Ordering::Less,
+            },
         }
     }
+}
+
+/// The order of the number `mant * 10^exp` against `n`, when either is not an integer
+/// below 10^18 (rare: out of line, so that a search's loop stays small).
+#[cold]
+#[inline(never)]
+fn number_cmp(mant: i64, exp: i32, n: Number) -> Ordering {
+    Number::from_parts(mant, exp).cmp(&n)
 }

@@ -195,3 +195,52 @@ fn sizes() {
     assert_eq!(std::mem::size_of::<Entry>(), 56);
     assert_eq!(std::mem::size_of::<Root>(), 56);
 }
+
+/// The integer paths (`get_int`, `get_or_create_int`, `remove_int`) against a sorted map,
+/// in arrays of around `SMALL_LEAF` keys where integers mix with fractions, numbers past
+/// 10^18 and strings, and in bigger ones.
+#[allow(clippy::mutable_key_type)]
+#[test]
+fn integer_operations_match_a_sorted_map() {
+    for (seed, spread) in (0..40).map(|s| (s, 12 + s % 3 * 4)).chain([(99, 400)]) {
+        let mut rng = Rng(seed);
+        let mut kids = Kids::default();
+        let mut model: BTreeMap<Key, i64> = BTreeMap::new();
+        for step in 0..3_000 {
+            let r = rng.next();
+            let i = (r % spread) as i64 - 3;
+            let key = Key::Num(Number::from_i64(i));
+            match rng.next() % 12 {
+                0..=4 => {
+                    kids.get_or_create_int(i).value = Some(Value::from_i64(step));
+                    model.insert(key.clone(), step);
+                }
+                5..=7 => {
+                    kids.remove_int(i);
+                    model.remove(&key);
+                }
+                // Others among them, made the general way.
+                8 => {
+                    let other = match r >> 40 & 3 {
+                        0 => k(&format!("{i}.5")),
+                        1 => k("1000000000000000000"),
+                        2 => k(&format!("s{i}")),
+                        _ => k("-2000000000000000000"),
+                    };
+                    kids.get_or_create(&other).value = Some(Value::from_i64(step));
+                    model.insert(other, step);
+                }
+                _ => {}
+            }
+            let got = kids
+                .get_int(i)
+                .and_then(|n| n.value.as_ref())
+                .map(|v| v.int());
+            assert_eq!(got, model.get(&key).copied(), "seed {seed} step {step}");
+            assert_eq!(kids.is_empty(), model.is_empty());
+        }
+        let all: Vec<Key> = kids.iter().map(|(k, _)| k).collect();
+        let want: Vec<Key> = model.keys().cloned().collect();
+        assert_eq!(all, want);
+    }
+}

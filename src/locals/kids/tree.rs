@@ -4,6 +4,11 @@
 use super::skey::{Probe, SKey};
 use super::*;
 
+mod small;
+
+pub(super) use small::small_leaf_int_pos;
+use small::{small_leaf_entry, small_leaf_int};
+
 #[derive(Clone)]
 pub(super) struct Entry {
     pub(super) key: SKey,
@@ -32,7 +37,7 @@ pub(super) struct Path {
 }
 
 /// The most entries of a leaf that is the whole tree read by a scan (`small_leaf_entry`).
-const SMALL_LEAF: usize = 16;
+pub(super) const SMALL_LEAF: usize = 16;
 
 #[derive(Clone)]
 pub(super) enum Root {
@@ -69,6 +74,40 @@ impl Hint {
 /// The capacity a leaf of `n` entries gets when it must grow: a quarter more.
 pub(super) fn grown(n: usize) -> usize {
     (n + n / 4 + 1).min(LEAF_MAX)
+}
+
+/// Puts `e` at `pos` of a leaf with room for one more entry, growing it when full.
+#[inline(always)]
+fn leaf_put(v: &mut Vec<Entry>, pos: usize, e: Entry) {
+    if v.len() == v.capacity() {
+        v.reserve_exact(grown(v.len()) - v.len());
+    }
+    v.insert(pos, e);
+}
+
+/// Puts a new undefined entry of key `key` at `pos` of a leaf that is the whole tree and
+/// has room (under `LEAF_MAX` entries).
+pub(super) fn leaf_insert(v: &mut Vec<Entry>, pos: usize, key: SKey) {
+    debug_assert!(v.len() < LEAF_MAX);
+    leaf_put(
+        v,
+        pos,
+        Entry {
+            key,
+            node: Node::default(),
+        },
+    );
+}
+
+/// Takes the entry at `pos` out of a leaf.
+pub(super) fn leaf_remove(v: &mut Vec<Entry>, pos: usize) -> Entry {
+    let e = v.remove(pos);
+    // Hand back room once a leaf is under half full (a small one keeps its room: the arrays
+    // of a backtracking search shrink and grow again all the time).
+    if v.capacity() > SMALL_LEAF && v.len() * 2 < v.capacity() {
+        v.shrink_to(grown(v.len()));
+    }
+    e
 }
 
 impl BNode {
@@ -283,10 +322,7 @@ impl BNode {
             BNode::Leaf(v) => {
                 let pos = path.pos as usize;
                 if v.len() < LEAF_MAX {
-                    if v.len() == v.capacity() {
-                        v.reserve_exact(grown(v.len()) - v.len());
-                    }
-                    v.insert(pos, e);
+                    leaf_put(v, pos, e);
                     return None;
                 }
                 // Full: past the end keeps this leaf full (ascending SETs), before the start
@@ -345,14 +381,7 @@ impl BNode {
     /// parent with its separator.
     pub(super) fn remove(&mut self, path: &Path, level: usize) -> Entry {
         match self {
-            BNode::Leaf(v) => {
-                let e = v.remove(path.pos as usize);
-                // Hand back room once a leaf is under half full.
-                if v.capacity() > 8 && v.len() * 2 < v.capacity() {
-                    v.shrink_to(grown(v.len()));
-                }
-                e
-            }
+            BNode::Leaf(v) => leaf_remove(v, path.pos as usize),
             BNode::Inner(inn) => {
                 let i = path.idx[level] as usize;
                 let e = inn.kids[i].remove(path, level + 1);
@@ -424,6 +453,22 @@ impl Root {
         }
     }
 
+    /// `get` of the integer `m` (below 10^18 in magnitude).
+    #[inline(always)]
+    pub(super) fn get_int(&self, m: i64) -> Option<&Entry> {
+        match self {
+            Root::Many {
+                tree: BNode::Leaf(v),
+                ..
+            } if v.len() <= SMALL_LEAF => small_leaf_int(v, m),
+            Root::One(e) => match e.key {
+                SKey::Int(k) => (k == m).then_some(e),
+                _ => None,
+            },
+            _ => self.get(int_probe(m)),
+        }
+    }
+
     /// The entry after (or before) the place where `p` is or would be.
     pub(super) fn beside(&self, p: Probe, forward: bool) -> Option<&Entry> {
         if let Root::Many { tree, hint } = self {
@@ -465,50 +510,6 @@ impl Root {
             Root::Many { tree, .. } => tree.edge(forward),
         }
     }
-}
-
-/// The entry equal to `p` in a tree that is one leaf of a few entries (the arrays of a
-/// backtracking search, `col(c)`): found by a scan from its start, an integer subscript
-/// compared as one (checking the hints first costs more at this size). (Out of line, so
-/// that the look-ups of other arrays stay as they were.)
-#[inline(never)]
-fn small_leaf_entry<'a>(v: &'a [Entry], p: Probe) -> Option<&'a Entry> {
-    let found = match p {
-        Probe::Num(n) if n.parts().1 == 0 => scan_for_integer(v, n.parts().0),
-        _ => None,
-    };
-    v.get(found.unwrap_or_else(|| scan_leaf(v, p)).ok()?)
-}
-
-/// Where the integer `m` (a number with exponent 0) is (Ok) or would go (Err) among the
-/// entries; None when a key that is a number with a fraction or exponent comes first.
-#[inline(always)]
-fn scan_for_integer(v: &[Entry], m: i64) -> Option<Result<usize, usize>> {
-    for (i, e) in v.iter().enumerate() {
-        match e.key {
-            SKey::Num { exp: 0, mant } if mant < m => {}
-            SKey::Num { exp: 0, mant } if mant == m => return Some(Ok(i)),
-            SKey::Num { exp: 0, .. } => return Some(Err(i)),
-            SKey::Num { .. } => return None,
-            // Strings come after every number.
-            _ => return Some(Err(i)),
-        }
-    }
-    Some(Err(v.len()))
-}
-
-/// The index of the entry equal to `p` (Ok), or where it would go (Err): the first whose
-/// key is greater.
-#[inline(always)]
-fn scan_leaf(v: &[Entry], p: Probe) -> Result<usize, usize> {
-    for (i, e) in v.iter().enumerate() {
-        match e.key.cmp(p) {
-            Ordering::Less => {}
-            Ordering::Equal => return Ok(i),
-            Ordering::Greater => return Err(i),
-        }
-    }
-    Err(v.len())
 }
 
 // The two searches are written out: through `partition_point`/`binary_search_by` the
