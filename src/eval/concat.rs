@@ -140,6 +140,19 @@ impl Interp {
     }
 }
 
+/// Whether `set_concat` may build `SET name=a_b_...` in place: the chain's first operand is
+/// `name` itself or at hand (one that must be evaluated, `SET s=(i*7)_"."_x`, sends the
+/// chain to the ordinary evaluation before any operand is read).
+pub(super) fn built_in_place(name: Sym, value: &Expr) -> bool {
+    let mut first = value;
+    while let ExprKind::Binary { lhs, .. } = &first.kind
+        && is_concat(first)
+    {
+        first = lhs;
+    }
+    is_local_named(first, name) || at_hand_shape(first)
+}
+
 impl Interp {
     /// `SET s=s_a_b...` with `a`, `b`... literals or locals: appends to `s` where it lies
     /// (`Value::append`) instead of making a new string; true when done. Reading the

@@ -1,16 +1,18 @@
-//! SET of an unsubscripted local, the everyday SET: the value's shape is looked at once, on
-//! the first run, and the handler chosen for it is kept in the argument (`SetForm`), so a
-//! later run goes straight to it (`SET s=s_c` to the append in place, `SET c=$E(s,i)` to the
-//! byte written in, `SET x=1` to the literal copied in).
+//! SET of an unsubscripted local, the everyday SET: the value's shape is sorted once, on the
+//! first run, and kept in the argument (`SetForm`), so a later run goes straight to its way
+//! of storing (`SET s=s_c` to the append in place, `SET c=$E(s,i)` to the byte written in,
+//! `SET x=1` to the literal copied in, anything else evaluated and moved in).
 
 use super::{Here, Interp};
 use crate::error::MResult;
 use crate::intern::Sym;
-use crate::syntax::ast::{BinOp, Expr, ExprKind, Glvn, SetFn, SetForm};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, Glvn, SetForm, SetShape};
 use crate::value::Value;
 
 impl Interp {
-    /// `SET name=value` by the handler chosen for the value's shape.
+    /// `SET name=value` by the value's shape. Each quick way falls back to the ordinary
+    /// evaluation when it does not apply at run time (an undefined local, a result past
+    /// MAXSTRLEN), so the error and the order of evaluation are the ordinary ones.
     #[inline(always)]
     pub(super) fn set_local(
         &mut self,
@@ -19,103 +21,90 @@ impl Interp {
         form: &SetForm,
         here: &Here,
     ) -> MResult<()> {
-        let f = match form.0.get() {
-            Some(f) => f,
-            None => {
-                let f = set_form_of(name, value);
-                form.0.set(Some(f));
-                f
+        let done = match form.0.get() {
+            SetShape::Evaluated => false,
+            SetShape::Literal => {
+                if let ExprKind::Lit(v) = &value.kind {
+                    self.store_local(name, v.clone());
+                    return Ok(());
+                }
+                false
+            }
+            SetShape::AppendOne => self.set_append_one_of(name, value),
+            SetShape::Concat => self.set_concat(name, value),
+            SetShape::Sum => self.set_sum_of(name, value),
+            SetShape::ExtractByte => self.set_extract_byte(name, value),
+            SetShape::Unknown => {
+                form.0.set(shape_of(name, value));
+                return self.set_local(name, value, form, here);
             }
         };
-        f(self, name, value, here)
+        if done {
+            return Ok(());
+        }
+        let v = self.eval(value, here)?;
+        self.store_local(name, v);
+        Ok(())
+    }
+
+    /// `SET s=s_x`: x appended where s lies.
+    fn set_append_one_of(&mut self, name: Sym, value: &Expr) -> bool {
+        let ExprKind::Binary { rhs, .. } = &value.kind else {
+            return false;
+        };
+        self.set_append_one(name, rhs)
+    }
+
+    /// `SET n=n+x`: the sum stored where n lies.
+    #[inline(always)]
+    fn set_sum_of(&mut self, name: Sym, value: &Expr) -> bool {
+        let ExprKind::Binary { rhs, .. } = &value.kind else {
+            return false;
+        };
+        self.set_sum(name, rhs)
+    }
+
+    /// `SET c=$EXTRACT(s,i)`, s and i bare locals: the byte read and stored, no result
+    /// passed back through the expression evaluator.
+    fn set_extract_byte(&mut self, name: Sym, value: &Expr) -> bool {
+        let Some(c) = super::strfn::extract_byte_at_hand(self, value) else {
+            return false;
+        };
+        let v = match c {
+            Some(c) => Value::from_byte(c),
+            None => Value::empty(),
+        };
+        self.store_local(name, v);
+        true
     }
 }
 
-/// The handler for `SET name=value`. Each one falls back to `set_evaluated` when its quick
-/// way does not apply at run time (an undefined local, a result past MAXSTRLEN), so the
-/// error and the order of evaluation are the ordinary ones.
-fn set_form_of(name: Sym, value: &Expr) -> SetFn {
+/// The shape of `SET name=value`.
+fn shape_of(name: Sym, value: &Expr) -> SetShape {
     match &value.kind {
-        ExprKind::Lit(_) => set_literal,
+        ExprKind::Lit(_) => SetShape::Literal,
         ExprKind::Binary {
             op: BinOp::Concat,
             negated: false,
             lhs,
             ..
-        } if is_local_named(lhs, name) => set_append_one,
+        } if is_local_named(lhs, name) => SetShape::AppendOne,
         ExprKind::Binary {
             op: BinOp::Concat,
             negated: false,
             ..
-        } => set_concat,
+        } if super::concat::built_in_place(name, value) => SetShape::Concat,
         ExprKind::Binary {
             op: BinOp::Add,
             negated: false,
             lhs,
             ..
-        } if is_local_named(lhs, name) => set_sum,
-        _ if super::strfn::is_extract_byte_locals(value) => set_extract_byte,
-        _ => set_evaluated,
+        } if is_local_named(lhs, name) => SetShape::Sum,
+        _ if super::strfn::is_extract_byte_locals(value) => SetShape::ExtractByte,
+        _ => SetShape::Evaluated,
     }
 }
 
 fn is_local_named(e: &Expr, name: Sym) -> bool {
     matches!(&e.kind, ExprKind::Var(Glvn::Local(n, subs)) if *n == name && subs.is_empty())
-}
-
-/// Any value: evaluated, then moved in.
-fn set_evaluated(me: &mut Interp, name: Sym, value: &Expr, here: &Here) -> MResult<()> {
-    let v = me.eval(value, here)?;
-    me.store_local(name, v);
-    Ok(())
-}
-
-fn set_literal(me: &mut Interp, name: Sym, value: &Expr, here: &Here) -> MResult<()> {
-    let ExprKind::Lit(v) = &value.kind else {
-        return set_evaluated(me, name, value, here);
-    };
-    me.store_local(name, v.clone());
-    Ok(())
-}
-
-/// `SET s=s_x`: x appended where s lies.
-fn set_append_one(me: &mut Interp, name: Sym, value: &Expr, here: &Here) -> MResult<()> {
-    if let ExprKind::Binary { rhs, .. } = &value.kind
-        && me.set_append_one(name, rhs)
-    {
-        return Ok(());
-    }
-    set_evaluated(me, name, value, here)
-}
-
-/// `SET t=a_b_...`: the chain built in t's buffer (`set_concat`).
-fn set_concat(me: &mut Interp, name: Sym, value: &Expr, here: &Here) -> MResult<()> {
-    if me.set_concat(name, value) {
-        return Ok(());
-    }
-    set_evaluated(me, name, value, here)
-}
-
-/// `SET n=n+x`: the sum stored where n lies.
-fn set_sum(me: &mut Interp, name: Sym, value: &Expr, here: &Here) -> MResult<()> {
-    if let ExprKind::Binary { rhs, .. } = &value.kind
-        && me.set_sum(name, rhs)
-    {
-        return Ok(());
-    }
-    set_evaluated(me, name, value, here)
-}
-
-/// `SET c=$EXTRACT(s,i)`, s and i bare locals: the byte read and stored, no result passed
-/// back through the expression evaluator.
-fn set_extract_byte(me: &mut Interp, name: Sym, value: &Expr, here: &Here) -> MResult<()> {
-    let Some(c) = super::strfn::extract_byte_at_hand(me, value) else {
-        return set_evaluated(me, name, value, here);
-    };
-    let v = match c {
-        Some(c) => Value::from_byte(c),
-        None => Value::empty(),
-    };
-    me.store_local(name, v);
-    Ok(())
 }

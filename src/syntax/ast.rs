@@ -480,8 +480,8 @@ pub enum SetArg {
         /// The target when it is the only one and an unsubscripted local (the usual SET):
         /// found once here, not by matching `targets` per run.
         local: Option<Sym>,
-        /// How the evaluator stores into that local: a handler chosen for the value's shape
-        /// on the first run (`eval::setlocal`).
+        /// How the evaluator stores into that local, by the value's shape (found on the
+        /// first run, `eval::setlocal`).
         form: SetForm,
         /// `SET x(k)=$GET(x(k))+y`, a total per key: one target, a local with 1 to 31
         /// subscripts, each a literal or a bare local, the same in `$GET`'s argument, and a
@@ -548,12 +548,28 @@ fn same_plain_subscripts(a: &[Expr], b: &[Expr]) -> bool {
         })
 }
 
-/// The handler the evaluator chose to SET an unsubscripted local (see `SetArg::Assign`).
-pub type SetFn =
-    fn(&mut crate::eval::Interp, Sym, &Expr, &crate::eval::Here) -> crate::error::MResult<()>;
+/// How the evaluator stores into an unsubscripted local (see `SetArg::Assign`): the value's
+/// shape as `eval::setlocal` sorts it on the first run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum SetShape {
+    /// Not looked at yet.
+    #[default]
+    Unknown,
+    /// Evaluated, then moved in.
+    Evaluated,
+    Literal,
+    /// `SET s=s_x`.
+    AppendOne,
+    /// `SET t=a_b_...`.
+    Concat,
+    /// `SET n=n+x`.
+    Sum,
+    /// `SET c=$EXTRACT(s,i)`, both bare locals.
+    ExtractByte,
+}
 
 #[derive(Debug, Default)]
-pub struct SetForm(pub std::cell::Cell<Option<SetFn>>);
+pub struct SetForm(pub std::cell::Cell<SetShape>);
 
 #[derive(Debug)]
 pub enum SetTarget {
