@@ -85,7 +85,14 @@ impl Interp {
         };
         let mut keys: SmallVec<[Value; 4]> = SmallVec::new();
         for s in subs {
-            keys.push(self.value_ref(s)?.clone());
+            let k = self.value_ref(s)?;
+            // Whether it collates as a number, worked out where it lies: the copy carries
+            // the answer, and a literal subscript (`x(k,"len")`) is looked at once, not on
+            // every run.
+            if k.is_canonical_number() {
+                k.num();
+            }
+            keys.push(k.clone());
         }
         let y = match self.addend_in_place(rhs) {
             Some(y) => Ok(y),
