@@ -6,7 +6,7 @@ use super::{Here, Interp};
 use crate::error::{MError, MResult, kind};
 use crate::intern::Sym;
 use crate::number::Number;
-use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn};
+use crate::syntax::ast::{BinOp, EvalFn, Expr, ExprKind, Glvn, SetShape};
 use crate::value::{INLINE, TextBuf, Value};
 
 /// The operands of a `_` node when its left operand is itself a `_` (a chain of three or
@@ -140,52 +140,35 @@ impl Interp {
     }
 }
 
-/// Whether `set_concat` may build `SET name=a_b_...` in place: the chain's first operand is
-/// `name` itself or at hand (one that must be evaluated, `SET s=(i*7)_"."_x`, sends the
-/// chain to the ordinary evaluation before any operand is read).
-pub(super) fn built_in_place(name: Sym, value: &Expr) -> bool {
+/// How `SET name=a_b_...` is stored (`eval::setlocal` asks once per argument): appended to
+/// `name` when the chain starts with it (`SET s=s_x`, `SET s=s_a_b`), built in one buffer when
+/// the first operand is at hand, else evaluated (a first operand that must be evaluated,
+/// `SET s=(i*7)_"."_x`, sends the chain to the ordinary evaluation before any operand is read).
+/// The appends and the build read their operands first: reading has no effect, so that
+/// changes nothing; an undefined operand or a result past MAXSTRLEN is left to the ordinary
+/// evaluation, which raises the error.
+pub(super) fn chain_shape(name: Sym, value: &Expr) -> SetShape {
+    if let ExprKind::Binary { lhs, .. } = &value.kind
+        && is_local_named(lhs, name)
+    {
+        return SetShape::AppendOne;
+    }
     let mut first = value;
     while let ExprKind::Binary { lhs, .. } = &first.kind
         && is_concat(first)
     {
         first = lhs;
     }
-    is_local_named(first, name) || at_hand_shape(first)
+    if is_local_named(first, name) {
+        SetShape::AppendChain
+    } else if at_hand_shape(first) {
+        SetShape::Concat
+    } else {
+        SetShape::Evaluated
+    }
 }
 
 impl Interp {
-    /// `SET s=s_a_b...` with `a`, `b`... literals or locals: appends to `s` where it lies
-    /// (`Value::append`) instead of making a new string; true when done. Reading the
-    /// operands has no effect, so reading them before `s` changes nothing; an undefined
-    /// operand or a result past MAXSTRLEN is left to the ordinary evaluation (false, nothing
-    /// done), which raises the error.
-    pub(super) fn set_concat(&mut self, name: Sym, value: &Expr) -> bool {
-        let ExprKind::Binary { lhs, rhs, .. } = &value.kind else {
-            return false;
-        };
-        // `SET s=s_x`, the usual append (out of line, so the other shapes' path stays
-        // small).
-        if is_local_named(lhs, name) {
-            return self.set_append_one(name, rhs);
-        }
-        // The chain's first operand: the target itself, or the result is built anew.
-        let mut first = &**lhs;
-        while let ExprKind::Binary { lhs, .. } = &first.kind
-            && is_concat(first)
-        {
-            first = lhs;
-        }
-        if is_local_named(first, name) {
-            return self.set_append_chain(name, value);
-        }
-        // A first operand that must be evaluated (`SET s=(i*7)_"."_x`) sends the chain to
-        // the ordinary evaluation at once, before any operand is read.
-        if !at_hand_shape(first) {
-            return false;
-        }
-        self.set_concat_built(name, value)
-    }
-
     /// `SET s=s_x`: x appended where it lies; a one-byte x (a character) copied in first,
     /// so x may be s itself.
     #[inline(always)]
@@ -237,7 +220,7 @@ impl Interp {
     /// one of them. An operand not at hand, or a result past MAXSTRLEN, is left to the
     /// ordinary evaluation (false, nothing done), which raises the error.
     #[inline(never)]
-    fn set_concat_built(&mut self, name: Sym, value: &Expr) -> bool {
+    pub(super) fn set_concat_built(&mut self, name: Sym, value: &Expr) -> bool {
         if let ExprKind::Binary { lhs, rhs, .. } = &value.kind
             && is_empty_lit(rhs)
         {
@@ -304,7 +287,7 @@ impl Interp {
     }
 
     #[inline(never)]
-    fn set_append_chain(&mut self, name: Sym, value: &Expr) -> bool {
+    pub(super) fn set_append_chain(&mut self, name: Sym, value: &Expr) -> bool {
         let mut tail = Buf::new();
         if !self.append_tail(name, value, &mut tail) {
             return false;

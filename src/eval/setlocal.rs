@@ -31,7 +31,8 @@ impl Interp {
                 false
             }
             SetShape::AppendOne => self.set_append_one_of(name, value),
-            SetShape::Concat => self.set_concat(name, value),
+            SetShape::AppendChain => self.set_append_chain(name, value),
+            SetShape::Concat => self.set_concat_built(name, value),
             SetShape::Sum => self.set_sum_of(name, value),
             SetShape::ExtractByte => self.set_extract_byte(name, value),
             SetShape::Unknown => {
@@ -86,14 +87,8 @@ fn shape_of(name: Sym, value: &Expr) -> SetShape {
         ExprKind::Binary {
             op: BinOp::Concat,
             negated: false,
-            lhs,
             ..
-        } if is_local_named(lhs, name) => SetShape::AppendOne,
-        ExprKind::Binary {
-            op: BinOp::Concat,
-            negated: false,
-            ..
-        } if super::concat::built_in_place(name, value) => SetShape::Concat,
+        } => super::concat::chain_shape(name, value),
         ExprKind::Binary {
             op: BinOp::Add,
             negated: false,

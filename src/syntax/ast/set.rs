@@ -93,7 +93,9 @@ pub enum SetShape {
     Literal,
     /// `SET s=s_x`.
     AppendOne,
-    /// `SET t=a_b_...`.
+    /// `SET s=s_a_b...`.
+    AppendChain,
+    /// `SET t=a_b_...`, built in one buffer.
     Concat,
     /// `SET n=n+x`.
     Sum,
