@@ -20,19 +20,15 @@ impl Interp {
             return Err(MError::new(kind::TPQUIT));
         }
         match arg {
-            Some(e) if extrinsic => self.quit_value_of(e, here),
+            Some(e) if extrinsic => {
+                let v = self.eval(e, here)?;
+                Ok(self.quit_with(v))
+            }
             Some(_) => Err(MError::new(kind::NOTEXTRINSIC)),
             // From an extrinsic this leaves the frame; the caller raises QUITARGREQD at its
             // own line, as GT.M does (a trap there runs once, in the caller's frame).
             None => Ok(Flow::Quit),
         }
-    }
-
-    /// `QUIT value` from an extrinsic: the value waits in `quit_value` for the caller.
-    #[inline(never)]
-    fn quit_value_of(&mut self, e: &Expr, here: &Here) -> MResult<Flow> {
-        let v = self.eval(e, here)?;
-        Ok(self.quit_with(v))
     }
 
     /// Argumentless DO: the dot block below this line, as a frame of its own that saves

@@ -168,24 +168,11 @@ impl Interp {
         self.saves.push((name, old));
     }
 
-    /// `QUIT value` (`exec_quit` with an argument, in one call): from an extrinsic the value
-    /// waits in `quit_value` for the caller.
+    /// `QUIT value` (`exec_quit` with an argument, its checks and the evaluation in one
+    /// call): from an extrinsic the value waits in `quit_value` for the caller.
     #[inline(never)]
     pub(super) fn quit_value_cmd(&mut self, e: &Expr, here: &Here) -> MResult<Flow> {
-        let depth = self.frames.len();
-        let Some(f) = self.frames.last() else {
-            return Err(MError::new(kind::NOTEXTRINSIC));
-        };
-        let (extrinsic, in_for) = (f.extrinsic, f.for_depth > 0);
-        if !self.tstart_frames.is_empty() && !in_for && self.tstart_frames.contains(&(depth - 1)) {
-            return Err(MError::new(kind::TPQUIT));
-        }
-        if !extrinsic {
-            return Err(MError::new(kind::NOTEXTRINSIC));
-        }
-        let v = self.eval(e, here)?;
-        self.quit_value = Some(v);
-        Ok(Flow::QuitValue)
+        self.exec_quit(Some(e), here)
     }
 
     /// NEW of names only (`CmdOp::NewNames`): `new_var` for each.
